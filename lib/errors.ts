@@ -1,0 +1,63 @@
+// AWS error codes as a closed set. The console JSON API and the Query (XML) API render the same
+// AwsError, so a denial reads identically in the browser and in the CLI.
+
+export const AWS_ERRORS = {
+  AccessDenied: { status: 403, type: "Sender" },
+  DeleteConflict: { status: 409, type: "Sender" },
+  EntityAlreadyExists: { status: 409, type: "Sender" },
+  ExpiredToken: { status: 400, type: "Sender" },
+  IncompleteSignature: { status: 400, type: "Sender" },
+  InvalidAction: { status: 400, type: "Sender" },
+  InvalidClientTokenId: { status: 403, type: "Sender" },
+  InvalidInput: { status: 400, type: "Sender" },
+  InvalidParameterValue: { status: 400, type: "Sender" },
+  LimitExceeded: { status: 409, type: "Sender" },
+  MalformedPolicyDocument: { status: 400, type: "Sender" },
+  MissingAuthenticationToken: { status: 403, type: "Sender" },
+  MissingParameter: { status: 400, type: "Sender" },
+  NoSuchEntity: { status: 404, type: "Sender" },
+  PackedPolicyTooLarge: { status: 400, type: "Sender" },
+  RegionDisabledException: { status: 403, type: "Sender" },
+  RequestExpired: { status: 400, type: "Sender" },
+  ServiceFailure: { status: 500, type: "Receiver" },
+  SignatureDoesNotMatch: { status: 403, type: "Sender" },
+  Throttling: { status: 400, type: "Sender" },
+  UnmodifiableEntity: { status: 400, type: "Sender" },
+  ValidationError: { status: 400, type: "Sender" },
+} as const satisfies Record<string, { status: number; type: "Sender" | "Receiver" }>;
+
+export type AwsErrorCode = keyof typeof AWS_ERRORS;
+
+export class AwsError extends Error {
+  readonly code: AwsErrorCode;
+  /** Optional machine-readable extras, e.g. the field a ValidationError concerns or a denial explanation. */
+  readonly details?: Record<string, unknown>;
+
+  constructor(code: AwsErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = "AwsError";
+    this.code = code;
+    this.details = details;
+  }
+
+  get status(): number {
+    return AWS_ERRORS[this.code].status;
+  }
+
+  get type(): "Sender" | "Receiver" {
+    return AWS_ERRORS[this.code].type;
+  }
+}
+
+export function isAwsError(e: unknown): e is AwsError {
+  return e instanceof AwsError;
+}
+
+/** AWS's "1 validation error detected" format, for field constraint violations. */
+export function validationError(field: string, value: string, constraint: string): AwsError {
+  return new AwsError(
+    "ValidationError",
+    `1 validation error detected: Value '${value}' at '${field}' failed to satisfy constraint: ${constraint}`,
+    { field },
+  );
+}
