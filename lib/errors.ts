@@ -13,6 +13,7 @@ export const AWS_ERRORS = {
   InvalidParameterValue: { status: 400, type: "Sender" },
   LimitExceeded: { status: 409, type: "Sender" },
   MalformedPolicyDocument: { status: 400, type: "Sender" },
+  MissingAction: { status: 400, type: "Sender" },
   MissingAuthenticationToken: { status: 403, type: "Sender" },
   MissingParameter: { status: 400, type: "Sender" },
   NoSuchEntity: { status: 404, type: "Sender" },
