@@ -1,0 +1,88 @@
+// Every AWS text the engine emits lives here, so wording fixes are one-line changes and tests can
+// import the same constants the code uses. [OBS] = seen in real AWS responses; [INF] = our best guess.
+import type { PolicyError } from "./types";
+
+const malformed = (message: string): PolicyError => ({ code: "MalformedPolicyDocument", message });
+const limit = (message: string): PolicyError => ({ code: "LimitExceeded", message });
+
+export const MSG = {
+  /** Not JSON, duplicate keys, unknown elements, wrong JSON types, unknown condition operator [OBS]. */
+  syntax: () => malformed("Syntax errors in policy."),
+  /** Unsupported Version, bad Effect value, unparseable date condition values [OBS]. */
+  legacyParsing: () => malformed("The policy failed legacy parsing"),
+  /** Principal/NotPrincipal in an identity, boundary or session policy [OBS]. */
+  principalInIdentity: () => malformed("Policy document should not specify a principal."),
+  /** [INF] wording for SCPs, which have no Principal element. */
+  prohibitedPrincipal: () => malformed("Has prohibited field Principal"),
+  /** Resource/NotResource in a trust policy [INF — widely reported]. */
+  prohibitedResource: () => malformed("Has prohibited field Resource."),
+  /** NotPrincipal in a trust policy [INF by analogy]. */
+  prohibitedNotPrincipal: () => malformed("Has prohibited field NotPrincipal."),
+  /** Trust-policy statement without Principal [OBS]. */
+  trustNoPrincipal: () =>
+    malformed(
+      "Invalid principal in policy: com.amazon.balsa.error.InvalidPolicyException: The passed in policy has a statement with no principals!",
+    ),
+  missingField: (field: "Principal" | "Action" | "Resource" | "Effect" | "Statement") =>
+    malformed(`Missing required field ${field}`),
+  invalidPrincipal: (kind: string, value: string) => malformed(`Invalid principal in policy: "${kind}":"${value}"`),
+  /** `"Principal": "*"` in a trust policy [OBS rejection; INF wording]. */
+  invalidPrincipalStar: () => malformed('Invalid principal in policy: "*"'),
+  actionNoVendor: () => malformed("Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc."),
+  actionColons: () => malformed("Actions/Condition can contain only one colon."),
+  actionVendorWildcard: () => malformed("Action vendors must not contain wildcards."),
+  vendorInvalid: (vendor: string) => malformed(`Vendor ${vendor} is not valid`),
+  resourceNotArn: (r: string) => malformed(`Resource ${r} must be in ARN format or "*".`),
+  sidNotAlphanumeric: () =>
+    malformed(
+      "Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the regular expression [0-9A-Za-z]*",
+    ),
+  sidDuplicate: () => malformed("Statement IDs (SID) in a single policy must be unique."),
+  /** Policy variables need 2012-10-17 [INF, moto]; used by validators, not by the parser (2008 keeps them literal). */
+  versionTooOld: () => malformed("Policy document must be version 2012-10-17 or greater."),
+  /** Characters outside TAB/LF/CR/U+0020–U+00FF. IAM answers with a ValidationError on the API
+   *  parameter; our PolicyError has no such code, so the closest malformed text is used [INF]. */
+  badCharacters: () => malformed("Syntax errors in policy."),
+
+  trustTooLarge: (max = 2048) => limit(`Cannot exceed quota for ACLSizePerRole: ${max}`),
+  managedTooLarge: (max = 6144) => limit(`Cannot exceed quota for PolicySize: ${max}`),
+  inlineTooLarge: (entity: "role" | "user" | "group", name: string, max: number) =>
+    limit(`Maximum policy size of ${max} bytes exceeded for ${entity} ${name}`),
+  /** Organizations' text for over-long SCP/RCP content [INF]. */
+  orgPolicyTooLarge: (max = 5120) => limit(`Policy content exceeds the maximum size of ${max} characters.`),
+  /** STS rejects a >2048-character Policy parameter [INF wording]. */
+  sessionTooLarge: (max = 2048) =>
+    limit(`1 validation error detected: Value at 'policy' failed to satisfy constraint: Member must have length less than or equal to ${max}`),
+} as const;
+
+/** The console alert's "Context:" line and the API message's suffix name a policy type the same way. */
+export const POLICY_TYPE_NAME = {
+  identity: "identity-based policy",
+  resource: "resource-based policy",
+  trust: "role trust policy",
+  boundary: "permissions boundary",
+  session: "session policy",
+  scp: "service control policy",
+  rcp: "resource control policy",
+} as const;
+
+export type DeniedByName = keyof typeof POLICY_TYPE_NAME;
+
+const article = (t: DeniedByName) => (t === "trust" ? "the" : t === "identity" ? "an" : "a");
+
+/** The API message suffix (spec §5.6). SCP/RCP denials read "explicit deny" even when implicit (AWS does). */
+export function denialSuffix(t: DeniedByName, explicit: boolean, action: string): string {
+  if (explicit || t === "scp" || t === "rcp") return `with an explicit deny in ${article(t)} ${POLICY_TYPE_NAME[t]}`;
+  return `because no ${POLICY_TYPE_NAME[t]} allows the ${action} action`;
+}
+
+/** The console alert's "Context:" value (console-spec §1). */
+export function denialContextText(t: DeniedByName, explicit: boolean): string {
+  if (explicit || t === "scp" || t === "rcp") return `${article(t)} ${POLICY_TYPE_NAME[t]} explicitly denies the action`;
+  return `no ${POLICY_TYPE_NAME[t]} allows the action`;
+}
+
+export function accessDeniedText(principalArn: string, action: string, resource: string, suffix?: string): string {
+  const on = resource && resource !== "*" ? ` on resource: ${resource}` : "";
+  return `User: ${principalArn} is not authorized to perform: ${action}${on}${suffix ? ` ${suffix}` : ""}`;
+}
