@@ -85,8 +85,8 @@ function parseHeaderAuth(authorization: string, headers: HeaderBag): ParsedSigna
   const algorithm = space === -1 ? authorization : authorization.slice(0, space);
   const fields = new Map<string, string>();
   if (algorithm === ALGORITHM) {
-    for (const raw of authorization.slice(space + 1).split(",")) {
-      const piece = raw.trim();
+    // AWS splits on commas and whitespace alike: a space pasted into a key yields a stray piece.
+    for (const piece of authorization.slice(space + 1).split(/[,\s]+/)) {
       if (piece === "") continue;
       const eq = piece.indexOf("=");
       if (eq === -1) {

@@ -1,0 +1,150 @@
+// The Query endpoint as a Fetch handler (what a Next.js route exports): parse → SigV4 → caller →
+// Action dispatch → XML. Domain code is injected (credential lookup, caller resolution, the action
+// table), so nothing here knows what a role or a session is.
+
+import { AwsError, isAwsError } from "@/lib/errors";
+import { type QueryParams, parseForm } from "./form";
+import { type QueryService, QUERY_SERVICES, isQueryService, namespaceFor, serviceForVersion } from "./services";
+import { type CredentialLookup, type SigV4Auth, verifySigV4 } from "./sigv4";
+import { errorXml, requestId as newRequestId, successXml } from "./xml";
+
+/** Facts about one call, handed to actions and to the activity hook. */
+export interface CallMeta {
+  requestId: string;
+  service: QueryService;
+  action: string;
+  auth: SigV4Auth;
+  sourceIp?: string;
+  userAgent?: string;
+  receivedAt: Date;
+}
+
+export type QueryAction<Caller> = (params: QueryParams, caller: Caller, meta: CallMeta) => Promise<object | null>;
+
+export type ActionTable<Caller> = Partial<Record<QueryService, Record<string, QueryAction<Caller>>>>;
+
+export interface CallRecord<Caller> {
+  action?: string;
+  service?: QueryService;
+  requestId: string;
+  caller?: Caller;
+  accessKeyId?: string;
+  /** Absent on success. */
+  errorCode?: string;
+  errorMessage?: string;
+  status: number;
+  sourceIp?: string;
+  userAgent?: string;
+}
+
+export interface QueryHandlerOptions<Caller> {
+  lookup: CredentialLookup;
+  /** Turns a verified signature into a principal; may throw AwsError (e.g. InvalidClientTokenId). */
+  resolveCaller: (auth: SigV4Auth, meta: Omit<CallMeta, "auth">) => Promise<Caller>;
+  actions: ActionTable<Caller>;
+  /** Activity-log hook; its failures are logged and never change the response. */
+  onCall?: (record: CallRecord<Caller>) => void | Promise<void>;
+  /** Clock, injectable for tests. */
+  now?: () => Date;
+  /** Client address; defaults to the first X-Forwarded-For hop, then X-Real-IP. */
+  sourceIp?: (req: Request) => string | undefined;
+  /** Where unexpected exceptions are reported; defaults to console.error. */
+  logError?: (message: string, error: unknown) => void;
+}
+
+const SERVICE_FAILURE = "Request processing has failed due to some unknown error, exception or failure.";
+
+function defaultSourceIp(req: Request): string | undefined {
+  const forwarded = req.headers.get("x-forwarded-for");
+  if (forwarded) return forwarded.split(",")[0].trim() || undefined;
+  return req.headers.get("x-real-ip") ?? undefined;
+}
+
+/** The service a request is meant for, before authentication: Version first, then the scope. */
+function guessService(params: QueryParams, req: Request): QueryService | undefined {
+  const byVersion = serviceForVersion(params.get("Version"));
+  if (byVersion) return byVersion;
+  const credential = req.headers.get("authorization")?.match(/Credential=[^/,\s]*\/[^/]*\/[^/]*\/([^/,\s]+)/)?.[1]
+    ?? params.get("X-Amz-Credential")?.split("/")[3];
+  return isQueryService(credential) ? credential : undefined;
+}
+
+function xmlResponse(body: string, status: number, rid: string): Response {
+  return new Response(body, { status, headers: { "Content-Type": "text/xml", "x-amzn-RequestId": rid } });
+}
+
+export function createQueryHandler<Caller>(options: QueryHandlerOptions<Caller>): (req: Request) => Promise<Response> {
+  const clock = options.now ?? (() => new Date());
+  const logError = options.logError ?? ((message, error) => console.error(message, error));
+
+  return async function handleQuery(req: Request): Promise<Response> {
+    const rid = newRequestId();
+    const receivedAt = clock();
+    const url = new URL(req.url);
+    const sourceIp = (options.sourceIp ?? defaultSourceIp)(req);
+    const userAgent = req.headers.get("user-agent") ?? undefined;
+    const record: CallRecord<Caller> = { requestId: rid, status: 200, sourceIp, userAgent };
+    let namespace: string = QUERY_SERVICES.sts.namespace;
+    let response: Response;
+
+    try {
+      const bodyBytes = req.method === "GET" || req.method === "HEAD" ? new Uint8Array() : new Uint8Array(await req.arrayBuffer());
+      const bodyText = new TextDecoder().decode(bodyBytes);
+      // Query-string parameters first, then the form body; a repeated name keeps its first value.
+      const params = parseForm(url.search, bodyText);
+      const guessed = guessService(params, req);
+      if (guessed) namespace = namespaceFor(guessed);
+      const action = params.get("Action");
+      if (action) record.action = action;
+
+      const auth = await verifySigV4(
+        { method: req.method, path: url.pathname, query: url.search, headers: req.headers, body: bodyBytes },
+        options.lookup,
+        receivedAt,
+        { service: serviceForVersion(params.get("Version")) },
+      );
+      record.accessKeyId = auth.accessKeyId;
+      if (!isQueryService(auth.service)) {
+        throw new AwsError("SignatureDoesNotMatch", `Credential should be scoped to correct service: '${guessed ?? "sts"}'. `);
+      }
+      const service = auth.service;
+      namespace = namespaceFor(service);
+      record.service = service;
+
+      if (!action) throw new AwsError("MissingAction", "The request must contain the parameter Action.");
+      const version = params.get("Version");
+      const table = options.actions[service];
+      const fn = table && version === QUERY_SERVICES[service].version && Object.hasOwn(table, action) ? table[action] : undefined;
+      if (!fn) {
+        throw new AwsError("InvalidAction", `Could not find operation ${action} for version ${version ?? "NO_VERSION_SPECIFIED"}`);
+      }
+
+      const meta: CallMeta = { requestId: rid, service, action, auth, sourceIp, userAgent, receivedAt };
+      const caller = await options.resolveCaller(auth, { requestId: rid, service, action, sourceIp, userAgent, receivedAt });
+      record.caller = caller;
+      const result = await fn(params, caller, meta);
+      response = xmlResponse(successXml(action, namespace, result, rid), 200, rid);
+    } catch (error) {
+      let err: AwsError;
+      if (isAwsError(error)) {
+        err = error;
+      } else {
+        logError(`Query ${record.action ?? "request"} ${rid} failed`, error);
+        err = new AwsError("ServiceFailure", SERVICE_FAILURE);
+      }
+      record.errorCode = err.code;
+      record.errorMessage = err.message;
+      record.status = err.status;
+      response = xmlResponse(errorXml(err, rid, namespace), err.status, rid);
+    }
+
+    if (options.onCall) {
+      try {
+        await options.onCall(record);
+      } catch (hookError) {
+        logError(`onCall hook failed for ${rid}`, hookError);
+      }
+    }
+    return response;
+  };
+}
