@@ -60,13 +60,18 @@ function defaultSourceIp(req: Request): string | undefined {
   return req.headers.get("x-real-ip") ?? undefined;
 }
 
+/** The credential scope the client claims, read before verification (for namespaces and logging). */
+function claimedScope(params: QueryParams, req: Request): { accessKeyId?: string; service?: string } {
+  const credential =
+    req.headers.get("authorization")?.match(/Credential=([^,\s]*)/)?.[1] ?? params.get("X-Amz-Credential");
+  if (!credential) return {};
+  const parts = credential.split("/");
+  return { accessKeyId: parts[0] || undefined, service: parts[3] };
+}
+
 /** The service a request is meant for, before authentication: Version first, then the scope. */
-function guessService(params: QueryParams, req: Request): QueryService | undefined {
-  const byVersion = serviceForVersion(params.get("Version"));
-  if (byVersion) return byVersion;
-  const credential = req.headers.get("authorization")?.match(/Credential=[^/,\s]*\/[^/]*\/[^/]*\/([^/,\s]+)/)?.[1]
-    ?? params.get("X-Amz-Credential")?.split("/")[3];
-  return isQueryService(credential) ? credential : undefined;
+function guessService(params: QueryParams, scopeService: string | undefined): QueryService | undefined {
+  return serviceForVersion(params.get("Version")) ?? (isQueryService(scopeService) ? scopeService : undefined);
 }
 
 function xmlResponse(body: string, status: number, rid: string): Response {
@@ -92,7 +97,10 @@ export function createQueryHandler<Caller>(options: QueryHandlerOptions<Caller>)
       const bodyText = new TextDecoder().decode(bodyBytes);
       // Query-string parameters first, then the form body; a repeated name keeps its first value.
       const params = parseForm(url.search, bodyText);
-      const guessed = guessService(params, req);
+      const claimed = claimedScope(params, req);
+      // Recorded before verification so failed attempts show which key was tried, as CloudTrail does.
+      record.accessKeyId = claimed.accessKeyId;
+      const guessed = guessService(params, claimed.service);
       if (guessed) namespace = namespaceFor(guessed);
       const action = params.get("Action");
       if (action) record.action = action;

@@ -247,7 +247,7 @@ describe("presigned query-string requests", () => {
       },
       { signingDate: date, expiresIn: 60 },
     );
-    return { method: "GET", path: "/", query: queryString(req.query), headers: req.headers as Record<string, string>, body: "" };
+    return { method: "GET", path: "/", query: queryString(req.query ?? {}), headers: req.headers as Record<string, string>, body: "" };
   }
 
   it("accepts a presigned GetCallerIdentity URL (EKS token style), with and without a session token", async () => {
