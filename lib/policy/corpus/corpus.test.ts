@@ -1,0 +1,91 @@
+// Runs every JSON case under lib/policy/corpus/**. Each file is validated against the strict schema
+// first, so a malformed case fails instead of silently passing.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { accessDeniedMessage, compilePolicy, createContext, denialContext, evaluate, parsePolicy } from "../index";
+import type { CompiledPolicy, EvaluationRequest, PolicyType } from "../index";
+import { ZCorpusFile, type TEvaluateCase, type TParseCase } from "./schema";
+
+const ROOT = import.meta.dirname;
+
+function corpusFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return corpusFiles(full);
+    return name.endsWith(".json") ? [full] : [];
+  });
+}
+
+function load(doc: Record<string, unknown>, type: PolicyType, id: string): CompiledPolicy {
+  const parsed = parsePolicy(JSON.stringify(doc), type);
+  if (!parsed.ok) throw new Error(`corpus policy ${id} does not parse: ${parsed.error.message}`);
+  return compilePolicy(parsed.policy, { type, id, name: id });
+}
+
+function buildRequest(c: TEvaluateCase): EvaluationRequest {
+  const p = c.policies;
+  return {
+    principal: c.request.principal,
+    action: c.request.action,
+    resource: c.request.resource,
+    resourceAccountId: c.request.resourceAccountId,
+    context: createContext(c.request.context ?? {}),
+    identityPolicies: (p.identity ?? []).map((d, i) => load(d, "identity", `identity-${i}`)),
+    permissionsBoundary: p.boundary ? load(p.boundary, "boundary", "boundary") : undefined,
+    sessionPolicies: p.session?.map((d, i) => load(d, "session", `session-${i}`)),
+    resourcePolicy: p.trust ? load(p.trust, "trust", "trust") : p.resource ? load(p.resource, "resource", "resource") : undefined,
+    scps: p.scps?.map((level, l) => level.map((d, i) => load(d, "scp", `scp-${l}-${i}`))),
+    rcps: p.rcps?.map((level, l) => level.map((d, i) => load(d, "rcp", `rcp-${l}-${i}`))),
+  };
+}
+
+function runEvaluate(c: TEvaluateCase) {
+  const req = buildRequest(c);
+  const res = evaluate(req);
+  expect(res.decision).toBe(c.expect.decision);
+  if (c.expect.deniedBy) expect(res.deniedBy).toBe(c.expect.deniedBy);
+  if (c.expect.decision === "Allowed") expect(res.deniedBy).toBeUndefined();
+  if (c.expect.message !== undefined) expect(accessDeniedMessage(req, res)).toBe(c.expect.message);
+  if (c.expect.context !== undefined) expect(denialContext(res)).toBe(c.expect.context);
+  // Explaining must never change the decision.
+  const explained = evaluate(req, { explain: true });
+  expect(explained.decision).toBe(res.decision);
+  expect(explained.deniedBy).toBe(res.deniedBy);
+}
+
+function runParse(c: TParseCase) {
+  const text = typeof c.document === "string" ? c.document : JSON.stringify(c.document, null, 2);
+  const r = parsePolicy(text, c.type);
+  if ("ok" in c.expect) expect(r.ok ? "ok" : r.error).toBe("ok");
+  else expect(r.ok ? "ok" : r.error).toEqual(c.expect.error);
+}
+
+const files = corpusFiles(ROOT);
+let total = 0;
+
+for (const file of files) {
+  const rel = path.relative(ROOT, file);
+  const parsed = ZCorpusFile.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  describe(rel, () => {
+    if (!parsed.success) {
+      it("matches the corpus schema", () => expect(parsed.error.issues).toEqual([]));
+      return;
+    }
+    const data = parsed.data;
+    total += data.cases.length;
+    it("has unique case names", () => {
+      const names = data.cases.map((c) => c.name);
+      expect(new Set(names).size).toBe(names.length);
+    });
+    if (data.kind === "evaluate") for (const c of data.cases) it(c.name, () => runEvaluate(c));
+    else for (const c of data.cases) it(c.name, () => runParse(c));
+  });
+}
+
+describe("corpus", () => {
+  it("exists", () => {
+    expect(files.length).toBeGreaterThan(0);
+    expect(total).toBeGreaterThan(0);
+  });
+});

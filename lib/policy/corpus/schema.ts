@@ -1,0 +1,82 @@
+// The conformance corpus: every lib/policy/corpus/<topic>/<name>.json is one of these files.
+// Schemas are strict so a typo in a case (e.g. "expected") fails loudly instead of testing nothing.
+import { z } from "zod";
+
+const ZJson: z.ZodType<unknown> = z.lazy(() =>
+  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(ZJson), z.record(z.string(), ZJson)]),
+);
+const ZDocument = z.record(z.string(), ZJson);
+
+export const ZPrincipal = z
+  .object({
+    kind: z.enum(["root", "user", "assumed-role", "federated-user", "service", "anonymous"]),
+    arn: z.string(),
+    accountId: z.string(),
+    uniqueId: z.string().optional(),
+    roleArn: z.string().optional(),
+    service: z.string().optional(),
+    federatedProvider: z.string().optional(),
+  })
+  .strict();
+
+export const ZDeniedBy = z.enum(["identity", "resource", "trust", "boundary", "session", "scp", "rcp"]);
+
+export const ZEvaluateCase = z
+  .object({
+    name: z.string().min(1),
+    request: z
+      .object({
+        principal: ZPrincipal,
+        action: z.string(),
+        resource: z.string(),
+        resourceAccountId: z.string().optional(),
+        context: z.record(z.string(), z.union([z.string(), z.array(z.string())])).optional(),
+      })
+      .strict(),
+    policies: z
+      .object({
+        identity: z.array(ZDocument).optional(),
+        boundary: ZDocument.optional(),
+        session: z.array(ZDocument).optional(),
+        resource: ZDocument.optional(),
+        trust: ZDocument.optional(),
+        scps: z.array(z.array(ZDocument)).optional(),
+        rcps: z.array(z.array(ZDocument)).optional(),
+      })
+      .strict(),
+    expect: z
+      .object({
+        decision: z.enum(["Allowed", "ExplicitDeny", "ImplicitDeny"]),
+        deniedBy: ZDeniedBy.optional(),
+        message: z.string().optional(),
+        context: z.string().optional(),
+      })
+      .strict(),
+  })
+  .strict()
+  .refine((c) => !(c.policies.resource && c.policies.trust), "a case has one resource OR one trust policy");
+
+export const ZParseCase = z
+  .object({
+    name: z.string().min(1),
+    type: z.enum(["identity", "resource", "trust", "scp", "rcp", "session", "boundary"]),
+    document: z.union([z.string(), ZDocument]),
+    expect: z.union([
+      z.object({ ok: z.literal(true) }).strict(),
+      z
+        .object({
+          error: z.object({ code: z.enum(["MalformedPolicyDocument", "LimitExceeded"]), message: z.string() }).strict(),
+        })
+        .strict(),
+    ]),
+  })
+  .strict();
+
+export const ZCorpusFile = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("evaluate"), description: z.string(), cases: z.array(ZEvaluateCase).min(1) }).strict(),
+  z.object({ kind: z.literal("parse"), description: z.string(), cases: z.array(ZParseCase).min(1) }).strict(),
+]);
+
+export type TCorpusFile = z.infer<typeof ZCorpusFile>;
+export type TEvaluateCase = z.infer<typeof ZEvaluateCase>;
+export type TParseCase = z.infer<typeof ZParseCase>;
