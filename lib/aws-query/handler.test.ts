@@ -167,6 +167,48 @@ describe("createQueryHandler", () => {
     expect(records[0].errorCode).toBe("ServiceFailure");
   });
 
+  it("serves a presigned GET (EKS-token style) from the query string alone", async () => {
+    const { handler } = setup();
+    const signer = new SignatureV4({
+      credentials: { accessKeyId: "AKIAHANDLERTEST00001", secretAccessKey: "secret-1" },
+      region: "us-east-1",
+      service: "sts",
+      sha256: Sha256,
+    });
+    const presigned = await signer.presign(
+      {
+        method: "GET",
+        protocol: "http:",
+        hostname: "localhost",
+        port: 3000,
+        path: "/api/aws",
+        query: { Action: "GetCallerIdentity", Version: "2011-06-15" },
+        headers: { host: "localhost:3000" },
+      },
+      { signingDate: NOW, expiresIn: 60 },
+    );
+    const url = new URL("http://localhost:3000/api/aws");
+    for (const [k, v] of Object.entries(presigned.query ?? {})) url.searchParams.set(k, String(v));
+    const res = await handler(new Request(url, { method: "GET", headers: { host: "localhost:3000" } }));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("<Arn>arn:aws:iam::123456789012:user/AKIAHANDLERTEST00001</Arn>");
+  });
+
+  it("verifies against the path the client signed when a rewrite moved it", async () => {
+    const base = setup();
+    const req = await request("Action=GetCallerIdentity&Version=2011-06-15", { url: "http://localhost:3000/" });
+    const moved = new Request("http://localhost:3000/api/aws", { method: "POST", headers: req.headers, body: await req.text() });
+    expect((await base.handler(moved.clone())).status).toBe(403);
+    const rewritten = createQueryHandler<null>({
+      lookup: async (id) => (KEYS[id] ? { secretAccessKey: KEYS[id] } : null),
+      resolveCaller: async () => null,
+      actions: { sts: { GetCallerIdentity: async () => ({}) } },
+      now: () => NOW,
+      signedPath: () => "/",
+    });
+    expect((await rewritten(moved)).status).toBe(200);
+  });
+
   it("keeps answering when the activity hook throws", async () => {
     const logged: unknown[] = [];
     const handler = createQueryHandler<null>({

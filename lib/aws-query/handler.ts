@@ -48,6 +48,12 @@ export interface QueryHandlerOptions<Caller> {
   now?: () => Date;
   /** Client address; defaults to the first X-Forwarded-For hop, then X-Real-IP. */
   sourceIp?: (req: Request) => string | undefined;
+  /**
+   * The path the client signed, when a proxy or rewrite changed it (e.g. the client calls `/` and a
+   * rewrite serves it from `/api/aws`). Defaults to the request URL's pathname. Note that SDK v3
+   * appends a slash to an endpoint path (`/api/aws` → `/api/aws/`) while the CLI does not.
+   */
+  signedPath?: (req: Request) => string;
   /** Where unexpected exceptions are reported; defaults to console.error. */
   logError?: (message: string, error: unknown) => void;
 }
@@ -106,7 +112,7 @@ export function createQueryHandler<Caller>(options: QueryHandlerOptions<Caller>)
       if (action) record.action = action;
 
       const auth = await verifySigV4(
-        { method: req.method, path: url.pathname, query: url.search, headers: req.headers, body: bodyBytes },
+        { method: req.method, path: options.signedPath?.(req) ?? url.pathname, query: url.search, headers: req.headers, body: bodyBytes },
         options.lookup,
         receivedAt,
         { service: serviceForVersion(params.get("Version")) },

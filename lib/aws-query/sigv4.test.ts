@@ -99,6 +99,10 @@ describe("valid signatures", () => {
   it("accepts any region, a non-root path and a signed query string", async () => {
     const req = await signed({ region: "eu-west-1", service: "iam", path: "/api/aws", query: { Action: "ListRoles", "a b": "c/d" } });
     await expect(verifySigV4(req, lookup, NOW, { service: "iam" })).resolves.toMatchObject({ region: "eu-west-1", service: "iam" });
+    // SDK v3 sends `/api/aws/` for an endpoint ending in `/api/aws`; the slash is part of what it signs.
+    const slash = await signed({ path: "/api/aws/" });
+    await expect(verifySigV4(slash, lookup, NOW)).resolves.toBeTruthy();
+    expect((await failure({ ...slash, path: "/api/aws" })).code).toBe("SignatureDoesNotMatch");
   });
 
   it("accepts session credentials with the token signed, or added unsigned", async () => {
