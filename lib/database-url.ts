@@ -2,7 +2,7 @@
 // embedded SQLite file under data/. Shared by prisma.config.ts, the runtime client and scripts.
 import path from "node:path";
 
-export const DATA_DIR = path.resolve(process.env.SANDBOX_DATA_DIR ?? path.join(process.cwd(), "data"));
+export const DATA_DIR = path.resolve(/*turbopackIgnore: true*/ process.env.SANDBOX_DATA_DIR ?? path.join(process.cwd(), "data"));
 
 /** An absolute `file:` URL: the SQLite adapter resolves relative paths against the cwd. */
 export function databaseUrl(): string {
@@ -10,7 +10,7 @@ export function databaseUrl(): string {
   if (fromEnv) {
     if (!fromEnv.startsWith("file:")) return fromEnv;
     const file = fromEnv.slice("file:".length);
-    return `file:${path.resolve(file)}`;
+    return `file:${path.resolve(/*turbopackIgnore: true*/ file)}`;
   }
   return `file:${path.join(DATA_DIR, "sandbox.db")}`;
 }

@@ -1,0 +1,25 @@
+// GET: list users (iam:ListUsers). POST: create a user, optionally with a console password
+// (iam:CreateUser [+ iam:CreateLoginProfile]). Authorization happens in lib/iam via authorize().
+import { z } from "zod";
+import { withConsoleApi } from "@/lib/api/with-console-api";
+import { createUser, listUsers } from "@/lib/iam/users";
+
+export const GET = withConsoleApi({
+  action: "iam:ListUsers",
+  handler: ({ caller }) => listUsers(caller),
+});
+
+const ZCreateUserInput = z
+  .object({
+    userName: z.string(),
+    path: z.string().optional(),
+    password: z.string().min(1).max(128).optional(),
+  })
+  .strict();
+
+export const POST = withConsoleApi({
+  action: "iam:CreateUser",
+  body: ZCreateUserInput,
+  resource: ({ caller, body }) => `arn:aws:iam::${caller.accountId}:user${body.path ?? "/"}${body.userName}`,
+  handler: ({ caller, body }) => createUser(caller, body),
+});

@@ -1,0 +1,17 @@
+import { redirect } from "next/navigation";
+import { getCaller } from "@/lib/auth/get-caller";
+import { SignInForm } from "@/components/signin/sign-in-form";
+
+export const dynamic = "force-dynamic";
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  if (await getCaller()) redirect("/iam");
+  const { callbackUrl } = await searchParams;
+  // Only same-site paths: an open redirect after sign-in would be a phishing aid.
+  const next = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/iam";
+  return (
+    <main className="flex min-h-screen items-start justify-center bg-aws-bg px-4 pt-16">
+      <SignInForm callbackUrl={next} />
+    </main>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const ACCESS_MANAGEMENT = [
+  ["User groups", "/iam/groups"],
+  ["Users", "/iam/users"],
+  ["Roles", "/iam/roles"],
+  ["Policies", "/iam/policies"],
+  ["Identity providers", "/iam/identity-providers"],
+  ["Account settings", "/iam/account-settings"],
+] as const;
+
+/** The IAM left navigation; the current section is bold with a marker, as in the console. */
+export function SideNav() {
+  const path = usePathname();
+  const link = (label: string, href: string) => {
+    const active = href === "/iam" ? path === "/iam" : path === href || path.startsWith(href + "/");
+    return (
+      <li key={href}>
+        <Link
+          href={href}
+          aria-current={active ? "page" : undefined}
+          className={`block border-l-4 py-1 pl-4 text-aws-ink hover:text-aws-blue ${active ? "border-aws-blue font-bold text-aws-blue" : "border-transparent"}`}
+        >
+          {label}
+        </Link>
+      </li>
+    );
+  };
+  return (
+    <nav aria-label="IAM" className="w-64 shrink-0 border-r border-aws-divider bg-white py-4 text-sm">
+      <h2 className="mb-3 px-5 text-lg font-bold">Identity and Access Management (IAM)</h2>
+      <ul>{link("Dashboard", "/iam")}</ul>
+      <h3 className="mt-4 mb-1 px-5 font-bold text-aws-muted">Access management</h3>
+      <ul>{ACCESS_MANAGEMENT.map(([label, href]) => link(label, href))}</ul>
+    </nav>
+  );
+}

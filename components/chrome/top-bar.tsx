@@ -1,0 +1,24 @@
+import Link from "next/link";
+import { AccountMenu, type MenuIdentity } from "./account-menu";
+
+/** The console's dark top navigation: logo, service search, region ("Global" for IAM), account menu. */
+export function TopBar({ identity }: { identity: MenuIdentity }) {
+  return (
+    <header className="flex h-10 items-center gap-4 bg-aws-nav px-4 text-white">
+      <Link href="/iam" className="font-bold text-white hover:no-underline" aria-label="AWS console home">
+        <span className="text-aws-orange">aws</span>
+      </Link>
+      <div className="hidden max-w-md flex-1 md:block">
+        <input
+          aria-label="Search"
+          placeholder="Search                              [Alt+S]"
+          className="h-7 w-full rounded-lg border border-[#8d99a8] bg-aws-nav px-3 text-sm text-white placeholder:text-[#b6bec9]"
+        />
+      </div>
+      <div className="ml-auto flex items-center gap-4 text-sm">
+        <span aria-label="Region">Global</span>
+        <AccountMenu identity={identity} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+// The console-wide access-denied alert (console-spec §1): header "Access denied to <action>", the
+// standard body, and a copyable box with User / Action / On resource(s) / Context.
+import { ApiError } from "@/lib/api/client";
+import { CopyButton } from "./copy-button";
+
+export interface DenialDetails {
+  principalArn: string;
+  action: string;
+  resource: string;
+  context: string;
+}
+
+export function denialOf(error: unknown): DenialDetails | null {
+  if (!(error instanceof ApiError) || error.code !== "AccessDenied") return null;
+  const d = error.body.details as Partial<DenialDetails> | undefined;
+  if (!d?.action) return null;
+  return { principalArn: d.principalArn ?? "", action: d.action, resource: d.resource ?? "", context: d.context ?? "" };
+}
+
+export function AccessDeniedAlert({ denial }: { denial: DenialDetails }) {
+  const text = `User: ${denial.principalArn}\nAction: ${denial.action}\nOn resource(s): ${denial.resource}\nContext: ${denial.context}`;
+  return (
+    <div role="alert" className="rounded-xl border-2 border-aws-red bg-[#fff7f7] p-4">
+      <h3 className="font-bold">Access denied to {denial.action}</h3>
+      <p className="mt-1">
+        You don&apos;t have permission to {denial.action}. To request access, copy the following text and send it to your AWS administrator.{" "}
+        <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html" target="_blank" rel="noreferrer">
+          Learn more about troubleshooting access denied errors.
+        </a>
+      </p>
+      <div className="mt-3 flex items-start gap-2 rounded-lg bg-white p-3">
+        <pre className="flex-1 font-mono text-xs whitespace-pre-wrap" data-testid="access-denied-details">
+          {text}
+        </pre>
+        <CopyButton text={text} label="Copy access denied details" />
+      </div>
+    </div>
+  );
+}
+
+/** Renders a failed query: the access-denied alert for AccessDenied, else an error box with the AWS message. */
+export function QueryError({ error }: { error: unknown }) {
+  const denial = denialOf(error);
+  if (denial) return <AccessDeniedAlert denial={denial} />;
+  const message = error instanceof Error ? error.message : "Something went wrong.";
+  return (
+    <div role="alert" className="rounded-xl border-2 border-aws-red bg-[#fff7f7] p-4">
+      {error instanceof ApiError && <span className="font-bold">{error.code}: </span>}
+      {message}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// Journey: signing in to the sandbox as an IAM user (by account ID and by alias) and as root,
+// the generic failure message, and per-identity throttling. Breaks silently if sign-in starts
+// revealing which part was wrong, or if one identity's throttle blocks everyone.
+import { expect, test } from "@playwright/test";
+import { SANDBOX, fillIamUser, signInAsIamUser, signInAsRoot, signOut } from "./support/sign-in";
+
+const GENERIC = "Your authentication information is incorrect. Please try again.";
+
+test("IAM user admin signs in by account ID and by alias, sees users with ARNs, signs out", async ({ page }) => {
+  await test.step("sign in by account ID", async () => {
+    await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
+  });
+  await test.step("the account menu shows the hyphenated account ID", async () => {
+    await page.getByRole("button", { name: "Account menu: admin" }).click();
+    await expect(page.getByTestId("account-id")).toHaveText("1111-1111-1111");
+    await page.keyboard.press("Escape");
+  });
+  await test.step("Users lists admin and alice with their ARNs", async () => {
+    await page.getByRole("navigation", { name: "IAM" }).getByRole("link", { name: "Users" }).click();
+    const table = page.getByRole("table", { name: "Users" });
+    await expect(table.getByRole("row", { name: /alice/ })).toContainText("arn:aws:iam::111111111111:user/alice");
+    await expect(table.getByRole("row", { name: /admin/ })).toContainText("arn:aws:iam::111111111111:user/admin");
+    await expect(page.getByRole("heading", { name: /Users \(2\)/ })).toBeVisible();
+  });
+  await test.step("sign out, then sign in by alias", async () => {
+    await signOut(page);
+    await signInAsIamUser(page, SANDBOX.identityAlias, "admin", SANDBOX.adminPassword);
+    await signOut(page);
+  });
+});
+
+test("root user signs in by email", async ({ page }) => {
+  await signInAsRoot(page, SANDBOX.root.email, SANDBOX.root.password);
+  await expect(page.getByRole("button", { name: "Account menu: identity" })).toBeVisible();
+  await page.getByRole("button", { name: "Account menu: identity" }).click();
+  await expect(page.getByText("Root user")).toBeVisible();
+});
+
+test("wrong credentials get one generic message, whichever part was wrong", async ({ page }) => {
+  for (const [account, user, password] of [
+    [SANDBOX.identity, "admin", "wrong-password"],
+    [SANDBOX.identity, "nobody", SANDBOX.adminPassword],
+    ["999999999999", "admin", SANDBOX.adminPassword],
+  ]) {
+    await fillIamUser(page, account, user, password);
+    await expect(page.getByRole("alert")).toHaveText(GENERIC);
+  }
+});
+
+test("20 rapid wrong attempts are throttled for that user while another user still signs in", async ({ page }) => {
+  for (let i = 0; i < 20; i++) {
+    await fillIamUser(page, SANDBOX.identity, "alice", `wrong-${i}`);
+    await expect(page.getByRole("alert")).toBeVisible();
+  }
+  await expect(page.getByRole("alert")).toContainText("Too many failed sign-in attempts");
+  await test.step("even the right password is refused while throttled", async () => {
+    await fillIamUser(page, SANDBOX.identity, "alice", SANDBOX.alicePassword);
+    await expect(page.getByRole("alert")).toContainText("Too many failed sign-in attempts");
+  });
+  await test.step("another user from the same client is not blocked", async () => {
+    await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
+  });
+});

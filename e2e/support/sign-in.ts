@@ -1,0 +1,44 @@
+// Sign-in steps shared by the journeys, through the real sign-in page.
+import { expect, type Page } from "@playwright/test";
+
+export const SANDBOX = {
+  identity: "111111111111",
+  identityAlias: "identity",
+  workload: "222222222222",
+  adminPassword: "Sandbox-Admin-1!",
+  alicePassword: "Sandbox-Alice-1!",
+  root: { email: "root@identity.example", password: "Sandbox-Root-1!" },
+} as const;
+
+export async function openSignIn(page: Page) {
+  await page.goto("/signin");
+  await expect(page.locator("form[data-hydrated]")).toBeVisible();
+}
+
+export async function fillIamUser(page: Page, account: string, userName: string, password: string) {
+  await openSignIn(page);
+  await page.getByRole("radio", { name: /IAM user/ }).check();
+  await page.getByLabel("Account ID (12 digits) or account alias").fill(account);
+  await page.getByLabel("IAM user name").fill(userName);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signInAsIamUser(page: Page, account: string, userName: string, password: string) {
+  await fillIamUser(page, account, userName, password);
+  await expect(page.getByRole("button", { name: `Account menu: ${userName}` })).toBeVisible();
+}
+
+export async function signInAsRoot(page: Page, email: string, password: string) {
+  await openSignIn(page);
+  await page.getByRole("radio", { name: /Root user/ }).check();
+  await page.getByLabel("Root user email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: /Account menu/ }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+}

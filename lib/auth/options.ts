@@ -1,0 +1,64 @@
+// next-auth configuration: one Credentials provider covering root and IAM-user sign-in; the
+// session is a JWT holding the SignedInIdentity. Server code never reads it directly: it calls getCaller().
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { ensureAuthSecret } from "./secret";
+import { signIn, type SignedInIdentity, type SignInInput } from "./sign-in";
+
+process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
+
+/** AWS ends a user's console session after 12 hours. */
+export const CONSOLE_SESSION_SECONDS = 12 * 60 * 60;
+
+function clientKeyOf(headers: Record<string, string | string[] | undefined> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = Array.isArray(forwarded) ? forwarded[0] : forwarded;
+  return first?.split(",")[0]?.trim() || String(headers?.["x-real-ip"] ?? "local");
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: ensureAuthSecret(),
+  session: { strategy: "jwt", maxAge: CONSOLE_SESSION_SECONDS },
+  pages: { signIn: "/signin", error: "/signin" },
+  providers: [
+    CredentialsProvider({
+      id: "credentials",
+      name: "AWS account",
+      credentials: {
+        type: { type: "text" },
+        email: { type: "text" },
+        account: { type: "text" },
+        userName: { type: "text" },
+        password: { type: "password" },
+        mfaCode: { type: "text" },
+      },
+      async authorize(credentials, req) {
+        const c: Partial<Record<"type" | "email" | "account" | "userName" | "password" | "mfaCode", string>> = credentials ?? {};
+        const input: SignInInput =
+          c.type === "root"
+            ? { type: "root", email: c.email ?? "", password: c.password ?? "", mfaCode: c.mfaCode || undefined }
+            : {
+                type: "iam",
+                account: c.account ?? "",
+                userName: c.userName ?? "",
+                password: c.password ?? "",
+                mfaCode: c.mfaCode || undefined,
+              };
+        const outcome = await signIn(input, clientKeyOf(req?.headers as Record<string, string> | undefined));
+        // next-auth passes the thrown message to the client as `error`: the sign-in page maps the code to text.
+        if (!outcome.ok) throw new Error(outcome.error);
+        const { identity } = outcome;
+        return { id: identity.arn, name: identity.name, identity };
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user && "identity" in user) token.identity = (user as { identity: SignedInIdentity }).identity;
+      return token;
+    },
+    async session({ session, token }) {
+      return { ...session, identity: token.identity as SignedInIdentity | undefined };
+    },
+  },
+};

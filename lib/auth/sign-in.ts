@@ -1,0 +1,100 @@
+// Console sign-in: root (email + password) or IAM user (account id/alias + user name + password),
+// then a TOTP code when the identity has an MFA device. Failures say nothing about which part was wrong.
+import { db } from "@/lib/db";
+import { verifyPassword } from "./password";
+import { signInThrottles } from "./throttle";
+import { matchTotp } from "./totp";
+
+export type SignInInput =
+  | { type: "root"; email: string; password: string; mfaCode?: string }
+  | { type: "iam"; account: string; userName: string; password: string; mfaCode?: string };
+
+/** What the console session remembers about who signed in (kept in the next-auth JWT). */
+export interface SignedInIdentity {
+  kind: "root" | "user";
+  accountId: string;
+  userId?: string;
+  name: string; // user name, or the root email
+  arn: string;
+  mfa: boolean;
+  signedInAt: number; // epoch ms
+}
+
+export type SignInError = "INVALID" | "MFA_REQUIRED" | "THROTTLED";
+export type SignInOutcome = { ok: true; identity: SignedInIdentity } | { ok: false; error: SignInError };
+
+export const SIGN_IN_MESSAGES: Record<SignInError, string> = {
+  INVALID: "Your authentication information is incorrect. Please try again.",
+  MFA_REQUIRED: "Enter the code from your MFA device.",
+  THROTTLED: "Too many failed sign-in attempts. Wait a few minutes, then try again.",
+};
+
+function normaliseAccount(text: string): string {
+  const trimmed = text.trim().toLowerCase();
+  return /^[\d-]+$/.test(trimmed) ? trimmed.replace(/-/g, "") : trimmed;
+}
+
+async function findIdentity(input: SignInInput) {
+  if (input.type === "root") {
+    const account = await db.account.findUnique({ where: { rootEmail: input.email.trim().toLowerCase() } });
+    if (!account) return null;
+    const device = await db.mfaDevice.findFirst({ where: { accountId: account.id, userId: null } });
+    return {
+      passwordHash: account.rootPasswordHash,
+      device,
+      identity: { kind: "root", accountId: account.id, name: account.rootEmail, arn: `arn:aws:iam::${account.id}:root` } as const,
+    };
+  }
+  const acct = normaliseAccount(input.account);
+  const account = await db.account.findFirst({ where: { OR: [{ id: acct }, { alias: acct }] } });
+  if (!account) return null;
+  const user = await db.user.findUnique({
+    where: { accountId_nameLower: { accountId: account.id, nameLower: input.userName.trim().toLowerCase() } },
+    include: { mfaDevices: true },
+  });
+  if (!user) return null;
+  return {
+    passwordHash: user.passwordHash,
+    device: user.mfaDevices[0] ?? null,
+    identity: { kind: "user", accountId: account.id, userId: user.id, name: user.name, arn: user.arn } as const,
+  };
+}
+
+export async function signIn(input: SignInInput, clientKey: string, now = Date.now()): Promise<SignInOutcome> {
+  const identityKey =
+    input.type === "root"
+      ? `root/${input.email.trim().toLowerCase()}`
+      : `iam/${normaliseAccount(input.account)}/${input.userName.trim().toLowerCase()}`;
+  const { identity: idThrottle, client: clientThrottle } = signInThrottles;
+  if (idThrottle.isBlocked(identityKey, now) || clientThrottle.isBlocked(clientKey, now)) {
+    return { ok: false, error: "THROTTLED" };
+  }
+  const fail = (): SignInOutcome => {
+    idThrottle.recordFailure(identityKey, now);
+    clientThrottle.recordFailure(clientKey, now);
+    return { ok: false, error: "INVALID" };
+  };
+
+  const found = await findIdentity(input);
+  // Always spend the hashing time, so an unknown identity can't be told apart by timing.
+  const passwordOk = await verifyPassword(input.password, found?.passwordHash);
+  if (!found || !found.passwordHash || !passwordOk) return fail();
+
+  if (found.device) {
+    if (!input.mfaCode) return { ok: false, error: "MFA_REQUIRED" };
+    const step = matchTotp(found.device.secret, input.mfaCode.trim(), now);
+    if (step === null || step <= found.device.lastCounter) return fail();
+    // Conditional write: of two concurrent sign-ins with the same code, only one wins.
+    const claimed = await db.mfaDevice.updateMany({
+      where: { serialNumber: found.device.serialNumber, lastCounter: { lt: step } },
+      data: { lastCounter: step },
+    });
+    if (claimed.count === 0) return fail();
+  }
+
+  idThrottle.reset(identityKey);
+  if (found.identity.kind === "user") {
+    await db.user.update({ where: { id: found.identity.userId }, data: { passwordLastUsed: new Date(now) } });
+  }
+  return { ok: true, identity: { ...found.identity, mfa: Boolean(found.device), signedInAt: now } };
+}

@@ -1,0 +1,72 @@
+// authorize(): the choke point. Every lib/iam and lib/sts function calls it before touching data,
+// for console and wire callers alike, so a denial reads the same everywhere.
+import { AwsError } from "@/lib/errors";
+import { db, type Tx } from "@/lib/db";
+import {
+  accessDeniedMessage,
+  createContext,
+  denialContext,
+  evaluate,
+  type CompiledPolicy,
+  type ContextValue,
+  type EvaluationRequest,
+  type PrincipalInfo,
+} from "@/lib/policy";
+import type { Caller } from "./caller";
+import { callerContext } from "./context";
+import { policiesFor } from "./policies";
+
+export interface AuthorizeOptions {
+  /** Extra context keys for this request (aws:RequestTag/…, aws:ResourceTag/…, iam:PassedToService…). */
+  context?: Record<string, ContextValue | undefined>;
+  /** A resource-based policy that governs the resource (a role's trust policy for sts:AssumeRole). */
+  resourcePolicy?: CompiledPolicy;
+  resourceAccountId?: string;
+  tx?: Tx;
+  now?: Date;
+}
+
+export function principalInfo(caller: Caller): PrincipalInfo {
+  const kind = caller.kind === "root" ? "root" : caller.kind === "user" ? "user" : "assumed-role";
+  return {
+    kind,
+    arn: caller.arn,
+    accountId: caller.accountId,
+    uniqueId: caller.kind === "user" ? caller.userId : caller.role?.id,
+    roleArn: caller.role?.arn,
+  };
+}
+
+export async function buildRequest(caller: Caller, action: string, resource: string, opts: AuthorizeOptions = {}): Promise<EvaluationRequest> {
+  const p = await policiesFor(caller, opts.tx ?? db);
+  return {
+    principal: principalInfo(caller),
+    action,
+    resource,
+    resourceAccountId: opts.resourceAccountId,
+    context: createContext(callerContext(caller, opts.now ?? new Date(), opts.context)),
+    identityPolicies: p.identity,
+    permissionsBoundary: p.boundary,
+    sessionPolicies: p.session,
+    resourcePolicy: opts.resourcePolicy,
+    scps: p.scps,
+    rcps: p.rcps,
+  };
+}
+
+/** Throws AwsError AccessDenied (with the engine's explanation in details) unless the call is allowed. */
+export async function authorize(caller: Caller, action: string, resource: string, opts: AuthorizeOptions = {}): Promise<void> {
+  const request = await buildRequest(caller, action, resource, opts);
+  const result = evaluate(request);
+  if (result.decision === "Allowed") return;
+  const explained = evaluate(request, { explain: true });
+  throw new AwsError("AccessDenied", accessDeniedMessage(request, explained), {
+    principalArn: caller.arn,
+    action,
+    resource,
+    context: denialContext(explained),
+    decision: explained.decision,
+    deniedBy: explained.deniedBy,
+    explanation: explained.explanation,
+  });
+}

@@ -1,0 +1,32 @@
+// A caller is always one principal: account root, IAM user, or an assumed-role session. Console
+// requests (getCaller) and wire requests (SigV4 access key) both end up here, then in authorize().
+
+export type CallerKind = "root" | "user" | "assumed-role";
+
+export interface Caller {
+  kind: CallerKind;
+  accountId: string;
+  /** The principal ARN AWS reports: …:root, …:user/path/name, or arn:aws:sts::ACCT:assumed-role/ROLE/SESSION. */
+  arn: string;
+  userId?: string;
+  userName?: string;
+  /** Assumed-role sessions: the role and the session. */
+  role?: { id: string; arn: string; name: string };
+  session?: { accessKeyId: string; name: string; issuedAt: Date; expiresAt: Date; sessionPolicy?: string | null; sessionPolicyArns: string[] };
+  mfa: boolean;
+  mfaAuthenticatedAt?: Date;
+  via: "console" | "api";
+  sourceIp?: string;
+  userAgent?: string;
+}
+
+/** The principal's unique id as AWS puts it in aws:userid: AIDA…, AROA…:session, or the account id for root. */
+export function callerUserId(caller: Caller): string {
+  if (caller.kind === "root") return caller.accountId;
+  if (caller.kind === "assumed-role") return `${caller.role?.id}:${caller.session?.name}`;
+  return caller.userId ?? "";
+}
+
+export function formatAccountId(id: string): string {
+  return id.replace(/^(\d{4})(\d{4})(\d{4})$/, "$1-$2-$3");
+}

@@ -1,0 +1,110 @@
+// Collects the policy documents that govern a caller — identity (user + groups, or the role),
+// permissions boundary, session policies, SCPs/RCPs — and compiles them once (the engine memoises
+// by policy id + version, so a request never re-parses a document it has seen).
+import { db, type Tx } from "@/lib/db";
+import { loadPolicy, type CompiledPolicy, type PolicyRef, type PolicyType } from "@/lib/policy";
+import type { Caller } from "./caller";
+
+export interface CallerPolicies {
+  identity: CompiledPolicy[];
+  boundary?: CompiledPolicy;
+  session?: CompiledPolicy[];
+  scps?: CompiledPolicy[][];
+  rcps?: CompiledPolicy[][];
+}
+
+function compile(text: string, ref: PolicyRef): CompiledPolicy | null {
+  const loaded = loadPolicy(text, ref);
+  // Stored documents were validated when written; one that no longer parses grants nothing.
+  return loaded.ok ? loaded.policy : null;
+}
+
+async function managedByArn(tx: Tx, arns: string[], type: PolicyType): Promise<CompiledPolicy[]> {
+  if (arns.length === 0) return [];
+  const policies = await tx.managedPolicy.findMany({
+    where: { arn: { in: arns } },
+    include: { versions: { where: { isDefault: true } } },
+  });
+  return policies.flatMap((p) => {
+    const v = p.versions[0];
+    const c = v && compile(v.document, { type, id: `${p.id}:${v.versionId}`, name: p.name, arn: p.arn });
+    return c ? [c] : [];
+  });
+}
+
+async function attachedAndInline(tx: Tx, owners: { type: string; id: string }[]): Promise<CompiledPolicy[]> {
+  const [attachments, inline] = await Promise.all([
+    tx.policyAttachment.findMany({
+      where: { OR: owners.map((o) => ({ principalType: o.type, principalId: o.id })) },
+      include: { policy: { include: { versions: { where: { isDefault: true } } } } },
+    }),
+    tx.inlinePolicy.findMany({ where: { OR: owners.map((o) => ({ ownerType: o.type, ownerId: o.id })) } }),
+  ]);
+  const out: CompiledPolicy[] = [];
+  for (const a of attachments) {
+    const v = a.policy.versions[0];
+    const c = v && compile(v.document, { type: "identity", id: `${a.policy.id}:${v.versionId}`, name: a.policy.name, arn: a.policy.arn });
+    if (c) out.push(c);
+  }
+  for (const p of inline) {
+    const c = compile(p.document, { type: "identity", id: `inline:${p.ownerType}:${p.ownerId}:${p.name}`, name: p.name });
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** SCPs and RCPs by level (org root, then the account). They never apply to the management account. */
+async function organizationPolicies(tx: Tx, accountId: string) {
+  const account = await tx.account.findUnique({ where: { id: accountId }, include: { organization: true } });
+  const org = account?.organization;
+  if (!org || org.masterAccountId === accountId) return {};
+  const attachments = await tx.orgPolicyAttachment.findMany({
+    where: { targetId: { in: [org.rootId, accountId] } },
+    include: { policy: true },
+  });
+  const levels = (kind: string, type: PolicyType) =>
+    [org.rootId, accountId].map((target) =>
+      attachments
+        .filter((a) => a.targetId === target && a.policy.kind === kind)
+        .flatMap((a) => {
+          const c = compile(a.policy.document, { type, id: `${a.policy.id}`, name: a.policy.name, arn: `arn:aws:organizations::${org.masterAccountId}:policy/${org.id}/${kind.toLowerCase()}/${a.policy.id}` });
+          return c ? [c] : [];
+        }),
+    );
+  return { scps: levels("SERVICE_CONTROL_POLICY", "scp"), rcps: levels("RESOURCE_CONTROL_POLICY", "rcp") };
+}
+
+export async function policiesFor(caller: Caller, tx: Tx = db): Promise<CallerPolicies> {
+  const org = await organizationPolicies(tx, caller.accountId);
+  if (caller.kind === "root") return { identity: [], ...org };
+
+  if (caller.kind === "user" && caller.userId) {
+    const [user, memberships] = await Promise.all([
+      tx.user.findUnique({ where: { id: caller.userId } }),
+      tx.groupMembership.findMany({ where: { userId: caller.userId } }),
+    ]);
+    const identity = await attachedAndInline(tx, [
+      { type: "user", id: caller.userId },
+      ...memberships.map((m) => ({ type: "group", id: m.groupId })),
+    ]);
+    const boundary = user?.permissionsBoundary
+      ? (await managedByArn(tx, [user.permissionsBoundary], "boundary"))[0]
+      : undefined;
+    return { identity, boundary, ...org };
+  }
+
+  const roleId = caller.role?.id ?? "";
+  const role = await tx.role.findUnique({ where: { id: roleId } });
+  const identity = await attachedAndInline(tx, [{ type: "role", id: roleId }]);
+  const boundary = role?.permissionsBoundary ? (await managedByArn(tx, [role.permissionsBoundary], "boundary"))[0] : undefined;
+  const s = caller.session;
+  let session: CompiledPolicy[] | undefined;
+  if (s && (s.sessionPolicy || s.sessionPolicyArns.length > 0)) {
+    session = await managedByArn(tx, s.sessionPolicyArns, "session");
+    if (s.sessionPolicy) {
+      const c = compile(s.sessionPolicy, { type: "session", id: `session:${s.accessKeyId}`, name: "session policy" });
+      if (c) session.push(c);
+    }
+  }
+  return { identity, boundary, session, ...org };
+}

@@ -1,0 +1,120 @@
+// IAM users: list, get, create (with an optional console password), delete. Results use the IAM
+// API's shapes (UserName, UserId, Arn…) so the console JSON and the Query XML render the same object.
+import { db } from "@/lib/db";
+import { authorize } from "@/lib/authz/authorize";
+import type { Caller } from "@/lib/authz/caller";
+import { AwsError } from "@/lib/errors";
+import { hashPassword } from "@/lib/auth/password";
+import { newId } from "@/lib/ids";
+import { checkName, checkPath, iamArn } from "./names";
+
+/** The default quota of IAM users per account. */
+const USERS_PER_ACCOUNT = 5000;
+
+export interface UserShape {
+  UserName: string;
+  UserId: string;
+  Arn: string;
+  Path: string;
+  CreateDate: Date;
+  PasswordLastUsed?: Date;
+}
+
+type UserRow = { name: string; id: string; arn: string; path: string; createdAt: Date; passwordLastUsed: Date | null };
+
+export function toUserShape(u: UserRow): UserShape {
+  return { UserName: u.name, UserId: u.id, Arn: u.arn, Path: u.path, CreateDate: u.createdAt, PasswordLastUsed: u.passwordLastUsed ?? undefined };
+}
+
+export function noSuchUser(name: string): AwsError {
+  return new AwsError("NoSuchEntity", `The user with name ${name} cannot be found.`);
+}
+
+export async function findUserOrThrow(accountId: string, name: string) {
+  const user = await db.user.findUnique({ where: { accountId_nameLower: { accountId, nameLower: name.toLowerCase() } } });
+  if (!user) throw noSuchUser(name);
+  return user;
+}
+
+export async function listUsers(caller: Caller, input: { pathPrefix?: string } = {}): Promise<{ Users: UserShape[] }> {
+  const pathPrefix = input.pathPrefix ?? "/";
+  await authorize(caller, "iam:ListUsers", iamArn(caller.accountId, "user", pathPrefix, ""));
+  const users = await db.user.findMany({
+    where: { accountId: caller.accountId, path: { startsWith: pathPrefix } },
+    orderBy: { nameLower: "asc" },
+  });
+  return { Users: users.map(toUserShape) };
+}
+
+export async function getUser(caller: Caller, userName?: string): Promise<{ User: UserShape }> {
+  // GetUser without a name describes the caller itself (AWS).
+  const name = userName ?? caller.userName;
+  if (!name) throw new AwsError("ValidationError", "Must specify userName when calling with non-User credentials");
+  const user = await findUserOrThrow(caller.accountId, name);
+  await authorize(caller, "iam:GetUser", user.arn);
+  return { User: toUserShape(user) };
+}
+
+export async function createUser(
+  caller: Caller,
+  input: { userName: string; path?: string; password?: string },
+): Promise<{ User: UserShape }> {
+  const path = input.path ?? "/";
+  checkName("userName", input.userName);
+  checkPath(path);
+  const arn = iamArn(caller.accountId, "user", path, input.userName);
+  await authorize(caller, "iam:CreateUser", arn);
+  if (input.password !== undefined) await authorize(caller, "iam:CreateLoginProfile", arn);
+  const passwordHash = input.password !== undefined ? await hashPassword(input.password) : null;
+  const user = await db.$transaction(async (tx) => {
+    const nameLower = input.userName.toLowerCase();
+    if (await tx.user.findUnique({ where: { accountId_nameLower: { accountId: caller.accountId, nameLower } } })) {
+      throw new AwsError("EntityAlreadyExists", `User with name ${input.userName} already exists.`);
+    }
+    if ((await tx.user.count({ where: { accountId: caller.accountId } })) >= USERS_PER_ACCOUNT) {
+      throw new AwsError("LimitExceeded", `Cannot exceed quota for UsersPerAccount: ${USERS_PER_ACCOUNT}`);
+    }
+    return tx.user.create({
+      data: { id: newId("AIDA"), accountId: caller.accountId, name: input.userName, nameLower, path, arn, passwordHash },
+    });
+  });
+  return { User: toUserShape(user) };
+}
+
+/**
+ * The console's delete: removes the password, access keys, MFA devices, group memberships and
+ * policies with the user (the API's DeleteUser instead refuses with DeleteConflict — see deleteUserApi).
+ */
+export async function deleteUserWithDependents(caller: Caller, userName: string): Promise<void> {
+  const user = await findUserOrThrow(caller.accountId, userName);
+  await authorize(caller, "iam:DeleteUser", user.arn);
+  if (user.id === caller.userId) {
+    throw new AwsError("DeleteConflict", "Cannot delete the user you are signed in as.");
+  }
+  await db.$transaction([
+    db.policyAttachment.deleteMany({ where: { principalType: "user", principalId: user.id } }),
+    db.inlinePolicy.deleteMany({ where: { ownerType: "user", ownerId: user.id } }),
+    db.tag.deleteMany({ where: { ownerType: "user", ownerId: user.id } }),
+    db.user.delete({ where: { id: user.id } }),
+  ]);
+}
+
+/** DeleteUser as the API does it: dependents must be removed first. */
+export async function deleteUserApi(caller: Caller, userName: string): Promise<void> {
+  const user = await findUserOrThrow(caller.accountId, userName);
+  await authorize(caller, "iam:DeleteUser", user.arn);
+  const [keys, devices, groups, attached, inline] = await Promise.all([
+    db.accessKey.count({ where: { userId: user.id } }),
+    db.mfaDevice.count({ where: { userId: user.id } }),
+    db.groupMembership.count({ where: { userId: user.id } }),
+    db.policyAttachment.count({ where: { principalType: "user", principalId: user.id } }),
+    db.inlinePolicy.count({ where: { ownerType: "user", ownerId: user.id } }),
+  ]);
+  if (user.passwordHash) throw new AwsError("DeleteConflict", "Cannot delete entity, must delete login profile first.");
+  if (keys) throw new AwsError("DeleteConflict", "Cannot delete entity, must delete access keys first.");
+  if (devices) throw new AwsError("DeleteConflict", "Cannot delete entity, must delete MFA device first.");
+  if (groups) throw new AwsError("DeleteConflict", "Cannot delete entity, must remove users from group first.");
+  if (attached) throw new AwsError("DeleteConflict", "Cannot delete entity, must detach all policies first.");
+  if (inline) throw new AwsError("DeleteConflict", "Cannot delete entity, must delete policies first.");
+  await db.user.delete({ where: { id: user.id } });
+}

@@ -1,0 +1,22 @@
+// The typed query-key factory: every react-query key in the app comes from here (never inline strings),
+// so invalidation after a mutation can target exactly what changed.
+export const queryKeys = {
+  users: {
+    all: ["users"] as const,
+    list: () => [...queryKeys.users.all, "list"] as const,
+    detail: (name: string) => [...queryKeys.users.all, "detail", name] as const,
+  },
+  groups: {
+    all: ["groups"] as const,
+    list: () => [...queryKeys.groups.all, "list"] as const,
+    detail: (name: string) => [...queryKeys.groups.all, "detail", name] as const,
+  },
+  roles: {
+    all: ["roles"] as const,
+    list: (params: { search?: string; page?: number; pageSize?: number }) => [...queryKeys.roles.all, "list", params] as const,
+  },
+  policies: {
+    all: ["policies"] as const,
+    list: (params: { search?: string; scope?: string; page?: number; pageSize?: number }) => [...queryKeys.policies.all, "list", params] as const,
+  },
+} as const;

@@ -1,0 +1,40 @@
+// Runs before the server starts: creates data/, applies committed migrations, generates the
+// next-auth secret if none is configured, and seeds the demo sandbox on first start.
+// `--reset` restores the sandbox to its seeded state (safe while the server runs: rows, not the file).
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { DATA_DIR, databaseUrl } from "../lib/database-url";
+import { ensureAuthSecret } from "../lib/auth/secret";
+import { createDb } from "../lib/db";
+import { clearSandbox, seedCatalog, seedSandbox } from "../lib/sandbox/seed";
+
+async function main() {
+  const reset = process.argv.includes("--reset");
+  mkdirSync(DATA_DIR, { recursive: true });
+  execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DATABASE_URL: databaseUrl() },
+  });
+  ensureAuthSecret();
+
+  const db = createDb();
+  try {
+    if ((await db.managedPolicy.count({ where: { awsManaged: true } })) === 0) {
+      const n = await seedCatalog(db);
+      console.log(`Loaded ${n} AWS managed policies.`);
+    }
+    const seeded = (await db.account.count()) > 0;
+    if (reset && seeded) await clearSandbox(db);
+    if (reset || !seeded) {
+      await seedSandbox(db);
+      console.log(reset ? "Sandbox restored to its demo state." : "Sandbox seeded.");
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
