@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AwsError } from "@/lib/errors";
 import { memberList } from "./form";
 import { type CallRecord, createQueryHandler } from "./handler";
+import { nodeListener } from "./node-adapter";
 import { requireString } from "./params";
 import { encodePolicyDocument } from "./xml";
 
@@ -69,18 +70,7 @@ let server: Server;
 let endpoint: string;
 
 beforeAll(async () => {
-  server = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const headers = new Headers();
-    for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i], req.rawHeaders[i + 1]);
-    const hasBody = req.method !== "GET" && req.method !== "HEAD";
-    const response = await handler(
-      new Request(`http://${req.headers.host}${req.url}`, { method: req.method, headers, body: hasBody ? Buffer.concat(chunks) : undefined }),
-    );
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
-  });
+  server = createServer(nodeListener(handler));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -1,0 +1,37 @@
+// Public surface of the Query wire-protocol layer (no IAM/STS knowledge lives here).
+
+export { type QueryParams, parseForm, memberList, stringList, mapEntries, hasParam, uriEncode } from "./form";
+export {
+  ParamReader,
+  type StringRule,
+  type IntRule,
+  memberPath,
+  violation,
+  validationErrors,
+  requireString,
+  optionalString,
+  optionalInt,
+  optionalBool,
+} from "./params";
+export { QUERY_SERVICES, type QueryService, serviceForVersion, namespaceFor, isQueryService } from "./services";
+export {
+  verifySigV4,
+  invalidTokenMessage,
+  SIGNATURE_MISMATCH,
+  MAX_SKEW_MS,
+  type SigV4Request,
+  type SigV4Auth,
+  type StoredCredential,
+  type CredentialLookup,
+  type HeaderBag,
+} from "./sigv4";
+export { successXml, errorXml, elementXml, escapeXml, isoSeconds, requestId, encodePolicyDocument, type XmlValue } from "./xml";
+export {
+  createQueryHandler,
+  type QueryHandlerOptions,
+  type ActionTable,
+  type QueryAction,
+  type CallMeta,
+  type CallRecord,
+} from "./handler";
+export { nodeListener, toFetchRequest, writeFetchResponse } from "./node-adapter";
