@@ -21,6 +21,10 @@ describe("parseDate", () => {
 
   it("rejects impossible dates and other text", () => {
     expect(parseDate("2020-02-30")).toBeUndefined();
+    expect(parseDate("2019-02-29")).toBeUndefined();
+    expect(parseDate("2020-02-29")).toBe(Date.UTC(2020, 1, 29));
+    expect(parseDate("1900-02-29")).toBeUndefined();
+    expect(parseDate("2000-02-29")).toBe(Date.UTC(2000, 1, 29));
     expect(parseDate("2020-13-01")).toBeUndefined();
     expect(parseDate("2020-01-01T25:00:00Z")).toBeUndefined();
     expect(parseDate("yesterday")).toBeUndefined();

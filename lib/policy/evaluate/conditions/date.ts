@@ -1,3 +1,4 @@
+import { memoLast } from "./memo";
 import { defineOperator, type AnyOperatorDef } from "./operator";
 
 // W3C profile of ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD, and with time hh:mm[:ss[.fff]] plus Z or
@@ -19,6 +20,9 @@ function offsetMinutes(zone: string | undefined): number | undefined {
   return (zone[0] === "-" ? -1 : 1) * (hours * 60 + minutes);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 function fromFields(m: RegExpExecArray): number | undefined {
   const [year, month = 1, day = 1, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((f) =>
     f === undefined ? undefined : Number(f),
@@ -27,7 +31,7 @@ function fromFields(m: RegExpExecArray): number | undefined {
   const offset = offsetMinutes(m[8]);
   if (year === undefined || offset === undefined) return undefined;
   if (month < 1 || month > 12 || day < 1 || hour > 24 || minute > 59 || second > 60) return undefined;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const daysInMonth = DAYS_IN_MONTH[month - 1] + (month === 2 && isLeap(year) ? 1 : 0);
   if (day > daysInMonth || (hour === 24 && (minute > 0 || second > 0 || fraction > 0))) return undefined;
   const utc = Date.UTC(year, month - 1, day, hour, minute, second) + Math.floor(fraction);
   return utc - offset * 60_000;
@@ -44,8 +48,10 @@ export function parseDate(text: string): number | undefined {
   return m ? fromFields(m) : undefined;
 }
 
+const parseContextDate = memoLast(parseDate);
+
 function date(negated: boolean, test: (ctx: number, value: number) => boolean): AnyOperatorDef {
-  return defineOperator<number, number>({ negated, variables: false, value: parseDate, context: parseDate, test });
+  return defineOperator<number, number>({ negated, variables: false, value: parseDate, context: parseContextDate, test });
 }
 
 export const dateOperators: Record<string, AnyOperatorDef> = {

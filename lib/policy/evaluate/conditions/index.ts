@@ -20,6 +20,8 @@ interface Entry {
   key: string;
   parsed: ParsedOperator | undefined;
   values: CompiledValue[];
+  /** The prepared values when none has a variable: the per-request work is then only the compare. */
+  fixed: unknown[] | undefined;
 }
 
 export interface CompiledConditions {
@@ -63,7 +65,10 @@ export function compileConditions(block: ConditionBlock, opts?: { variables?: bo
     for (const [key, raw] of Object.entries(keys)) {
       const list: ConditionScalar[] = Array.isArray(raw) ? raw : [raw];
       const values = list.map((v) => compileValue(parsed, String(v), variables));
-      entries.push({ operator, key, parsed, values });
+      const fixed = values.every((v) => v.kind === "static")
+        ? values.flatMap((v) => (v.kind === "static" && v.prepared !== undefined ? [v.prepared] : []))
+        : undefined;
+      entries.push({ operator, key, parsed, values, fixed });
     }
   }
   return new Conditions(entries);
@@ -91,7 +96,8 @@ function preparedValues(def: AnyOperatorDef, values: CompiledValue[], ctx: Reque
 function oneValue(def: AnyOperatorDef, values: unknown[], text: string): boolean {
   const ctx = def.context(text);
   if (ctx === undefined) return false;
-  const any = values.some((v) => def.test(ctx, v));
+  let any = false;
+  for (let i = 0; i < values.length && !any; i++) any = def.test(ctx, values[i]);
   return def.negated ? !any : any;
 }
 
@@ -108,9 +114,12 @@ function matchEntry(entry: Entry, ctx: RequestContext, shown?: string[]): boolea
     return matchNull(texts, contextValue);
   }
   const { def, set, ifExists } = parsed;
-  const present: string[] = contextValue === undefined ? [] : Array.isArray(contextValue) ? contextValue : [contextValue];
-  const values = preparedValues(def, entry.values, ctx, shown);
-  if (present.length === 0) {
+  const values = entry.fixed && !shown ? entry.fixed : preparedValues(def, entry.values, ctx, shown);
+  if (typeof contextValue === "string") {
+    // One value: every form (plain, ForAllValues, ForAnyValue) reduces to comparing it.
+    return oneValue(def, values, contextValue);
+  }
+  if (contextValue === undefined || contextValue.length === 0) {
     // Absent (or an empty set): IfExists and ForAllValues hold vacuously; ForAnyValue never does;
     // a plain negated operator holds because the request value differs from everything listed.
     if (ifExists || set === "ForAllValues") return true;
@@ -118,11 +127,11 @@ function matchEntry(entry: Entry, ctx: RequestContext, shown?: string[]): boolea
     return def.negated;
   }
   const each = (text: string) => oneValue(def, values, text);
-  if (set === "ForAllValues") return present.every(each);
-  if (set === "ForAnyValue") return present.some(each);
+  if (set === "ForAllValues") return contextValue.every(each);
+  if (set === "ForAnyValue") return contextValue.some(each);
   // A plain operator on a multivalued key: positive operators need one request value to match,
   // negated ones need every request value to differ [INF, spec §6.7].
-  return def.negated ? present.every(each) : present.some(each);
+  return def.negated ? contextValue.every(each) : contextValue.some(each);
 }
 
 /** All operators AND, all keys AND, values within a key OR; details only when `explain`. */

@@ -1,3 +1,4 @@
+import { memoLast } from "./memo";
 import { defineOperator, type AnyOperatorDef } from "./operator";
 
 /** An address as a 32- or 128-bit integer. */
@@ -81,8 +82,10 @@ function inCidr(ip: IpAddr, cidr: Cidr): boolean {
   return ip.bits >> shift === cidr.bits >> shift;
 }
 
+const parseContextIp = memoLast(parseIp);
+
 function ipOperator(negated: boolean): AnyOperatorDef {
-  return defineOperator<Cidr, IpAddr>({ negated, variables: false, value: parseCidr, context: parseIp, test: inCidr });
+  return defineOperator<Cidr, IpAddr>({ negated, variables: false, value: parseCidr, context: parseContextIp, test: inCidr });
 }
 
 export const ipOperators: Record<string, AnyOperatorDef> = {
