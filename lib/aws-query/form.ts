@@ -34,6 +34,14 @@ export function formDecode(s: string): string {
 /** Percent-decoding that never throws (decodeURIComponent throws URIError on `%zz` or bad UTF-8). */
 export function percentDecode(s: string): string {
   if (!s.includes("%")) return s;
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return lenientDecode(s);
+  }
+}
+
+function lenientDecode(s: string): string {
   const bytes: number[] = [];
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
