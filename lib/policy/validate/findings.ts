@@ -44,10 +44,7 @@ export const CHECKS = {
   MISSING_ARN_REGION: [E, "Missing ARN Region"],
   ARN_REGION_NOT_ALLOWED: [E, "ARN Region not allowed"],
   ARN_ACCOUNT_NOT_ALLOWED: [E, "ARN account not allowed"],
-  MISSING_ARN_ACCOUNT: [E, "Missing ARN account"],
   INVALID_PARTITION: [E, "Invalid partition"],
-  // not AA: AA does not say when no action of the statement can apply to a resource ARN.
-  UNSUPPORTED_RESOURCE_ARN_IN_POLICY: [E, "Unsupported resource ARN in policy"],
   SCP_SYNTAX_ERROR_PRINCIPAL: [E, "SCP syntax error principal"],
   POLICY_SIZE_EXCEEDS_SCP_QUOTA: [E, "Policy size exceeds SCP quota"],
   ROLE_TRUST_POLICY_SYNTAX_ERROR_RESOURCE: [E, "Role trust policy syntax error resource"],
@@ -76,6 +73,8 @@ export const CHECKS = {
   CREATE_SLR_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION: [W, "Create SLR with star in resource and NotAction"],
   CREATE_SLR_WITH_NOT_RESOURCE: [W, "Create SLR with NotResource"],
   SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED: [W, "Specific github repo and branch recommended"],
+  // not AA: AA does not say when no action of the statement can apply to a resource ARN.
+  ACTION_RESOURCE_MISMATCH: [W, "Action resource mismatch"],
 
   ALLOW_WITH_NOT_PRINCIPAL: [S, "Allow with NotPrincipal"],
   FORALLVALUES_WITH_SINGLE_VALUED_KEY: [S, "ForAllValues with single valued key"],
