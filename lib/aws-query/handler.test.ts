@@ -145,6 +145,7 @@ describe("createQueryHandler", () => {
     expect(records.map((r) => r.errorCode)).toEqual(["MissingAuthenticationToken", "SignatureDoesNotMatch", "SignatureDoesNotMatch"]);
     expect(records[2]).toMatchObject({ action: "GetCallerIdentity", accessKeyId: "AKIAHANDLERTEST00001", status: 403 });
     expect(records[2].caller).toBeUndefined();
+    expect(records.map((r) => r.service)).toEqual(["iam", "iam", "sts"]);
   });
 
   it("passes action validation errors through", async () => {

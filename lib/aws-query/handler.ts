@@ -107,7 +107,10 @@ export function createQueryHandler<Caller>(options: QueryHandlerOptions<Caller>)
       // Recorded before verification so failed attempts show which key was tried, as CloudTrail does.
       record.accessKeyId = claimed.accessKeyId;
       const guessed = guessService(params, claimed.service);
-      if (guessed) namespace = namespaceFor(guessed);
+      if (guessed) {
+        namespace = namespaceFor(guessed);
+        record.service = guessed;
+      }
       const action = params.get("Action");
       if (action) record.action = action;
 
