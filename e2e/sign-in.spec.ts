@@ -2,7 +2,7 @@
 // the generic failure message, and per-identity throttling. Breaks silently if sign-in starts
 // revealing which part was wrong, or if one identity's throttle blocks everyone.
 import { expect, test } from "@playwright/test";
-import { SANDBOX, fillIamUser, signInAsIamUser, signInAsRoot, signOut } from "./support/sign-in";
+import { SANDBOX, fillIamUser, signInAsIamUser, signInAsRoot, signInError, signOut } from "./support/sign-in";
 
 const GENERIC = "Your authentication information is incorrect. Please try again.";
 
@@ -43,19 +43,19 @@ test("wrong credentials get one generic message, whichever part was wrong", asyn
     ["999999999999", "admin", SANDBOX.adminPassword],
   ]) {
     await fillIamUser(page, account, user, password);
-    await expect(page.getByRole("alert")).toHaveText(GENERIC);
+    await expect(signInError(page)).toHaveText(GENERIC);
   }
 });
 
 test("20 rapid wrong attempts are throttled for that user while another user still signs in", async ({ page }) => {
   for (let i = 0; i < 20; i++) {
     await fillIamUser(page, SANDBOX.identity, "alice", `wrong-${i}`);
-    await expect(page.getByRole("alert")).toBeVisible();
+    await expect(signInError(page)).toBeVisible();
   }
-  await expect(page.getByRole("alert")).toContainText("Too many failed sign-in attempts");
+  await expect(signInError(page)).toContainText("Too many failed sign-in attempts");
   await test.step("even the right password is refused while throttled", async () => {
     await fillIamUser(page, SANDBOX.identity, "alice", SANDBOX.alicePassword);
-    await expect(page.getByRole("alert")).toContainText("Too many failed sign-in attempts");
+    await expect(signInError(page)).toContainText("Too many failed sign-in attempts");
   });
   await test.step("another user from the same client is not blocked", async () => {
     await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);

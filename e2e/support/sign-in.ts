@@ -42,3 +42,8 @@ export async function signOut(page: Page) {
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
 }
+
+/** The sign-in form's error (Next's route announcer is also role="alert", so scope to the form). */
+export function signInError(page: Page) {
+  return page.locator("form").getByRole("alert");
+}
