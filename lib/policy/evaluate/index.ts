@@ -5,7 +5,7 @@ import { prepareAction } from "./action-match";
 import { emptyGathered, gather, listSkipped, type Gathered } from "./collect";
 import { principalIds } from "./principal-match";
 import type { DeniedBy, EvaluationRequest, EvaluationResult, PolicyExplanation, StatementMatch } from "./request";
-import { PreparedResource, splitArn } from "./resource-match";
+import { PreparedResource } from "./resource-match";
 import type { Prepared } from "./statement";
 
 interface Facts {
@@ -13,7 +13,8 @@ interface Facts {
   sameAccount: boolean;
   /** The resource policy is a role trust policy: its Allow is mandatory (spec §4.3). */
   trust: boolean;
-  denies: Map<DeniedBy, StatementMatch[]>;
+  /** Matching Deny statements by the policy type they came from. */
+  denies: Partial<Record<DeniedBy, StatementMatch[]>>;
   /** Every RCP / SCP level has a matching Allow (true when none apply). */
   rcpAllows: boolean;
   scpAllows: boolean;
@@ -53,8 +54,7 @@ function step(s: Step, f: Facts): Verdict | undefined {
     // A matching Deny in any applicable policy ends evaluation; no Allow can override it.
     case "explicit-deny": {
       for (const t of DENY_PRECEDENCE) {
-        const d = f.denies.get(t);
-        if (d?.length) return { decision: "ExplicitDeny", deniedBy: t, reasons: [...f.denies.values()].flat() };
+        if (f.denies[t]) return { decision: "ExplicitDeny", deniedBy: t, reasons: allDenies(f.denies) };
       }
       return undefined;
     }
@@ -106,11 +106,19 @@ function step(s: Step, f: Facts): Verdict | undefined {
   }
 }
 
-function resourceAccount(req: EvaluationRequest): string {
+function allDenies(d: Facts["denies"]): StatementMatch[] {
+  const out: StatementMatch[] = [];
+  for (const t of DENY_PRECEDENCE) if (d[t]) out.push(...d[t]);
+  return out;
+}
+
+const ACCOUNT_ID = /^\d{12}$/;
+
+function resourceAccount(req: EvaluationRequest, resource: PreparedResource): string {
   if (req.resourceAccountId) return req.resourceAccountId;
   if (req.resource && req.resource !== "*") {
-    const account = splitArn(req.resource)[4];
-    if (account && /^\d{12}$/.test(account)) return account;
+    const account = resource.segments[4];
+    if (account && ACCOUNT_ID.test(account)) return account;
   }
   return req.principal.accountId;
 }
@@ -125,12 +133,17 @@ function levelsAllow(
 ): boolean {
   if (!levels) return true;
   let ok = true;
-  levels.forEach((level, i) => {
-    const g = gather(level, role, prep, emptyGathered(), explain, i);
-    denies.push(...g.denies);
+  for (let i = 0; i < levels.length; i++) {
+    const g = gather(levels[i], role, prep, emptyGathered(), explain, i);
+    for (const d of g.denies) denies.push(d);
     if (g.allows.length === 0) ok = false;
-  });
+  }
   return ok;
+}
+
+function noteDenies(denies: Facts["denies"], t: DeniedBy, g: Gathered): Gathered {
+  if (g.denies.length) denies[t] = g.denies;
+  return g;
 }
 
 export function evaluate(req: EvaluationRequest, opts?: { explain?: boolean }): EvaluationResult {
@@ -143,32 +156,30 @@ export function evaluate(req: EvaluationRequest, opts?: { explain?: boolean }): 
     ctx: req.context,
   };
   const iamCaller = hasIdentitySide(p.kind);
-  const denies = new Map<DeniedBy, StatementMatch[]>();
-  const collect = (t: DeniedBy, g: Gathered) => {
-    if (g.denies.length) denies.set(t, g.denies);
-    return g;
-  };
+  const denies: Facts["denies"] = {};
 
   // SCPs bind IAM principals of member accounts (root included), never services or anonymous callers.
   const scpDenies: StatementMatch[] = [];
   const scpAllows = iamCaller || p.kind === "root" ? levelsAllow(req.scps, "scp", prep, scpDenies, explain) : true;
-  if (scpDenies.length) denies.set("scp", scpDenies);
+  if (scpDenies.length) denies.scp = scpDenies;
   const rcpDenies: StatementMatch[] = [];
   const rcpAllows = levelsAllow(req.rcps, "rcp", prep, rcpDenies, explain);
-  if (rcpDenies.length) denies.set("rcp", rcpDenies);
+  if (rcpDenies.length) denies.rcp = rcpDenies;
 
   const rp = req.resourcePolicy;
   const trust = rp?.ref.type === "trust";
-  const resource = rp ? collect(trust ? "trust" : "resource", gather([rp], trust ? "trust" : "resource", prep, emptyGathered(), explain)) : emptyGathered();
+  const rpRole: DeniedBy = trust ? "trust" : "resource";
+  const resource = rp ? noteDenies(denies, rpRole, gather([rp], rpRole, prep, emptyGathered(), explain)) : emptyGathered();
 
   let identity = emptyGathered();
   let boundary: Gathered | undefined;
   let session: Gathered | undefined;
   if (iamCaller) {
-    identity = collect("identity", gather(req.identityPolicies, "identity", prep, emptyGathered(), explain));
+    identity = noteDenies(denies, "identity", gather(req.identityPolicies, "identity", prep, emptyGathered(), explain));
     if (req.permissionsBoundary)
-      boundary = collect("boundary", gather([req.permissionsBoundary], "boundary", prep, emptyGathered(), explain));
-    if (req.sessionPolicies) session = collect("session", gather(req.sessionPolicies, "session", prep, emptyGathered(), explain));
+      boundary = noteDenies(denies, "boundary", gather([req.permissionsBoundary], "boundary", prep, emptyGathered(), explain));
+    if (req.sessionPolicies)
+      session = noteDenies(denies, "session", gather(req.sessionPolicies, "session", prep, emptyGathered(), explain));
     else if (p.kind === "federated-user") session = emptyGathered(); // GetFederationToken without a policy grants nothing
   } else {
     listSkipped(req.identityPolicies, "identity", explain);
@@ -178,7 +189,7 @@ export function evaluate(req: EvaluationRequest, opts?: { explain?: boolean }): 
 
   const facts: Facts = {
     kind: p.kind,
-    sameAccount: resourceAccount(req) === p.accountId,
+    sameAccount: resourceAccount(req, prep.resource) === p.accountId,
     trust,
     denies,
     rcpAllows,

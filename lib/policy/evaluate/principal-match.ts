@@ -56,7 +56,9 @@ export function principalIds(p: PrincipalInfo): PrincipalIds {
     case "user":
       return { account: `acct:${p.accountId}`, entity: p.uniqueId ? [p.arn, p.uniqueId] : [p.arn] };
     case "assumed-role": {
-      const entity = [p.roleArn, p.uniqueId].filter((x): x is string => !!x);
+      const entity: string[] = [];
+      if (p.roleArn) entity.push(p.roleArn);
+      if (p.uniqueId) entity.push(p.uniqueId);
       return { account: `acct:${p.accountId}`, entity, session: p.arn };
     }
     case "federated-user":
