@@ -18,4 +18,5 @@ export type { ConditionDetail } from "./evaluate/conditions";
 export type { MatchLevel } from "./evaluate/principal-match";
 export { accessDeniedMessage, denialContext, type MessageOptions } from "./explain";
 export { createContext } from "./context";
+export { validatePolicy } from "./validate";
 export type * from "./types";
