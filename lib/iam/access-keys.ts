@@ -1,0 +1,87 @@
+// Long-term access keys: CreateAccessKey (the only call that ever returns the secret), ListAccessKeys,
+// UpdateAccessKey (Active/Inactive) and DeleteAccessKey, each authorized on the owning user's ARN.
+import { db } from "@/lib/db";
+import { authorize } from "@/lib/authz/authorize";
+import type { Caller } from "@/lib/authz/caller";
+import { AwsError, validationError } from "@/lib/errors";
+import { newId, newSecretAccessKey } from "@/lib/ids";
+import { findUserOrThrow } from "./users";
+
+/** AWS's fixed quota of access keys per user. */
+export const ACCESS_KEYS_PER_USER = 2;
+
+export type AccessKeyStatus = "Active" | "Inactive";
+
+export interface AccessKeyMetadata {
+  UserName: string;
+  AccessKeyId: string;
+  Status: AccessKeyStatus;
+  CreateDate: Date;
+}
+
+export interface AccessKeyShape extends AccessKeyMetadata {
+  SecretAccessKey: string;
+}
+
+/** Without a user name, the key calls act on the calling IAM user (AWS). */
+async function targetUser(caller: Caller, userName: string | undefined) {
+  const name = userName ?? caller.userName;
+  if (!name) throw new AwsError("ValidationError", "Must specify userName when calling with non-User credentials");
+  return findUserOrThrow(caller.accountId, name);
+}
+
+function noSuchKey(id: string): AwsError {
+  return new AwsError("NoSuchEntity", `The Access Key with id ${id} cannot be found.`);
+}
+
+function toMetadata(userName: string, k: { id: string; status: string; createdAt: Date }): AccessKeyMetadata {
+  return { UserName: userName, AccessKeyId: k.id, Status: k.status === "Inactive" ? "Inactive" : "Active", CreateDate: k.createdAt };
+}
+
+export async function createAccessKey(caller: Caller, userName?: string): Promise<{ AccessKey: AccessKeyShape }> {
+  const user = await targetUser(caller, userName);
+  await authorize(caller, "iam:CreateAccessKey", user.arn);
+  const key = await db.$transaction(async (tx) => {
+    if ((await tx.accessKey.count({ where: { userId: user.id } })) >= ACCESS_KEYS_PER_USER) {
+      throw new AwsError("LimitExceeded", `Cannot exceed quota for AccessKeysPerUser: ${ACCESS_KEYS_PER_USER}`);
+    }
+    return tx.accessKey.create({
+      data: { id: newId("AKIA"), accountId: caller.accountId, userId: user.id, secretAccessKey: newSecretAccessKey() },
+    });
+  });
+  return { AccessKey: { ...toMetadata(user.name, key), SecretAccessKey: key.secretAccessKey } };
+}
+
+export async function listAccessKeys(caller: Caller, userName?: string): Promise<{ AccessKeyMetadata: AccessKeyMetadata[] }> {
+  const user = await targetUser(caller, userName);
+  await authorize(caller, "iam:ListAccessKeys", user.arn);
+  const keys = await db.accessKey.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" } });
+  return { AccessKeyMetadata: keys.map((k) => toMetadata(user.name, k)) };
+}
+
+async function ownedKey(userId: string, accessKeyId: string) {
+  const key = await db.accessKey.findUnique({ where: { id: accessKeyId } });
+  // Another user's key reads as missing, so ids can't be probed across users.
+  if (!key || key.userId !== userId) throw noSuchKey(accessKeyId);
+  return key;
+}
+
+export async function updateAccessKey(
+  caller: Caller,
+  input: { userName?: string; accessKeyId: string; status: string },
+): Promise<void> {
+  if (input.status !== "Active" && input.status !== "Inactive") {
+    throw validationError("status", input.status, "Member must satisfy enum value set: [Active, Inactive]");
+  }
+  const user = await targetUser(caller, input.userName);
+  await authorize(caller, "iam:UpdateAccessKey", user.arn);
+  const key = await ownedKey(user.id, input.accessKeyId);
+  await db.accessKey.update({ where: { id: key.id }, data: { status: input.status } });
+}
+
+export async function deleteAccessKey(caller: Caller, input: { userName?: string; accessKeyId: string }): Promise<void> {
+  const user = await targetUser(caller, input.userName);
+  await authorize(caller, "iam:DeleteAccessKey", user.arn);
+  const key = await ownedKey(user.id, input.accessKeyId);
+  await db.accessKey.delete({ where: { id: key.id } });
+}

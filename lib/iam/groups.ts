@@ -1,0 +1,200 @@
+// IAM user groups: list, create, get, the console's cascading delete, membership (both directions)
+// and attached managed policies. Membership and group-policy actions name the group's ARN, as AWS's
+// service authorization reference does; ListGroupsForUser names the user's.
+import { db } from "@/lib/db";
+import { authorize } from "@/lib/authz/authorize";
+import type { Caller } from "@/lib/authz/caller";
+import { AwsError } from "@/lib/errors";
+import { newId } from "@/lib/ids";
+import { checkName, checkPath, iamArn } from "./names";
+import { findUserOrThrow, toUserShape, type UserShape } from "./users";
+import {
+  attachManagedPolicy,
+  checkSelectionQuota,
+  detachManagedPolicy,
+  findAttachablePolicy,
+  listAttachedManaged,
+  type AttachedPolicyShape,
+} from "./policies-list";
+
+// AWS default quotas (reference_iam-quotas).
+export const GROUPS_PER_ACCOUNT = 300;
+export const GROUPS_PER_USER = 10;
+export const POLICIES_PER_GROUP = 10;
+/** Group names may be longer than user and role names. */
+const GROUP_NAME_MAX = 128;
+
+export interface GroupShape {
+  GroupName: string;
+  GroupId: string;
+  Arn: string;
+  Path: string;
+  CreateDate: Date;
+}
+
+/** The console list's extra columns: member count and whether any policy is attached or inline. */
+export interface GroupSummary extends GroupShape {
+  UserCount: number;
+  PermissionsDefined: boolean;
+}
+
+type GroupRow = { name: string; id: string; arn: string; path: string; createdAt: Date };
+
+function toGroupShape(g: GroupRow): GroupShape {
+  return { GroupName: g.name, GroupId: g.id, Arn: g.arn, Path: g.path, CreateDate: g.createdAt };
+}
+
+export async function findGroupOrThrow(accountId: string, name: string) {
+  const group = await db.group.findUnique({ where: { accountId_nameLower: { accountId, nameLower: name.toLowerCase() } } });
+  if (!group) throw new AwsError("NoSuchEntity", `The group with name ${name} cannot be found.`);
+  return group;
+}
+
+export async function listGroups(caller: Caller, input: { pathPrefix?: string } = {}): Promise<{ Groups: GroupShape[] }> {
+  const pathPrefix = input.pathPrefix ?? "/";
+  await authorize(caller, "iam:ListGroups", iamArn(caller.accountId, "group", pathPrefix, ""));
+  const rows = await db.group.findMany({ where: { accountId: caller.accountId, path: { startsWith: pathPrefix } }, orderBy: { nameLower: "asc" } });
+  return { Groups: rows.map(toGroupShape) };
+}
+
+export async function listGroupSummaries(caller: Caller): Promise<{ Groups: GroupSummary[] }> {
+  const { Groups } = await listGroups(caller);
+  const ids = Groups.map((g) => g.GroupId);
+  const [members, attached, inline] = await Promise.all([
+    db.groupMembership.groupBy({ by: ["groupId"], where: { groupId: { in: ids } }, _count: true }),
+    db.policyAttachment.groupBy({ by: ["principalId"], where: { principalType: "group", principalId: { in: ids } }, _count: true }),
+    db.inlinePolicy.groupBy({ by: ["ownerId"], where: { ownerType: "group", ownerId: { in: ids } }, _count: true }),
+  ]);
+  const memberCount = new Map(members.map((m) => [m.groupId, m._count]));
+  const withPolicies = new Set([...attached.map((a) => a.principalId), ...inline.map((i) => i.ownerId)]);
+  return {
+    Groups: Groups.map((g) => ({ ...g, UserCount: memberCount.get(g.GroupId) ?? 0, PermissionsDefined: withPolicies.has(g.GroupId) })),
+  };
+}
+
+export async function createGroup(caller: Caller, input: { groupName: string; path?: string }): Promise<{ Group: GroupShape }> {
+  const path = input.path ?? "/";
+  checkName("groupName", input.groupName, GROUP_NAME_MAX);
+  checkPath(path);
+  const arn = iamArn(caller.accountId, "group", path, input.groupName);
+  await authorize(caller, "iam:CreateGroup", arn);
+  const group = await db.$transaction(async (tx) => {
+    const nameLower = input.groupName.toLowerCase();
+    if (await tx.group.findUnique({ where: { accountId_nameLower: { accountId: caller.accountId, nameLower } } })) {
+      throw new AwsError("EntityAlreadyExists", `Group with name ${input.groupName} already exists.`);
+    }
+    if ((await tx.group.count({ where: { accountId: caller.accountId } })) >= GROUPS_PER_ACCOUNT) {
+      throw new AwsError("LimitExceeded", `Cannot exceed quota for GroupsPerAccount: ${GROUPS_PER_ACCOUNT}`);
+    }
+    return tx.group.create({ data: { id: newId("AGPA"), accountId: caller.accountId, name: input.groupName, nameLower, path, arn } });
+  });
+  return { Group: toGroupShape(group) };
+}
+
+export async function getGroup(caller: Caller, groupName: string): Promise<{ Group: GroupShape; Users: UserShape[] }> {
+  const group = await findGroupOrThrow(caller.accountId, groupName);
+  await authorize(caller, "iam:GetGroup", group.arn);
+  const members = await db.groupMembership.findMany({ where: { groupId: group.id }, include: { user: true } });
+  const users = members.map((m) => m.user).sort((a, b) => a.nameLower.localeCompare(b.nameLower));
+  return { Group: toGroupShape(group), Users: users.map(toUserShape) };
+}
+
+/**
+ * The console's delete: removes members and policies first, each authorized as the call the console
+ * makes for it (RemoveUserFromGroup, DetachGroupPolicy, DeleteGroupPolicy), then DeleteGroup.
+ */
+export async function deleteGroupWithDependents(caller: Caller, groupName: string): Promise<void> {
+  const group = await findGroupOrThrow(caller.accountId, groupName);
+  await authorize(caller, "iam:DeleteGroup", group.arn);
+  const [members, attached, inline] = await Promise.all([
+    db.groupMembership.count({ where: { groupId: group.id } }),
+    db.policyAttachment.count({ where: { principalType: "group", principalId: group.id } }),
+    db.inlinePolicy.count({ where: { ownerType: "group", ownerId: group.id } }),
+  ]);
+  if (members) await authorize(caller, "iam:RemoveUserFromGroup", group.arn);
+  if (attached) await authorize(caller, "iam:DetachGroupPolicy", group.arn);
+  if (inline) await authorize(caller, "iam:DeleteGroupPolicy", group.arn);
+  await db.$transaction([
+    db.policyAttachment.deleteMany({ where: { principalType: "group", principalId: group.id } }),
+    db.inlinePolicy.deleteMany({ where: { ownerType: "group", ownerId: group.id } }),
+    db.groupMembership.deleteMany({ where: { groupId: group.id } }),
+    db.group.delete({ where: { id: group.id } }),
+  ]);
+}
+
+export async function addUserToGroup(caller: Caller, groupName: string, userName: string): Promise<void> {
+  const group = await findGroupOrThrow(caller.accountId, groupName);
+  const user = await findUserOrThrow(caller.accountId, userName);
+  await authorize(caller, "iam:AddUserToGroup", group.arn);
+  await db.$transaction(async (tx) => {
+    const key = { groupId_userId: { groupId: group.id, userId: user.id } };
+    if (await tx.groupMembership.findUnique({ where: key })) return; // idempotent, like AWS
+    if ((await tx.groupMembership.count({ where: { userId: user.id } })) >= GROUPS_PER_USER) {
+      throw new AwsError("LimitExceeded", `Cannot exceed quota for GroupsPerUser: ${GROUPS_PER_USER}`);
+    }
+    await tx.groupMembership.create({ data: { groupId: group.id, userId: user.id } });
+  });
+}
+
+export async function removeUserFromGroup(caller: Caller, groupName: string, userName: string): Promise<void> {
+  const group = await findGroupOrThrow(caller.accountId, groupName);
+  const user = await findUserOrThrow(caller.accountId, userName);
+  await authorize(caller, "iam:RemoveUserFromGroup", group.arn);
+  const removed = await db.groupMembership.deleteMany({ where: { groupId: group.id, userId: user.id } });
+  if (removed.count === 0) throw new AwsError("NoSuchEntity", `The user with name ${user.name} cannot be found in group ${group.name}.`);
+}
+
+export async function listGroupsForUser(caller: Caller, userName: string): Promise<{ Groups: GroupShape[] }> {
+  const user = await findUserOrThrow(caller.accountId, userName);
+  await authorize(caller, "iam:ListGroupsForUser", user.arn);
+  const rows = await db.groupMembership.findMany({ where: { userId: user.id }, include: { group: true } });
+  const groups = rows.map((r) => r.group).sort((a, b) => a.nameLower.localeCompare(b.nameLower));
+  return { Groups: groups.map(toGroupShape) };
+}
+
+export async function listAttachedGroupPolicies(caller: Caller, groupName: string): Promise<{ AttachedPolicies: AttachedPolicyShape[] }> {
+  const group = await findGroupOrThrow(caller.accountId, groupName);
+  await authorize(caller, "iam:ListAttachedGroupPolicies", group.arn);
+  return { AttachedPolicies: await listAttachedManaged({ type: "group", id: group.id }) };
+}
+
+export async function attachGroupPolicy(caller: Caller, groupName: string, policyArn: string): Promise<void> {
+  const group = await findGroupOrThrow(caller.accountId, groupName);
+  await authorize(caller, "iam:AttachGroupPolicy", group.arn, { context: { "iam:PolicyARN": policyArn } });
+  const policy = await findAttachablePolicy(caller.accountId, policyArn);
+  await attachManagedPolicy({ type: "group", id: group.id }, policy.id, { name: "PoliciesPerGroup", limit: POLICIES_PER_GROUP });
+}
+
+export async function detachGroupPolicy(caller: Caller, groupName: string, policyArn: string): Promise<void> {
+  const group = await findGroupOrThrow(caller.accountId, groupName);
+  await authorize(caller, "iam:DetachGroupPolicy", group.arn, { context: { "iam:PolicyARN": policyArn } });
+  await detachManagedPolicy({ type: "group", id: group.id }, policyArn);
+}
+
+/** The console's multi-select attach; the quota covers the whole selection (see attachUserPolicies). */
+export async function attachGroupPolicies(caller: Caller, groupName: string, policyArns: string[]): Promise<{ attached: string[] }> {
+  const group = await findGroupOrThrow(caller.accountId, groupName);
+  for (const arn of policyArns) await authorize(caller, "iam:AttachGroupPolicy", group.arn, { context: { "iam:PolicyARN": arn } });
+  checkSelectionQuota(await listAttachedManaged({ type: "group", id: group.id }), policyArns, "PoliciesPerGroup", POLICIES_PER_GROUP);
+  for (const arn of policyArns) await attachGroupPolicy(caller, groupName, arn);
+  return { attached: policyArns };
+}
+
+/**
+ * The console's "Create user group" page: CreateGroup, then AddUserToGroup per selected user and
+ * AttachGroupPolicy per selected policy. Inputs are checked up front so a bad selection creates nothing.
+ */
+export async function createGroupWithMembers(
+  caller: Caller,
+  input: { groupName: string; userNames?: string[]; policyArns?: string[] },
+): Promise<{ Group: GroupShape }> {
+  const userNames = input.userNames ?? [];
+  const policyArns = input.policyArns ?? [];
+  for (const name of userNames) await findUserOrThrow(caller.accountId, name);
+  for (const arn of policyArns) await findAttachablePolicy(caller.accountId, arn);
+  checkSelectionQuota([], policyArns, "PoliciesPerGroup", POLICIES_PER_GROUP);
+  const created = await createGroup(caller, { groupName: input.groupName });
+  for (const name of userNames) await addUserToGroup(caller, created.Group.GroupName, name);
+  for (const arn of policyArns) await attachGroupPolicy(caller, created.Group.GroupName, arn);
+  return created;
+}

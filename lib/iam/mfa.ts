@@ -1,0 +1,121 @@
+// A user's console sign-in credentials: the virtual MFA device (create → enable with two consecutive
+// codes → deactivate/delete, one device per user here) and whether a console password exists
+// (GetLoginProfile). The device's lastCounter is the last accepted TOTP step, so sign-in never
+// accepts a code that enabling the device already used.
+import QRCode from "qrcode";
+import { db } from "@/lib/db";
+import { authorize } from "@/lib/authz/authorize";
+import type { Caller } from "@/lib/authz/caller";
+import { AwsError, validationError } from "@/lib/errors";
+import { base32Decode, counterAt, hotp, newTotpSecret, otpauthUri } from "@/lib/auth/totp";
+import { checkName } from "./names";
+import { findUserOrThrow } from "./users";
+
+/** AWS allows up to 8 MFA devices per user; this sandbox supports one, as the brief's sign-in expects. */
+export const MFA_DEVICES_PER_USER = 1;
+const ISSUER = "Amazon Web Services";
+/** Steps of clock drift tolerated between the authenticator app and the server when enabling. */
+const ENABLE_WINDOW_STEPS = 3;
+
+export interface MfaDeviceShape {
+  UserName: string;
+  SerialNumber: string;
+  EnableDate: Date;
+}
+
+export function mfaSerial(accountId: string, deviceName: string): string {
+  return `arn:aws:iam::${accountId}:mfa/${deviceName}`;
+}
+
+async function checkDeviceFree(serialNumber: string, userId: string) {
+  if (await db.mfaDevice.findUnique({ where: { serialNumber } })) {
+    throw new AwsError("EntityAlreadyExists", "MFADevice entity at the same path and name already exists.");
+  }
+  if ((await db.mfaDevice.count({ where: { userId } })) >= MFA_DEVICES_PER_USER) {
+    throw new AwsError("LimitExceeded", `Cannot exceed quota for MFADevicesPerUser: ${MFA_DEVICES_PER_USER}`);
+  }
+}
+
+/**
+ * The console's "Set up device" step: a fresh seed with its otpauth QR code (CreateVirtualMFADevice's
+ * Base32StringSeed and QRCodePNG). Nothing is stored until the two codes prove the app has the seed.
+ */
+export async function startVirtualMfaDevice(
+  caller: Caller,
+  input: { userName: string; deviceName: string },
+): Promise<{ VirtualMFADevice: { SerialNumber: string; Base32StringSeed: string; QRCodePNG: string } }> {
+  checkName("virtualMFADeviceName", input.deviceName, 128);
+  const user = await findUserOrThrow(caller.accountId, input.userName);
+  const serialNumber = mfaSerial(caller.accountId, input.deviceName);
+  await authorize(caller, "iam:CreateVirtualMFADevice", serialNumber);
+  await checkDeviceFree(serialNumber, user.id);
+  const account = await db.account.findUnique({ where: { id: caller.accountId }, select: { alias: true } });
+  const secret = newTotpSecret();
+  const uri = otpauthUri(`${user.name}@${account?.alias ?? caller.accountId}`, ISSUER, secret);
+  const png = await QRCode.toBuffer(uri, { type: "png", margin: 2, width: 200 });
+  return { VirtualMFADevice: { SerialNumber: serialNumber, Base32StringSeed: secret, QRCodePNG: png.toString("base64") } };
+}
+
+/** The step of code 2 when code 1 and code 2 are consecutive codes near `now`, else null. */
+export function consecutiveCodesStep(secret: string, code1: string, code2: string, now = Date.now()): number | null {
+  if (!/^\d{6}$/.test(code1) || !/^\d{6}$/.test(code2)) return null;
+  const key = base32Decode(secret);
+  const current = counterAt(now);
+  for (let step = current + 1; step >= current - ENABLE_WINDOW_STEPS; step--) {
+    if (hotp(key, step) === code2 && hotp(key, step - 1) === code1) return step;
+  }
+  return null;
+}
+
+export async function enableVirtualMfaDevice(
+  caller: Caller,
+  input: { userName: string; deviceName: string; secret: string; code1: string; code2: string },
+  now = Date.now(),
+): Promise<{ MFADevice: MfaDeviceShape }> {
+  checkName("virtualMFADeviceName", input.deviceName, 128);
+  if (!/^[A-Z2-7]{16,128}$/.test(input.secret)) {
+    throw validationError("base32StringSeed", "***", "Member must be a base32 string of 16 to 128 characters");
+  }
+  const user = await findUserOrThrow(caller.accountId, input.userName);
+  const serialNumber = mfaSerial(caller.accountId, input.deviceName);
+  await authorize(caller, "iam:CreateVirtualMFADevice", serialNumber);
+  await authorize(caller, "iam:EnableMFADevice", user.arn);
+  const step = consecutiveCodesStep(input.secret, input.code1.trim(), input.code2.trim(), now);
+  // AWS answers InvalidAuthenticationCode (403); the closed error set has no such code yet.
+  if (step === null) throw new AwsError("InvalidInput", "Authentication code for device is not valid.", { field: "code1" });
+  const device = await db.$transaction(async (tx) => {
+    if (await tx.mfaDevice.findUnique({ where: { serialNumber } })) {
+      throw new AwsError("EntityAlreadyExists", "MFADevice entity at the same path and name already exists.");
+    }
+    if ((await tx.mfaDevice.count({ where: { userId: user.id } })) >= MFA_DEVICES_PER_USER) {
+      throw new AwsError("LimitExceeded", `Cannot exceed quota for MFADevicesPerUser: ${MFA_DEVICES_PER_USER}`);
+    }
+    return tx.mfaDevice.create({
+      data: { serialNumber, accountId: caller.accountId, userId: user.id, secret: input.secret, lastCounter: step, enabledAt: new Date(now) },
+    });
+  });
+  return { MFADevice: { UserName: user.name, SerialNumber: device.serialNumber, EnableDate: device.enabledAt } };
+}
+
+export async function listMfaDevices(caller: Caller, userName: string): Promise<{ MFADevices: MfaDeviceShape[] }> {
+  const user = await findUserOrThrow(caller.accountId, userName);
+  await authorize(caller, "iam:ListMFADevices", user.arn);
+  const devices = await db.mfaDevice.findMany({ where: { userId: user.id }, orderBy: { enabledAt: "asc" } });
+  return { MFADevices: devices.map((d) => ({ UserName: user.name, SerialNumber: d.serialNumber, EnableDate: d.enabledAt })) };
+}
+
+/** The console's "Remove": DeactivateMFADevice on the user, then DeleteVirtualMFADevice on the device. */
+export async function removeMfaDevice(caller: Caller, input: { userName: string; serialNumber: string }): Promise<void> {
+  const user = await findUserOrThrow(caller.accountId, input.userName);
+  await authorize(caller, "iam:DeactivateMFADevice", user.arn);
+  await authorize(caller, "iam:DeleteVirtualMFADevice", input.serialNumber);
+  const removed = await db.mfaDevice.deleteMany({ where: { serialNumber: input.serialNumber, userId: user.id } });
+  if (removed.count === 0) throw new AwsError("NoSuchEntity", `MFA Device with serial number ${input.serialNumber} does not exist.`);
+}
+
+export async function getLoginProfile(caller: Caller, userName: string): Promise<{ LoginProfile: { UserName: string; CreateDate: Date; PasswordResetRequired: boolean } }> {
+  const user = await findUserOrThrow(caller.accountId, userName);
+  await authorize(caller, "iam:GetLoginProfile", user.arn);
+  if (!user.passwordHash) throw new AwsError("NoSuchEntity", `Login Profile for User ${user.name} cannot be found.`);
+  return { LoginProfile: { UserName: user.name, CreateDate: user.createdAt, PasswordResetRequired: false } };
+}

@@ -1,0 +1,181 @@
+// Managed policies as the attach-policy picker sees them (ListPolicies with a server-side search over
+// the full ~1,600-policy catalog), plus the attach/detach bookkeeping shared by users and groups.
+import { db } from "@/lib/db";
+import { authorize } from "@/lib/authz/authorize";
+import type { Caller } from "@/lib/authz/caller";
+import { AwsError, validationError } from "@/lib/errors";
+
+export type PolicyScope = "All" | "AWS" | "Local";
+
+export interface PolicyShape {
+  PolicyName: string;
+  PolicyId: string;
+  Arn: string;
+  Path: string;
+  DefaultVersionId: string;
+  AttachmentCount: number;
+  IsAttachable: boolean;
+  CreateDate: Date;
+  UpdateDate: Date;
+}
+
+export interface AttachedPolicyShape {
+  PolicyName: string;
+  PolicyArn: string;
+}
+
+/** The console's "Type" column. */
+export type PolicyTypeLabel = "AWS managed" | "AWS managed - job function" | "Customer managed";
+
+export interface AttachedPolicyDetail extends AttachedPolicyShape {
+  Type: PolicyTypeLabel;
+  AttachmentCount: number;
+}
+
+export interface ListPoliciesInput {
+  scope?: PolicyScope;
+  search?: string;
+  marker?: string;
+  maxItems?: number;
+  onlyAttached?: boolean;
+}
+
+// AWS's MaxItems range for List* calls; 100 is its default page.
+const MAX_ITEMS_LIMIT = 1000;
+const DEFAULT_MAX_ITEMS = 100;
+
+function parseMarker(marker: string | undefined): number {
+  if (marker === undefined || marker === "") return 0;
+  const n = /^\d+$/.test(marker) ? Number(marker) : NaN;
+  if (!Number.isSafeInteger(n)) throw validationError("marker", marker, "Member must be a marker returned by a previous call");
+  return n;
+}
+
+function scopeWhere(accountId: string, scope: PolicyScope) {
+  if (scope === "AWS") return { accountId: null };
+  if (scope === "Local") return { accountId };
+  // Another account's customer-managed policies are never visible.
+  return { OR: [{ accountId: null }, { accountId }] };
+}
+
+export async function listPolicies(
+  caller: Caller,
+  input: ListPoliciesInput = {},
+): Promise<{ Policies: PolicyShape[]; IsTruncated: boolean; Marker?: string }> {
+  await authorize(caller, "iam:ListPolicies", `arn:aws:iam::${caller.accountId}:policy/`);
+  const scope = input.scope ?? "All";
+  const maxItems = input.maxItems ?? DEFAULT_MAX_ITEMS;
+  if (!Number.isInteger(maxItems) || maxItems < 1 || maxItems > MAX_ITEMS_LIMIT) {
+    throw validationError("maxItems", String(maxItems), `Member must have value less than or equal to ${MAX_ITEMS_LIMIT}`);
+  }
+  const offset = parseMarker(input.marker);
+  const search = input.search?.trim().toLowerCase();
+  const where = {
+    AND: [
+      scopeWhere(caller.accountId, scope),
+      search ? { nameLower: { contains: search } } : {},
+      input.onlyAttached ? { attachments: { some: {} } } : {},
+    ],
+  };
+  // One extra row tells us whether another page exists without a COUNT over the catalog.
+  const rows = await db.managedPolicy.findMany({
+    where,
+    orderBy: [{ nameLower: "asc" }, { id: "asc" }],
+    skip: offset,
+    take: maxItems + 1,
+    include: { _count: { select: { attachments: true } } },
+  });
+  const page = rows.slice(0, maxItems);
+  const truncated = rows.length > maxItems;
+  return {
+    Policies: page.map((p) => ({
+      PolicyName: p.name,
+      PolicyId: p.id,
+      Arn: p.arn,
+      Path: p.path,
+      DefaultVersionId: p.defaultVersionId,
+      AttachmentCount: p._count.attachments,
+      IsAttachable: true,
+      CreateDate: p.createdAt,
+      UpdateDate: p.updatedAt,
+    })),
+    IsTruncated: truncated,
+    ...(truncated ? { Marker: String(offset + maxItems) } : {}),
+  };
+}
+
+/** A policy the caller's account may attach: AWS managed, or customer managed in the same account. */
+export async function findAttachablePolicy(accountId: string, policyArn: string) {
+  const policy = await db.managedPolicy.findUnique({ where: { arn: policyArn } });
+  if (!policy || (policy.accountId !== null && policy.accountId !== accountId)) {
+    throw new AwsError("NoSuchEntity", `Policy ${policyArn} does not exist or is not attachable.`);
+  }
+  return policy;
+}
+
+export type PrincipalType = "user" | "group" | "role";
+
+/** Attaching is idempotent in IAM; the quota counts distinct managed policies on the principal. */
+export async function attachManagedPolicy(
+  principal: { type: PrincipalType; id: string },
+  policyId: string,
+  quota: { name: string; limit: number },
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const key = { policyId_principalType_principalId: { policyId, principalType: principal.type, principalId: principal.id } };
+    if (await tx.policyAttachment.findUnique({ where: key })) return;
+    const count = await tx.policyAttachment.count({ where: { principalType: principal.type, principalId: principal.id } });
+    if (count >= quota.limit) throw new AwsError("LimitExceeded", `Cannot exceed quota for ${quota.name}: ${quota.limit}`);
+    await tx.policyAttachment.create({ data: { policyId, principalType: principal.type, principalId: principal.id } });
+  });
+}
+
+/** Refuses a selection that would take the principal past its managed-policy quota. */
+export function checkSelectionQuota(current: AttachedPolicyShape[], adding: string[], quotaName: string, limit: number): void {
+  const total = new Set([...current.map((a) => a.PolicyArn), ...adding]).size;
+  if (total > limit) throw new AwsError("LimitExceeded", `Cannot exceed quota for ${quotaName}: ${limit}`);
+}
+
+export async function detachManagedPolicy(principal: { type: PrincipalType; id: string }, policyArn: string): Promise<void> {
+  const policy = await db.managedPolicy.findUnique({ where: { arn: policyArn } });
+  const removed = policy
+    ? await db.policyAttachment.deleteMany({ where: { policyId: policy.id, principalType: principal.type, principalId: principal.id } })
+    : { count: 0 };
+  if (removed.count === 0) throw new AwsError("NoSuchEntity", `Policy ${policyArn} was not found.`);
+}
+
+export async function listAttachedManaged(principal: { type: PrincipalType; id: string }): Promise<AttachedPolicyShape[]> {
+  const rows = await db.policyAttachment.findMany({
+    where: { principalType: principal.type, principalId: principal.id },
+    include: { policy: { select: { name: true, arn: true, nameLower: true } } },
+  });
+  return rows
+    .sort((a, b) => a.policy.nameLower.localeCompare(b.policy.nameLower))
+    .map((r) => ({ PolicyName: r.policy.name, PolicyArn: r.policy.arn }));
+}
+
+export function policyTypeLabel(p: { awsManaged: boolean; jobFunction: boolean }): PolicyTypeLabel {
+  if (!p.awsManaged) return "Customer managed";
+  return p.jobFunction ? "AWS managed - job function" : "AWS managed";
+}
+
+/**
+ * The console's extra columns (Type, Attached entities) for policies the caller already listed;
+ * no further authorization, since it reveals nothing beyond the attached ARNs themselves.
+ */
+export async function describeAttached(attached: AttachedPolicyShape[]): Promise<AttachedPolicyDetail[]> {
+  if (attached.length === 0) return [];
+  const rows = await db.managedPolicy.findMany({
+    where: { arn: { in: attached.map((a) => a.PolicyArn) } },
+    include: { _count: { select: { attachments: true } } },
+  });
+  const byArn = new Map(rows.map((r) => [r.arn, r]));
+  return attached.map((a) => {
+    const r = byArn.get(a.PolicyArn);
+    return {
+      ...a,
+      Type: r ? policyTypeLabel(r) : "Customer managed",
+      AttachmentCount: r?._count.attachments ?? 0,
+    };
+  });
+}

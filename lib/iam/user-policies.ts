@@ -1,0 +1,52 @@
+// Managed policies attached to a user: AttachUserPolicy, DetachUserPolicy, ListAttachedUserPolicies.
+// The resource is the user's ARN; the policy ARN travels as iam:PolicyARN, as in AWS.
+import { authorize } from "@/lib/authz/authorize";
+import type { Caller } from "@/lib/authz/caller";
+import { findUserOrThrow } from "./users";
+import {
+  attachManagedPolicy,
+  detachManagedPolicy,
+  findAttachablePolicy,
+  listAttachedManaged,
+  checkSelectionQuota,
+  type AttachedPolicyShape,
+} from "./policies-list";
+
+/** AWS's default quota of managed policies per user. */
+export const POLICIES_PER_USER = 10;
+
+export async function listAttachedUserPolicies(caller: Caller, userName: string): Promise<{ AttachedPolicies: AttachedPolicyShape[] }> {
+  const user = await findUserOrThrow(caller.accountId, userName);
+  await authorize(caller, "iam:ListAttachedUserPolicies", user.arn);
+  return { AttachedPolicies: await listAttachedManaged({ type: "user", id: user.id }) };
+}
+
+export async function attachUserPolicy(caller: Caller, userName: string, policyArn: string): Promise<void> {
+  const user = await findUserOrThrow(caller.accountId, userName);
+  await authorize(caller, "iam:AttachUserPolicy", user.arn, { context: { "iam:PolicyARN": policyArn } });
+  const policy = await findAttachablePolicy(caller.accountId, policyArn);
+  await attachManagedPolicy({ type: "user", id: user.id }, policy.id, { name: "PoliciesPerUser", limit: POLICIES_PER_USER });
+}
+
+export async function detachUserPolicy(caller: Caller, userName: string, policyArn: string): Promise<void> {
+  const user = await findUserOrThrow(caller.accountId, userName);
+  await authorize(caller, "iam:DetachUserPolicy", user.arn, { context: { "iam:PolicyARN": policyArn } });
+  await detachManagedPolicy({ type: "user", id: user.id }, policyArn);
+}
+
+/**
+ * The console's "Add permissions": one AttachUserPolicy per selected policy. The quota is checked for
+ * the whole selection first, so a too-large selection attaches nothing rather than the first few.
+ */
+export async function attachUserPolicies(caller: Caller, userName: string, policyArns: string[]): Promise<{ attached: string[] }> {
+  const user = await findUserOrThrow(caller.accountId, userName);
+  // Authorize every policy before revealing anything about the user's quota.
+  for (const arn of policyArns) await authorize(caller, "iam:AttachUserPolicy", user.arn, { context: { "iam:PolicyARN": arn } });
+  checkSelectionQuota(await listAttachedManaged({ type: "user", id: user.id }), policyArns, "PoliciesPerUser", POLICIES_PER_USER);
+  const attached: string[] = [];
+  for (const arn of policyArns) {
+    await attachUserPolicy(caller, userName, arn);
+    attached.push(arn);
+  }
+  return { attached };
+}
