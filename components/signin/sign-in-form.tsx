@@ -2,7 +2,7 @@
 // AWS's sign-in page: Root user (email + password) or IAM user (account ID or alias + user name +
 // password), then an MFA code when the identity has a device. One generic message for any failure.
 import { signIn } from "next-auth/react";
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
@@ -13,14 +13,16 @@ const MESSAGES: Record<string, string> = {
 
 type Kind = "iam" | "root";
 
+const noopSubscribe = () => () => {};
+
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [kind, setKind] = useState<Kind>("iam");
   const [fields, setFields] = useState({ email: "", account: "", userName: "", password: "", mfaCode: "" });
   const [needMfa, setNeedMfa] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  // false during server rendering, true once React has hydrated: tests wait for it before typing.
+  const hydrated = useSyncExternalStore(noopSubscribe, () => true, () => false);
 
   const set = (k: keyof typeof fields) => (v: string) => setFields((f) => ({ ...f, [k]: v }));
 

@@ -28,7 +28,7 @@ export function UsersList() {
   const [deleting, setDeleting] = useState(false);
   const { push } = useFlash();
 
-  const all = users.data?.Users ?? [];
+  const all = useMemo(() => users.data?.Users ?? [], [users.data]);
   const shown = useMemo(() => all.filter((u) => u.UserName.toLowerCase().includes(search.toLowerCase())), [all, search]);
   const counter = selected.length ? `(${selected.length}/${all.length})` : `(${all.length})`;
 
