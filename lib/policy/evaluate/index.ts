@@ -6,6 +6,7 @@ import { emptyGathered, gather, listSkipped, type Gathered } from "./collect";
 import { principalIds } from "./principal-match";
 import type { DeniedBy, EvaluationRequest, EvaluationResult, PolicyExplanation, StatementMatch } from "./request";
 import { PreparedResource } from "./resource-match";
+import { rcpApplies } from "./rcp-services";
 import type { Prepared } from "./statement";
 
 interface Facts {
@@ -162,8 +163,9 @@ export function evaluate(req: EvaluationRequest, opts?: { explain?: boolean }): 
   const scpDenies: StatementMatch[] = [];
   const scpAllows = iamCaller || p.kind === "root" ? levelsAllow(req.scps, "scp", prep, scpDenies, explain) : true;
   if (scpDenies.length) denies.scp = scpDenies;
+  // RCPs bind only the services AWS lists as RCP-enabled; an iam:* call is never subject to them.
   const rcpDenies: StatementMatch[] = [];
-  const rcpAllows = levelsAllow(req.rcps, "rcp", prep, rcpDenies, explain);
+  const rcpAllows = rcpApplies(req.action) ? levelsAllow(req.rcps, "rcp", prep, rcpDenies, explain) : true;
   if (rcpDenies.length) denies.rcp = rcpDenies;
 
   const rp = req.resourcePolicy;
