@@ -18,6 +18,7 @@ export const AWS_ERRORS = {
   MissingParameter: { status: 400, type: "Sender" },
   NoSuchEntity: { status: 404, type: "Sender" },
   PackedPolicyTooLarge: { status: 400, type: "Sender" },
+  PolicyNotAttachable: { status: 400, type: "Sender" },
   RegionDisabledException: { status: 403, type: "Sender" },
   RequestExpired: { status: 400, type: "Sender" },
   ServiceFailure: { status: 500, type: "Receiver" },
