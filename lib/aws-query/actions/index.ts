@@ -1,0 +1,11 @@
+// The endpoint's action table: STS, and IAM merged from the per-area action files.
+import type { Caller } from "@/lib/authz/caller";
+import type { ActionTable } from "@/lib/aws-query";
+import { stsActions } from "./sts";
+import { iamUserActions } from "./iam-users";
+import { iamSimulateActions } from "./iam-simulate";
+
+export const awsActions: ActionTable<Caller> = {
+  sts: stsActions,
+  iam: { ...iamUserActions, ...iamSimulateActions },
+};

@@ -1,0 +1,87 @@
+// STS Query actions: wire parameters (with the model's constraints, reported as Coral
+// ValidationErrors) → lib/sts domain calls → result objects the XML layer renders.
+import type { Caller } from "@/lib/authz/caller";
+import { AwsError } from "@/lib/errors";
+import { ParamReader, memberList, stringList, type QueryAction, type QueryParams } from "@/lib/aws-query";
+import { assumeRole } from "@/lib/sts/assume-role";
+import type { SessionTag } from "@/lib/sts/credentials";
+import { getCallerIdentity, getSessionToken } from "@/lib/sts/identity";
+
+const SESSION_NAME = "[\\w+=,.@-]*";
+const TAG_CHARS = "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+";
+const TAG_VALUE_CHARS = "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*";
+const MAX_TAGS = 50;
+const MAX_POLICY_ARNS = 10;
+
+function listLength(r: ParamReader, path: string, list: unknown[], max: number): void {
+  if (list.length > max) r.add(path, `[${list.join(", ")}]`, `Member must have length less than or equal to ${max}`);
+}
+
+function readTags(r: ParamReader, params: QueryParams): SessionTag[] {
+  const raw = memberList(params, "Tags", ["Key", "Value"] as const);
+  raw.forEach((t, i) => {
+    r.checkString(`tags.${i + 1}.member.key`, t.Key, { required: true, min: 1, max: 128, pattern: TAG_CHARS });
+    r.checkString(`tags.${i + 1}.member.value`, t.Value, { required: true, min: 0, max: 256, pattern: TAG_VALUE_CHARS });
+  });
+  listLength(r, "tags", raw.map((t) => `${t.Key}=${t.Value}`), MAX_TAGS);
+  return raw.map((t) => ({ Key: t.Key ?? "", Value: t.Value ?? "" }));
+}
+
+function readSerialAndCode(r: ParamReader) {
+  const serialNumber = r.string("SerialNumber", { min: 9, max: 256, pattern: "[\\w+=/:,.@-]*" });
+  const tokenCode = r.string("TokenCode", { min: 6, max: 6, pattern: "[\\d]*" });
+  return { serialNumber, tokenCode };
+}
+
+export const assumeRoleAction: QueryAction<Caller> = async (params, caller, meta) => {
+  const r = new ParamReader(params);
+  const roleArn = r.string("RoleArn", { required: true, min: 20, max: 2048 });
+  const roleSessionName = r.string("RoleSessionName", { required: true, min: 2, max: 64, pattern: SESSION_NAME });
+  const policyArnList = memberList(params, "PolicyArns", ["arn"] as const);
+  policyArnList.forEach((p, i) => r.checkString(`policyArns.${i + 1}.member.arn`, p.arn, { required: true, min: 20, max: 2048 }));
+  listLength(r, "policyArns", policyArnList.map((p) => p.arn), MAX_POLICY_ARNS);
+  const policy = r.string("Policy", { min: 1, pattern: "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+" });
+  const durationSeconds = r.int("DurationSeconds", { min: 900, max: 43200 });
+  const tags = readTags(r, params);
+  const transitiveTagKeys = stringList(params, "TransitiveTagKeys");
+  transitiveTagKeys.forEach((k, i) => r.checkString(`transitiveTagKeys.${i + 1}.member`, k, { min: 1, max: 128, pattern: TAG_CHARS }));
+  listLength(r, "transitiveTagKeys", transitiveTagKeys, MAX_TAGS);
+  const externalId = r.string("ExternalId", { min: 2, max: 1224, pattern: "[\\w+=,.@:\\/-]*" });
+  const { serialNumber, tokenCode } = readSerialAndCode(r);
+  const sourceIdentity = r.string("SourceIdentity", { min: 2, max: 64, pattern: SESSION_NAME });
+  r.finish();
+  if (sourceIdentity?.toLowerCase().startsWith("aws:")) {
+    throw new AwsError("ValidationError", "Source identity cannot begin with reserved prefix 'aws:'.");
+  }
+  return assumeRole(caller, {
+    roleArn: roleArn as string,
+    roleSessionName: roleSessionName as string,
+    durationSeconds,
+    policy,
+    policyArns: policyArnList.map((p) => p.arn as string),
+    tags,
+    transitiveTagKeys,
+    externalId,
+    serialNumber,
+    tokenCode,
+    sourceIdentity,
+    region: meta.auth.region,
+    now: meta.receivedAt,
+  });
+};
+
+export const getCallerIdentityAction: QueryAction<Caller> = async (_params, caller) => getCallerIdentity(caller);
+
+export const getSessionTokenAction: QueryAction<Caller> = async (params, caller, meta) => {
+  const r = new ParamReader(params);
+  const durationSeconds = r.int("DurationSeconds", { min: 900, max: 129600 });
+  const { serialNumber, tokenCode } = readSerialAndCode(r);
+  r.finish();
+  return getSessionToken(caller, { durationSeconds, serialNumber, tokenCode, now: meta.receivedAt });
+};
+
+export const stsActions: Record<string, QueryAction<Caller>> = {
+  AssumeRole: assumeRoleAction,
+  GetCallerIdentity: getCallerIdentityAction,
+  GetSessionToken: getSessionTokenAction,
+};

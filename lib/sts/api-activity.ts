@@ -1,0 +1,39 @@
+// The Query endpoint's activity hook: every wire call lands in the CloudTrail-like log, including
+// failures that never resolved a caller (attributed to the access key's owner when it exists).
+import { db } from "@/lib/db";
+import type { Caller } from "@/lib/authz/caller";
+import type { CallRecord } from "@/lib/aws-query";
+
+async function ownerOfKey(accessKeyId: string): Promise<{ accountId: string; principalArn: string } | null> {
+  if (accessKeyId.startsWith("ASIA")) {
+    const s = await db.stsSession.findUnique({ where: { accessKeyId }, select: { accountId: true, principalArn: true } });
+    return s ? { accountId: s.accountId, principalArn: s.principalArn } : null;
+  }
+  const key = await db.accessKey.findUnique({ where: { id: accessKeyId }, include: { user: { select: { arn: true } } } });
+  if (!key) return null;
+  return { accountId: key.accountId, principalArn: key.user?.arn ?? `arn:aws:iam::${key.accountId}:root` };
+}
+
+export async function recordApiCall(record: CallRecord<Caller>): Promise<void> {
+  let who: { accountId: string; principalArn: string } | null = record.caller
+    ? { accountId: record.caller.accountId, principalArn: record.caller.arn }
+    : null;
+  // Unknown keys belong to no account: there is no log to write them to.
+  if (!who && record.accessKeyId) who = await ownerOfKey(record.accessKeyId);
+  if (!who) return;
+  await db.activityEvent.create({
+    data: {
+      accountId: who.accountId,
+      principalArn: who.principalArn,
+      action: `${record.service ?? "sts"}:${record.action ?? "Unknown"}`,
+      resource: "",
+      result: record.errorCode ? "Failure" : "Success",
+      errorCode: record.errorCode,
+      errorMessage: record.errorMessage,
+      sourceIp: record.sourceIp,
+      userAgent: record.userAgent?.slice(0, 512),
+      requestId: record.requestId,
+      source: "api",
+    },
+  });
+}

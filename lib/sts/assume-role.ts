@@ -1,0 +1,174 @@
+// sts:AssumeRole (spec §1.2, processing order §1.2.4): validate, check tags and session policies,
+// verify MFA, evaluate the trust policy (and the caller's side for cross-account), then issue a
+// role session. Also the console's Switch role entry point.
+import { db } from "@/lib/db";
+import { AwsError } from "@/lib/errors";
+import type { Caller } from "@/lib/authz/caller";
+import type { ContextValue } from "@/lib/policy";
+import { issueCredentials, jsonList, type CredentialsShape, type SessionTag } from "./credentials";
+import { verifyMfa } from "./mfa";
+import { callerSession } from "./resolve-caller";
+import { checkSessionPolicy, packedPolicySize, planTags } from "./session-inputs";
+import { compiledTrustPolicy } from "./trust";
+import { assumeDenied, authorizeTrust } from "./trust-check";
+
+export const CHAINED_MAX_SECONDS = 3600;
+export const MAX_SESSION_EXCEEDED = "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.";
+export const CHAINING_EXCEEDED = "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.";
+const ROLE_LAST_USED_GRANULARITY_MS = 60_000;
+
+export interface AssumeRoleInput {
+  roleArn: string;
+  roleSessionName: string;
+  durationSeconds?: number;
+  policy?: string;
+  policyArns?: string[];
+  tags?: SessionTag[];
+  transitiveTagKeys?: string[];
+  externalId?: string;
+  serialNumber?: string;
+  tokenCode?: string;
+  sourceIdentity?: string;
+  region?: string;
+  /** Console Switch role: the session is marked as a console session. */
+  viaConsole?: boolean;
+  now?: Date;
+}
+
+export interface AssumeRoleResult {
+  Credentials: CredentialsShape;
+  AssumedRoleUser: { AssumedRoleId: string; Arn: string };
+  PackedPolicySize?: number;
+  SourceIdentity?: string;
+}
+
+const ARN = /^arn:([^:]+):([^:]+):([^:]*):([^:]*):(.+)$/s;
+
+export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promise<AssumeRoleResult> {
+  const now = input.now ?? new Date();
+  if (!ARN.test(input.roleArn)) throw new AwsError("ValidationError", `${input.roleArn} is invalid`);
+  if (caller.kind === "root") throw new AwsError("AccessDenied", "Roles may not be assumed by root accounts.");
+
+  const [parent, role] = await Promise.all([
+    callerSession(caller),
+    db.role.findUnique({ where: { arn: input.roleArn } }),
+  ]);
+  const inherited = {
+    tags: jsonList<SessionTag>(parent?.tags),
+    transitiveTagKeys: jsonList<string>(parent?.transitiveTagKeys),
+  };
+  const passedTags = input.tags ?? [];
+  const passedTransitive = input.transitiveTagKeys ?? [];
+  const plan = planTags(passedTags, passedTransitive, inherited);
+
+  checkSessionPolicy(input.policy);
+  const policyArns = input.policyArns ?? [];
+  const packed = packedPolicySize({
+    policy: input.policy,
+    policyArns,
+    tags: plan.tags,
+    passedAnything: input.policy !== undefined || policyArns.length > 0 || passedTags.length > 0,
+  });
+
+  const mfaVerifiedAt = await verifyMfa(caller, input.serialNumber, input.tokenCode, now);
+
+  if (!role) throw assumeDenied(caller, input.roleArn);
+  const trust = compiledTrustPolicy(role);
+  if (!trust) throw assumeDenied(caller, input.roleArn);
+
+  const inheritedSourceIdentity = parent?.sourceIdentity ?? undefined;
+  if (inheritedSourceIdentity && input.sourceIdentity !== undefined && input.sourceIdentity !== inheritedSourceIdentity) {
+    // A source identity can never change within a chain [DOC]; AWS's reaction is undocumented [INF].
+    throw assumeDenied(caller, input.roleArn, "sts:SetSourceIdentity");
+  }
+  const sourceIdentity = input.sourceIdentity ?? inheritedSourceIdentity;
+
+  const roleTags = await db.tag.findMany({ where: { ownerType: "role", ownerId: role.id } });
+  const context: Record<string, ContextValue | undefined> = {
+    "sts:RoleSessionName": input.roleSessionName,
+    "sts:ExternalId": input.externalId,
+    "sts:SourceIdentity": sourceIdentity,
+    "aws:SourceIdentity": inheritedSourceIdentity,
+    "aws:ResourceAccount": role.accountId,
+  };
+  for (const t of roleTags) context[`aws:ResourceTag/${t.key}`] = t.value;
+  // In a chain, inherited transitive tags stand in for the role's tags of the same key (spec §4.4).
+  for (const t of plan.tags) context[`aws:ResourceTag/${t.Key}`] = t.Value;
+  if (passedTags.length > 0) {
+    for (const t of passedTags) context[`aws:RequestTag/${t.Key}`] = t.Value;
+    context["aws:TagKeys"] = passedTags.map((t) => t.Key);
+  }
+  if (passedTransitive.length > 0) context["sts:TransitiveTagKeys"] = passedTransitive;
+  if (mfaVerifiedAt) {
+    context["aws:MultiFactorAuthPresent"] = "true";
+    context["aws:MultiFactorAuthAge"] = "0";
+  } else if (caller.session && caller.kind === "user") {
+    // GetSessionToken sessions are temporary credentials: they always say whether MFA was used.
+    context["aws:MultiFactorAuthPresent"] = String(caller.mfa);
+  }
+
+  const actions = ["sts:AssumeRole"];
+  if (passedTags.length > 0 || passedTransitive.length > 0) actions.push("sts:TagSession");
+  if (sourceIdentity !== undefined) actions.push("sts:SetSourceIdentity");
+  await authorizeTrust(caller, actions, role.arn, { resourcePolicy: trust, resourceAccountId: role.accountId, context, now });
+
+  const chained = caller.session !== undefined;
+  const duration = input.durationSeconds ?? 3600;
+  if (duration > role.maxSessionDuration) throw new AwsError("ValidationError", MAX_SESSION_EXCEEDED);
+  if (chained && duration > CHAINED_MAX_SECONDS) throw new AwsError("ValidationError", CHAINING_EXCEEDED);
+
+  // MFA travels with console and GetSessionToken sessions, not from one role session to the next.
+  const mfaAt = mfaVerifiedAt ?? (caller.kind !== "assumed-role" && caller.mfa ? (caller.mfaAuthenticatedAt ?? now) : undefined);
+  const principalArn = `arn:aws:sts::${role.accountId}:assumed-role/${role.name}/${input.roleSessionName}`;
+  const credentials = await issueCredentials({
+    kind: "assumed-role",
+    accountId: role.accountId,
+    principalArn,
+    durationSeconds: duration,
+    roleId: role.id,
+    sessionName: input.roleSessionName,
+    sourcePrincipalArn: caller.arn,
+    sourceIdentity,
+    chainDepth: parent ? parent.chainDepth + 1 : 0,
+    mfaAuthenticatedAt: mfaAt,
+    sessionPolicy: input.policy,
+    sessionPolicyArns: policyArns,
+    tags: plan.tags,
+    transitiveTagKeys: plan.transitiveTagKeys,
+    viaConsole: input.viaConsole,
+    now,
+  });
+  if (!role.lastUsedAt || now.getTime() - role.lastUsedAt.getTime() > ROLE_LAST_USED_GRANULARITY_MS) {
+    await db.role.update({ where: { id: role.id }, data: { lastUsedAt: now, lastUsedRegion: input.region ?? "us-east-1" } });
+  }
+  return {
+    Credentials: credentials,
+    AssumedRoleUser: { AssumedRoleId: `${role.id}:${input.roleSessionName}`, Arn: principalArn },
+    PackedPolicySize: packed,
+    SourceIdentity: sourceIdentity,
+  };
+}
+
+/**
+ * Console Switch role: one-hour session named after the user, no ExternalId/tags/source identity
+ * (the console cannot pass them). Authorizes with the caller's identity as given.
+ */
+export async function assumeRoleForConsole(
+  caller: Caller,
+  input: { accountId: string; roleName: string; sessionName?: string; durationSeconds?: number; path?: string },
+): Promise<AssumeRoleResult> {
+  const path = input.path ?? "/";
+  let roleArn = `arn:aws:iam::${input.accountId}:role${path}${input.roleName}`;
+  if (input.path === undefined) {
+    // The console form takes only a name; a role with a path is found by account + name.
+    const role = await db.role.findFirst({ where: { accountId: input.accountId, name: input.roleName } });
+    if (role) roleArn = role.arn;
+  }
+  const sessionName = input.sessionName ?? caller.userName ?? caller.role?.name ?? caller.accountId;
+  return assumeRole(caller, {
+    roleArn,
+    roleSessionName: sessionName,
+    durationSeconds: input.durationSeconds ?? CHAINED_MAX_SECONDS,
+    viaConsole: true,
+  });
+}

@@ -1,0 +1,88 @@
+// Temporary credentials: an ASIA… key, its secret and session token, stored as an StsSession row
+// so SigV4 can verify later requests and resolveCaller can rebuild the principal.
+import { db, type Tx } from "@/lib/db";
+import { newId, newSecretAccessKey, newSessionToken } from "@/lib/ids";
+
+export interface CredentialsShape {
+  AccessKeyId: string;
+  SecretAccessKey: string;
+  SessionToken: string;
+  Expiration: Date;
+}
+
+export interface SessionTag {
+  Key: string;
+  Value: string;
+}
+
+export interface IssueInput {
+  kind: "assumed-role" | "session-token";
+  accountId: string;
+  principalArn: string;
+  durationSeconds: number;
+  roleId?: string;
+  userId?: string;
+  sessionName?: string;
+  sourcePrincipalArn?: string;
+  sourceIdentity?: string;
+  chainDepth?: number;
+  mfaAuthenticatedAt?: Date;
+  sessionPolicy?: string;
+  sessionPolicyArns?: string[];
+  tags?: SessionTag[];
+  transitiveTagKeys?: string[];
+  viaConsole?: boolean;
+  now?: Date;
+}
+
+/** Whole seconds: the Expiration on the wire and the stored expiry must be the same instant. */
+function wholeSeconds(d: Date): Date {
+  return new Date(Math.floor(d.getTime() / 1000) * 1000);
+}
+
+export async function issueCredentials(input: IssueInput, tx: Tx = db): Promise<CredentialsShape> {
+  const issuedAt = wholeSeconds(input.now ?? new Date());
+  const expiresAt = new Date(issuedAt.getTime() + input.durationSeconds * 1000);
+  const row = await tx.stsSession.create({
+    data: {
+      accessKeyId: newId("ASIA"),
+      secretAccessKey: newSecretAccessKey(),
+      sessionToken: newSessionToken(),
+      kind: input.kind,
+      accountId: input.accountId,
+      roleId: input.roleId,
+      userId: input.userId,
+      principalArn: input.principalArn,
+      sessionName: input.sessionName,
+      sourcePrincipalArn: input.sourcePrincipalArn,
+      sourceIdentity: input.sourceIdentity,
+      chainDepth: input.chainDepth ?? 0,
+      mfaAuthenticated: input.mfaAuthenticatedAt !== undefined,
+      mfaAuthenticatedAt: input.mfaAuthenticatedAt,
+      sessionPolicy: input.sessionPolicy,
+      sessionPolicyArns: JSON.stringify(input.sessionPolicyArns ?? []),
+      tags: JSON.stringify(input.tags ?? []),
+      transitiveTagKeys: JSON.stringify(input.transitiveTagKeys ?? []),
+      viaConsole: input.viaConsole ?? false,
+      issuedAt,
+      expiresAt,
+    },
+  });
+  return {
+    AccessKeyId: row.accessKeyId,
+    SecretAccessKey: row.secretAccessKey,
+    SessionToken: row.sessionToken,
+    Expiration: row.expiresAt,
+  };
+}
+
+/** JSON columns of StsSession, read defensively: a malformed value means "none". */
+export function jsonList<T>(text: string | null | undefined): T[] {
+  if (!text) return [];
+  try {
+    const v: unknown = JSON.parse(text);
+    return Array.isArray(v) ? (v as T[]) : [];
+  } catch {
+    return [];
+  }
+}

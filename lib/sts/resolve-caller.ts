@@ -1,0 +1,94 @@
+// SigV4 credential lookup and caller resolution for the Query endpoint: long-term AKIA… keys of
+// users and roots, and ASIA… keys issued by the STS simulator (StsSession rows).
+import { db } from "@/lib/db";
+import { AwsError } from "@/lib/errors";
+import type { Caller } from "@/lib/authz/caller";
+import { invalidTokenMessage, type SigV4Auth, type StoredCredential, type CallMeta } from "@/lib/aws-query";
+import { jsonList } from "./credentials";
+
+/** Long-term keys record their last use at this granularity (AWS's "last used" is approximate too). */
+const LAST_USED_GRANULARITY_MS = 60_000;
+
+/**
+ * The credential SigV4 verifies against. Revoked sessions stay valid here on purpose: AWS revokes by
+ * policy (AWSRevokeOlderSessions denies on aws:TokenIssueTime), so revocation shows as AccessDenied.
+ */
+export async function lookupCredential(accessKeyId: string): Promise<StoredCredential | null> {
+  if (accessKeyId.startsWith("ASIA")) {
+    const s = await db.stsSession.findUnique({
+      where: { accessKeyId },
+      select: { secretAccessKey: true, sessionToken: true, expiresAt: true },
+    });
+    return s ? { secretAccessKey: s.secretAccessKey, sessionToken: s.sessionToken, expiresAt: s.expiresAt } : null;
+  }
+  const key = await db.accessKey.findUnique({ where: { id: accessKeyId }, select: { secretAccessKey: true, status: true } });
+  if (!key || key.status !== "Active") return null;
+  return { secretAccessKey: key.secretAccessKey };
+}
+
+type Meta = Omit<CallMeta, "auth">;
+
+function invalidToken(service: string): AwsError {
+  return new AwsError("InvalidClientTokenId", invalidTokenMessage(service));
+}
+
+async function fromAccessKey(auth: SigV4Auth, meta: Meta): Promise<Caller> {
+  const key = await db.accessKey.findUnique({ where: { id: auth.accessKeyId }, include: { user: true } });
+  if (!key || key.status !== "Active") throw invalidToken(auth.service);
+  const now = meta.receivedAt;
+  if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_GRANULARITY_MS || key.lastUsedService !== auth.service) {
+    await db.accessKey.update({ where: { id: key.id }, data: { lastUsedAt: now, lastUsedService: auth.service } });
+  }
+  const common = { mfa: false, via: "api" as const, sourceIp: meta.sourceIp, userAgent: meta.userAgent };
+  if (!key.user) return { ...common, kind: "root", accountId: key.accountId, arn: `arn:aws:iam::${key.accountId}:root` };
+  return { ...common, kind: "user", accountId: key.accountId, arn: key.user.arn, userId: key.user.id, userName: key.user.name };
+}
+
+async function fromSession(auth: SigV4Auth, meta: Meta): Promise<Caller> {
+  const s = await db.stsSession.findUnique({ where: { accessKeyId: auth.accessKeyId } });
+  if (!s) throw invalidToken(auth.service);
+  const session = {
+    accessKeyId: s.accessKeyId,
+    name: s.sessionName ?? "",
+    issuedAt: s.issuedAt,
+    expiresAt: s.expiresAt,
+    sessionPolicy: s.sessionPolicy,
+    sessionPolicyArns: jsonList<string>(s.sessionPolicyArns),
+  };
+  const common = {
+    mfa: s.mfaAuthenticated,
+    mfaAuthenticatedAt: s.mfaAuthenticatedAt ?? undefined,
+    via: s.viaConsole ? ("console" as const) : ("api" as const),
+    sourceIp: meta.sourceIp,
+    userAgent: meta.userAgent,
+    session,
+  };
+  if (s.kind === "session-token") {
+    // GetSessionToken credentials without MFA cannot call IAM at all, and AWS says so as a bad token.
+    if (auth.service === "iam" && !s.mfaAuthenticated) throw invalidToken(auth.service);
+    if (!s.userId) return { ...common, kind: "root", accountId: s.accountId, arn: `arn:aws:iam::${s.accountId}:root` };
+    const user = await db.user.findUnique({ where: { id: s.userId } });
+    if (!user) throw invalidToken(auth.service);
+    return { ...common, kind: "user", accountId: s.accountId, arn: user.arn, userId: user.id, userName: user.name };
+  }
+  // A deleted role leaves its sessions valid for SigV4 but with no policies: every call is denied.
+  const role = s.roleId ? await db.role.findUnique({ where: { id: s.roleId }, select: { id: true, arn: true, name: true } }) : null;
+  const roleName = s.principalArn.split("/")[1] ?? "";
+  return {
+    ...common,
+    kind: "assumed-role",
+    accountId: s.accountId,
+    arn: s.principalArn,
+    role: role ?? { id: s.roleId ?? "", arn: `arn:aws:iam::${s.accountId}:role/${roleName}`, name: roleName },
+  };
+}
+
+export async function resolveCaller(auth: SigV4Auth, meta: Meta): Promise<Caller> {
+  return auth.accessKeyId.startsWith("ASIA") ? fromSession(auth, meta) : fromAccessKey(auth, meta);
+}
+
+/** The StsSession behind a caller's temporary credentials, if any (role chaining reads it). */
+export async function callerSession(caller: Caller) {
+  if (!caller.session) return null;
+  return db.stsSession.findUnique({ where: { accessKeyId: caller.session.accessKeyId } });
+}

@@ -1,0 +1,55 @@
+// A role's trust policy as the evaluator sees it: user and role ARNs that were resolved to unique
+// ids when the policy was saved (Role.trustPrincipalIds) are replaced by those ids, so a deleted and
+// re-created principal of the same name is no longer trusted (spec §3.3).
+import { loadPolicy, type CompiledPolicy } from "@/lib/policy";
+
+interface TrustRole {
+  id: string;
+  arn: string;
+  name: string;
+  trustPolicy: string;
+  trustPrincipalIds: string;
+}
+
+function idMap(text: string): Record<string, string> {
+  try {
+    const v: unknown = JSON.parse(text);
+    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function replacePrincipals(statement: unknown, ids: Record<string, string>): void {
+  if (!statement || typeof statement !== "object") return;
+  const st = statement as Record<string, unknown>;
+  for (const field of ["Principal", "NotPrincipal"]) {
+    const block = st[field];
+    if (!block || typeof block !== "object") continue;
+    const b = block as Record<string, unknown>;
+    const aws = b.AWS;
+    const swap = (p: unknown) => (typeof p === "string" && Object.hasOwn(ids, p) ? ids[p] : p);
+    if (typeof aws === "string") b.AWS = swap(aws);
+    else if (Array.isArray(aws)) b.AWS = aws.map(swap);
+  }
+}
+
+/** The trust document with recorded principals swapped for their unique ids (text unchanged if none). */
+export function trustDocumentForEvaluation(role: Pick<TrustRole, "trustPolicy" | "trustPrincipalIds">): string {
+  const ids = idMap(role.trustPrincipalIds);
+  if (Object.keys(ids).length === 0) return role.trustPolicy;
+  try {
+    const doc = JSON.parse(role.trustPolicy) as { Statement?: unknown };
+    const statements = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
+    for (const st of statements) replacePrincipals(st, ids);
+    return JSON.stringify(doc);
+  } catch {
+    return role.trustPolicy;
+  }
+}
+
+/** Compiled (memoised by text) trust policy; null when the stored document no longer parses. */
+export function compiledTrustPolicy(role: TrustRole): CompiledPolicy | null {
+  const loaded = loadPolicy(trustDocumentForEvaluation(role), { type: "trust", id: `trust:${role.id}`, name: role.name, arn: role.arn });
+  return loaded.ok ? loaded.policy : null;
+}
