@@ -5,11 +5,17 @@ export const queryKeys = {
     all: ["users"] as const,
     list: () => [...queryKeys.users.all, "list"] as const,
     detail: (name: string) => [...queryKeys.users.all, "detail", name] as const,
+    loginProfile: (name: string) => [...queryKeys.users.detail(name), "login-profile"] as const,
+    policies: (name: string) => [...queryKeys.users.detail(name), "policies"] as const,
+    groups: (name: string) => [...queryKeys.users.detail(name), "groups"] as const,
+    mfa: (name: string) => [...queryKeys.users.detail(name), "mfa"] as const,
+    accessKeys: (name: string) => [...queryKeys.users.detail(name), "access-keys"] as const,
   },
   groups: {
     all: ["groups"] as const,
     list: () => [...queryKeys.groups.all, "list"] as const,
     detail: (name: string) => [...queryKeys.groups.all, "detail", name] as const,
+    policies: (name: string) => [...queryKeys.groups.detail(name), "policies"] as const,
   },
   roles: {
     all: ["roles"] as const,
@@ -18,5 +24,7 @@ export const queryKeys = {
   policies: {
     all: ["policies"] as const,
     list: (params: { search?: string; scope?: string; page?: number; pageSize?: number }) => [...queryKeys.policies.all, "list", params] as const,
+    picker: (params: { search: string; scope: string; marker?: string }) => [...queryKeys.policies.all, "picker", params] as const,
   },
+  policyValidation: (document: string, policyType: string) => ["policy-validation", policyType, document] as const,
 } as const;

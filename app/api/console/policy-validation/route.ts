@@ -1,0 +1,17 @@
+// POST: validate a policy document as the console's editors do (access-analyzer:ValidatePolicy).
+import { z } from "zod";
+import { withConsoleApi } from "@/lib/api/with-console-api";
+import { validatePolicyDocument } from "@/lib/iam/validate-policy-document";
+
+const ZValidateInput = z
+  .object({
+    document: z.string().max(131_072), // far above any IAM limit; only bounds the work per request
+    policyType: z.enum(["identity", "resource", "trust", "scp", "rcp", "session", "boundary"]),
+  })
+  .strict();
+
+export const POST = withConsoleApi({
+  action: "access-analyzer:ValidatePolicy",
+  body: ZValidateInput,
+  handler: ({ caller, body }) => validatePolicyDocument(caller, body.document, body.policyType),
+});

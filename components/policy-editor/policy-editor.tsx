@@ -1,0 +1,61 @@
+"use client";
+// A JSON policy editor with live validation: Monaco (lazily loaded, local package), markers at each
+// finding, the findings panel, and IAM's own error for documents IAM would refuse.
+// `onValidity` tells the page whether the document may be submitted (no error, no ERROR finding,
+// and — where AWS blocks on them, e.g. the custom trust policy step — no security warning).
+import dynamic from "next/dynamic";
+import { useEffect } from "react";
+import type { PolicyType } from "@/lib/policy/types";
+import { FindingsPanel } from "./findings-panel";
+import { usePolicyValidation } from "./use-policy-validation";
+
+const MonacoJsonEditor = dynamic(() => import("./monaco-json-editor"), {
+  ssr: false,
+  loading: () => <div className="h-64 animate-pulse rounded-lg bg-aws-divider" role="status" aria-label="Loading editor" />,
+});
+
+export interface EditorValidity {
+  valid: boolean;
+  pending: boolean;
+  error: string | null;
+}
+
+export function PolicyEditor({
+  value,
+  onChange,
+  policyType,
+  ariaLabel,
+  height = 320,
+  blockOnSecurityWarnings = false,
+  onValidity,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  policyType: PolicyType;
+  ariaLabel: string;
+  height?: number;
+  blockOnSecurityWarnings?: boolean;
+  onValidity?: (v: EditorValidity) => void;
+}) {
+  const validation = usePolicyValidation(value, policyType);
+  const findings = validation.data?.findings ?? [];
+  const error = validation.data?.error?.message ?? null;
+  const blocking = findings.some((f) => f.findingType === "ERROR" || (blockOnSecurityWarnings && f.findingType === "SECURITY_WARNING"));
+  const valid = !validation.pending && !!validation.data && !error && !blocking;
+
+  useEffect(() => {
+    onValidity?.({ valid, pending: validation.pending, error });
+  }, [valid, validation.pending, error, onValidity]);
+
+  return (
+    <div>
+      <MonacoJsonEditor value={value} onChange={onChange} ariaLabel={ariaLabel} findings={findings} height={height} />
+      {error && (
+        <div role="alert" className="mt-2 rounded-lg border-2 border-aws-red bg-[#fff7f7] px-3 py-2 text-aws-red">
+          {validation.data?.error?.code}: {error}
+        </div>
+      )}
+      <FindingsPanel findings={findings} />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+"use client";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { apiFetch } from "@/lib/api/client";
+import { queryKeys } from "@/lib/query-keys";
+import type { PolicyValidation } from "@/lib/iam/validate-policy-document";
+import type { PolicyType } from "@/lib/policy/types";
+
+/** Validates the document 400 ms after typing stops (as the console does), keeping the last result meanwhile. */
+export function usePolicyValidation(document: string, policyType: PolicyType) {
+  const [settled, setSettled] = useState(document);
+  useEffect(() => {
+    const t = setTimeout(() => setSettled(document), 400);
+    return () => clearTimeout(t);
+  }, [document]);
+  const query = useQuery({
+    queryKey: queryKeys.policyValidation(settled, policyType),
+    queryFn: ({ signal }) =>
+      apiFetch<PolicyValidation>("/api/console/policy-validation", { body: { document: settled, policyType }, signal }),
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+  });
+  return { ...query, pending: settled !== document || query.isFetching };
+}
