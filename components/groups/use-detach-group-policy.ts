@@ -1,0 +1,13 @@
+"use client";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { apiFetch } from "@/lib/api/client";
+import { queryKeys } from "@/lib/query-keys";
+
+export function useDetachGroupPolicy(groupName: string) {
+  const qc = useQueryClient();
+  const base = `/api/console/groups/${encodeURIComponent(groupName)}`;
+  return useMutation({
+    mutationFn: (policyArn: string) => apiFetch(`${base}/policies?policyArn=${encodeURIComponent(policyArn)}`, { method: "DELETE" }),
+    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: queryKeys.groups.all }), qc.invalidateQueries({ queryKey: queryKeys.policies.all })]),
+  });
+}

@@ -1,0 +1,73 @@
+"use client";
+// The "Add permissions" / "Attach policies" page body for a user or a group: the current policies,
+// the catalog picker, and a footer that attaches the selection, then returns to the entity's page.
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { UseQueryResult } from "@tanstack/react-query";
+import { Button } from "@/components/ui/button";
+import { Flashbar, useFlash } from "@/components/ui/flashbar";
+import type { AttachedPolicy } from "@/components/users/types";
+import { PolicyPicker } from "./policy-picker";
+
+export function PolicyPickerPage({
+  heading,
+  description,
+  current,
+  attach,
+  backHref,
+  submitLabel,
+  successMessage,
+}: {
+  heading: string;
+  description: string;
+  current: UseQueryResult<{ AttachedPolicies: AttachedPolicy[] }>;
+  attach: (policyArns: string[]) => Promise<unknown>;
+  backHref: string;
+  submitLabel: string;
+  successMessage: (count: number) => string;
+}) {
+  const router = useRouter();
+  const { push } = useFlash();
+  const [selected, setSelected] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const attachedArns = current.data?.AttachedPolicies.map((p) => p.PolicyArn) ?? [];
+
+  async function submit() {
+    setBusy(true);
+    setError(null);
+    try {
+      await attach(selected);
+      push({ type: "success", content: successMessage(selected.length) });
+      router.push(backHref);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : "The policies could not be attached.");
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <Flashbar />
+      <h1 className="mb-1 text-2xl font-bold">{heading}</h1>
+      <p className="mb-4 text-aws-muted">{description}</p>
+      <p className="mb-3 text-sm">
+        Current permissions policies ({attachedArns.length}): {current.data?.AttachedPolicies.map((p) => p.PolicyName).join(", ") || "none"}
+      </p>
+      <PolicyPicker selected={selected} onSelectedChange={setSelected} attachedArns={attachedArns} />
+      {error && (
+        <div role="alert" className="mt-4 rounded-xl border-2 border-aws-red bg-[#fff7f7] p-3">
+          {error}
+        </div>
+      )}
+      <div className="mt-4 flex justify-end gap-2">
+        <Button variant="link" onClick={() => router.push(backHref)}>
+          Cancel
+        </Button>
+        <Button variant="primary" disabled={selected.length === 0} loading={busy} onClick={() => void submit()}>
+          {submitLabel}
+        </Button>
+      </div>
+    </>
+  );
+}

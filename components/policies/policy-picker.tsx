@@ -1,0 +1,131 @@
+"use client";
+// The "Attach policies" picker: server-side search and paging over the whole managed-policy
+// catalog (~1,600 AWS policies plus the account's own), a Type filter, and multi-select by ARN.
+// Policies already attached show as such and can't be selected again.
+import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Container } from "@/components/ui/container";
+import { QueryError } from "@/components/ui/access-denied-alert";
+import { EmptyState, Table, type Column } from "@/components/ui/table";
+import { PICKER_PAGE_SIZE, policyTypeFromArn, usePolicySearch, type PickerPolicy, type PickerScope } from "./policy-picker-search";
+
+// Waits for typing to pause before searching, so each keystroke doesn't hit the server.
+const SEARCH_DEBOUNCE_MS = 250;
+
+const SCOPES: [PickerScope, string][] = [
+  ["All", "All types"],
+  ["AWS", "AWS managed"],
+  ["Local", "Customer managed"],
+];
+
+export function PolicyPicker({
+  selected,
+  onSelectedChange,
+  attachedArns = [],
+  title = "Other permissions policies",
+}: {
+  selected: string[];
+  onSelectedChange: (arns: string[]) => void;
+  attachedArns?: string[];
+  title?: string;
+}) {
+  const [scope, setScope] = useState<PickerScope>("All");
+  const [typed, setTyped] = useState("");
+  const [search, setSearch] = useState("");
+  const [markers, setMarkers] = useState<(string | undefined)[]>([undefined]);
+  const page = markers.length - 1;
+
+  useEffect(() => {
+    const t = setTimeout(() => {
+      setSearch(typed.trim());
+      setMarkers([undefined]);
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(t);
+  }, [typed]);
+
+  const query = usePolicySearch({ scope, search, marker: markers[page] });
+  const items = query.data?.Policies ?? [];
+  const attached = new Set(attachedArns);
+
+  const columns: Column<PickerPolicy>[] = [
+    {
+      id: "name",
+      header: "Policy name",
+      cell: (p) => (
+        <span>
+          {p.PolicyName}
+          {attached.has(p.Arn) && <span className="ml-2 text-xs text-aws-muted">(attached)</span>}
+        </span>
+      ),
+    },
+    { id: "type", header: "Type", cell: (p) => policyTypeFromArn(p.Arn) },
+    { id: "entities", header: "Attached entities", cell: (p) => p.AttachmentCount },
+  ];
+
+  return (
+    <Container
+      title={title}
+      counter={selected.length ? `(${selected.length} selected)` : undefined}
+      description="Choose one or more policies to attach. Search covers every AWS managed and customer managed policy."
+    >
+      <div className="mb-3 flex flex-wrap items-center gap-3">
+        <label className="flex items-center gap-2 text-sm">
+          <span className="font-bold">Filter by Type</span>
+          <select
+            value={scope}
+            onChange={(e) => {
+              setScope(e.target.value as PickerScope);
+              setMarkers([undefined]);
+            }}
+            className="rounded-lg border-2 border-aws-border px-2 py-1"
+          >
+            {SCOPES.map(([v, label]) => (
+              <option key={v} value={v}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <input
+          type="search"
+          aria-label="Search policies"
+          placeholder="Search"
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          className="w-full max-w-md rounded-lg border-2 border-aws-border px-3 py-1"
+        />
+        <div className="ml-auto flex items-center gap-2 text-sm">
+          <Button variant="icon" aria-label="Previous page" disabled={page === 0} onClick={() => setMarkers((m) => m.slice(0, -1))}>
+            ‹
+          </Button>
+          <span aria-live="polite">Page {page + 1}</span>
+          <Button
+            variant="icon"
+            aria-label="Next page"
+            disabled={!query.data?.IsTruncated || query.isPlaceholderData}
+            onClick={() => setMarkers((m) => [...m, query.data?.Marker])}
+          >
+            ›
+          </Button>
+        </div>
+      </div>
+      {query.isError ? (
+        <QueryError error={query.error} />
+      ) : (
+        <Table
+          label="Permissions policies"
+          columns={columns}
+          items={items}
+          itemKey={(p) => p.Arn}
+          loading={query.isPending}
+          loadingText="Loading policies"
+          selectionType="multi"
+          selected={selected}
+          onSelectedChange={(keys) => onSelectedChange(keys.filter((k) => !attached.has(k)))}
+          firstIndex={page * PICKER_PAGE_SIZE + 1}
+          empty={<EmptyState title="No matches" description="No policies match the search." />}
+        />
+      )}
+    </Container>
+  );
+}

@@ -1,0 +1,13 @@
+"use client";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { apiFetch } from "@/lib/api/client";
+import { queryKeys } from "@/lib/query-keys";
+
+export function useAddUserToGroups(userName: string) {
+  const qc = useQueryClient();
+  const base = `/api/console/users/${encodeURIComponent(userName)}`;
+  return useMutation({
+    mutationFn: (groupNames: string[]) => apiFetch(`${base}/groups`, { body: { groupNames } }),
+    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: queryKeys.users.groups(userName) }), qc.invalidateQueries({ queryKey: queryKeys.groups.all })]),
+  });
+}
