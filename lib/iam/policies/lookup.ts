@@ -1,0 +1,53 @@
+// Managed-policy lookups by ARN, with the NoSuchEntity texts each IAM verb uses for a missing policy.
+import { db, type Tx } from "@/lib/db";
+import { AwsError } from "@/lib/errors";
+import type { ManagedPolicy } from "@/generated/prisma/client";
+
+export type { ManagedPolicy };
+
+const POLICY_ARN = /^arn:aws:iam::(aws|\d{12}):policy\/.+$/;
+
+/** A syntactically bad ARN is InvalidInput before any lookup [INF wording]. */
+export function checkPolicyArn(arn: string): void {
+  if (!POLICY_ARN.test(arn)) throw new AwsError("InvalidInput", `ARN ${arn} is not valid.`);
+}
+
+/** Visible to `accountId`: AWS managed, or customer managed in that account. */
+async function visiblePolicy(accountId: string, arn: string, tx: Tx): Promise<ManagedPolicy | null> {
+  const policy = await tx.managedPolicy.findUnique({ where: { arn } });
+  return policy && (policy.accountId === null || policy.accountId === accountId) ? policy : null;
+}
+
+/** GetPolicy, CreatePolicyVersion, DeletePolicy…: "Policy <arn> was not found." */
+export async function findPolicyOrThrow(accountId: string, arn: string, tx: Tx = db): Promise<ManagedPolicy> {
+  checkPolicyArn(arn);
+  const policy = await visiblePolicy(accountId, arn, tx);
+  if (!policy) throw new AwsError("NoSuchEntity", `Policy ${arn} was not found.`);
+  return policy;
+}
+
+/** Attach*Policy: "Policy <arn> does not exist or is not attachable." */
+export async function findAttachableOrThrow(accountId: string, arn: string, tx: Tx = db): Promise<ManagedPolicy> {
+  checkPolicyArn(arn);
+  const policy = await visiblePolicy(accountId, arn, tx);
+  if (!policy) throw new AwsError("NoSuchEntity", `Policy ${arn} does not exist or is not attachable.`);
+  return policy;
+}
+
+/** A permissions boundary: "Scope ARN: <arn> does not exist or is not attachable." [OBS] */
+export async function findBoundaryOrThrow(accountId: string, arn: string, tx: Tx = db): Promise<ManagedPolicy> {
+  checkPolicyArn(arn);
+  const policy = await visiblePolicy(accountId, arn, tx);
+  if (!policy) throw new AwsError("NoSuchEntity", `Scope ARN: ${arn} does not exist or is not attachable.`);
+  return policy;
+}
+
+/**
+ * AWS managed policies (and their versions) cannot be changed by customers; AWS answers with an
+ * AccessDenied naming the policy even to an administrator [OBS shape].
+ */
+export function assertCustomerManaged(policy: ManagedPolicy, callerArn: string, action: string): void {
+  if (policy.accountId === null) {
+    throw new AwsError("AccessDenied", `User: ${callerArn} is not authorized to perform: ${action} on resource: policy ${policy.arn}`);
+  }
+}

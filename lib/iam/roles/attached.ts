@@ -1,0 +1,74 @@
+// AttachRolePolicy, DetachRolePolicy, ListAttachedRolePolicies. The resource is the role; the
+// policy ARN travels as iam:PolicyARN so policies can restrict which policies may be attached.
+import { db } from "@/lib/db";
+import { authorize } from "@/lib/authz/authorize";
+import type { Caller } from "@/lib/authz/caller";
+import { AwsError } from "@/lib/errors";
+import { checkPath } from "../names";
+import { findAttachableOrThrow } from "../policies/lookup";
+import { QUOTAS, quotaMessage } from "../quotas";
+import { checkMaxItems, decodeMarker, page } from "./paging";
+import { assertModifiable, findRoleOrThrow } from "./shape";
+
+export interface AttachedPolicy {
+  PolicyName: string;
+  PolicyArn: string;
+}
+
+export async function attachRolePolicy(caller: Caller, roleName: string, policyArn: string): Promise<void> {
+  const role = await findRoleOrThrow(caller.accountId, roleName);
+  await authorize(caller, "iam:AttachRolePolicy", role.arn, { context: { "iam:PolicyARN": policyArn } });
+  assertModifiable(role);
+  const policy = await findAttachableOrThrow(caller.accountId, policyArn);
+  if (policy.path.startsWith("/aws-service-role/")) {
+    throw new AwsError("PolicyNotAttachable", "Cannot attach a Service Role Policy to a Customer Role.");
+  }
+  await db.$transaction(async (tx) => {
+    const key = { policyId_principalType_principalId: { policyId: policy.id, principalType: "role", principalId: role.id } };
+    // Attaching an attached policy again is a no-op in IAM, and does not count against the quota.
+    if (await tx.policyAttachment.findUnique({ where: key })) return;
+    const limit = QUOTAS.policiesPerRole;
+    if ((await tx.policyAttachment.count({ where: { principalType: "role", principalId: role.id } })) >= limit) {
+      throw new AwsError("LimitExceeded", quotaMessage("PoliciesPerRole", limit));
+    }
+    await tx.policyAttachment.create({ data: { policyId: policy.id, principalType: "role", principalId: role.id } });
+  });
+}
+
+export async function detachRolePolicy(caller: Caller, roleName: string, policyArn: string): Promise<void> {
+  const role = await findRoleOrThrow(caller.accountId, roleName);
+  await authorize(caller, "iam:DetachRolePolicy", role.arn, { context: { "iam:PolicyARN": policyArn } });
+  assertModifiable(role);
+  const policy = await db.managedPolicy.findUnique({ where: { arn: policyArn }, select: { id: true } });
+  const removed = policy
+    ? await db.policyAttachment.deleteMany({ where: { policyId: policy.id, principalType: "role", principalId: role.id } })
+    : { count: 0 };
+  if (removed.count === 0) throw new AwsError("NoSuchEntity", `Policy ${policyArn} was not found.`);
+}
+
+export async function listAttachedRolePolicies(
+  caller: Caller,
+  roleName: string,
+  input: { pathPrefix?: string; marker?: string; maxItems?: number } = {},
+): Promise<{ AttachedPolicies: AttachedPolicy[]; IsTruncated: boolean; Marker?: string }> {
+  if (input.pathPrefix !== undefined) checkPath(input.pathPrefix);
+  const maxItems = checkMaxItems(input.maxItems);
+  const after = decodeMarker(input.marker);
+  const role = await findRoleOrThrow(caller.accountId, roleName);
+  await authorize(caller, "iam:ListAttachedRolePolicies", role.arn);
+  const rows = await db.policyAttachment.findMany({
+    where: {
+      principalType: "role",
+      principalId: role.id,
+      policy: {
+        ...(input.pathPrefix ? { path: { startsWith: input.pathPrefix } } : {}),
+        ...(after !== undefined ? { arn: { gt: after } } : {}),
+      },
+    },
+    include: { policy: { select: { name: true, arn: true } } },
+    orderBy: { policy: { arn: "asc" } },
+    take: maxItems + 1,
+  });
+  const { items, ...rest } = page(rows, maxItems, (r) => r.policy.arn);
+  return { AttachedPolicies: items.map((r) => ({ PolicyName: r.policy.name, PolicyArn: r.policy.arn })), ...rest };
+}

@@ -1,0 +1,28 @@
+// PutRolePermissionsBoundary / DeleteRolePermissionsBoundary, authorized with the
+// iam:PermissionsBoundary context key so admins can require a specific boundary.
+import { db } from "@/lib/db";
+import { authorize } from "@/lib/authz/authorize";
+import type { Caller } from "@/lib/authz/caller";
+import { AwsError } from "@/lib/errors";
+import { findBoundaryOrThrow } from "../policies/lookup";
+import { assertModifiable, findRoleOrThrow } from "./shape";
+
+export async function putRolePermissionsBoundary(caller: Caller, roleName: string, permissionsBoundary: string): Promise<void> {
+  const role = await findRoleOrThrow(caller.accountId, roleName);
+  await authorize(caller, "iam:PutRolePermissionsBoundary", role.arn, { context: { "iam:PermissionsBoundary": permissionsBoundary } });
+  assertModifiable(role);
+  const policy = await findBoundaryOrThrow(caller.accountId, permissionsBoundary);
+  if (policy.path.startsWith("/aws-service-role/")) {
+    throw new AwsError("PolicyNotAttachable", "Cannot attach a Service Role Policy to a Customer Role.");
+  }
+  await db.role.update({ where: { id: role.id }, data: { permissionsBoundary: policy.arn } });
+}
+
+export async function deleteRolePermissionsBoundary(caller: Caller, roleName: string): Promise<void> {
+  const role = await findRoleOrThrow(caller.accountId, roleName);
+  await authorize(caller, "iam:DeleteRolePermissionsBoundary", role.arn, {
+    context: role.permissionsBoundary ? { "iam:PermissionsBoundary": role.permissionsBoundary } : {},
+  });
+  assertModifiable(role);
+  await db.role.update({ where: { id: role.id }, data: { permissionsBoundary: null } });
+}

@@ -1,0 +1,142 @@
+// Service-linked roles: CreateServiceLinkedRole, and the asynchronous DeleteServiceLinkedRole whose
+// task moves NOT_STARTED → IN_PROGRESS → SUCCEEDED | FAILED on successive status calls, or with
+// time (IAM_SLR_DELETION_STEP_MS per step, default 2 s), failing while the role has live sessions.
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import { authorize } from "@/lib/authz/authorize";
+import type { Caller } from "@/lib/authz/caller";
+import { AwsError } from "@/lib/errors";
+import { newId } from "@/lib/ids";
+import { iamArn } from "./names";
+import { QUOTAS, quotaMessage } from "./quotas";
+import { fullRoleShape } from "./roles/read";
+import { findRoleOrThrow, type RoleShape } from "./roles/shape";
+import { slrServiceFor } from "./roles/slr-catalog";
+import { checkDescription } from "./roles/validate";
+
+const STAGES = ["NOT_STARTED", "IN_PROGRESS"] as const;
+export type DeletionStatus = "NOT_STARTED" | "IN_PROGRESS" | "SUCCEEDED" | "FAILED";
+const TASK_ID = /^task\/aws-service-role\/[^/]+\/[\w+=,.@-]+\/[0-9a-f-]{36}$/;
+const ACTIVE_SESSIONS_REASON = "The role has active sessions. Sessions must expire or be revoked before the role can be deleted.";
+
+function stepMs(): number {
+  const n = Number(process.env.IAM_SLR_DELETION_STEP_MS);
+  return Number.isFinite(n) && n >= 0 ? n : 2000;
+}
+
+function trustFor(service: string): string {
+  return JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: [service] }, Action: ["sts:AssumeRole"] }] });
+}
+
+export async function createServiceLinkedRole(
+  caller: Caller,
+  input: { awsServiceName: string; description?: string; customSuffix?: string },
+): Promise<{ Role: RoleShape }> {
+  checkDescription(input.description);
+  const service = slrServiceFor(input.awsServiceName);
+  if (!service) throw new AwsError("InvalidInput", `Invalid service name: ${input.awsServiceName}`);
+  if (input.customSuffix !== undefined && !service.customSuffix) {
+    throw new AwsError("InvalidInput", `Custom suffix is not allowed for ${input.awsServiceName}`);
+  }
+  const name = `AWSServiceRoleFor${service.stem}${input.customSuffix ? `_${input.customSuffix}` : ""}`;
+  const path = `/aws-service-role/${input.awsServiceName}/`;
+  const arn = iamArn(caller.accountId, "role", path, name);
+  await authorize(caller, "iam:CreateServiceLinkedRole", arn, { context: { "iam:AWSServiceName": input.awsServiceName } });
+  const policy = service.policy
+    ? await db.managedPolicy.findUnique({ where: { arn: `arn:aws:iam::aws:policy/aws-service-role/${service.policy}` } })
+    : null;
+  const role = await db.$transaction(async (tx) => {
+    const nameLower = name.toLowerCase();
+    if (await tx.role.findUnique({ where: { accountId_nameLower: { accountId: caller.accountId, nameLower } } })) {
+      throw new AwsError("InvalidInput", `Service role name ${name} has been taken in this account, please try a different suffix.`);
+    }
+    const limit = QUOTAS.rolesPerAccount;
+    if ((await tx.role.count({ where: { accountId: caller.accountId } })) >= limit) {
+      throw new AwsError("LimitExceeded", quotaMessage("RolesPerAccount", limit));
+    }
+    const created = await tx.role.create({
+      data: {
+        id: newId("AROA"),
+        accountId: caller.accountId,
+        name,
+        nameLower,
+        path,
+        arn,
+        trustPolicy: trustFor(input.awsServiceName),
+        description: input.description ?? "",
+        serviceLinked: true,
+      },
+    });
+    if (policy) await tx.policyAttachment.create({ data: { policyId: policy.id, principalType: "role", principalId: created.id } });
+    return created;
+  });
+  return { Role: await fullRoleShape(role) };
+}
+
+export async function deleteServiceLinkedRole(caller: Caller, roleName: string): Promise<{ DeletionTaskId: string }> {
+  const role = await findRoleOrThrow(caller.accountId, roleName);
+  await authorize(caller, "iam:DeleteServiceLinkedRole", role.arn);
+  if (!role.serviceLinked) {
+    // [INF] wording for a customer role passed to DeleteServiceLinkedRole.
+    throw new AwsError("InvalidInput", `Role ${role.name} is not a service-linked role.`);
+  }
+  const pending = await db.slrDeletionTask.findFirst({ where: { roleId: role.id, status: { in: [...STAGES] } } });
+  if (pending) return { DeletionTaskId: pending.id };
+  const service = role.path.split("/")[2];
+  const task = await db.slrDeletionTask.create({
+    data: { id: `task/aws-service-role/${service}/${role.name}/${randomUUID()}`, roleId: role.id, roleArn: role.arn, status: "NOT_STARTED" },
+  });
+  return { DeletionTaskId: task.id };
+}
+
+export interface DeletionStatusResult {
+  Status: DeletionStatus;
+  Reason?: { Reason: string; RoleUsageList: { Region: string; Resources: string[] }[] };
+}
+
+/** Runs the deletion: FAILED (with a reason) while sessions of the role are live, else SUCCEEDED. */
+async function finish(taskId: string, roleId: string | null, now: Date): Promise<{ status: DeletionStatus; reason?: string }> {
+  return db.$transaction(async (tx) => {
+    if (roleId) {
+      const live = await tx.stsSession.count({ where: { roleId, expiresAt: { gt: now }, revokedAt: null } });
+      if (live > 0) {
+        await tx.slrDeletionTask.update({ where: { id: taskId }, data: { status: "FAILED", reason: ACTIVE_SESSIONS_REASON } });
+        return { status: "FAILED" as const, reason: ACTIVE_SESSIONS_REASON };
+      }
+      await tx.policyAttachment.deleteMany({ where: { principalType: "role", principalId: roleId } });
+      await tx.inlinePolicy.deleteMany({ where: { ownerType: "role", ownerId: roleId } });
+      await tx.tag.deleteMany({ where: { ownerType: "role", ownerId: roleId } });
+      await tx.instanceProfile.updateMany({ where: { roleId }, data: { roleId: null } });
+      await tx.role.deleteMany({ where: { id: roleId } });
+    }
+    await tx.slrDeletionTask.update({ where: { id: taskId }, data: { status: "SUCCEEDED" } });
+    return { status: "SUCCEEDED" as const };
+  });
+}
+
+function result(status: DeletionStatus, reason?: string | null): DeletionStatusResult {
+  return reason && status === "FAILED" ? { Status: status, Reason: { Reason: reason, RoleUsageList: [] } } : { Status: status };
+}
+
+export async function getServiceLinkedRoleDeletionStatus(caller: Caller, deletionTaskId: string, now = new Date()): Promise<DeletionStatusResult> {
+  if (!TASK_ID.test(deletionTaskId)) throw new AwsError("InvalidInput", `Invalid deletion task id: ${deletionTaskId}`);
+  const task = await db.slrDeletionTask.findUnique({ where: { id: deletionTaskId } });
+  if (!task || task.roleArn.split(":")[4] !== caller.accountId) {
+    throw new AwsError("NoSuchEntity", `Deletion task ${deletionTaskId} cannot be found.`);
+  }
+  await authorize(caller, "iam:GetServiceLinkedRoleDeletionStatus", task.roleArn);
+  if (task.status === "SUCCEEDED" || task.status === "FAILED") return result(task.status, task.reason);
+  // The stage is elapsed time in steps. A status call moves the task's clock so the next call sees
+  // the next stage: successive calls and waiting both advance it, through one mechanism.
+  const step = Math.max(stepMs(), 1);
+  const stage = Math.floor((now.getTime() - task.createdAt.getTime()) / step);
+  if (stage >= STAGES.length) {
+    const done = await finish(task.id, task.roleId, now);
+    return result(done.status, done.reason);
+  }
+  await db.slrDeletionTask.update({
+    where: { id: task.id },
+    data: { status: STAGES[stage], createdAt: new Date(now.getTime() - (stage + 1) * step) },
+  });
+  return result(STAGES[stage]);
+}

@@ -1,0 +1,85 @@
+// Tags on IAM entities (roles, managed policies, instance profiles): validation with AWS's texts,
+// the request-context keys tagging calls are authorized with, and the all-or-nothing writes.
+import { db, type Tx } from "@/lib/db";
+import { AwsError } from "@/lib/errors";
+import type { ContextValue } from "@/lib/policy";
+import { QUOTAS, quotaMessage } from "./quotas";
+
+export interface Tag {
+  Key: string;
+  Value: string;
+}
+
+export type TagOwnerType = "role" | "user" | "policy" | "instance-profile" | "provider";
+
+const KEY_PATTERN = "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+";
+const VALUE_PATTERN = "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*";
+const KEY_RE = new RegExp(`^${KEY_PATTERN}$`, "u");
+const VALUE_RE = new RegExp(`^${VALUE_PATTERN}$`, "u");
+
+function tagViolation(path: string, value: string, constraint: string): AwsError {
+  return new AwsError("ValidationError", `1 validation error detected: Value '${value}' at '${path}' failed to satisfy constraint: ${constraint}`);
+}
+
+/** Shape rules first (ValidationError), then IAM's semantic ones (InvalidInput). */
+export function validateTags(tags: Tag[], field = "tags"): void {
+  if (tags.length > QUOTAS.tagsPerEntity) {
+    throw new AwsError(
+      "ValidationError",
+      `1 validation error detected: Value '[${tags.map((t) => `${t.Key}=${t.Value}`).join(", ")}]' at '${field}' failed to satisfy constraint: Member must have length less than or equal to ${QUOTAS.tagsPerEntity}`,
+    );
+  }
+  tags.forEach((t, i) => {
+    const at = `${field}.${i + 1}.member`;
+    if (t.Key.length < 1 || t.Key.length > 128) {
+      throw tagViolation(`${at}.key`, t.Key, `Member must have length ${t.Key.length < 1 ? "greater than or equal to 1" : "less than or equal to 128"}`);
+    }
+    if (!KEY_RE.test(t.Key)) throw tagViolation(`${at}.key`, t.Key, `Member must satisfy regular expression pattern: ${KEY_PATTERN}`);
+    if (t.Value.length > 256) throw tagViolation(`${at}.value`, t.Value, "Member must have length less than or equal to 256");
+    if (!VALUE_RE.test(t.Value)) throw tagViolation(`${at}.value`, t.Value, `Member must satisfy regular expression pattern: ${VALUE_PATTERN}`);
+  });
+  const seen = new Set<string>();
+  for (const t of tags) {
+    // [INF] wording; AWS reserves the prefix in every letter case.
+    if (t.Key.toLowerCase().startsWith("aws:")) throw new AwsError("InvalidInput", "User is not authorized to create tag with the 'aws:' prefix.");
+    const lower = t.Key.toLowerCase();
+    if (seen.has(lower)) throw new AwsError("InvalidInput", "Duplicate tag keys found. Please note that Tag keys are case insensitive.");
+    seen.add(lower);
+  }
+}
+
+/** aws:RequestTag/<key> for each tag and aws:TagKeys, as AWS supplies them to tagging calls. */
+export function requestTagContext(tags: Tag[]): Record<string, ContextValue> {
+  const ctx: Record<string, ContextValue> = {};
+  for (const t of tags) ctx[`aws:RequestTag/${t.Key}`] = t.Value;
+  ctx["aws:TagKeys"] = tags.map((t) => t.Key);
+  return ctx;
+}
+
+export async function listTags(ownerType: TagOwnerType, ownerId: string, tx: Tx = db): Promise<Tag[]> {
+  const rows = await tx.tag.findMany({ where: { ownerType, ownerId }, orderBy: { keyLower: "asc" } });
+  return rows.map((r) => ({ Key: r.key, Value: r.value }));
+}
+
+/** Upserts tags (keys match case-insensitively, the new spelling and value win); total ≤ 50. */
+export async function applyTags(tx: Tx, ownerType: TagOwnerType, ownerId: string, tags: Tag[], quotaName: string): Promise<void> {
+  if (tags.length === 0) return;
+  const existing = await tx.tag.findMany({ where: { ownerType, ownerId }, select: { keyLower: true } });
+  const keys = new Set(existing.map((e) => e.keyLower));
+  for (const t of tags) keys.add(t.Key.toLowerCase());
+  if (keys.size > QUOTAS.tagsPerEntity) throw new AwsError("LimitExceeded", quotaMessage(quotaName, QUOTAS.tagsPerEntity));
+  for (const t of tags) {
+    const keyLower = t.Key.toLowerCase();
+    await tx.tag.upsert({
+      where: { ownerType_ownerId_keyLower: { ownerType, ownerId, keyLower } },
+      create: { ownerType, ownerId, key: t.Key, keyLower, value: t.Value },
+      update: { key: t.Key, value: t.Value },
+    });
+  }
+}
+
+/** UntagX: absent keys are ignored, as in AWS. */
+export async function removeTags(ownerType: TagOwnerType, ownerId: string, keys: string[], tx: Tx = db): Promise<void> {
+  if (keys.length === 0) return;
+  await tx.tag.deleteMany({ where: { ownerType, ownerId, keyLower: { in: keys.map((k) => k.toLowerCase()) } } });
+}
