@@ -1,0 +1,54 @@
+// The identity providers the wizard's Web identity and SAML selects offer: the account's OIDC and
+// SAML providers, each list authorized as its own List call. A denied list is shown empty rather
+// than failing the whole wizard (the console does the same: the select just has no entries).
+import { db } from "@/lib/db";
+import { authorize } from "@/lib/authz/authorize";
+import type { Caller } from "@/lib/authz/caller";
+import { isAwsError } from "@/lib/errors";
+
+export interface OidcProviderOption {
+  arn: string;
+  host: string;
+  clientIds: string[];
+}
+
+export interface SamlProviderOption {
+  arn: string;
+  name: string;
+}
+
+export interface TrustProviders {
+  oidc: OidcProviderOption[];
+  saml: SamlProviderOption[];
+}
+
+async function allowed(caller: Caller, action: string): Promise<boolean> {
+  try {
+    await authorize(caller, action, "*");
+    return true;
+  } catch (e) {
+    if (isAwsError(e) && e.code === "AccessDenied") return false;
+    throw e;
+  }
+}
+
+function parseList(json: string): string[] {
+  try {
+    const v = JSON.parse(json) as unknown;
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+export async function listTrustProviders(caller: Caller): Promise<TrustProviders> {
+  const [oidcOk, samlOk] = [await allowed(caller, "iam:ListOpenIDConnectProviders"), await allowed(caller, "iam:ListSAMLProviders")];
+  const kinds = [...(oidcOk ? ["OIDC"] : []), ...(samlOk ? ["SAML"] : [])];
+  const rows = kinds.length
+    ? await db.identityProvider.findMany({ where: { accountId: caller.accountId, kind: { in: kinds } }, orderBy: { name: "asc" } })
+    : [];
+  return {
+    oidc: rows.filter((r) => r.kind === "OIDC").map((r) => ({ arn: r.arn, host: r.name, clientIds: parseList(r.clientIds) })),
+    saml: rows.filter((r) => r.kind === "SAML").map((r) => ({ arn: r.arn, name: r.name })),
+  };
+}
