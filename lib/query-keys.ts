@@ -20,6 +20,9 @@ export const queryKeys = {
   roles: {
     all: ["roles"] as const,
     list: (params: { search?: string; page?: number; pageSize?: number }) => [...queryKeys.roles.all, "list", params] as const,
+    /** The Create role wizard's Step 2 policy table and a policy's JSON when its row is expanded. */
+    wizardPolicies: (params: { type: string; search: string; page: number }) => [...queryKeys.roles.all, "wizard-policies", params] as const,
+    wizardPolicyDocument: (arn: string) => [...queryKeys.roles.all, "wizard-policy-document", arn] as const,
   },
   policies: {
     all: ["policies"] as const,
