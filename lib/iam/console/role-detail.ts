@@ -1,0 +1,127 @@
+// What the role page reads and the console-only compositions it writes through the role verbs:
+// the summary (role + instance profiles + switch-role account), the Permissions tab (managed and
+// inline), "Manage tags" (one save = untag removed keys, then tag the rest), the export, and the
+// detail page's Delete (cascade for customer roles, the asynchronous task for service-linked ones).
+import type { Caller } from "@/lib/authz/caller";
+import { listInstanceProfilesForRole } from "@/lib/iam/instance-profiles";
+import { describeAttached, type AttachedPolicyDetail } from "@/lib/iam/policies-list";
+import { listAttachedRolePolicies } from "@/lib/iam/roles/attached";
+import { deleteRoleForConsole } from "@/lib/iam/roles/delete";
+import { getRolePolicy, listRolePolicies } from "@/lib/iam/roles/inline";
+import { getRole } from "@/lib/iam/roles/read";
+import { findRoleOrThrow, isProtectedRole, type RoleShape } from "@/lib/iam/roles/shape";
+import { listRoleTags, tagRole, untagRole } from "@/lib/iam/roles/tagging";
+import { deleteServiceLinkedRole } from "@/lib/iam/service-linked-roles";
+import { validateTags, type Tag } from "@/lib/iam/tags";
+import { exportRole, type RoleExport } from "./export-role";
+
+export interface RoleDetail {
+  Role: RoleShape;
+  ServiceLinked: boolean;
+  InstanceProfileArns: string[];
+  /** The account to put in the switch-role link, present only when the trust policy names an AWS account or IAM principal. */
+  SwitchRoleAccount?: string;
+  /** roleName for the switch-role link: the path without its leading slash, then the name. */
+  SwitchRoleName: string;
+}
+
+const ACCOUNT_IN_PRINCIPAL = /^(?:\d{12}|arn:aws[\w-]*:(?:iam|sts)::\d{12}:.+)$/;
+
+/** Does the trust policy let an AWS account or IAM principal assume the role (an Allow with Principal.AWS)? */
+export function trustsAwsAccount(trustPolicy: string): boolean {
+  let doc: { Statement?: unknown };
+  try {
+    doc = JSON.parse(trustPolicy) as { Statement?: unknown };
+  } catch {
+    return false;
+  }
+  const statements = (Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement]).filter(Boolean) as {
+    Effect?: unknown;
+    Principal?: unknown;
+  }[];
+  return statements.some((s) => {
+    if (s.Effect !== "Allow") return false;
+    if (s.Principal === "*") return true;
+    const aws = (s.Principal as { AWS?: unknown } | undefined)?.AWS;
+    const values = Array.isArray(aws) ? aws : [aws];
+    return values.some((v) => typeof v === "string" && (v === "*" || ACCOUNT_IN_PRINCIPAL.test(v)));
+  });
+}
+
+export async function getRoleDetail(caller: Caller, roleName: string): Promise<RoleDetail> {
+  const { Role } = await getRole(caller, roleName);
+  const row = await findRoleOrThrow(caller.accountId, Role.RoleName);
+  const { InstanceProfiles } = await listInstanceProfilesForRole(caller, Role.RoleName);
+  return {
+    Role,
+    ServiceLinked: isProtectedRole(row),
+    InstanceProfileArns: InstanceProfiles.map((p) => p.Arn),
+    ...(trustsAwsAccount(Role.AssumeRolePolicyDocument) ? { SwitchRoleAccount: caller.accountId } : {}),
+    SwitchRoleName: `${Role.Path.slice(1)}${Role.RoleName}`,
+  };
+}
+
+export interface RolePermissions {
+  AttachedPolicies: AttachedPolicyDetail[];
+  InlinePolicies: { PolicyName: string; PolicyDocument: string }[];
+}
+
+/** The Permissions tab's rows; a role holds at most 25 managed policies, so one page is all of them. */
+export async function getRolePermissions(caller: Caller, roleName: string): Promise<RolePermissions> {
+  const [attached, inline] = await Promise.all([
+    listAttachedRolePolicies(caller, roleName, { maxItems: 1000 }),
+    listRolePolicies(caller, roleName, { maxItems: 1000 }),
+  ]);
+  const documents = await Promise.all(inline.PolicyNames.map((n) => getRolePolicy(caller, roleName, n)));
+  return {
+    AttachedPolicies: await describeAttached(attached.AttachedPolicies),
+    InlinePolicies: documents.map((d) => ({ PolicyName: d.PolicyName, PolicyDocument: d.PolicyDocument })),
+  };
+}
+
+/**
+ * "Manage tags" → Save changes: the editor's rows become the role's tags. Validated as a whole
+ * before anything is written; keys are case-insensitive, so re-casing a key is an update, not a removal.
+ */
+export async function replaceRoleTags(caller: Caller, roleName: string, tags: Tag[]): Promise<{ Tags: Tag[] }> {
+  validateTags(tags);
+  const { Tags: current } = await listRoleTags(caller, roleName, { maxItems: 1000 });
+  const keep = new Set(tags.map((t) => t.Key.toLowerCase()));
+  const removed = current.filter((t) => !keep.has(t.Key.toLowerCase())).map((t) => t.Key);
+  const byKey = new Map(current.map((t) => [t.Key.toLowerCase(), t]));
+  const changed = tags.filter((t) => {
+    const old = byKey.get(t.Key.toLowerCase());
+    return !old || old.Key !== t.Key || old.Value !== t.Value;
+  });
+  if (removed.length) await untagRole(caller, roleName, removed);
+  if (changed.length) await tagRole(caller, roleName, changed);
+  return listRoleTags(caller, roleName, { maxItems: 1000 }).then((r) => ({ Tags: r.Tags }));
+}
+
+export async function exportRoleForConsole(caller: Caller, roleName: string): Promise<RoleExport> {
+  const [{ Role }, perms, { Tags }] = await Promise.all([
+    getRole(caller, roleName),
+    getRolePermissions(caller, roleName),
+    listRoleTags(caller, roleName, { maxItems: 1000 }),
+  ]);
+  return exportRole({
+    RoleName: Role.RoleName,
+    Path: Role.Path,
+    Description: Role.Description,
+    MaxSessionDuration: Role.MaxSessionDuration ?? 3600,
+    AssumeRolePolicyDocument: Role.AssumeRolePolicyDocument,
+    PermissionsBoundaryArn: Role.PermissionsBoundary?.PermissionsBoundaryArn,
+    Tags,
+    ManagedPolicyArns: perms.AttachedPolicies.map((p) => p.PolicyArn),
+    InlinePolicies: perms.InlinePolicies,
+  });
+}
+
+export type RoleDeleteResult = { kind: "deleted"; detachedPolicyArns: string[]; deletedInlinePolicies: string[]; deletedInstanceProfile?: string } | { kind: "slr-deletion-started"; DeletionTaskId: string };
+
+/** The detail page's Delete: the console cascade, or for a service-linked role the asynchronous deletion task. */
+export async function deleteRoleFromDetailPage(caller: Caller, roleName: string): Promise<RoleDeleteResult> {
+  const row = await findRoleOrThrow(caller.accountId, roleName);
+  if (row.serviceLinked) return { kind: "slr-deletion-started", ...(await deleteServiceLinkedRole(caller, row.name)) };
+  return { kind: "deleted", ...(await deleteRoleForConsole(caller, row.name)) };
+}
