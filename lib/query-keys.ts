@@ -26,7 +26,11 @@ export const queryKeys = {
   },
   policies: {
     all: ["policies"] as const,
-    list: (params: { search?: string; scope?: string; page?: number; pageSize?: number }) => [...queryKeys.policies.all, "list", params] as const,
+    list: (params: { search?: string; type?: string; page?: number; pageSize?: number }) => [...queryKeys.policies.all, "list", params] as const,
+    detail: (arn: string) => [...queryKeys.policies.all, "detail", arn] as const,
+    versions: (arn: string) => [...queryKeys.policies.detail(arn), "versions"] as const,
+    version: (arn: string, versionId: string) => [...queryKeys.policies.versions(arn), versionId] as const,
+    entities: (arn: string) => [...queryKeys.policies.detail(arn), "entities"] as const,
     picker: (params: { search: string; scope: string; marker?: string }) => [...queryKeys.policies.all, "picker", params] as const,
   },
   policyValidation: (document: string, policyType: string) => ["policy-validation", policyType, document] as const,

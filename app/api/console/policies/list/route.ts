@@ -1,0 +1,23 @@
+// GET: the IAM > Policies table (iam:ListPolicies) — ?type=All|AWS|Local|JobFunction&search=&page=&pageSize=,
+// one page of rows with Type, Used as and Description, plus the total and the match count.
+// Scoped to the caller's account: another account's customer managed policies never appear.
+import { z } from "zod";
+import { withConsoleApi } from "@/lib/api/with-console-api";
+import { listPoliciesForConsole } from "@/lib/iam/console/policies-table";
+
+const ZQuery = z
+  .object({
+    type: z.enum(["All", "AWS", "Local", "JobFunction"]).optional(),
+    // Policy names are at most 128 characters, so a longer search can never match.
+    search: z.string().max(128).optional(),
+    page: z.coerce.number().int().min(1).optional(),
+    pageSize: z.coerce.number().int().min(1).max(1000).optional(),
+  })
+  .strict();
+
+export const GET = withConsoleApi({
+  action: "iam:ListPolicies",
+  query: ZQuery,
+  resource: ({ caller }) => `arn:aws:iam::${caller.accountId}:policy/`,
+  handler: ({ caller, query }) => listPoliciesForConsole(caller, query),
+});
