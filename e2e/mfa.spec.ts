@@ -1,0 +1,67 @@
+// Journey: admin assigns a virtual MFA device to alice through the UI (secret read via "Show secret
+// key", two consecutive codes computed here); alice is then asked for an MFA code, a wrong code gets
+// the generic message, the next step's code works (the enabling codes were consumed). Admin then
+// removes the device. Breaks silently if enabling stops recording the last used step (codes become
+// replayable) or sign-in stops asking for MFA.
+import { expect, test } from "@playwright/test";
+import { totp } from "../lib/auth/totp";
+import { SANDBOX, fillIamUser, signInAsIamUser, signOut } from "./support/sign-in";
+
+const GENERIC = "Your authentication information is incorrect. Please try again.";
+
+test("admin assigns MFA to alice; alice must then sign in with a fresh code", async ({ page }) => {
+  const deviceName = `alice-e2e-${Date.now().toString(36)}`;
+  let secret = "";
+
+  await test.step("admin opens alice's security credentials", async () => {
+    await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
+    await page.goto("/iam/users/alice?section=security_credentials");
+    await expect(page.getByRole("heading", { name: /Multi-factor authentication \(MFA\) \(0\)/ })).toBeVisible();
+  });
+
+  await test.step("assign a device: name it, read the secret, enter two consecutive codes", async () => {
+    await page.getByRole("button", { name: "Assign MFA device" }).click();
+    const select = page.getByRole("dialog", { name: "Select MFA device" });
+    await select.getByLabel("Device name").fill(deviceName);
+    await select.getByRole("button", { name: "Next" }).click();
+    const setup = page.getByRole("dialog", { name: "Set up device" });
+    await expect(setup.getByRole("img", { name: "QR code" })).toBeVisible();
+    await setup.getByRole("button", { name: "Show secret key" }).click();
+    secret = (await setup.getByLabel("Secret key").textContent()) ?? "";
+    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    await setup.getByLabel("MFA code 1").fill(totp(secret, Date.now() - 30_000));
+    await setup.getByLabel("MFA code 2").fill(totp(secret, Date.now()));
+    await setup.getByRole("button", { name: "Add MFA" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `MFA device ${deviceName} assigned.` })).toBeVisible();
+    await expect(page.getByRole("row", { name: new RegExp(`mfa/${deviceName}`) })).toContainText(`arn:aws:iam::${SANDBOX.identity}:mfa/${deviceName}`);
+    await expect(page.getByText("Enabled with MFA")).toBeVisible();
+    await signOut(page);
+  });
+
+  await test.step("alice is asked for an MFA code; a wrong code fails generically", async () => {
+    await fillIamUser(page, SANDBOX.identity, "alice", SANDBOX.alicePassword);
+    await expect(page.getByLabel("MFA code")).toBeVisible();
+    // A code ten minutes out is outside the accepted window.
+    await page.getByLabel("MFA code").fill(totp(secret, Date.now() + 600_000));
+    await page.getByRole("button", { name: "Submit" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: GENERIC })).toHaveText(GENERIC);
+  });
+
+  await test.step("the next step's code signs alice in", async () => {
+    await fillIamUser(page, SANDBOX.identity, "alice", SANDBOX.alicePassword);
+    await page.getByLabel("MFA code").fill(totp(secret, Date.now() + 30_000));
+    await page.getByRole("button", { name: "Submit" }).click();
+    await expect(page.getByRole("button", { name: "Account menu: alice" })).toBeVisible();
+    await signOut(page);
+  });
+
+  await test.step("admin removes the device, so alice signs in with a password again", async () => {
+    await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
+    await page.goto("/iam/users/alice?section=security_credentials");
+    await page.getByRole("radio", { name: new RegExp(`mfa/${deviceName}`) }).check();
+    await page.getByRole("button", { name: "Remove", exact: true }).click();
+    await page.getByRole("dialog", { name: "Remove MFA device?" }).getByRole("button", { name: "Remove" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "MFA device removed." })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /Multi-factor authentication \(MFA\) \(0\)/ })).toBeVisible();
+  });
+});
