@@ -23,6 +23,8 @@ export const queryKeys = {
     /** The Create role wizard's Step 2 policy table and a policy's JSON when its row is expanded. */
     wizardPolicies: (params: { type: string; search: string; page: number }) => [...queryKeys.roles.all, "wizard-policies", params] as const,
     wizardPolicyDocument: (arn: string) => [...queryKeys.roles.all, "wizard-policy-document", arn] as const,
+    /** A service-linked role's asynchronous deletion task, polled by the list's delete notification. */
+    deletionTask: (roleName: string, taskId: string) => [...queryKeys.roles.all, "deletion-task", roleName, taskId] as const,
   },
   policies: {
     all: ["policies"] as const,
