@@ -1,0 +1,50 @@
+// GET: the role page's summary (iam:GetRole + iam:ListInstanceProfilesForRole). PATCH: Summary → Edit,
+// description and maximum session duration (iam:UpdateRole; refused on service-linked roles except
+// the description, which goes through iam:UpdateRoleDescription). DELETE: the console's delete —
+// the cascade for customer roles, the asynchronous deletion task for service-linked ones.
+// Authorization happens in lib/iam against the caller's own account.
+import { z } from "zod";
+import { withConsoleApi } from "@/lib/api/with-console-api";
+import { deleteRoleFromDetailPage, getRoleDetail } from "@/lib/iam/console/role-detail";
+import { findRoleOrThrow, isProtectedRole } from "@/lib/iam/roles/shape";
+import { updateRole, updateRoleDescription } from "@/lib/iam/roles/update";
+import { roleResource, ZRoleParams } from "./params";
+
+export const GET = withConsoleApi({
+  action: "iam:GetRole",
+  params: ZRoleParams,
+  resource: roleResource,
+  handler: ({ caller, params }) => getRoleDetail(caller, params.name),
+});
+
+// Description ≤ 1,000 characters and MaxSessionDuration 1–12 hours are IAM's limits; lib/iam
+// re-checks them with AWS's messages, these bounds only reject nonsense early.
+const ZEditRoleInput = z
+  .object({
+    description: z.string().max(1000).optional(),
+    maxSessionDuration: z.number().int().min(3600).max(43200).optional(),
+  })
+  .strict();
+
+export const PATCH = withConsoleApi({
+  action: "iam:UpdateRole",
+  params: ZRoleParams,
+  body: ZEditRoleInput,
+  resource: roleResource,
+  handler: async ({ caller, params, body }) => {
+    const row = await findRoleOrThrow(caller.accountId, params.name);
+    if (isProtectedRole(row) && body.maxSessionDuration === undefined && body.description !== undefined) {
+      await updateRoleDescription(caller, params.name, body.description);
+    } else {
+      await updateRole(caller, { roleName: params.name, ...body });
+    }
+    return getRoleDetail(caller, params.name);
+  },
+});
+
+export const DELETE = withConsoleApi({
+  action: "iam:DeleteRole",
+  params: ZRoleParams,
+  resource: roleResource,
+  handler: ({ caller, params }) => deleteRoleFromDetailPage(caller, params.name),
+});
