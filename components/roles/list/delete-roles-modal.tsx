@@ -1,0 +1,105 @@
+"use client";
+// Delete from the list (console-spec §2.4): one role asks for its name, several ask for "delete";
+// the last-activity table is shown for each selected role. The console delete cascades (policies,
+// inline policies, same-name instance profile); service-linked roles start a deletion task.
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Modal } from "@/components/ui/modal";
+import { TextField } from "@/components/ui/text-field";
+import { relativeTime } from "@/components/ui/time";
+import { useDeleteRoles, type DeleteRolesOutcome } from "../hooks/use-delete-roles";
+import type { RoleRow } from "./types";
+
+/** The confirmation phrase for several roles is unverified upstream (spec [I]); kept in one place. */
+export const MULTI_DELETE_PHRASE = "delete";
+
+export function DeleteRolesModal({
+  roles,
+  open,
+  onOpenChange,
+  onDone,
+}: {
+  roles: RoleRow[];
+  open: boolean;
+  onOpenChange: (o: boolean) => void;
+  onDone: (outcome: DeleteRolesOutcome) => void;
+}) {
+  const [typed, setTyped] = useState("");
+  const del = useDeleteRoles();
+  const single = roles.length === 1 ? roles[0] : null;
+  const phrase = single ? single.RoleName : MULTI_DELETE_PHRASE;
+  const close = (o: boolean) => {
+    setTyped("");
+    del.reset();
+    onOpenChange(o);
+  };
+  return (
+    <Modal
+      open={open}
+      onOpenChange={close}
+      title={single ? `Delete ${single.RoleName}?` : `Delete ${roles.length} roles?`}
+      footer={
+        <>
+          <Button variant="link" onClick={() => close(false)}>
+            Cancel
+          </Button>
+          <Button
+            variant="primary"
+            disabled={typed !== phrase}
+            loading={del.isPending}
+            onClick={() =>
+              del.mutate(
+                roles.map((r) => r.RoleName),
+                {
+                  onSuccess: (outcome) => {
+                    onDone(outcome);
+                    if (!outcome.failed) close(false);
+                  },
+                },
+              )
+            }
+          >
+            Delete
+          </Button>
+        </>
+      }
+    >
+      <p className="mb-3">
+        {single ? "Permanently delete this role?" : "Permanently delete these roles?"} Their attached and inline policies and the instance profile
+        with the same name are deleted too. This action cannot be undone.
+      </p>
+      <table className="mb-2 w-full text-left text-sm" aria-label="Roles to delete">
+        <thead>
+          <tr className="border-b border-aws-divider">
+            <th className="py-1 font-bold text-aws-muted">Name</th>
+            <th className="py-1 font-bold text-aws-muted">Last activity</th>
+          </tr>
+        </thead>
+        <tbody>
+          {roles.map((r) => (
+            <tr key={r.RoleName} className="border-b border-aws-divider">
+              <td className="py-1">{r.RoleName}</td>
+              <td className="py-1">{relativeTime(r.RoleLastUsed.LastUsedDate)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="mb-3 text-sm text-aws-muted">Recent activity usually appears within 4 hours. Data is stored for a maximum of 400 days.</p>
+      <TextField
+        label={
+          single
+            ? "To confirm deletion, enter the role name in the text input field."
+            : `To confirm deletion, enter "${MULTI_DELETE_PHRASE}" in the text input field.`
+        }
+        value={typed}
+        onChange={setTyped}
+        placeholder={phrase}
+      />
+      {del.data?.failed && (
+        <div role="alert" className="text-aws-red">
+          {del.data.failed.error instanceof Error ? del.data.failed.error.message : `${del.data.failed.roleName} could not be deleted.`}
+        </div>
+      )}
+    </Modal>
+  );
+}

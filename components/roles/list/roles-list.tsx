@@ -1,0 +1,152 @@
+"use client";
+// IAM > Roles (console-spec §2): "Roles (N)" / "(k/N)", server-side search (debounced) with
+// "N matches", page-numbered paging, gear preferences, multi-select Delete and Create role.
+// Only the visible page is fetched, so the page stays quick with thousands of roles.
+import Link from "next/link";
+import { useEffect, useMemo, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Container } from "@/components/ui/container";
+import { Flashbar, useFlash } from "@/components/ui/flashbar";
+import { QueryError } from "@/components/ui/access-denied-alert";
+import { EmptyState, Table } from "@/components/ui/table";
+import { useRoles } from "../hooks/use-roles";
+import type { DeleteRolesOutcome } from "../hooks/use-delete-roles";
+import { ROLE_TABLE_COLUMNS } from "./columns";
+import { DeleteRolesModal } from "./delete-roles-modal";
+import { DeletionTaskFlash } from "./deletion-task-flash";
+import { Pagination } from "./pagination";
+import { PreferencesModal } from "./preferences-modal";
+import type { RoleRow } from "./types";
+import { ROLE_COLUMNS, useListPreferences } from "./use-list-preferences";
+
+// Long enough to skip the intermediate keystrokes of a typed word, short enough to feel live.
+const SEARCH_DEBOUNCE_MS = 200;
+
+export function RolesList() {
+  const { prefs, ready, save } = useListPreferences();
+  const [typed, setTyped] = useState("");
+  const [search, setSearch] = useState("");
+  const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<Map<string, RoleRow>>(new Map());
+  const [deleting, setDeleting] = useState(false);
+  const [prefsOpen, setPrefsOpen] = useState(false);
+  const { push } = useFlash();
+
+  useEffect(() => {
+    const t = setTimeout(() => {
+      setSearch(typed.trim());
+      setPage(1);
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(t);
+  }, [typed]);
+
+  const roles = useRoles({ search, page, pageSize: prefs.pageSize }, ready);
+  // The header counts every role; while searching, one extra tiny page gives the unfiltered total.
+  const unfiltered = useRoles({ search: "", page: 1, pageSize: 1 }, ready && search !== "");
+  const total = search ? unfiltered.data?.Total : roles.data?.Total;
+  const matches = roles.data?.Total ?? 0;
+  const items = roles.data?.Roles ?? [];
+  const pageCount = Math.max(1, Math.ceil(matches / prefs.pageSize));
+  const columns = useMemo(
+    () => ROLE_COLUMNS.filter((c) => prefs.visible.includes(c.id)).map((c) => ROLE_TABLE_COLUMNS[c.id]),
+    [prefs.visible],
+  );
+
+  const counter = total === undefined ? undefined : selected.size ? `(${selected.size}/${total})` : `(${total})`;
+
+  function onDeleted(outcome: DeleteRolesOutcome) {
+    const gone = new Set([...outcome.deleted, ...outcome.started.map((s) => s.roleName)]);
+    setSelected((s) => new Map([...s].filter(([k]) => !gone.has(k))));
+    if (outcome.deleted.length === 1) push({ type: "success", content: `Role ${outcome.deleted[0]} deleted.` });
+    else if (outcome.deleted.length > 1) push({ type: "success", content: `${outcome.deleted.length} roles deleted.` });
+    for (const s of outcome.started) push({ type: "info", content: <DeletionTaskFlash roleName={s.roleName} taskId={s.taskId} /> });
+  }
+
+  return (
+    <>
+      <Flashbar />
+      <Container
+        headingLevel={1}
+        title="Roles"
+        counter={counter}
+        info
+        description="An IAM role is an identity you can create that has specific permissions with credentials that are valid for short durations. Roles can be assumed by entities that you trust."
+        actions={
+          <>
+            <Button variant="icon" aria-label="Refresh roles" onClick={() => void roles.refetch()}>
+              ⟳
+            </Button>
+            <Button disabled={selected.size === 0} onClick={() => setDeleting(true)}>
+              Delete
+            </Button>
+            <Link href="/iam/roles/create" className="rounded-full bg-aws-blue px-5 py-1 text-sm leading-6 font-bold text-white no-underline hover:bg-aws-blue-dark">
+              Create role
+            </Link>
+          </>
+        }
+      >
+        {roles.isError ? (
+          <QueryError error={roles.error} />
+        ) : (
+          <>
+            <div className="mb-3 flex flex-wrap items-center gap-3">
+              <input
+                type="search"
+                aria-label="Search roles"
+                placeholder="Search"
+                value={typed}
+                onChange={(e) => setTyped(e.target.value)}
+                className="w-full max-w-md rounded-lg border-2 border-aws-border px-3 py-1"
+              />
+              {search && roles.data && (
+                <span className="text-sm text-aws-muted" aria-live="polite">
+                  {matches === 1 ? "1 match" : `${matches} matches`}
+                </span>
+              )}
+              <div className="ml-auto flex items-center gap-2">
+                <Pagination page={Math.min(page, pageCount)} pageCount={pageCount} onChange={setPage} />
+                <Button variant="icon" aria-label="Preferences" onClick={() => setPrefsOpen(true)}>
+                  ⚙
+                </Button>
+              </div>
+            </div>
+            <Table
+              label="Roles"
+              columns={columns}
+              items={items}
+              itemKey={(r) => r.RoleName}
+              loading={!roles.data}
+              loadingText="Loading roles"
+              selectionType="multi"
+              selected={[...selected.keys()]}
+              onSelectedChange={(keys) => {
+                const next = new Map<string, RoleRow>();
+                const onPage = new Map(items.map((r) => [r.RoleName, r]));
+                for (const k of keys) {
+                  const row = onPage.get(k) ?? selected.get(k);
+                  if (row) next.set(k, row);
+                }
+                // Selections on other pages survive paging; only this page's boxes changed.
+                for (const [k, row] of selected) if (!onPage.has(k)) next.set(k, row);
+                setSelected(next);
+              }}
+              firstIndex={(page - 1) * prefs.pageSize + 1}
+              totalCount={matches}
+              empty={
+                search ? (
+                  <EmptyState title="No matches" description="We can't find a match." />
+                ) : (
+                  <EmptyState title="No roles" description="No roles to display." />
+                )
+              }
+            />
+          </>
+        )}
+      </Container>
+      <PreferencesModal open={prefsOpen} onOpenChange={setPrefsOpen} value={prefs} onConfirm={(p) => { save(p); setPage(1); }} />
+      {selected.size > 0 && (
+        <DeleteRolesModal roles={[...selected.values()]} open={deleting} onOpenChange={setDeleting} onDone={onDeleted} />
+      )}
+    </>
+  );
+}
