@@ -2,7 +2,7 @@
 // The notification body for a service-linked role's deletion: "Deletion of X started", then the
 // task's status; on failure, "View details" shows the reason and the resources still using the role.
 import { useState } from "react";
-import { useDeletionTask } from "../hooks/use-deletion-task";
+import { useDeletionTask } from "./use-deletion-task";
 
 export function DeletionTaskFlash({ roleName, taskId }: { roleName: string; taskId: string }) {
   const task = useDeletionTask(roleName, taskId);
