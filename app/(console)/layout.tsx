@@ -1,29 +1,38 @@
 import { redirect } from "next/navigation";
-import { getCaller } from "@/lib/auth/get-caller";
+import { getConsoleState } from "@/lib/auth/console-state";
 import { db } from "@/lib/db";
 import { Providers } from "@/components/providers";
 import { FlashProvider } from "@/components/ui/flashbar";
 import { TopBar } from "@/components/chrome/top-bar";
 import { SideNav } from "@/components/chrome/side-nav";
+import { RoleEndedNotice } from "@/components/switch-role/role-ended-notice";
 
 export const dynamic = "force-dynamic";
 
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
-  const caller = await getCaller();
-  if (!caller) redirect("/signin");
-  const account = await db.account.findUnique({ where: { id: caller.accountId }, select: { alias: true } });
+  const state = await getConsoleState();
+  if (!state) redirect("/signin");
+  const { identity, activeRole, roleEnded, history } = state;
+  const account = await db.account.findUnique({ where: { id: identity.accountId }, select: { alias: true } });
   return (
     <Providers>
       <FlashProvider>
         <TopBar
           identity={{
-            kind: caller.kind,
-            name: caller.kind === "root" ? (account?.alias ?? caller.accountId) : (caller.userName ?? caller.arn),
-            arn: caller.arn,
-            accountId: caller.accountId,
+            kind: identity.kind,
+            name: identity.kind === "root" ? (account?.alias ?? identity.accountId) : identity.name,
+            accountId: identity.accountId,
             accountAlias: account?.alias ?? null,
+            activeRole: activeRole && {
+              displayName: activeRole.displayName,
+              color: activeRole.color,
+              roleName: activeRole.roleName,
+              accountId: activeRole.accountId,
+            },
+            history,
           }}
         />
+        {roleEnded && <RoleEndedNotice reason={roleEnded.reason} roleName={roleEnded.role.roleName} userName={identity.name} />}
         <div className="flex min-h-[calc(100vh-40px)]">
           <SideNav />
           <main className="min-w-0 flex-1 bg-aws-bg px-8 py-4">{children}</main>

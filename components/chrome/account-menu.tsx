@@ -1,45 +1,100 @@
 "use client";
-// The account menu (Radix DropdownMenu for focus and keyboard handling): who is signed in, the
-// account ID as 1111-1111-1111 with copy, and Sign out.
+// The account menu (Radix DropdownMenu for focus and keyboard handling). As a user: who is signed
+// in, the account ID as 1111-1111-1111 with copy, Switch role, Sign out. While a role is active the
+// button shows its display name on the chosen colour, and the menu adds "Currently active as",
+// "Signed in as", the role history (last 5) and Switch back.
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import { signOut } from "next-auth/react";
+import { useRouter } from "next/navigation";
 import { CopyButton } from "@/components/ui/copy-button";
 import { formatAccountId } from "@/lib/authz/caller";
+import { useSwitchRole } from "@/components/switch-role/use-switch-role";
+import { useSwitchBack } from "@/components/switch-role/use-switch-back";
+import type { HistoryEntry } from "@/lib/auth/role-cookie";
 
 export interface MenuIdentity {
-  kind: "root" | "user" | "assumed-role";
+  kind: "root" | "user";
   name: string;
-  arn: string;
   accountId: string;
   accountAlias: string | null;
+  activeRole: { displayName: string; color: string | null; roleName: string; accountId: string } | null;
+  history: HistoryEntry[];
 }
 
+const itemClass = "block cursor-pointer rounded px-2 py-1 text-aws-ink outline-none data-[highlighted]:bg-aws-blue-light";
+
 export function AccountMenu({ identity }: { identity: MenuIdentity }) {
-  const accountId = formatAccountId(identity.accountId);
+  const router = useRouter();
+  const switchRole = useSwitchRole();
+  const switchBack = useSwitchBack();
+  const role = identity.activeRole;
+  const label = role ? role.displayName : identity.name;
+  const shownAccount = formatAccountId(role ? role.accountId : identity.accountId);
   return (
     <DropdownMenu.Root>
-      <DropdownMenu.Trigger className="flex items-center gap-1 rounded px-2 py-1 font-bold hover:bg-white/10" aria-label={`Account menu: ${identity.name}`}>
-        {identity.name} <span aria-hidden>▾</span>
+      <DropdownMenu.Trigger
+        className={`flex items-center gap-1 rounded px-2 py-1 font-bold ${role ? "text-aws-ink" : "hover:bg-white/10"}`}
+        style={role ? { backgroundColor: role.color ? `#${role.color}` : "#e9ebed" } : undefined}
+        data-role-color={role?.color ?? undefined}
+        aria-label={`Account menu: ${label}`}
+      >
+        {label} <span aria-hidden>▾</span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content align="end" sideOffset={6} className="z-50 w-80 rounded-xl border border-aws-divider bg-white p-4 text-aws-ink shadow-lg">
+          {role && (
+            <div className="mb-2 text-sm">
+              <div className="text-aws-muted">Currently active as</div>
+              <div className="font-bold">{role.roleName}</div>
+            </div>
+          )}
           <div className="mb-3 text-sm">
             <div className="flex items-center gap-1">
               <span>Account ID: </span>
-              <span className="font-bold" data-testid="account-id">{accountId}</span>
-              <CopyButton text={identity.accountId} label="Copy account ID" />
+              <span className="font-bold" data-testid="account-id">
+                {shownAccount}
+              </span>
+              <CopyButton text={role ? role.accountId : identity.accountId} label="Copy account ID" />
             </div>
-            {identity.accountAlias && <div className="text-aws-muted">Account alias: {identity.accountAlias}</div>}
-            <div className="mt-1 text-aws-muted">
-              {identity.kind === "root" ? "Root user" : `IAM user: ${identity.name}`}
-            </div>
+            {!role && identity.accountAlias && <div className="text-aws-muted">Account alias: {identity.accountAlias}</div>}
+            {role ? (
+              <div className="mt-1">
+                <span className="text-aws-muted">Signed in as </span>
+                <span className="font-bold">
+                  {identity.name} @ {formatAccountId(identity.accountId)}
+                </span>
+              </div>
+            ) : (
+              <div className="mt-1 text-aws-muted">{identity.kind === "root" ? "Root user" : `IAM user: ${identity.name}`}</div>
+            )}
           </div>
+          {identity.history.length > 0 && (
+            <>
+              <DropdownMenu.Separator className="my-2 h-px bg-aws-divider" />
+              <DropdownMenu.Label className="px-2 text-xs font-bold text-aws-muted">Role history</DropdownMenu.Label>
+              {identity.history.map((h) => (
+                <DropdownMenu.Item
+                  key={`${h.accountId}/${h.roleName}`}
+                  className={itemClass}
+                  onSelect={() => switchRole.mutate({ account: h.accountId, roleName: h.roleName, displayName: h.displayName, color: h.color ?? undefined })}
+                >
+                  <span className="mr-2 inline-block size-3 rounded-sm align-middle" style={{ backgroundColor: h.color ? `#${h.color}` : "#e9ebed" }} aria-hidden />
+                  {h.displayName}
+                </DropdownMenu.Item>
+              ))}
+            </>
+          )}
           <DropdownMenu.Separator className="my-2 h-px bg-aws-divider" />
-          <DropdownMenu.Item asChild>
-            <a href="/iam/security-credentials" className="block rounded px-2 py-1 text-aws-ink outline-none data-[highlighted]:bg-aws-blue-light">
-              Security credentials
-            </a>
-          </DropdownMenu.Item>
+          {identity.kind === "user" && (
+            <DropdownMenu.Item className={itemClass} onSelect={() => router.push("/switchrole")}>
+              Switch role
+            </DropdownMenu.Item>
+          )}
+          {role && (
+            <DropdownMenu.Item className={itemClass} onSelect={() => switchBack.mutate()}>
+              Switch back
+            </DropdownMenu.Item>
+          )}
           <DropdownMenu.Separator className="my-2 h-px bg-aws-divider" />
           <DropdownMenu.Item
             onSelect={() => void signOut({ callbackUrl: "/signin" })}

@@ -2,20 +2,23 @@
 // The console-wide access-denied alert (console-spec §1): header "Access denied to <action>", the
 // standard body, and a copyable box with User / Action / On resource(s) / Context.
 import { ApiError } from "@/lib/api/client";
+import type { PolicyExplanation } from "@/lib/policy";
 import { CopyButton } from "./copy-button";
+import { WhyPanel } from "./why-panel";
 
 export interface DenialDetails {
   principalArn: string;
   action: string;
   resource: string;
   context: string;
+  explanation?: PolicyExplanation[];
 }
 
 export function denialOf(error: unknown): DenialDetails | null {
   if (!(error instanceof ApiError) || error.code !== "AccessDenied") return null;
   const d = error.body.details as Partial<DenialDetails> | undefined;
   if (!d?.action) return null;
-  return { principalArn: d.principalArn ?? "", action: d.action, resource: d.resource ?? "", context: d.context ?? "" };
+  return { principalArn: d.principalArn ?? "", action: d.action, resource: d.resource ?? "", context: d.context ?? "", explanation: d.explanation };
 }
 
 export function AccessDeniedAlert({ denial }: { denial: DenialDetails }) {
@@ -35,6 +38,7 @@ export function AccessDeniedAlert({ denial }: { denial: DenialDetails }) {
         </pre>
         <CopyButton text={text} label="Copy access denied details" />
       </div>
+      {denial.explanation && <WhyPanel explanation={denial.explanation} />}
     </div>
   );
 }

@@ -2,12 +2,12 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/chrome/breadcrumbs";
 import { Container, KeyValue } from "@/components/ui/container";
 import { CopyButton } from "@/components/ui/copy-button";
-import { getCaller } from "@/lib/auth/get-caller";
+import { getConsoleState } from "@/lib/auth/console-state";
 import { formatAccountId } from "@/lib/authz/caller";
 import { db } from "@/lib/db";
 
 export default async function DashboardPage() {
-  const caller = (await getCaller())!;
+  const { caller, history, identity } = (await getConsoleState())!;
   const account = await db.account.findUnique({ where: { id: caller.accountId } });
   return (
     <>
@@ -25,6 +25,29 @@ export default async function DashboardPage() {
             </KeyValue>
           </dl>
         </Container>
+        {identity.kind === "user" && (
+          <Container title="Switch role" description="Recently used roles. Switching temporarily takes on the role's permissions.">
+            {history.length === 0 ? (
+              <p className="text-aws-muted">No recent roles.</p>
+            ) : (
+              <ul className="mb-3 grid gap-1" aria-label="Recent roles">
+                {history.map((h) => (
+                  <li key={`${h.accountId}/${h.roleName}`}>
+                    <span className="mr-2 inline-block size-3 rounded-sm align-middle" style={{ backgroundColor: h.color ? `#${h.color}` : "#e9ebed" }} aria-hidden />
+                    <Link
+                      href={`/switchrole?${new URLSearchParams({ account: h.accountId, roleName: h.roleName, displayName: h.displayName, ...(h.color ? { color: h.color } : {}) })}`}
+                    >
+                      {h.displayName}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Link href="/switchrole" className="font-bold">
+              Switch role
+            </Link>
+          </Container>
+        )}
         <Container title="Quick links">
           <ul className="grid gap-1">
             <li><Link href="/iam/users">Users</Link></li>

@@ -1,0 +1,119 @@
+"use client";
+// The Switch Role page: AWS's first-time explainer, then Account ID / IAM role name / Display name -
+// optional / Display color - optional, Cancel and Switch Role. Failures read as AWS's one generic
+// message; "Why?" (beyond AWS) shows the simulator's actual reason.
+import { useRouter } from "next/navigation";
+import { useState, useSyncExternalStore } from "react";
+import { Button } from "@/components/ui/button";
+import { Container } from "@/components/ui/container";
+import { TextField } from "@/components/ui/text-field";
+import { ApiError } from "@/lib/api/client";
+import { useSwitchRole } from "./use-switch-role";
+
+const COLORS = [
+  ["None", ""],
+  ["Red", "f2b0a9"],
+  ["Orange", "fbc8aa"],
+  ["Yellow", "efda95"],
+  ["Green", "b7ca9d"],
+  ["Blue", "83d4e8"],
+] as const;
+
+const INTRO_KEY = "iam-switchrole-intro-seen";
+const subscribe = () => () => {};
+
+export function SwitchRoleForm({ initial }: { initial: { account: string; roleName: string; displayName: string; color: string } }) {
+  const router = useRouter();
+  const switchRole = useSwitchRole();
+  const introSeen = useSyncExternalStore(subscribe, () => localStorage.getItem(INTRO_KEY) === "1", () => true);
+  const [skipIntro, setSkipIntro] = useState(false);
+  const [form, setForm] = useState({ ...initial, color: COLORS.some(([, hex]) => hex === initial.color.toLowerCase()) ? initial.color.toLowerCase() : "" });
+  const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
+  const error = switchRole.error instanceof ApiError ? switchRole.error : null;
+  const reason = error?.body.details as { reason?: string; reasonCode?: string } | undefined;
+
+  if (!introSeen && !skipIntro) {
+    return (
+      <Container headingLevel={1} title="Switch Role">
+        <p className="mb-3">
+          Switching roles enables you to manage resources across AWS accounts using a single user. When you switch roles, you temporarily take on the
+          permissions assigned to the new role. When you exit the role, you give up those permissions and get your original permissions back.
+        </p>
+        <Button
+          variant="primary"
+          onClick={() => {
+            localStorage.setItem(INTRO_KEY, "1");
+            setSkipIntro(true);
+          }}
+        >
+          Switch Role
+        </Button>
+      </Container>
+    );
+  }
+
+  return (
+    <Container
+      headingLevel={1}
+      title="Switch Role"
+      description="Allows management of resources across AWS accounts using a single user. Switching roles temporarily takes on the role's permissions; exiting the role gives them back."
+    >
+      <form
+        className="max-w-xl"
+        onSubmit={(e) => {
+          e.preventDefault();
+          switchRole.mutate({ account: form.account, roleName: form.roleName, displayName: form.displayName || undefined, color: form.color || undefined });
+        }}
+      >
+        <TextField label="Account ID" value={form.account} onChange={set("account")} description="The 12-digit account number or the account alias that holds the role." />
+        <TextField
+          label="IAM role name"
+          value={form.roleName}
+          onChange={set("roleName")}
+          description="The name of the role, from the end of its ARN (for example, arn:aws:iam::123456789012:role/TestRole). A role with a path is entered as path/name."
+        />
+        <TextField
+          label="Display name - optional"
+          value={form.displayName}
+          onChange={set("displayName")}
+          description="Appears in the navigation bar while this role is active."
+          placeholder={form.roleName && form.account ? `${form.roleName.split("/").pop()} @ ${form.account}` : undefined}
+          maxLength={64}
+        />
+        <fieldset className="mb-4">
+          <legend className="font-bold">Display color - optional</legend>
+          <div className="mt-1 flex flex-wrap gap-3">
+            {COLORS.map(([name, hex]) => (
+              <label key={name} className="flex items-center gap-1">
+                <input type="radio" name="color" value={hex} checked={form.color === hex} onChange={() => set("color")(hex)} />
+                <span className="inline-block size-4 rounded-sm border border-aws-border" style={{ backgroundColor: hex ? `#${hex}` : "transparent" }} aria-hidden />
+                {name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {error && (
+          <div role="alert" className="mb-4 rounded-lg border-2 border-aws-red bg-[#fff7f7] px-3 py-2 text-aws-red">
+            {error.message}
+            {reason?.reason && (
+              <details className="mt-2 text-aws-ink">
+                <summary className="cursor-pointer font-bold">Why?</summary>
+                <p className="mt-1 font-mono text-xs">
+                  {reason.reasonCode}: {reason.reason}
+                </p>
+              </details>
+            )}
+          </div>
+        )}
+        <div className="flex justify-end gap-2">
+          <Button variant="link" onClick={() => router.back()}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" loading={switchRole.isPending}>
+            Switch Role
+          </Button>
+        </div>
+      </form>
+    </Container>
+  );
+}

@@ -1,0 +1,72 @@
+import "server-only";
+// Console Switch role: a real sts:AssumeRole through the simulator, authorized as the current
+// principal (switching again from a role session is role chaining), with the console's 1-hour
+// session capped by what is left of the user's sign-in. Any failure reads as AWS's one generic
+// message; the real reason travels in details for the "Why?" panel.
+import { db } from "@/lib/db";
+import { AwsError, isAwsError } from "@/lib/errors";
+import type { Caller } from "@/lib/authz/caller";
+import { assumeRoleForConsole } from "@/lib/sts/assume-role";
+import { CONSOLE_SESSION_SECONDS } from "./options";
+import type { SignedInIdentity } from "./sign-in";
+
+export const SWITCH_FAILED = "Invalid information in one or more fields. Check your information or contact your administrator.";
+
+/** AWS's five display colours (the hex values switch-role links carry). */
+export const ROLE_COLORS = { Red: "f2b0a9", Orange: "fbc8aa", Yellow: "efda95", Green: "b7ca9d", Blue: "83d4e8" } as const;
+const KNOWN_COLORS = new Set<string>(Object.values(ROLE_COLORS));
+
+export interface SwitchInput {
+  account: string;
+  roleName: string;
+  displayName?: string;
+  color?: string;
+}
+
+export interface SwitchOutcome {
+  accessKeyId: string;
+  accountId: string;
+  roleName: string;
+  displayName: string;
+  color: string | null;
+}
+
+function fail(reason?: AwsError): never {
+  throw new AwsError("InvalidInput", SWITCH_FAILED, reason ? { reasonCode: reason.code, reason: reason.message, ...reason.details } : undefined);
+}
+
+export async function switchRole(caller: Caller, identity: SignedInIdentity, input: SwitchInput, now = Date.now()): Promise<SwitchOutcome> {
+  if (identity.kind === "root") fail(new AwsError("AccessDenied", "Roles may not be assumed by root accounts."));
+  const accountText = input.account.trim().toLowerCase().replace(/^(\d{4})-(\d{4})-(\d{4})$/, "$1$2$3");
+  const account = await db.account.findFirst({ where: { OR: [{ id: accountText }, { alias: accountText }] } });
+  const entered = input.roleName.trim().replace(/^\/+/, "");
+  // The console stores path + name in a cookie and refuses anything longer than 64 characters.
+  if (!account || !entered || entered.length > 64) fail();
+  const slash = entered.lastIndexOf("/");
+  const roleName = entered.slice(slash + 1);
+  const path = slash >= 0 ? `/${entered.slice(0, slash + 1)}` : undefined;
+
+  const remaining = Math.floor((identity.signedInAt + CONSOLE_SESSION_SECONDS * 1000 - now) / 1000);
+  const durationSeconds = Math.min(3600, remaining);
+  if (durationSeconds < 900) fail(new AwsError("ValidationError", "Your console session ends in less than 15 minutes. Sign in again to switch roles."));
+  try {
+    const result = await assumeRoleForConsole(caller, {
+      accountId: account.id,
+      roleName,
+      path,
+      sessionName: identity.kind === "user" ? identity.name : undefined,
+      durationSeconds,
+    });
+    const color = input.color?.toLowerCase().replace(/^#/, "") ?? "";
+    return {
+      accessKeyId: result.Credentials.AccessKeyId,
+      accountId: account.id,
+      roleName: entered,
+      displayName: input.displayName?.trim() || `${roleName} @ ${account.id}`,
+      color: KNOWN_COLORS.has(color) ? color : null,
+    };
+  } catch (e) {
+    if (isAwsError(e)) fail(e);
+    throw e;
+  }
+}
