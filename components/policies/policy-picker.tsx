@@ -121,7 +121,12 @@ export function PolicyPicker({
           loadingText="Loading policies"
           selectionType="multi"
           selected={selected}
-          onSelectedChange={(keys) => onSelectedChange(keys.filter((k) => !attached.has(k)))}
+          onSelectedChange={(keys) => {
+            // The table only knows this page: keep selections made on other pages.
+            const onPage = new Set(items.map((p) => p.Arn));
+            const next = new Set([...selected.filter((k) => !onPage.has(k)), ...keys.filter((k) => onPage.has(k))]);
+            onSelectedChange([...next].filter((k) => !attached.has(k)));
+          }}
           firstIndex={page * PICKER_PAGE_SIZE + 1}
           empty={<EmptyState title="No matches" description="No policies match the search." />}
         />
