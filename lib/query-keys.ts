@@ -25,6 +25,12 @@ export const queryKeys = {
     wizardPolicyDocument: (arn: string) => [...queryKeys.roles.all, "wizard-policy-document", arn] as const,
     /** A service-linked role's asynchronous deletion task, polled by the list's delete notification. */
     deletionTask: (roleName: string, taskId: string) => [...queryKeys.roles.all, "deletion-task", roleName, taskId] as const,
+    /** The role page: the summary, then each tab's data under it so a mutation can refresh the page at once. */
+    detail: (name: string) => [...queryKeys.roles.all, "detail", name] as const,
+    permissions: (name: string) => [...queryKeys.roles.detail(name), "permissions"] as const,
+    tags: (name: string) => [...queryKeys.roles.detail(name), "tags"] as const,
+    lastAccessed: (name: string) => [...queryKeys.roles.detail(name), "last-accessed"] as const,
+    export: (name: string) => [...queryKeys.roles.detail(name), "export"] as const,
   },
   policies: {
     all: ["policies"] as const,
