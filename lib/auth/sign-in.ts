@@ -60,11 +60,16 @@ async function findIdentity(input: SignInInput) {
   };
 }
 
+/** One throttle key per identity, however it is spelled: an alias and its account ID count together. */
+async function identityKeyOf(input: SignInInput): Promise<string> {
+  if (input.type === "root") return `root/${input.email.trim().toLowerCase()}`;
+  const acct = normaliseAccount(input.account);
+  const account = await db.account.findFirst({ where: { OR: [{ id: acct }, { alias: acct }] }, select: { id: true } });
+  return `iam/${account?.id ?? acct}/${input.userName.trim().toLowerCase()}`;
+}
+
 export async function signIn(input: SignInInput, clientKey: string, now = Date.now()): Promise<SignInOutcome> {
-  const identityKey =
-    input.type === "root"
-      ? `root/${input.email.trim().toLowerCase()}`
-      : `iam/${normaliseAccount(input.account)}/${input.userName.trim().toLowerCase()}`;
+  const identityKey = await identityKeyOf(input);
   const { identity: idThrottle, client: clientThrottle } = signInThrottles;
   if (idThrottle.isBlocked(identityKey, now) || clientThrottle.isBlocked(clientKey, now)) {
     return { ok: false, error: "THROTTLED" };
