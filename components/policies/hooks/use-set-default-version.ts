@@ -1,0 +1,14 @@
+"use client";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { apiFetch } from "@/lib/api/client";
+import { queryKeys } from "@/lib/query-keys";
+import { policyApiPath } from "../types";
+
+export function useSetDefaultVersion(arn: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (versionId: string) =>
+      apiFetch(`${policyApiPath(arn)}/versions/${encodeURIComponent(versionId)}`, { method: "PATCH", body: { isDefault: true } }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.policies.detail(arn) }),
+  });
+}

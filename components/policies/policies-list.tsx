@@ -1,0 +1,153 @@
+"use client";
+// IAM > Policies: "Policies (N)", Filter by Type, a server-side name search with "N matches", numbered
+// pages over the whole catalog, single selection for Delete (customer managed only), Create policy.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Container } from "@/components/ui/container";
+import { Flashbar, useFlash } from "@/components/ui/flashbar";
+import { QueryError } from "@/components/ui/access-denied-alert";
+import { EmptyState, Table, type Column } from "@/components/ui/table";
+import { DeletePolicyModal } from "./delete-policy-modal";
+import { usePoliciesTable } from "./hooks/use-policies-table";
+import { PagePagination } from "./page-pagination";
+import { policyPagePath, usedAs, type PolicyRow, type PolicyTypeFilter } from "./types";
+
+// Waits for typing to pause, so each keystroke doesn't become a request.
+const SEARCH_DEBOUNCE_MS = 200;
+const PAGE_SIZE = 25;
+
+const TYPES: [PolicyTypeFilter, string][] = [
+  ["All", "All types"],
+  ["AWS", "AWS managed"],
+  ["Local", "Customer managed"],
+  ["JobFunction", "AWS managed - job function"],
+];
+
+const COLUMNS: Column<PolicyRow>[] = [
+  { id: "name", header: "Policy name", cell: (p) => <Link href={policyPagePath(p.Arn)}>{p.PolicyName}</Link> },
+  { id: "type", header: "Type", cell: (p) => p.Type },
+  { id: "usedAs", header: "Used as", cell: (p) => usedAs(p) },
+  { id: "description", header: "Description", cell: (p) => <span className="text-sm">{p.Description || "-"}</span> },
+];
+
+export function PoliciesList() {
+  const router = useRouter();
+  const { push } = useFlash();
+  const [type, setType] = useState<PolicyTypeFilter>("All");
+  const [typed, setTyped] = useState("");
+  const [search, setSearch] = useState("");
+  const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [deleting, setDeleting] = useState(false);
+
+  useEffect(() => {
+    const t = setTimeout(() => {
+      setSearch(typed.trim());
+      setPage(1);
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(t);
+  }, [typed]);
+
+  const query = usePoliciesTable({ type, search, page, pageSize: PAGE_SIZE });
+  const data = query.data;
+  const items = data?.Policies ?? [];
+  const chosen = items.find((p) => p.Arn === selected[0]);
+  const filtered = type !== "All" || search !== "";
+  const counter = data ? (chosen ? `(1/${data.Total})` : `(${data.Total})`) : undefined;
+
+  return (
+    <>
+      <Flashbar />
+      <Container
+        headingLevel={1}
+        title="Policies"
+        counter={counter}
+        info
+        description="A policy is an object in AWS that defines permissions."
+        actions={
+          <>
+            <Button variant="icon" aria-label="Refresh" onClick={() => query.refetch()}>
+              ⟳
+            </Button>
+            <Button disabled={chosen?.Type !== "Customer managed"} onClick={() => setDeleting(true)}>
+              Delete
+            </Button>
+            <Button variant="primary" onClick={() => router.push("/iam/policies/create")}>
+              Create policy
+            </Button>
+          </>
+        }
+      >
+        {query.isError ? (
+          <QueryError error={query.error} />
+        ) : (
+          <>
+            <div className="mb-3 flex flex-wrap items-center gap-3">
+              <label className="flex items-center gap-2 text-sm">
+                <span className="font-bold">Filter by Type</span>
+                <select
+                  value={type}
+                  onChange={(e) => {
+                    setType(e.target.value as PolicyTypeFilter);
+                    setPage(1);
+                    setSelected([]);
+                  }}
+                  className="rounded-lg border-2 border-aws-border px-2 py-1"
+                >
+                  {TYPES.map(([v, label]) => (
+                    <option key={v} value={v}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <input
+                type="search"
+                aria-label="Search policies"
+                placeholder="Filter policies by property or policy name and press enter"
+                value={typed}
+                onChange={(e) => setTyped(e.target.value)}
+                className="w-full max-w-md rounded-lg border-2 border-aws-border px-3 py-1"
+              />
+              {filtered && data && (
+                <span className="text-sm text-aws-muted" aria-live="polite">
+                  {data.Matches} {data.Matches === 1 ? "match" : "matches"}
+                </span>
+              )}
+              <div className="ml-auto">
+                <PagePagination page={page} pageCount={data ? Math.ceil(data.Matches / PAGE_SIZE) : 1} onChange={setPage} disabled={query.isPlaceholderData} />
+              </div>
+            </div>
+            <Table
+              label="Policies"
+              columns={COLUMNS}
+              items={items}
+              itemKey={(p) => p.Arn}
+              loading={query.isPending}
+              loadingText="Loading policies"
+              selectionType="single"
+              selected={selected}
+              onSelectedChange={setSelected}
+              firstIndex={(page - 1) * PAGE_SIZE + 1}
+              totalCount={data?.Matches}
+              empty={<EmptyState title="No matches" description="We can't find a match." />}
+            />
+          </>
+        )}
+      </Container>
+      {chosen && (
+        <DeletePolicyModal
+          policy={chosen}
+          open={deleting}
+          onOpenChange={setDeleting}
+          onDeleted={(name) => {
+            setSelected([]);
+            push({ type: "success", content: `Policy ${name} deleted.` });
+          }}
+        />
+      )}
+    </>
+  );
+}

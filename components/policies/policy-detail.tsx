@@ -1,0 +1,106 @@
+"use client";
+// The policy page: header with Delete (customer managed), Policy details, and the Permissions /
+// Entities attached / Policy versions tabs (Radix Tabs; the tab is kept in ?tab= for reloads).
+// The JSON is shown read-only in a <pre>, so this page loads no editor code; Edit opens its own page.
+import * as Tabs from "@radix-ui/react-tabs";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Container } from "@/components/ui/container";
+import { Flashbar, useFlash } from "@/components/ui/flashbar";
+import { QueryError } from "@/components/ui/access-denied-alert";
+import { DeletePolicyModal } from "./delete-policy-modal";
+import { usePolicy } from "./hooks/use-policy";
+import { PolicyEntitiesTab } from "./policy-entities-tab";
+import { PolicySummary } from "./policy-summary";
+import { PolicyVersionsTab } from "./policy-versions-tab";
+import { PermissionsSummaryTable } from "./permissions-summary-table";
+import { policyPagePath } from "./types";
+
+const TAB =
+  "border-b-4 border-transparent px-4 py-2 font-bold text-aws-muted hover:text-aws-blue data-[state=active]:border-aws-blue data-[state=active]:text-aws-blue";
+
+export function PolicyDetailView({ arn }: { arn: string }) {
+  const policy = usePolicy(arn);
+  const router = useRouter();
+  const params = useSearchParams();
+  const { push } = useFlash();
+  const [tab, setTab] = useState(params.get("tab") ?? "permissions");
+  const [deleting, setDeleting] = useState(false);
+  const detail = policy.data;
+  const customer = detail?.Type === "Customer managed";
+  const name = detail?.Policy.PolicyName ?? arn.slice(arn.lastIndexOf("/") + 1);
+  const tabs: [string, string][] = [
+    ["permissions", "Permissions"],
+    ["entities", "Entities attached"],
+    ...(customer ? ([["versions", "Policy versions"]] as [string, string][]) : []),
+  ];
+
+  return (
+    <>
+      <Flashbar />
+      <div className="mb-4 flex items-center justify-between">
+        <h1 className="text-2xl font-bold">{name}</h1>
+        {customer && <Button onClick={() => setDeleting(true)}>Delete</Button>}
+      </div>
+      {policy.isError ? (
+        <QueryError error={policy.error} />
+      ) : !detail ? (
+        <p role="status" className="text-aws-muted">
+          Loading policy
+        </p>
+      ) : (
+        <div className="flex flex-col gap-6">
+          <PolicySummary detail={detail} />
+          <Tabs.Root
+            value={tab}
+            onValueChange={(v) => {
+              setTab(v);
+              window.history.replaceState(null, "", `${policyPagePath(arn)}?tab=${v}`);
+            }}
+          >
+            <Tabs.List aria-label="Policy details" className="mb-4 flex border-b border-aws-divider">
+              {tabs.map(([value, label]) => (
+                <Tabs.Trigger key={value} value={value} className={TAB}>
+                  {label}
+                </Tabs.Trigger>
+              ))}
+            </Tabs.List>
+            <Tabs.Content value="permissions" className="flex flex-col gap-6">
+              <Container
+                title="Permissions defined in this policy"
+                description={`Default version ${detail.Policy.DefaultVersionId}.`}
+                actions={customer && <Button onClick={() => router.push(`${policyPagePath(arn)}/edit`)}>Edit</Button>}
+              >
+                <PermissionsSummaryTable document={detail.Document} />
+                <h3 className="mt-4 mb-1 font-bold">JSON</h3>
+                <pre aria-label="Policy document" className="max-h-[32rem] overflow-auto rounded-lg bg-[#f4f4f4] p-3 font-mono text-xs">
+                  {detail.Document}
+                </pre>
+              </Container>
+            </Tabs.Content>
+            <Tabs.Content value="entities">
+              <PolicyEntitiesTab arn={arn} />
+            </Tabs.Content>
+            {customer && (
+              <Tabs.Content value="versions">
+                <PolicyVersionsTab arn={arn} />
+              </Tabs.Content>
+            )}
+          </Tabs.Root>
+        </div>
+      )}
+      {detail && customer && (
+        <DeletePolicyModal
+          policy={detail.Policy}
+          open={deleting}
+          onOpenChange={setDeleting}
+          onDeleted={(n) => {
+            push({ type: "success", content: `Policy ${n} deleted.` });
+            router.push("/iam/policies");
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+// Entities attached: who uses the policy as a permissions policy, and who as a permissions boundary.
+import Link from "next/link";
+import { Container } from "@/components/ui/container";
+import { QueryError } from "@/components/ui/access-denied-alert";
+import { EmptyState, Table, type Column } from "@/components/ui/table";
+import { usePolicyEntities } from "./hooks/use-policy-entities";
+import type { AttachedEntity } from "./types";
+
+const PAGE_OF: Record<AttachedEntity["Type"], string> = { User: "/iam/users/", Group: "/iam/groups/", Role: "/iam/roles/" };
+
+const COLUMNS: Column<AttachedEntity>[] = [
+  { id: "name", header: "Entity name", cell: (e) => <Link href={`${PAGE_OF[e.Type]}${encodeURIComponent(e.Name)}`}>{e.Name}</Link> },
+  { id: "type", header: "Entity type", cell: (e) => e.Type },
+];
+
+export function PolicyEntitiesTab({ arn }: { arn: string }) {
+  const entities = usePolicyEntities(arn);
+  if (entities.isError) return <QueryError error={entities.error} />;
+  const asPolicy = entities.data?.PermissionsPolicy ?? [];
+  const asBoundary = entities.data?.PermissionsBoundary ?? [];
+  return (
+    <div className="flex flex-col gap-6">
+      <Container title="Entities attached" counter={entities.data ? `(${asPolicy.length})` : undefined} description="An entity is an IAM user, group or role that has this policy attached as a permissions policy.">
+        <Table
+          label="Entities attached"
+          columns={COLUMNS}
+          items={asPolicy}
+          itemKey={(e) => `${e.Type}:${e.Name}`}
+          loading={entities.isPending}
+          loadingText="Loading entities"
+          empty={<EmptyState title="No entities attached" description="This policy is not attached to any entities." />}
+        />
+      </Container>
+      <Container title="Attached as a permissions boundary" counter={entities.data ? `(${asBoundary.length})` : undefined} description="Users and roles whose maximum permissions this policy sets.">
+        <Table
+          label="Attached as a permissions boundary"
+          columns={COLUMNS}
+          items={asBoundary}
+          itemKey={(e) => `${e.Type}:${e.Name}`}
+          loading={entities.isPending}
+          loadingText="Loading entities"
+          empty={<EmptyState title="Not set as a permissions boundary" description="No user or role uses this policy as its permissions boundary." />}
+        />
+      </Container>
+    </div>
+  );
+}
