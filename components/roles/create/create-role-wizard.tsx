@@ -1,0 +1,146 @@
+"use client";
+// IAM > Roles > Create role (console-spec §3): three steps in a left rail, Cancel · Previous · Next /
+// Create role. All input lives in one state object so Previous and Edit never lose anything; the
+// trust policy is regenerated from Step 1 whenever it is shown. Server errors go to the field they
+// concern (role name, trust policy) or, for quotas and the rest, to a red flash; inputs are kept.
+import { useRouter } from "next/navigation";
+import { useCallback, useMemo, useState } from "react";
+import { ApiError } from "@/lib/api/client";
+import type { TrustProviders } from "@/lib/iam/console/trust-providers";
+import { slrServiceFor } from "@/lib/iam/roles/slr-catalog";
+import { Button } from "@/components/ui/button";
+import { Flashbar, useFlash } from "@/components/ui/flashbar";
+import { useCreateRole, type CreateRoleBody } from "../hooks/use-create-role";
+import { StepPermissions } from "./step-permissions";
+import { StepReview, type ReviewErrors } from "./step-review";
+import { StepTrustedEntity } from "./step-trusted-entity";
+import { descriptionError, INITIAL_STATE, roleNameError, stepOne, tagErrors, type WizardState } from "./wizard-state";
+
+const STEPS = ["Select trusted entity", "Add permissions", "Name, review, and create"] as const;
+type Step = 1 | 2 | 3;
+
+function ViewRoleButton({ roleName }: { roleName: string }) {
+  const router = useRouter();
+  return (
+    <button type="button" className="rounded-full border-2 border-white px-3 font-bold" onClick={() => router.push(`/iam/roles/${encodeURIComponent(roleName)}`)}>
+      View role
+    </button>
+  );
+}
+
+export function CreateRoleWizard({ accountId, providers }: { accountId: string; providers: TrustProviders }) {
+  const router = useRouter();
+  const { push } = useFlash();
+  const create = useCreateRole();
+  const [state, setState] = useState<WizardState>(INITIAL_STATE);
+  const [step, setStep] = useState<Step>(1);
+  const [visited, setVisited] = useState<Step>(1);
+  const [showErrors, setShowErrors] = useState(false);
+  const [serverErrors, setServerErrors] = useState<ReviewErrors & { forName?: string; forTrust?: string }>({});
+
+  const update = useCallback((patch: Partial<WizardState> | ((s: WizardState) => Partial<WizardState>)) => {
+    setState((s) => ({ ...s, ...(typeof patch === "function" ? patch(s) : patch) }));
+  }, []);
+
+  const one = useMemo(() => stepOne(state, accountId), [state, accountId]);
+  const slrService = one.useCase?.serviceLinked;
+  const fixedRoleName = slrService ? `AWSServiceRoleFor${slrServiceFor(slrService)?.stem ?? ""}` : undefined;
+
+  const go = (next: Step) => {
+    setStep(next);
+    setVisited((v) => (next > v ? next : v));
+    setShowErrors(false);
+  };
+
+  const stepThreeInvalid =
+    (!fixedRoleName && roleNameError(state.roleName) !== null) || descriptionError(state.description) !== null || Object.keys(tagErrors(state.tags)).length > 0;
+
+  async function submit() {
+    if (!one.document) return go(1);
+    if (stepThreeInvalid) return setShowErrors(true);
+    const body: CreateRoleBody = slrService
+      ? { roleName: fixedRoleName ?? "", assumeRolePolicyDocument: one.document, description: state.description || undefined, serviceLinkedService: slrService }
+      : {
+          roleName: state.roleName,
+          assumeRolePolicyDocument: one.document,
+          description: state.description || undefined,
+          policyArns: state.policies.map((p) => p.arn),
+          permissionsBoundary: state.boundary.enabled ? state.boundary.policy?.arn : undefined,
+          tags: state.tags.map((t) => ({ Key: t.key, Value: t.value })),
+          instanceProfile: one.useCase?.instanceProfile || undefined,
+        };
+    setServerErrors({});
+    try {
+      const { Role } = await create.mutateAsync(body);
+      push({ type: "success", content: `Role ${Role.RoleName} created.`, action: <ViewRoleButton roleName={Role.RoleName} /> });
+      router.push("/iam/roles");
+    } catch (e) {
+      const code = e instanceof ApiError ? e.code : null;
+      const message = e instanceof Error ? e.message : "The role could not be created.";
+      const field = e instanceof ApiError ? (e.body.details?.field as string | undefined) : undefined;
+      if (code === "EntityAlreadyExists" || (code === "ValidationError" && field === "roleName")) {
+        setServerErrors({ roleName: message, forName: body.roleName });
+      } else if (code === "MalformedPolicyDocument") {
+        setServerErrors({ trust: message, forTrust: body.assumeRolePolicyDocument });
+      } else {
+        push({ type: "error", content: message });
+      }
+    }
+  }
+
+  const shownServerErrors: ReviewErrors = {
+    roleName: serverErrors.forName === state.roleName ? serverErrors.roleName : undefined,
+    trust: serverErrors.forTrust === one.document ? serverErrors.trust : undefined,
+  };
+  const props = { state, update, errors: one.errors, showErrors };
+
+  return (
+    <div className="flex gap-8">
+      <nav aria-label="Steps" className="w-56 shrink-0">
+        <ol className="flex flex-col gap-3">
+          {STEPS.map((title, i) => {
+            const n = (i + 1) as Step;
+            const current = n === step;
+            return (
+              <li key={title}>
+                <div className="text-xs text-aws-muted">Step {n}</div>
+                {n <= visited && !current ? (
+                  <button type="button" className="text-left font-bold text-aws-blue" onClick={() => go(n)}>
+                    {title}
+                  </button>
+                ) : (
+                  <span aria-current={current ? "step" : undefined} className={current ? "font-bold" : "text-aws-muted"}>
+                    {title}
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+      <div className="min-w-0 flex-1">
+        <Flashbar />
+        {step === 1 && <StepTrustedEntity {...props} accountId={accountId} providers={providers} />}
+        {step === 2 && <StepPermissions {...props} serviceLinked={!!slrService} />}
+        {step === 3 && (
+          <StepReview {...props} trustDocument={one.document ?? ""} serverErrors={shownServerErrors} fixedRoleName={fixedRoleName} goTo={go} />
+        )}
+        <div className="mt-6 flex justify-end gap-2">
+          <Button variant="link" onClick={() => router.push("/iam/roles")}>
+            Cancel
+          </Button>
+          {step > 1 && <Button onClick={() => go((step - 1) as Step)}>Previous</Button>}
+          {step < 3 ? (
+            <Button variant="primary" disabled={step === 1 && !one.document} onClick={() => go((step + 1) as Step)}>
+              Next
+            </Button>
+          ) : (
+            <Button variant="primary" loading={create.isPending} disabled={!one.document} onClick={() => void submit()}>
+              Create role
+            </Button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+// (a) AWS service: "Service or use case" then the use-case radios with their descriptions.
+import { SERVICE_USE_CASES } from "@/lib/iam/console/service-use-cases";
+import { Container } from "@/components/ui/container";
+import type { StepProps } from "./step-trusted-entity";
+
+export function ServiceForm({ state, update, errors, showErrors }: StepProps) {
+  const service = SERVICE_USE_CASES.find((s) => s.id === state.service.serviceId);
+  const pick = (serviceId: string, useCaseId: string) =>
+    update((s) => {
+      const useCase = SERVICE_USE_CASES.find((x) => x.id === serviceId)?.useCases.find((u) => u.id === useCaseId);
+      return {
+        service: { serviceId, useCaseId },
+        ...(useCase && !s.descriptionEdited ? { description: useCase.defaultDescription } : {}),
+      };
+    });
+  return (
+    <Container title="Use case" description="Allow an AWS service like EC2, Lambda, or others to perform actions in this account.">
+      <label className="mb-1 block font-bold" htmlFor="service-or-use-case">
+        Service or use case
+      </label>
+      <select
+        id="service-or-use-case"
+        value={state.service.serviceId}
+        onChange={(e) => {
+          const next = SERVICE_USE_CASES.find((s) => s.id === e.target.value);
+          pick(e.target.value, next?.useCases.length === 1 ? next.useCases[0].id : "");
+        }}
+        className="mb-3 w-full max-w-md rounded-lg border-2 border-aws-border px-2 py-1"
+      >
+        <option value="">Choose a service or use case</option>
+        {SERVICE_USE_CASES.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+      {service && (
+        <fieldset>
+          <legend className="font-bold">Use case</legend>
+          <p className="mb-2 text-sm text-aws-muted">Choose a use case for the specified service.</p>
+          {service.useCases.map((u) => (
+            <label key={u.id} className="mb-2 flex gap-2">
+              <input type="radio" name="use-case" checked={state.service.useCaseId === u.id} onChange={() => pick(service.id, u.id)} className="mt-1" />
+              <span>
+                <span className="block">{u.name}</span>
+                <span className="block text-sm text-aws-muted">{u.description}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {showErrors && errors.useCase && (
+        <p role="alert" className="text-sm text-aws-red">
+          {errors.useCase}
+        </p>
+      )}
+    </Container>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+// Step 1 "Select trusted entity": the five tiles with AWS's descriptions and the chosen tile's form.
+import type { TrustProviders } from "@/lib/iam/console/trust-providers";
+import { Container } from "@/components/ui/container";
+import { AccountForm } from "./entity-account";
+import { CustomTrustForm } from "./entity-custom";
+import { SamlForm } from "./entity-saml";
+import { ServiceForm } from "./entity-service";
+import { WebIdentityForm } from "./entity-web-identity";
+import type { EntityType, WizardState } from "./wizard-state";
+
+const TILES: { id: EntityType; title: string; description: string }[] = [
+  { id: "service", title: "AWS service", description: "Allow AWS services like EC2, Lambda, or others to perform actions in this account." },
+  {
+    id: "account",
+    title: "AWS account",
+    description: "Allow entities in other AWS accounts belonging to you or a 3rd party to perform actions in this account.",
+  },
+  {
+    id: "web",
+    title: "Web identity",
+    description: "Allows users federated by the specified external web identity provider to assume this role to perform actions in this account.",
+  },
+  {
+    id: "saml",
+    title: "SAML 2.0 federation",
+    description: "Allow users federated with SAML 2.0 from a corporate directory to perform actions in this account.",
+  },
+  { id: "custom", title: "Custom trust policy", description: "Create a custom trust policy to enable others to perform actions in this account." },
+];
+
+export interface StepProps {
+  state: WizardState;
+  update: (patch: Partial<WizardState> | ((s: WizardState) => Partial<WizardState>)) => void;
+  errors: Record<string, string>;
+  /** Inline errors appear only after the user tried Next, as in Cloudscape forms. */
+  showErrors: boolean;
+}
+
+export function StepTrustedEntity(props: StepProps & { accountId: string; providers: TrustProviders }) {
+  const { state, update } = props;
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">Select trusted entity</h1>
+      <Container title="Trusted entity type" info>
+        <div role="radiogroup" aria-label="Trusted entity type" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {TILES.map((t) => (
+            <label
+              key={t.id}
+              className={`flex cursor-pointer gap-2 rounded-xl border-2 p-3 ${state.entity === t.id ? "border-aws-blue bg-aws-blue-light" : "border-aws-border"}`}
+            >
+              <input type="radio" name="trusted-entity-type" checked={state.entity === t.id} onChange={() => update({ entity: t.id })} className="mt-1" />
+              <span>
+                <span className="block font-bold">{t.title}</span>
+                <span className="block text-sm text-aws-muted">{t.description}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </Container>
+      {state.entity === "service" && <ServiceForm {...props} />}
+      {state.entity === "account" && <AccountForm {...props} accountId={props.accountId} />}
+      {state.entity === "web" && <WebIdentityForm {...props} providers={props.providers.oidc} />}
+      {state.entity === "saml" && <SamlForm {...props} providers={props.providers.saml} />}
+      {state.entity === "custom" && <CustomTrustForm {...props} />}
+    </div>
+  );
+}
