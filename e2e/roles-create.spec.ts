@@ -1,0 +1,162 @@
+// Journeys through IAM > Roles > Create role, replaying the seed tutorial (AWSIAMRoleForRDS trusting
+// alice, with AmazonRDSFullAccess) and the other trusted-entity types. What would silently break:
+// a generated trust policy drifting from AWS's shape (arrays for services, "Condition": {} and the
+// merged external-ID/MFA condition for accounts), Next letting an invalid custom policy through,
+// a duplicate name surfacing anywhere but under Role name, or a created role missing from the list.
+import { expect, test, type Page } from "@playwright/test";
+import { SANDBOX, signInAsIamUser } from "./support/sign-in";
+
+const stamp = Date.now();
+
+async function openWizard(page: Page) {
+  await page.goto("/iam/roles/create");
+  await expect(page.getByRole("navigation", { name: "Breadcrumbs" })).toContainText("Create role");
+  await expect(page.getByRole("heading", { name: "Select trusted entity" })).toBeVisible();
+}
+
+const next = (page: Page) => page.getByRole("button", { name: "Next", exact: true });
+
+async function typeInEditor(page: Page, json: string) {
+  const editor = page.locator("[data-testid=policy-editor][data-ready]");
+  await expect(editor).toBeVisible({ timeout: 30_000 });
+  await editor.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(json);
+}
+
+async function createFromReview(page: Page, roleName: string, description?: string) {
+  await expect(page.getByRole("heading", { name: "Name, review, and create" })).toBeVisible();
+  await page.getByLabel("Role name").fill(roleName);
+  if (description !== undefined) await page.getByLabel("Description").fill(description);
+  await page.getByRole("button", { name: "Create role" }).click();
+}
+
+test.beforeEach(async ({ page }) => {
+  await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
+});
+
+test("custom trust policy trusting alice with AmazonRDSFullAccess (seed tutorial)", async ({ page }) => {
+  const roleName = `AWSIAMRoleForRDS-${stamp}`;
+  await test.step("Step 1: custom trust policy naming alice's ARN", async () => {
+    await openWizard(page);
+    await page.getByRole("radio", { name: /^Custom trust policy/ }).check();
+    await typeInEditor(
+      page,
+      JSON.stringify({
+        Version: "2012-10-17",
+        Statement: [{ Sid: "Statement1", Effect: "Allow", Principal: { AWS: `arn:aws:iam::${SANDBOX.identity}:user/alice` }, Action: "sts:AssumeRole" }],
+      }),
+    );
+    await expect(next(page)).toBeEnabled({ timeout: 15_000 });
+    await next(page).click();
+  });
+  await test.step("Step 2: pick AmazonRDSFullAccess from the catalog", async () => {
+    await expect(page.getByRole("heading", { name: /Permissions policies \(0\/\d{4,}\)/ })).toBeVisible();
+    await page.getByRole("searchbox", { name: "Search Permissions policies" }).fill("AmazonRDSFullAccess");
+    await expect(page.getByText(/^1 match$/)).toBeVisible();
+    await page.getByRole("checkbox", { name: "Select AmazonRDSFullAccess" }).check();
+    await expect(page.getByRole("heading", { name: /Permissions policies \(1\/\d+\)/ })).toBeVisible();
+    await page.getByRole("button", { name: "Show JSON of AmazonRDSFullAccess" }).click();
+    await expect(page.getByText('"rds:*"').first()).toBeVisible();
+    await next(page).click();
+  });
+  await test.step("Step 3: review, name and create", async () => {
+    await expect(page.getByRole("table", { name: "Permissions policy summary" })).toContainText("AmazonRDSFullAccess");
+    await expect(page.getByRole("table", { name: "Permissions policy summary" })).toContainText("Permissions policy");
+    await expect(page.getByLabel("Trust policy")).toContainText(`arn:aws:iam::${SANDBOX.identity}:user/alice`);
+    await createFromReview(page, roleName, "AWS IAM role for RDS");
+  });
+  await test.step("the list shows the flash and the role with its trusted entity", async () => {
+    await expect(page).toHaveURL(/\/iam\/roles$/);
+    await expect(page.getByText(`Role ${roleName} created.`)).toBeVisible();
+    await expect(page.getByRole("button", { name: "View role" })).toBeVisible();
+    await page.getByRole("searchbox", { name: "Search roles" }).fill(roleName);
+    const row = page.getByRole("table", { name: "Roles" }).getByRole("row").filter({ hasText: roleName });
+    await expect(row).toContainText(`Account: ${SANDBOX.identity}`);
+    await expect(row).toContainText("-");
+  });
+});
+
+test("CloudFormation service role without policies; duplicate name is refused under Role name", async ({ page }) => {
+  const roleName = `CfnServiceRole-${stamp}`;
+  await test.step("Step 1: AWS service → CloudFormation", async () => {
+    await openWizard(page);
+    await expect(next(page)).toBeDisabled();
+    await page.getByLabel("Service or use case").selectOption({ label: "CloudFormation" });
+    await expect(page.getByRole("radio", { name: /CloudFormation/ })).toBeChecked();
+    await next(page).click();
+    await next(page).click();
+  });
+  await test.step("Step 3: the generated JSON is AWS's service shape; default description filled", async () => {
+    const trust = JSON.parse((await page.getByLabel("Trust policy").textContent()) ?? "");
+    expect(trust).toEqual({
+      Version: "2012-10-17",
+      Statement: [{ Effect: "Allow", Action: ["sts:AssumeRole"], Principal: { Service: ["cloudformation.amazonaws.com"] } }],
+    });
+    expect(Object.keys(trust.Statement[0])).toEqual(["Effect", "Action", "Principal"]);
+    await expect(page.getByLabel("Description")).toHaveValue(/CloudFormation/);
+    await expect(page.getByRole("table", { name: "Permissions policy summary" })).toContainText("No resources");
+    await createFromReview(page, roleName);
+    await expect(page.getByText(`Role ${roleName} created.`)).toBeVisible();
+  });
+  await test.step("the same name in another case is EntityAlreadyExists on the Role name field", async () => {
+    await openWizard(page);
+    await page.getByRole("radio", { name: /^AWS account/ }).check();
+    await next(page).click();
+    await next(page).click();
+    const dup = roleName.toUpperCase();
+    await createFromReview(page, dup);
+    await expect(page.getByText(`Role with name ${dup} already exists.`)).toBeVisible();
+    await expect(page.getByLabel("Role name")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Role name")).toHaveValue(dup);
+    await expect(page).toHaveURL(/\/iam\/roles\/create$/);
+  });
+});
+
+test("invalid JSON in the custom trust editor shows the error and keeps Next disabled", async ({ page }) => {
+  await openWizard(page);
+  await page.getByRole("radio", { name: /^Custom trust policy/ }).check();
+  await typeInEditor(page, '{"Version": "2012-10-17", "Statement": [');
+  await expect(page.getByRole("tab", { name: /Errors: [1-9]/ })).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator("[data-testid=policy-editor] .squiggly-error").first()).toBeAttached();
+  await expect(next(page)).toBeDisabled();
+});
+
+test("AWS account: another account with external ID and MFA merges the condition", async ({ page }) => {
+  const roleName = `PartnerAccess-${stamp}`;
+  await openWizard(page);
+  await page.getByRole("radio", { name: /^AWS account/ }).check();
+  await page.getByRole("radio", { name: "Another AWS account" }).check();
+  await page.getByLabel("Account ID").fill("22222222222");
+  await expect(page.getByText("The account ID must be 12 digits.")).toBeVisible();
+  await expect(next(page)).toBeDisabled();
+  await page.getByLabel("Account ID").fill(SANDBOX.workload);
+  await page.getByRole("checkbox", { name: /Require external ID/ }).check();
+  await page.getByLabel("External ID").fill("bad id");
+  await expect(page.getByText(/external ID can contain/)).toBeVisible();
+  await expect(next(page)).toBeDisabled();
+  await page.getByLabel("External ID").fill("Partner-42");
+  await page.getByRole("checkbox", { name: "Require MFA" }).check();
+  await next(page).click();
+  await next(page).click();
+  const trust = JSON.parse((await page.getByLabel("Trust policy").textContent()) ?? "");
+  expect(trust.Statement).toEqual([
+    {
+      Effect: "Allow",
+      Principal: { AWS: `arn:aws:iam::${SANDBOX.workload}:root` },
+      Action: "sts:AssumeRole",
+      Condition: { StringEquals: { "sts:ExternalId": "Partner-42" }, Bool: { "aws:MultiFactorAuthPresent": "true" } },
+    },
+  ]);
+  await test.step("Edit returns to Step 1 with the inputs kept", async () => {
+    await page.getByRole("button", { name: "Edit step 1" }).click();
+    await expect(page.getByLabel("External ID")).toHaveValue("Partner-42");
+    await next(page).click();
+    await next(page).click();
+  });
+  await createFromReview(page, roleName);
+  await expect(page.getByText(`Role ${roleName} created.`)).toBeVisible();
+  await page.getByRole("searchbox", { name: "Search roles" }).fill(roleName);
+  await expect(page.getByRole("table", { name: "Roles" }).getByRole("row").filter({ hasText: roleName })).toContainText(`Account: ${SANDBOX.workload}`);
+});

@@ -1,0 +1,89 @@
+// Journey through IAM > Roles: server-side search with "N matches", the "(k/N)" counter, gear
+// preferences that survive a reload, and delete with the typed confirmation (one role by name,
+// several by "delete"). What would silently break: search filtering only the loaded page,
+// preferences forgotten on reload, Delete enabled before the confirmation matches, or a deleted
+// role still listed.
+import { expect, test, type Page } from "@playwright/test";
+import { SANDBOX, signInAsIamUser } from "./support/sign-in";
+
+const prefix = `ListJourney${Date.now()}`;
+const names = ["Alpha", "Bravo", "Charlie"].map((n) => `${prefix}-${n}`);
+const trust = JSON.stringify({
+  Version: "2012-10-17",
+  Statement: [{ Effect: "Allow", Action: ["sts:AssumeRole"], Principal: { Service: ["lambda.amazonaws.com"] } }],
+});
+
+const table = (page: Page) => page.getByRole("table", { name: "Roles" });
+
+test("search, preferences and typed-confirmation delete", async ({ page }) => {
+  await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
+
+  await test.step("seed three roles through the console API", async () => {
+    for (const roleName of names) {
+      const res = await page.request.post("/api/console/roles", { data: { roleName, assumeRolePolicyDocument: trust } });
+      expect(res.ok(), await res.text()).toBe(true);
+    }
+  });
+
+  await test.step("search filters server-side and counts matches", async () => {
+    await page.goto("/iam/roles");
+    await expect(page.getByRole("heading", { name: /^Roles \(\d+\)/ })).toBeVisible();
+    await page.getByRole("searchbox", { name: "Search roles" }).fill(prefix);
+    await expect(page.getByText("3 matches")).toBeVisible();
+    await expect(table(page).getByRole("link")).toHaveCount(3);
+    await expect(table(page).getByRole("row").filter({ hasText: names[0] })).toContainText("AWS Service: lambda");
+    await page.getByRole("searchbox", { name: "Search roles" }).fill(`${prefix}-Bra`);
+    await expect(page.getByText("1 match")).toBeVisible();
+    await expect(table(page).getByRole("link", { name: names[1] })).toBeVisible();
+  });
+
+  await test.step("preferences: 20 per page and the ARN column, remembered after reload", async () => {
+    await expect(table(page).getByRole("columnheader", { name: "ARN" })).toHaveCount(0);
+    await page.getByRole("button", { name: "Preferences" }).click();
+    const dialog = page.getByRole("dialog", { name: "Preferences" });
+    await dialog.getByRole("radio", { name: "20 resources" }).check();
+    await dialog.getByRole("checkbox", { name: "ARN" }).check();
+    await dialog.getByRole("button", { name: "Confirm" }).click();
+    await expect(table(page).getByRole("columnheader", { name: "ARN" })).toBeVisible();
+    await page.reload();
+    await expect(table(page).getByRole("columnheader", { name: "ARN" })).toBeVisible();
+    await page.getByRole("button", { name: "Preferences" }).click();
+    await expect(page.getByRole("dialog", { name: "Preferences" }).getByRole("radio", { name: "20 resources" })).toBeChecked();
+    await page.getByRole("dialog", { name: "Preferences" }).getByRole("button", { name: "Cancel" }).click();
+  });
+
+  await test.step("delete one role: Delete enabled only once the name is typed", async () => {
+    await page.getByRole("searchbox", { name: "Search roles" }).fill(prefix);
+    await expect(page.getByText("3 matches")).toBeVisible();
+    const deleteButton = page.getByRole("button", { name: "Delete", exact: true });
+    await expect(deleteButton).toBeDisabled();
+    await table(page).getByRole("checkbox", { name: `Select ${names[0]}` }).check();
+    await expect(page.getByRole("heading", { name: /^Roles \(1\/\d+\)/ })).toBeVisible();
+    await deleteButton.click();
+    const dialog = page.getByRole("dialog", { name: `Delete ${names[0]}?` });
+    await expect(dialog.getByRole("table", { name: "Roles to delete" })).toContainText(names[0]);
+    const confirm = dialog.getByLabel("To confirm deletion, enter the role name in the text input field.");
+    const submit = dialog.getByRole("button", { name: "Delete", exact: true });
+    await expect(submit).toBeDisabled();
+    await confirm.fill(names[0].toLowerCase());
+    await expect(submit).toBeDisabled();
+    await confirm.fill(names[0]);
+    await submit.click();
+    await expect(page.getByText(`Role ${names[0]} deleted.`)).toBeVisible();
+    await expect(page.getByText("2 matches")).toBeVisible();
+    await expect(table(page).getByRole("link", { name: names[0] })).toHaveCount(0);
+  });
+
+  await test.step("delete two roles by typing delete", async () => {
+    await table(page).getByRole("checkbox", { name: `Select ${names[1]}` }).check();
+    await table(page).getByRole("checkbox", { name: `Select ${names[2]}` }).check();
+    await page.getByRole("button", { name: "Delete", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Delete 2 roles?" });
+    const submit = dialog.getByRole("button", { name: "Delete", exact: true });
+    await dialog.getByLabel('To confirm deletion, enter "delete" in the text input field.').fill("delete");
+    await submit.click();
+    await expect(page.getByText("2 roles deleted.")).toBeVisible();
+    await expect(table(page).getByRole("link")).toHaveCount(0);
+    await expect(page.getByText("0 matches")).toBeVisible();
+  });
+});
