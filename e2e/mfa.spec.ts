@@ -5,6 +5,7 @@
 // replayable) or sign-in stops asking for MFA.
 import { expect, test } from "@playwright/test";
 import { totp } from "../lib/auth/totp";
+import { assignMfaInConsole } from "./support/mfa";
 import { SANDBOX, fillIamUser, signInAsIamUser, signOut } from "./support/sign-in";
 
 const GENERIC = "Your authentication information is incorrect. Please try again.";
@@ -20,20 +21,7 @@ test("admin assigns MFA to alice; alice must then sign in with a fresh code", as
   });
 
   await test.step("assign a device: name it, read the secret, enter two consecutive codes", async () => {
-    await page.getByRole("button", { name: "Assign MFA device" }).click();
-    const select = page.getByRole("dialog", { name: "Select MFA device" });
-    await select.getByLabel("Device name").fill(deviceName);
-    await select.getByRole("button", { name: "Next" }).click();
-    const setup = page.getByRole("dialog", { name: "Set up device" });
-    await expect(setup.getByRole("img", { name: "QR code" })).toBeVisible();
-    await setup.getByRole("button", { name: "Show secret key" }).click();
-    secret = (await setup.getByLabel("Secret key").textContent()) ?? "";
-    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
-    await setup.getByLabel("MFA code 1").fill(totp(secret, Date.now() - 30_000));
-    await setup.getByLabel("MFA code 2").fill(totp(secret, Date.now()));
-    await setup.getByRole("button", { name: "Add MFA" }).click();
-    await expect(page.getByRole("status").filter({ hasText: `MFA device ${deviceName} assigned.` })).toBeVisible();
-    await expect(page.getByRole("row", { name: new RegExp(`mfa/${deviceName}`) })).toContainText(`arn:aws:iam::${SANDBOX.identity}:mfa/${deviceName}`);
+    secret = await assignMfaInConsole(page, SANDBOX.identity, "alice", deviceName);
     await expect(page.getByText("Enabled with MFA")).toBeVisible();
     await signOut(page);
   });

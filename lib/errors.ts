@@ -8,6 +8,7 @@ export const AWS_ERRORS = {
   ExpiredToken: { status: 400, type: "Sender" },
   IncompleteSignature: { status: 400, type: "Sender" },
   InvalidAction: { status: 400, type: "Sender" },
+  InvalidAuthenticationCode: { status: 403, type: "Sender" },
   InvalidClientTokenId: { status: 403, type: "Sender" },
   InvalidInput: { status: 400, type: "Sender" },
   InvalidParameterValue: { status: 400, type: "Sender" },

@@ -82,7 +82,7 @@ export async function enableVirtualMfaDevice(
   await authorize(caller, "iam:EnableMFADevice", user.arn);
   const step = consecutiveCodesStep(input.secret, input.code1.trim(), input.code2.trim(), now);
   // AWS answers InvalidAuthenticationCode (403); the closed error set has no such code yet.
-  if (step === null) throw new AwsError("InvalidInput", "Authentication code for device is not valid.", { field: "code1" });
+  if (step === null) throw new AwsError("InvalidAuthenticationCode", "Authentication code for device is not valid.", { field: "code1" });
   const device = await db.$transaction(async (tx) => {
     if (await tx.mfaDevice.findUnique({ where: { serialNumber } })) {
       throw new AwsError("EntityAlreadyExists", "MFADevice entity at the same path and name already exists.");
