@@ -74,7 +74,6 @@ test("custom trust policy trusting alice with AmazonRDSFullAccess (seed tutorial
     await page.getByRole("searchbox", { name: "Search roles" }).fill(roleName);
     const row = page.getByRole("table", { name: "Roles" }).getByRole("row").filter({ hasText: roleName });
     await expect(row).toContainText(`Account: ${SANDBOX.identity}`);
-    await expect(row).toContainText("-");
   });
 });
 
@@ -95,7 +94,7 @@ test("CloudFormation service role without policies; duplicate name is refused un
       Statement: [{ Effect: "Allow", Action: ["sts:AssumeRole"], Principal: { Service: ["cloudformation.amazonaws.com"] } }],
     });
     expect(Object.keys(trust.Statement[0])).toEqual(["Effect", "Action", "Principal"]);
-    await expect(page.getByLabel("Description")).toHaveValue(/CloudFormation/);
+    await expect(page.getByLabel("Description")).toHaveValue("Allows CloudFormation to create and manage AWS stacks and resources on your behalf.");
     await expect(page.getByRole("table", { name: "Permissions policy summary" })).toContainText("No resources");
     await createFromReview(page, roleName);
     await expect(page.getByText(`Role ${roleName} created.`)).toBeVisible();
@@ -128,15 +127,15 @@ test("AWS account: another account with external ID and MFA merges the condition
   await openWizard(page);
   await page.getByRole("radio", { name: /^AWS account/ }).check();
   await page.getByRole("radio", { name: "Another AWS account" }).check();
-  await page.getByLabel("Account ID").fill("22222222222");
+  await page.getByLabel("Account ID", { exact: true }).fill("22222222222");
   await expect(page.getByText("The account ID must be 12 digits.")).toBeVisible();
   await expect(next(page)).toBeDisabled();
-  await page.getByLabel("Account ID").fill(SANDBOX.workload);
+  await page.getByLabel("Account ID", { exact: true }).fill(SANDBOX.workload);
   await page.getByRole("checkbox", { name: /Require external ID/ }).check();
-  await page.getByLabel("External ID").fill("bad id");
+  await page.getByLabel("External ID", { exact: true }).fill("bad id");
   await expect(page.getByText(/external ID can contain/)).toBeVisible();
   await expect(next(page)).toBeDisabled();
-  await page.getByLabel("External ID").fill("Partner-42");
+  await page.getByLabel("External ID", { exact: true }).fill("Partner-42");
   await page.getByRole("checkbox", { name: "Require MFA" }).check();
   await next(page).click();
   await next(page).click();
@@ -151,7 +150,7 @@ test("AWS account: another account with external ID and MFA merges the condition
   ]);
   await test.step("Edit returns to Step 1 with the inputs kept", async () => {
     await page.getByRole("button", { name: "Edit step 1" }).click();
-    await expect(page.getByLabel("External ID")).toHaveValue("Partner-42");
+    await expect(page.getByLabel("External ID", { exact: true })).toHaveValue("Partner-42");
     await next(page).click();
     await next(page).click();
   });

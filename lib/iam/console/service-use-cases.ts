@@ -27,8 +27,7 @@ export interface ServiceEntry {
 
 const onBehalf = (what: string) => `Allows ${what} to call AWS services on your behalf.`;
 
-function single(id: string, name: string, principal: string, what: string): ServiceEntry {
-  const text = onBehalf(what);
+function single(id: string, name: string, principal: string, text: string): ServiceEntry {
   return { id, name, useCases: [{ id, name, description: text, principals: [principal], defaultDescription: text }] };
 }
 
@@ -101,7 +100,7 @@ export const SERVICE_USE_CASES: ServiceEntry[] = [
       },
     ],
   },
-  single("lambda", "Lambda", "lambda.amazonaws.com", "Lambda functions"),
+  single("lambda", "Lambda", "lambda.amazonaws.com", onBehalf("Lambda functions")),
   {
     id: "ecs",
     name: "Elastic Container Service",
@@ -123,9 +122,9 @@ export const SERVICE_USE_CASES: ServiceEntry[] = [
       },
     ],
   },
-  single("cloudformation", "CloudFormation", "cloudformation.amazonaws.com", "CloudFormation to create and manage AWS stacks and resources"),
-  single("states", "Step Functions", "states.amazonaws.com", "Step Functions state machines"),
-  single("glue", "Glue", "glue.amazonaws.com", "Glue"),
+  single("cloudformation", "CloudFormation", "cloudformation.amazonaws.com", "Allows CloudFormation to create and manage AWS stacks and resources on your behalf."),
+  single("states", "Step Functions", "states.amazonaws.com", onBehalf("Step Functions state machines")),
+  single("glue", "Glue", "glue.amazonaws.com", onBehalf("Glue")),
   {
     id: "sagemaker",
     name: "SageMaker",
@@ -140,10 +139,10 @@ export const SERVICE_USE_CASES: ServiceEntry[] = [
       },
     ],
   },
-  single("apigateway", "API Gateway", "apigateway.amazonaws.com", "API Gateway to push logs to CloudWatch Logs"),
-  single("codebuild", "CodeBuild", "codebuild.amazonaws.com", "CodeBuild"),
-  single("events", "CloudWatch Events", "events.amazonaws.com", "CloudWatch Events"),
-  single("scheduler", "EventBridge Scheduler", "scheduler.amazonaws.com", "EventBridge Scheduler"),
+  single("apigateway", "API Gateway", "apigateway.amazonaws.com", "Allows API Gateway to push logs to CloudWatch Logs."),
+  single("codebuild", "CodeBuild", "codebuild.amazonaws.com", onBehalf("CodeBuild")),
+  single("events", "CloudWatch Events", "events.amazonaws.com", onBehalf("CloudWatch Events")),
+  single("scheduler", "EventBridge Scheduler", "scheduler.amazonaws.com", onBehalf("EventBridge Scheduler")),
 ];
 
 export function findUseCase(serviceId: string, useCaseId: string): UseCase | undefined {
