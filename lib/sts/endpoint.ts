@@ -1,17 +1,42 @@
 // The AWS-compatible IAM/STS endpoint as one Fetch handler: SigV4 lookup and caller resolution from
 // lib/sts, the merged action table, and the activity hook. app/api/aws/route.ts and tests share it.
 import type { Caller } from "@/lib/authz/caller";
+import { db } from "@/lib/db";
 import { createQueryHandler, type QueryHandlerOptions } from "@/lib/aws-query";
 import { awsActions } from "@/lib/aws-query/actions";
 import { recordApiCall } from "./api-activity";
 import { lookupCredential, resolveCaller } from "./resolve-caller";
 
+let tuned: Promise<void> | undefined;
+
+/**
+ * Every wire call writes (activity, sessions, last-used): in SQLite's default rollback journal each
+ * write costs several fsyncs, ~7x the whole AssumeRole budget under load. WAL with synchronous=NORMAL
+ * keeps commits durable against process crashes, which is what a sandbox needs. Failures are ignored
+ * (e.g. a non-SQLite DATABASE_URL).
+ */
+function tuneSqlite(): Promise<void> {
+  tuned ??= (async () => {
+    try {
+      await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
+      await db.$executeRawUnsafe("PRAGMA synchronous=NORMAL");
+    } catch {
+      // not SQLite, or the pragma is refused: the defaults still work, only slower
+    }
+  })();
+  return tuned;
+}
+
 export function createAwsEndpoint(overrides: Partial<QueryHandlerOptions<Caller>> = {}): (req: Request) => Promise<Response> {
-  return createQueryHandler<Caller>({
+  const handler = createQueryHandler<Caller>({
     lookup: lookupCredential,
     resolveCaller,
     actions: awsActions,
     onCall: recordApiCall,
     ...overrides,
   });
+  return async (req) => {
+    await tuneSqlite();
+    return handler(req);
+  };
 }

@@ -1,0 +1,170 @@
+// STS throughput and latency (npm run bench:sts): signed AssumeRole and GetCallerIdentity requests
+// fired with concurrency from this process at a server in another process.
+//   BENCH_URL=http://localhost:3000/api/aws   use a running server (a role BenchRole trusting the
+//                                             sandbox admin must exist, or CreateRole must work)
+//   (default)                                 fresh sandbox + `next start` (needs `next build`)
+//   BENCH_SERVER=node                         fresh sandbox + plain node:http server (no Next.js)
+//   BENCH_REQUESTS (3000) BENCH_CONCURRENCY (16)
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash, createHmac } from "node:crypto";
+import http from "node:http";
+import { createSandboxDataDir } from "../lib/testing/sandbox-db";
+
+const ADMIN = { accessKeyId: "AKIAIDENTITYADMIN001", secretAccessKey: "identityAdminSecretKey000000000000000001" };
+const ACCOUNT = "111111111111";
+const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/BenchRole`;
+const TRUST = JSON.stringify({
+  Version: "2012-10-17",
+  Statement: [{ Effect: "Allow", Principal: { AWS: `arn:aws:iam::${ACCOUNT}:user/admin` }, Action: "sts:AssumeRole" }],
+});
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+
+interface Creds {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+const hmac = (key: string | Buffer, text: string) => createHmac("sha256", key).update(text).digest();
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+/** A minimal SigV4 signer for form POSTs (what the SDKs send), cheap enough not to be the bottleneck. */
+function signedPost(url: URL, service: "sts" | "iam", body: string, creds: Creds): http.RequestOptions {
+  const amzDate = new Date().toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  const day = amzDate.slice(0, 8);
+  const headers: Record<string, string> = {
+    "content-type": "application/x-www-form-urlencoded; charset=utf-8",
+    host: url.host,
+    "x-amz-date": amzDate,
+  };
+  if (creds.sessionToken) headers["x-amz-security-token"] = creds.sessionToken;
+  const names = Object.keys(headers).sort();
+  const canonical = ["POST", url.pathname, "", ...names.map((n) => `${n}:${headers[n]}`), "", names.join(";"), sha256(body)].join("\n");
+  const scope = `${day}/us-east-1/${service}/aws4_request`;
+  const toSign = ["AWS4-HMAC-SHA256", amzDate, scope, sha256(canonical)].join("\n");
+  let key = hmac(`AWS4${creds.secretAccessKey}`, day);
+  for (const part of ["us-east-1", service, "aws4_request"]) key = hmac(key, part);
+  const signature = createHmac("sha256", key).update(toSign).digest("hex");
+  headers.authorization = `AWS4-HMAC-SHA256 Credential=${creds.accessKeyId}/${scope}, SignedHeaders=${names.join(";")}, Signature=${signature}`;
+  headers["content-length"] = String(Buffer.byteLength(body));
+  return { method: "POST", host: url.hostname, port: url.port, path: url.pathname, headers, agent };
+}
+
+function call(url: URL, service: "sts" | "iam", params: Record<string, string>, creds: Creds): Promise<{ status: number; body: string }> {
+  const version = service === "sts" ? "2011-06-15" : "2010-05-08";
+  const body = new URLSearchParams({ ...params, Version: version }).toString();
+  return new Promise((resolve, reject) => {
+    const req = http.request(signedPost(url, service, body, creds), (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (c: string) => (text += c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+async function waitFor(url: string, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      const r = await fetch(url, { method: "POST" });
+      if (r.status > 0) return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+async function startServer(): Promise<{ url: URL; child: ChildProcess }> {
+  const dir = createSandboxDataDir();
+  process.env.SANDBOX_DATA_DIR = dir;
+  delete process.env.DATABASE_URL;
+  const port = 3190 + Math.floor(Math.random() * 9);
+  const env = { ...process.env, SANDBOX_DATA_DIR: dir, PORT: String(port), NODE_ENV: "production" };
+  const args = process.env.BENCH_SERVER === "node" ? ["node_modules/tsx/dist/cli.mjs", "lib/sts/serve.ts"] : ["node_modules/next/dist/bin/next", "start", "-p", String(port)];
+  const child = spawn(process.execPath, args, { env, stdio: "ignore" });
+  const url = new URL(`http://127.0.0.1:${port}/api/aws`);
+  await waitFor(url.href, 60_000);
+  return { url, child };
+}
+
+async function ensureRole(url: URL): Promise<void> {
+  const created = await call(url, "iam", { Action: "CreateRole", RoleName: "BenchRole", AssumeRolePolicyDocument: TRUST }, ADMIN);
+  if (created.status === 200 || created.body.includes("EntityAlreadyExists")) return;
+  if (!process.env.SANDBOX_DATA_DIR) throw new Error(`cannot create BenchRole: ${created.body}`);
+  // CreateRole not served yet: write the row the way IAM would store it.
+  const { db } = await import("../lib/db");
+  const { newId } = await import("../lib/ids");
+  if (await db.role.findUnique({ where: { arn: ROLE_ARN } })) return;
+  await db.role.create({
+    data: { id: newId("AROA"), accountId: ACCOUNT, name: "BenchRole", nameLower: "benchrole", arn: ROLE_ARN, trustPolicy: TRUST },
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function run(label: string, n: number, fire: () => Promise<{ status: number; body: string }>): Promise<void> {
+  const latencies: number[] = [];
+  let failures = 0;
+  let firstFailure = "";
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < n) {
+        next++;
+        const t = performance.now();
+        const r = await fire();
+        latencies.push(performance.now() - t);
+        if (r.status !== 200) {
+          failures++;
+          firstFailure ||= r.body.slice(0, 300);
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const f = (x: number) => x.toFixed(1).padStart(7);
+  console.log(
+    `${label.padEnd(18)} ${String(n).padStart(6)} req  ${(n / seconds).toFixed(0).padStart(6)} req/s  p50 ${f(percentile(latencies, 50))} ms  p99 ${f(percentile(latencies, 99))} ms  failures ${failures}`,
+  );
+  if (firstFailure) console.log(`  first failure: ${firstFailure}`);
+}
+
+async function main(): Promise<void> {
+  const server = process.env.BENCH_URL ? { url: new URL(process.env.BENCH_URL), child: undefined } : await startServer();
+  try {
+    await ensureRole(server.url);
+    const assume = () => call(server.url, "sts", { Action: "AssumeRole", RoleArn: ROLE_ARN, RoleSessionName: "bench" }, ADMIN);
+    const first = await assume();
+    const key = /<AccessKeyId>(.*?)<\/AccessKeyId>/.exec(first.body)?.[1];
+    const secret = /<SecretAccessKey>(.*?)<\/SecretAccessKey>/.exec(first.body)?.[1];
+    const token = /<SessionToken>(.*?)<\/SessionToken>/.exec(first.body)?.[1];
+    if (!key || !secret || !token) throw new Error(`AssumeRole failed: ${first.body}`);
+    const session = { accessKeyId: key, secretAccessKey: secret, sessionToken: token };
+    const whoami = () => call(server.url, "sts", { Action: "GetCallerIdentity" }, session);
+    console.log(`STS benchmark against ${server.url.href} — ${REQUESTS} requests each, concurrency ${CONCURRENCY}`);
+    await run("warm-up", Math.min(500, REQUESTS), assume);
+    await run("AssumeRole", REQUESTS, assume);
+    await run("GetCallerIdentity", REQUESTS, whoami);
+  } finally {
+    server.child?.kill();
+    agent.destroy();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
