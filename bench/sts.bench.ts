@@ -85,7 +85,7 @@ async function startServer(): Promise<{ url: URL; child: ChildProcess }> {
   process.env.SANDBOX_DATA_DIR = dir;
   delete process.env.DATABASE_URL;
   const port = 3190 + Math.floor(Math.random() * 9);
-  const env = { ...process.env, SANDBOX_DATA_DIR: dir, PORT: String(port), NODE_ENV: "production" };
+  const env = { ...process.env, SANDBOX_DATA_DIR: dir, PORT: String(port), NODE_ENV: "production" } as NodeJS.ProcessEnv;
   const args = process.env.BENCH_SERVER === "node" ? ["node_modules/tsx/dist/cli.mjs", "lib/sts/serve.ts"] : ["node_modules/next/dist/bin/next", "start", "-p", String(port)];
   const child = spawn(process.execPath, args, { env, stdio: "ignore" });
   const url = new URL(`http://127.0.0.1:${port}/api/aws`);
