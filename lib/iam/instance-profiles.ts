@@ -11,6 +11,7 @@ import { QUOTAS, quotaMessage } from "./quotas";
 import { checkMaxItems, decodeMarker, page } from "./roles/paging";
 import { baseRoleShape, findRoleOrThrow, renderTrustPolicies, type RoleShape } from "./roles/shape";
 import { applyTags, listTags, requestTagContext, validateTags, type Tag } from "./tags";
+import { uniqueOr } from "./roles/unique";
 
 export interface InstanceProfileShape {
   Path: string;
@@ -59,7 +60,7 @@ export async function createInstanceProfile(
   const context = tags.length ? requestTagContext(tags) : {};
   await authorize(caller, "iam:CreateInstanceProfile", arn, { context });
   if (tags.length) await authorize(caller, "iam:TagInstanceProfile", arn, { context });
-  const created = await db.$transaction(async (tx) => {
+  const created = await uniqueOr(db.$transaction(async (tx) => {
     const nameLower = input.instanceProfileName.toLowerCase();
     if (await tx.instanceProfile.findUnique({ where: { accountId_nameLower: { accountId: caller.accountId, nameLower } } })) {
       throw new AwsError("EntityAlreadyExists", `Instance Profile ${input.instanceProfileName} already exists.`);
@@ -73,7 +74,7 @@ export async function createInstanceProfile(
     });
     await applyTags(tx, "instance-profile", p.id, tags, "TagsPerInstanceProfile");
     return p;
-  });
+  }), () => new AwsError("EntityAlreadyExists", `Instance Profile ${input.instanceProfileName} already exists.`));
   return { InstanceProfile: await toShape({ ...created, role: null }, true) };
 }
 

@@ -13,6 +13,7 @@ import { fullRoleShape } from "./roles/read";
 import { findRoleOrThrow, type RoleShape } from "./roles/shape";
 import { slrServiceFor } from "./roles/slr-catalog";
 import { checkDescription } from "./roles/validate";
+import { uniqueOr } from "./roles/unique";
 
 const STAGES = ["NOT_STARTED", "IN_PROGRESS"] as const;
 export type DeletionStatus = "NOT_STARTED" | "IN_PROGRESS" | "SUCCEEDED" | "FAILED";
@@ -45,7 +46,7 @@ export async function createServiceLinkedRole(
   const policy = service.policy
     ? await db.managedPolicy.findUnique({ where: { arn: `arn:aws:iam::aws:policy/aws-service-role/${service.policy}` } })
     : null;
-  const role = await db.$transaction(async (tx) => {
+  const role = await uniqueOr(db.$transaction(async (tx) => {
     const nameLower = name.toLowerCase();
     if (await tx.role.findUnique({ where: { accountId_nameLower: { accountId: caller.accountId, nameLower } } })) {
       throw new AwsError("InvalidInput", `Service role name ${name} has been taken in this account, please try a different suffix.`);
@@ -69,7 +70,7 @@ export async function createServiceLinkedRole(
     });
     if (policy) await tx.policyAttachment.create({ data: { policyId: policy.id, principalType: "role", principalId: created.id } });
     return created;
-  });
+  }), () => new AwsError("InvalidInput", `Service role name ${name} has been taken in this account, please try a different suffix.`));
   return { Role: await fullRoleShape(role) };
 }
 

@@ -9,6 +9,7 @@ import { QUOTAS, quotaMessage } from "../quotas";
 import { checkDescription, parseOrThrow } from "../roles/validate";
 import { applyTags, requestTagContext, validateTags, type Tag } from "../tags";
 import { policyShape, type PolicyShape } from "./shape";
+import { uniqueOr } from "../roles/unique";
 
 export interface CreatePolicyInput {
   policyName: string;
@@ -31,7 +32,7 @@ export async function createPolicy(caller: Caller, input: CreatePolicyInput): Pr
   if (tags.length) await authorize(caller, "iam:TagPolicy", arn, { context });
   parseOrThrow(input.policyDocument, "identity", { maxSize: QUOTAS.managedPolicySize });
 
-  const policy = await db.$transaction(async (tx) => {
+  const policy = await uniqueOr(db.$transaction(async (tx) => {
     const nameLower = input.policyName.toLowerCase();
     if (await tx.managedPolicy.findUnique({ where: { accountId_nameLower: { accountId: caller.accountId, nameLower } } })) {
       throw new AwsError("EntityAlreadyExists", `A policy called ${input.policyName} already exists. Duplicate names are not allowed.`);
@@ -58,6 +59,6 @@ export async function createPolicy(caller: Caller, input: CreatePolicyInput): Pr
     });
     await applyTags(tx, "policy", created.id, tags, "TagsPerPolicy");
     return created;
-  });
+  }), () => new AwsError("EntityAlreadyExists", `A policy called ${input.policyName} already exists. Duplicate names are not allowed.`));
   return { Policy: policyShape(policy, { attachments: 0, boundaries: 0 }, tags) };
 }

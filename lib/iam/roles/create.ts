@@ -13,6 +13,7 @@ import { applyTags, requestTagContext, validateTags, type Tag } from "../tags";
 import { resolveTrustPrincipals } from "../trust-principals";
 import { baseRoleShape, boundaryShape, type RoleShape } from "./shape";
 import { checkDescription, checkMaxSessionDuration, parseTrustPolicy } from "./validate";
+import { uniqueOr } from "./unique";
 
 export interface CreateRoleInput {
   roleName: string;
@@ -45,7 +46,7 @@ export async function createRole(caller: Caller, input: CreateRoleInput): Promis
   const trust = parseTrustPolicy(input.assumeRolePolicyDocument);
   if (input.permissionsBoundary) await findBoundaryOrThrow(caller.accountId, input.permissionsBoundary);
 
-  const role = await db.$transaction(async (tx) => {
+  const role = await uniqueOr(db.$transaction(async (tx) => {
     const nameLower = input.roleName.toLowerCase();
     if (await tx.role.findUnique({ where: { accountId_nameLower: { accountId: caller.accountId, nameLower } }, select: { id: true } })) {
       throw new AwsError("EntityAlreadyExists", `Role with name ${input.roleName} already exists.`);
@@ -72,7 +73,7 @@ export async function createRole(caller: Caller, input: CreateRoleInput): Promis
     });
     await applyTags(tx, "role", created.id, tags, "TagsPerRole");
     return created;
-  });
+  }), () => new AwsError("EntityAlreadyExists", `Role with name ${input.roleName} already exists.`));
 
   // CreateRole echoes only what was supplied (AWS-validated snapshots, spec §8.1).
   return {

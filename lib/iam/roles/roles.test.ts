@@ -37,6 +37,13 @@ describe("createRole", () => {
     });
   });
 
+  it("lets one of two racing creates of the same name win; the other gets EntityAlreadyExists", async () => {
+    const results = await Promise.allSettled([0, 1].map(() => roles.createRole(sb.admin, { roleName: "Racer", assumeRolePolicyDocument: EC2 })));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const lost = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(lost.reason).toMatchObject({ code: "EntityAlreadyExists", message: "Role with name Racer already exists." });
+  });
+
   it("validates the fields with IAM's messages", async () => {
     const bad = (input: Partial<Parameters<typeof roles.createRole>[1]>) =>
       failure(roles.createRole(sb.admin, { roleName: "Valid", assumeRolePolicyDocument: EC2, ...input }));
