@@ -19,8 +19,9 @@ export function EditPolicyForm({ arn }: { arn: string }) {
   const policy = usePolicy(arn);
   if (policy.isError) return <QueryError error={policy.error} />;
   if (!policy.data) return <p role="status" className="text-aws-muted">Loading policy</p>;
-  // Keyed so the editor starts from the default version once it has loaded.
-  return <EditPolicyEditor key={policy.data.Policy.DefaultVersionId} arn={arn} detail={policy.data} />;
+  // Mounted once the default version has loaded; not keyed by version, since saving changes the
+  // default and a remount would drop the save's success handling.
+  return <EditPolicyEditor arn={arn} detail={policy.data} />;
 }
 
 function EditPolicyEditor({ arn, detail }: { arn: string; detail: PolicyDetail }) {
