@@ -117,6 +117,41 @@ describe("createRole", () => {
   });
 });
 
+describe("condition keys of role creation", () => {
+  it("supplies iam:PermissionsBoundary and aws:RequestTag/aws:TagKeys to the policy engine", async () => {
+    const dev = (await users.createUser(sb.admin, { userName: "dev" })).User;
+    await sb.db.inlinePolicy.create({
+      data: {
+        ownerType: "user",
+        ownerId: dev.UserId,
+        name: "create-bounded-tagged",
+        document: JSON.stringify({
+          Version: "2012-10-17",
+          Statement: [
+            {
+              Effect: "Allow",
+              Action: ["iam:CreateRole", "iam:TagRole"],
+              Resource: "*",
+              Condition: {
+                StringEquals: { "iam:PermissionsBoundary": "arn:aws:iam::aws:policy/PowerUserAccess", "aws:RequestTag/team": "blue" },
+                "ForAllValues:StringEquals": { "aws:TagKeys": ["team"] },
+              },
+            },
+          ],
+        }),
+      },
+    });
+    const caller = await sb.userCaller(ACCT, "dev");
+    const base = { assumeRolePolicyDocument: EC2, permissionsBoundary: "arn:aws:iam::aws:policy/PowerUserAccess", tags: [{ Key: "team", Value: "blue" }] };
+    await roles.createRole(caller, { roleName: "DevOk", ...base });
+    expect((await failure(roles.createRole(caller, { roleName: "DevNoBoundary", ...base, permissionsBoundary: undefined }))).code).toBe("AccessDenied");
+    expect((await failure(roles.createRole(caller, { roleName: "DevRed", ...base, tags: [{ Key: "team", Value: "red" }] }))).code).toBe("AccessDenied");
+    expect((await failure(roles.createRole(caller, { roleName: "DevExtraTag", ...base, tags: [{ Key: "team", Value: "blue" }, { Key: "cost", Value: "1" }] }))).code).toBe(
+      "AccessDenied",
+    );
+  });
+});
+
 describe("getRole and trust principals stored as unique ids", () => {
   it("returns the full object and NoSuchEntity for an unknown role", async () => {
     const { Role } = await roles.getRole(sb.admin, "web"); // lookups are case-insensitive
