@@ -1,0 +1,124 @@
+"use client";
+// "Permissions boundary (not set)" / the set boundary with Change boundary and Remove boundary
+// (console-spec §4.3). Setting or changing picks one managed policy from the catalog picker.
+import Link from "next/link";
+import { useState } from "react";
+import { PolicyPicker } from "@/components/policies/policy-picker";
+import { Button } from "@/components/ui/button";
+import { Container } from "@/components/ui/container";
+import { Modal } from "@/components/ui/modal";
+import { useFlash } from "@/components/ui/flashbar";
+import { useRoleRemoveBoundary } from "../hooks/use-role-remove-boundary";
+import { useRoleSetBoundary } from "../hooks/use-role-set-boundary";
+import type { RoleDetail } from "./types";
+
+const policyName = (arn: string) => arn.slice(arn.lastIndexOf("/") + 1);
+
+export function BoundarySection({ detail }: { detail: RoleDetail }) {
+  const roleName = detail.Role.RoleName;
+  const current = detail.Role.PermissionsBoundary?.PermissionsBoundaryArn;
+  const set = useRoleSetBoundary(roleName);
+  const remove = useRoleRemoveBoundary(roleName);
+  const { push } = useFlash();
+  const [mode, setMode] = useState<"closed" | "set" | "remove">("closed");
+  const [choice, setChoice] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  function close() {
+    setMode("closed");
+    setChoice([]);
+    setError(null);
+  }
+
+  async function run(action: () => Promise<unknown>, message: string) {
+    setError(null);
+    try {
+      await action();
+      push({ type: "success", content: message });
+      close();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : "The permissions boundary could not be changed.");
+    }
+  }
+
+  return (
+    <Container
+      title={current ? "Permissions boundary (set)" : "Permissions boundary (not set)"}
+      description="Set a managed policy that controls the maximum permissions this role can have. Changes apply the next time the role is assumed."
+      actions={
+        current ? (
+          <>
+            <Button disabled={detail.ServiceLinked} onClick={() => setMode("set")}>
+              Change boundary
+            </Button>
+            <Button disabled={detail.ServiceLinked} onClick={() => setMode("remove")}>
+              Remove boundary
+            </Button>
+          </>
+        ) : (
+          <Button disabled={detail.ServiceLinked} onClick={() => setMode("set")}>
+            Set permissions boundary
+          </Button>
+        )
+      }
+    >
+      {current && (
+        <p data-testid="permissions-boundary">
+          <Link href={`/iam/policies/details/${encodeURIComponent(current)}`}>{policyName(current)}</Link>{" "}
+          <span className="font-mono text-xs text-aws-muted">{current}</span>
+        </p>
+      )}
+      <Modal
+        open={mode === "set"}
+        onOpenChange={(o) => (o ? setMode("set") : close())}
+        size="large"
+        title={current ? "Change permissions boundary" : "Set permissions boundary"}
+        footer={
+          <>
+            <Button variant="link" onClick={close}>
+              Cancel
+            </Button>
+            <Button
+              variant="primary"
+              disabled={choice.length !== 1}
+              loading={set.isPending}
+              onClick={() => void run(() => set.mutateAsync(choice[0]), `Permissions boundary ${policyName(choice[0])} set for role ${roleName}.`)}
+            >
+              {current ? "Change boundary" : "Set boundary"}
+            </Button>
+          </>
+        }
+      >
+        {/* One boundary per role: picking a policy replaces the previous pick. */}
+        <PolicyPicker title="Permissions policies" selected={choice} onSelectedChange={(arns) => setChoice(arns.filter((a) => !choice.includes(a)).slice(-1))} />
+        {error && (
+          <div role="alert" className="mt-3 text-aws-red">
+            {error}
+          </div>
+        )}
+      </Modal>
+      <Modal
+        open={mode === "remove"}
+        onOpenChange={(o) => (o ? setMode("remove") : close())}
+        title="Remove permissions boundary?"
+        footer={
+          <>
+            <Button variant="link" onClick={close}>
+              Cancel
+            </Button>
+            <Button variant="primary" loading={remove.isPending} onClick={() => void run(() => remove.mutateAsync(), `Permissions boundary removed from role ${roleName}.`)}>
+              Remove boundary
+            </Button>
+          </>
+        }
+      >
+        <p>The role&apos;s permissions will no longer be limited by {current && policyName(current)}. This applies the next time the role is assumed.</p>
+        {error && (
+          <div role="alert" className="mt-3 text-aws-red">
+            {error}
+          </div>
+        )}
+      </Modal>
+    </Container>
+  );
+}

@@ -1,0 +1,101 @@
+"use client";
+// Add permissions → Create inline policy (console-spec §4.3): Step 1 "Specify permissions" in the
+// JSON editor with live validation, Step 2 "Review and create" with the policy name (≤ 128), then
+// Create policy → flash "Policy <name> created." IAM's errors (e.g. the role's 10,240-character
+// aggregate) appear on the review step.
+import { useRouter } from "next/navigation";
+import { useCallback, useState } from "react";
+import { PolicyEditor, type EditorValidity } from "@/components/policy-editor/policy-editor";
+import { Button } from "@/components/ui/button";
+import { Container } from "@/components/ui/container";
+import { Flashbar, useFlash } from "@/components/ui/flashbar";
+import { TextField } from "@/components/ui/text-field";
+import { useRolePutInlinePolicy } from "../hooks/use-role-put-inline-policy";
+
+const STARTER = `{
+    "Version": "2012-10-17",
+    "Statement": [
+        {
+            "Sid": "Statement1",
+            "Effect": "Allow",
+            "Action": [],
+            "Resource": []
+        }
+    ]
+}`;
+// AWS: ≤ 128 characters, any ASCII except \ / * ? and whitespace... the console hint names the usual set.
+const NAME_RE = /^[\w+=,.@-]+$/;
+
+export function CreateInlinePolicy({ roleName }: { roleName: string }) {
+  const router = useRouter();
+  const put = useRolePutInlinePolicy(roleName);
+  const { push } = useFlash();
+  const [step, setStep] = useState<1 | 2>(1);
+  const [document, setDocument] = useState(STARTER);
+  const [validity, setValidity] = useState<EditorValidity>({ valid: false, pending: true, error: null });
+  const [name, setName] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const onValidity = useCallback((v: EditorValidity) => setValidity(v), []);
+  const back = `/iam/roles/${encodeURIComponent(roleName)}`;
+  const nameError = name && (name.length > 128 || !NAME_RE.test(name)) ? "Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters." : null;
+
+  async function create() {
+    setError(null);
+    try {
+      await put.mutateAsync({ policyName: name, policyDocument: document });
+      push({ type: "success", content: `Policy ${name} created.` });
+      router.push(back);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : "The policy could not be created.");
+    }
+  }
+
+  return (
+    <>
+      <Flashbar />
+      <h1 className="mb-1 text-2xl font-bold">{step === 1 ? "Specify permissions" : "Review and create"}</h1>
+      <p className="mb-4 text-aws-muted">Step {step} of 2 — inline policy for role {roleName}</p>
+      {step === 1 ? (
+        <Container title="Policy editor" description="Add permissions by writing the policy in JSON.">
+          <PolicyEditor value={document} onChange={setDocument} policyType="identity" ariaLabel="Policy editor" onValidity={onValidity} />
+        </Container>
+      ) : (
+        <Container title="Policy details">
+          <TextField
+            label="Policy name"
+            value={name}
+            onChange={setName}
+            description="Enter a meaningful name to identify this policy."
+            constraint="Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters."
+            error={nameError}
+          />
+          <pre aria-label="Policy document" className="max-h-64 overflow-auto rounded-lg bg-aws-bg p-3 font-mono text-xs">
+            {document}
+          </pre>
+          {error && (
+            <div role="alert" className="mt-3 rounded-xl border-2 border-aws-red bg-[#fff7f7] p-3">
+              {error}
+            </div>
+          )}
+        </Container>
+      )}
+      <div className="mt-4 flex justify-end gap-2">
+        <Button variant="link" onClick={() => router.push(back)}>
+          Cancel
+        </Button>
+        {step === 1 ? (
+          <Button variant="primary" disabled={!validity.valid} onClick={() => setStep(2)}>
+            Next
+          </Button>
+        ) : (
+          <>
+            <Button onClick={() => setStep(1)}>Previous</Button>
+            <Button variant="primary" disabled={!name || !!nameError} loading={put.isPending} onClick={() => void create()}>
+              Create policy
+            </Button>
+          </>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+// Role page formats: "1 hour" / "12 hours" / "1 hour 30 minutes" for session durations, and the
+// service-linked explanation shown wherever editing is disabled.
+export function formatDuration(seconds: number): string {
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  const parts = [
+    h ? `${h} hour${h === 1 ? "" : "s"}` : "",
+    m ? `${m} minute${m === 1 ? "" : "s"}` : "",
+    s ? `${s} second${s === 1 ? "" : "s"}` : "",
+  ].filter(Boolean);
+  return parts.join(" ") || "0 seconds";
+}
+
+// [I] The console's exact banner wording is unconfirmed; the second sentence is AWS's documentation text.
+export const SLR_EXPLANATION =
+  "This role is a service-linked role and cannot be edited. Service-linked roles are predefined by the service and include all the permissions that the service requires to call other AWS services on your behalf.";

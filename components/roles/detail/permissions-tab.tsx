@@ -1,0 +1,177 @@
+"use client";
+// The Permissions tab (console-spec §4.3): "Permissions policies (N)" — managed and inline rows with
+// Type and Attached entities, expandable JSON for inline ones, Remove (confirmed; managed policies
+// are detached, inline ones deleted), Add permissions ▾ — then the permissions boundary and the
+// "Generate policy based on CloudTrail events" stub. Service-linked roles cannot change any of it.
+import Link from "next/link";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Container } from "@/components/ui/container";
+import { Modal } from "@/components/ui/modal";
+import { useFlash } from "@/components/ui/flashbar";
+import { QueryError } from "@/components/ui/access-denied-alert";
+import { EmptyState, Table, type Column } from "@/components/ui/table";
+import { useRoleDeleteInlinePolicy } from "../hooks/use-role-delete-inline-policy";
+import { useRoleDetachPolicy } from "../hooks/use-role-detach-policy";
+import { useRolePermissions } from "../hooks/use-role-permissions";
+import { AddPermissionsMenu } from "./add-permissions-menu";
+import { BoundarySection } from "./boundary-section";
+import type { RoleDetail } from "./types";
+
+/** AWS's default PoliciesPerRole quota. */
+const QUOTA = 10;
+
+interface Row {
+  key: string;
+  name: string;
+  type: string;
+  entities: number | null;
+  arn?: string;
+  document?: string;
+}
+
+function removedMessage(managed: Row[], inline: Row[]): string {
+  const parts = [
+    managed.length ? (managed.length === 1 ? `Policy ${managed[0].name} removed.` : `${managed.length} policies removed.`) : "",
+    inline.length ? `${inline.length} inline polic${inline.length === 1 ? "y" : "ies"} removed` : "",
+  ];
+  return parts.filter(Boolean).join(" ");
+}
+
+export function PermissionsTab({ detail, base }: { detail: RoleDetail; base: string }) {
+  const roleName = detail.Role.RoleName;
+  const perms = useRolePermissions(roleName);
+  const detach = useRoleDetachPolicy(roleName);
+  const deleteInline = useRoleDeleteInlinePolicy(roleName);
+  const { push } = useFlash();
+  const [selected, setSelected] = useState<string[]>([]);
+  const [expanded, setExpanded] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const rows: Row[] = [
+    ...(perms.data?.AttachedPolicies ?? []).map((p) => ({ key: p.PolicyArn, name: p.PolicyName, type: p.Type, entities: p.AttachmentCount, arn: p.PolicyArn })),
+    ...(perms.data?.InlinePolicies ?? []).map((p) => ({ key: `inline:${p.PolicyName}`, name: p.PolicyName, type: "Customer inline", entities: null, document: p.PolicyDocument })),
+  ];
+  const chosen = rows.filter((r) => selected.includes(r.key));
+
+  const columns: Column<Row>[] = [
+    {
+      id: "name",
+      header: "Policy name",
+      cell: (r) => (
+        <div>
+          {r.document !== undefined && (
+            <button type="button" aria-label={`${expanded === r.key ? "Collapse" : "Expand"} ${r.name}`} aria-expanded={expanded === r.key} className="mr-1 text-aws-muted" onClick={() => setExpanded(expanded === r.key ? null : r.key)}>
+              {expanded === r.key ? "▾" : "▸"}
+            </button>
+          )}
+          {r.arn ? <Link href={`/iam/policies/details/${encodeURIComponent(r.arn)}`}>{r.name}</Link> : <span>{r.name}</span>}
+          {expanded === r.key && r.document && (
+            <pre className="mt-2 max-w-2xl overflow-auto rounded-lg bg-aws-bg p-3 font-mono text-xs">{JSON.stringify(JSON.parse(r.document), null, 4)}</pre>
+          )}
+        </div>
+      ),
+    },
+    { id: "type", header: "Type", cell: (r) => r.type },
+    { id: "entities", header: "Attached entities", cell: (r) => (r.entities === null ? "-" : r.entities) },
+  ];
+
+  async function remove() {
+    setBusy(true);
+    setError(null);
+    const managed = chosen.filter((r) => r.arn);
+    const inline = chosen.filter((r) => !r.arn);
+    try {
+      for (const r of managed) await detach.mutateAsync(r.arn as string);
+      for (const r of inline) await deleteInline.mutateAsync(r.name);
+      push({ type: "success", content: removedMessage(managed, inline) });
+      setSelected([]);
+      setConfirming(false);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : "The policy could not be removed.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-6">
+      <Container
+        title="Permissions policies"
+        counter={perms.isSuccess ? `(${rows.length})` : undefined}
+        info
+        description={`You can attach up to ${QUOTA} managed policies.`}
+        actions={
+          <>
+            <Button variant="icon" aria-label="Refresh permissions policies" onClick={() => perms.refetch()}>
+              ⟳
+            </Button>
+            <a href="https://policysim.aws.amazon.com/" target="_blank" rel="noreferrer" className="rounded-full border-2 border-aws-blue px-5 py-[2px] text-sm font-bold">
+              Simulate
+            </a>
+            <Button disabled={chosen.length === 0 || detail.ServiceLinked} onClick={() => setConfirming(true)}>
+              Remove
+            </Button>
+            <AddPermissionsMenu base={base} disabled={detail.ServiceLinked} />
+          </>
+        }
+      >
+        {perms.isError ? (
+          <QueryError error={perms.error} />
+        ) : (
+          <Table
+            label="Permissions policies"
+            columns={columns}
+            items={rows}
+            itemKey={(r) => r.key}
+            loading={perms.isPending}
+            loadingText="Loading policies"
+            selectionType={detail.ServiceLinked ? undefined : "multi"}
+            selected={selected}
+            onSelectedChange={setSelected}
+            empty={<EmptyState title="No resources to display" />}
+          />
+        )}
+      </Container>
+      <BoundarySection detail={detail} />
+      <Container title="Generate policy based on CloudTrail events" description="You can generate a new policy based on the access activity for this role, then customize, create, and attach it to this role. AWS uses your CloudTrail events to identify the services and actions used and generate a policy.">
+        <p className="mb-3 text-aws-muted">No requests to generate a policy in the past 7 days.</p>
+        <Button disabled>Generate policy</Button>
+      </Container>
+      <Modal
+        open={confirming}
+        onOpenChange={(o) => {
+          setConfirming(o);
+          setError(null);
+        }}
+        title={chosen.length === 1 ? `Remove ${chosen[0].name}?` : `Remove ${chosen.length} policies?`}
+        footer={
+          <>
+            <Button variant="link" onClick={() => setConfirming(false)}>
+              Cancel
+            </Button>
+            <Button variant="primary" loading={busy} onClick={() => void remove()}>
+              Remove policies
+            </Button>
+          </>
+        }
+      >
+        <p>Managed policies are detached from the role and inline policies are deleted. Access they granted stops immediately.</p>
+        <ul className="mt-2 list-disc pl-6">
+          {chosen.map((r) => (
+            <li key={r.key}>
+              {r.name} <span className="text-aws-muted">({r.type})</span>
+            </li>
+          ))}
+        </ul>
+        {error && (
+          <div role="alert" className="mt-3 text-aws-red">
+            {error}
+          </div>
+        )}
+      </Modal>
+    </div>
+  );
+}

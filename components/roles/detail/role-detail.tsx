@@ -1,0 +1,126 @@
+"use client";
+// The role page (console-spec §4): header (name, Service-linked role badge, Delete), Summary, and the
+// tabs Permissions · Trust relationships · Tags · Last Accessed · Revoke sessions, plus Export
+// (beyond AWS). The open tab is kept in ?tab= so a reload or a return from a sub-page lands on it.
+import * as Tabs from "@radix-ui/react-tabs";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Flashbar, useFlash } from "@/components/ui/flashbar";
+import { QueryError } from "@/components/ui/access-denied-alert";
+import { useRole } from "../hooks/use-role";
+import { DeleteRoleModal } from "./delete-role-modal";
+import { ExportTab } from "./export-tab";
+import { SLR_EXPLANATION } from "./format";
+import { LastAccessedTab } from "./last-accessed-tab";
+import { PermissionsTab } from "./permissions-tab";
+import { RevokeSessionsTab } from "./revoke-sessions-tab";
+import { RoleSummary } from "./role-summary";
+import { SlrDeletionStatus } from "./slr-deletion-status";
+import { TagsTab } from "./tags-tab";
+import { TrustTab } from "./trust-tab";
+
+const TABS = [
+  ["permissions", "Permissions"],
+  ["trust", "Trust relationships"],
+  ["tags", "Tags"],
+  ["last-accessed", "Last Accessed"],
+  ["revoke", "Revoke sessions"],
+  ["export", "Export"],
+] as const;
+
+const TAB =
+  "border-b-4 border-transparent px-4 py-2 font-bold text-aws-muted hover:text-aws-blue data-[state=active]:border-aws-blue data-[state=active]:text-aws-blue";
+
+export function RoleDetailPage({ roleName }: { roleName: string }) {
+  const role = useRole(roleName);
+  const router = useRouter();
+  const params = useSearchParams();
+  const { push } = useFlash();
+  const [deleting, setDeleting] = useState(false);
+  const [tab, setTab] = useState(params.get("tab") ?? "permissions");
+  const base = `/iam/roles/${encodeURIComponent(roleName)}`;
+  const detail = role.data;
+
+  return (
+    <>
+      <Flashbar />
+      <div className="mb-1 flex items-center justify-between gap-4">
+        <h1 className="flex items-center gap-3 text-2xl font-bold">
+          {detail?.Role.RoleName ?? roleName}
+          {detail?.ServiceLinked && <span className="rounded-full border border-aws-blue px-2 py-0.5 text-xs font-bold text-aws-blue">Service-linked role</span>}
+          <a href="#" className="text-xs font-bold" onClick={(e) => e.preventDefault()}>
+            Info
+          </a>
+        </h1>
+        <Button disabled={!detail} onClick={() => setDeleting(true)}>
+          Delete
+        </Button>
+      </div>
+      {detail?.Role.Description && <p className="mb-4 text-aws-muted">{detail.Role.Description}</p>}
+      {role.isError ? (
+        <QueryError error={role.error} />
+      ) : detail ? (
+        <div className="mt-4 flex flex-col gap-6">
+          {detail.ServiceLinked && (
+            <div role="note" className="rounded-xl border-2 border-aws-blue bg-aws-blue-light p-3 text-sm">
+              {SLR_EXPLANATION}
+            </div>
+          )}
+          <RoleSummary detail={detail} />
+          <Tabs.Root
+            value={tab}
+            onValueChange={(v) => {
+              setTab(v);
+              window.history.replaceState(null, "", `${base}?tab=${v}`);
+            }}
+          >
+            <Tabs.List aria-label="Role details" className="mb-4 flex flex-wrap border-b border-aws-divider">
+              {TABS.map(([value, label]) => (
+                <Tabs.Trigger key={value} value={value} className={TAB}>
+                  {label}
+                </Tabs.Trigger>
+              ))}
+            </Tabs.List>
+            <Tabs.Content value="permissions">
+              <PermissionsTab detail={detail} base={base} />
+            </Tabs.Content>
+            <Tabs.Content value="trust">
+              <TrustTab detail={detail} base={base} />
+            </Tabs.Content>
+            <Tabs.Content value="tags">
+              <TagsTab roleName={detail.Role.RoleName} />
+            </Tabs.Content>
+            <Tabs.Content value="last-accessed">
+              <LastAccessedTab roleName={detail.Role.RoleName} active={tab === "last-accessed"} />
+            </Tabs.Content>
+            <Tabs.Content value="revoke">
+              <RevokeSessionsTab detail={detail} />
+            </Tabs.Content>
+            <Tabs.Content value="export">
+              <ExportTab roleName={detail.Role.RoleName} active={tab === "export"} />
+            </Tabs.Content>
+          </Tabs.Root>
+          <DeleteRoleModal
+            detail={detail}
+            open={deleting}
+            onOpenChange={setDeleting}
+            onDeleted={(result) => {
+              const name = detail.Role.RoleName;
+              if (result.kind === "slr-deletion-started") {
+                push({ type: "info", header: `Deleting ${name}`, content: <SlrDeletionStatus roleName={name} taskId={result.DeletionTaskId} /> });
+              } else {
+                push({ type: "success", content: `Role ${name} deleted.` });
+              }
+              router.push("/iam/roles");
+            }}
+          />
+        </div>
+      ) : (
+        <p role="status" className="text-aws-muted">
+          Loading role
+        </p>
+      )}
+    </>
+  );
+}

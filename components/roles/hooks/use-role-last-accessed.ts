@@ -1,0 +1,14 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import { apiFetch } from "@/lib/api/client";
+import { queryKeys } from "@/lib/query-keys";
+import type { LastAccessedService } from "../detail/types";
+import { roleApi } from "./use-role";
+
+export function useRoleLastAccessed(roleName: string, enabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.roles.lastAccessed(roleName),
+    queryFn: ({ signal }) => apiFetch<{ Services: LastAccessedService[]; TrackingPeriodDays: number }>(`${roleApi(roleName)}/last-accessed`, { signal }),
+    enabled,
+  });
+}
