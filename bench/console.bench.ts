@@ -1,0 +1,256 @@
+// Console benchmark (npm run bench:console): a fresh sandbox with 5,000 extra roles, the built app on
+// a free port, and two measures — the Roles list API (unfiltered pages and keystroke-like filters,
+// p50/p99 over ~300 requests) and, in Chromium, the time from navigation to the first rows of
+// /iam/roles, with a check that the page requests no Monaco code. Needs `.next` built first
+// (`npx next build`, under the shared lock on a shared machine). Exits 1 when a target is missed.
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium } from "playwright-core";
+
+const ROLE_COUNT = 5000;
+const ACCOUNT = "111111111111";
+const TARGETS = { listP99Ms: 300, keystrokeP99Ms: 50 };
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+// ---- data -------------------------------------------------------------------------------------
+
+const SERVICES = ["ec2", "lambda", "ecs-tasks", "glue", "states", "sagemaker", "codebuild", "events", "cloudformation", "apigateway"];
+const PREFIXES = ["AWSService", "AWSSupport", "App", "Analytics", "Build", "Data", "Deploy", "Lambda", "Ops", "CrossAccount"];
+const FEDERATED = ["cognito-identity.amazonaws.com", "accounts.google.com", `arn:aws:iam::${ACCOUNT}:saml-provider/CorpIdP`, `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com`];
+
+function trustPolicy(i: number): string {
+  const kind = i % 3;
+  const statement =
+    kind === 0
+      ? { Effect: "Allow", Principal: { Service: [`${SERVICES[i % SERVICES.length]}.amazonaws.com`] }, Action: ["sts:AssumeRole"] }
+      : kind === 1
+        ? {
+            Effect: "Allow",
+            Principal: { AWS: i % 2 ? "arn:aws:iam::222222222222:root" : `arn:aws:iam::${String(300000000000 + i)}:root` },
+            Action: "sts:AssumeRole",
+            Condition: i % 4 === 1 ? { StringEquals: { "sts:ExternalId": `ext-${i}` } } : {},
+          }
+        : { Effect: "Allow", Principal: { Federated: FEDERATED[i % FEDERATED.length] }, Action: "sts:AssumeRoleWithWebIdentity" };
+  return JSON.stringify({ Version: "2012-10-17", Statement: [statement] }, null, 4);
+}
+
+async function seedRoles(dataDir: string): Promise<void> {
+  process.env.SANDBOX_DATA_DIR = dataDir;
+  delete process.env.DATABASE_URL;
+  const { createDb } = await import("../lib/db");
+  const db = createDb();
+  const now = Date.now();
+  const rows = Array.from({ length: ROLE_COUNT }, (_, i) => {
+    const name = `${PREFIXES[i % PREFIXES.length]}${SERVICES[(i >> 2) % SERVICES.length].replace(/-/g, "")}Role${String(i).padStart(4, "0")}`;
+    return {
+      id: `AROABENCH${String(i).padStart(12, "0")}`,
+      accountId: ACCOUNT,
+      name,
+      nameLower: name.toLowerCase(),
+      path: "/",
+      arn: `arn:aws:iam::${ACCOUNT}:role/${name}`,
+      trustPolicy: trustPolicy(i),
+      description: `Benchmark role ${i}`,
+      createdAt: new Date(now - i * 60_000),
+      lastUsedAt: i % 5 === 0 ? null : new Date(now - (i % 400) * 86_400_000),
+      lastUsedRegion: "us-east-1",
+    };
+  });
+  try {
+    await db.$transaction([db.role.createMany({ data: rows })]);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+// ---- server and session ------------------------------------------------------------------------
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+async function startServer(port: number, dataDir: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    env: { ...process.env, SANDBOX_DATA_DIR: dataDir, DATABASE_URL: "", PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}` },
+    stdio: "ignore",
+  });
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://localhost:${port}/signin`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill("SIGTERM");
+  throw new Error("next start did not come up (is .next built?)");
+}
+
+/** A tiny cookie jar: name → value, from Set-Cookie headers. */
+class Jar {
+  readonly cookies = new Map<string, string>();
+  take(res: Response) {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const eq = pair.indexOf("=");
+      this.cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+    }
+  }
+  header() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+}
+
+async function signIn(base: string): Promise<Jar> {
+  const jar = new Jar();
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  jar.take(csrfRes);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const body = new URLSearchParams({ csrfToken, type: "iam", account: ACCOUNT, userName: "admin", password: "Sandbox-Admin-1!", json: "true" });
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
+    body,
+    redirect: "manual",
+  });
+  jar.take(res);
+  if (![...jar.cookies.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed (${res.status})`);
+  return jar;
+}
+
+// ---- measures ----------------------------------------------------------------------------------
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+interface Series {
+  name: string;
+  samples: number[];
+}
+
+async function timeGet(base: string, jar: Jar, query: string): Promise<{ ms: number; total: number; rows: number }> {
+  const t0 = performance.now();
+  const res = await fetch(`${base}/api/console/roles?${query}`, { headers: { cookie: jar.header() } });
+  const json = (await res.json()) as { Total?: number; Roles?: unknown[] };
+  const ms = performance.now() - t0;
+  if (!res.ok) throw new Error(`GET roles?${query} → ${res.status} ${JSON.stringify(json)}`);
+  return { ms, total: json.Total ?? -1, rows: json.Roles?.length ?? -1 };
+}
+
+async function measureApi(base: string, jar: Jar): Promise<Series[]> {
+  // Warm-up: first requests compile routes and fill SQLite's page cache.
+  for (let i = 0; i < 10; i++) await timeGet(base, jar, `page=${i + 1}&pageSize=50`);
+  const first = await timeGet(base, jar, "page=1&pageSize=50");
+  if (first.total < ROLE_COUNT) throw new Error(`expected ≥${ROLE_COUNT} roles, API reports ${first.total}`);
+
+  const unfiltered: Series = { name: "unfiltered pages (pageSize 50)", samples: [] };
+  const pages = Math.ceil(first.total / 50);
+  for (let i = 0; i < 150; i++) unfiltered.samples.push((await timeGet(base, jar, `page=${(i * 7) % pages + 1}&pageSize=50`)).ms);
+
+  // Typing "AWSService" then "lambda" one key at a time, and a trusted-entity search ("2222…").
+  const words = ["AWSService", "lambda", "CrossAccount", "222222222222", "google"];
+  const keystrokes: Series = { name: "filter per keystroke (page 1, pageSize 50)", samples: [] };
+  while (keystrokes.samples.length < 150) {
+    for (const w of words) {
+      for (let n = 1; n <= w.length && keystrokes.samples.length < 150; n++) {
+        keystrokes.samples.push((await timeGet(base, jar, `search=${encodeURIComponent(w.slice(0, n))}&page=1&pageSize=50`)).ms);
+      }
+    }
+  }
+  return [unfiltered, keystrokes];
+}
+
+async function measureBrowser(base: string, jar: Jar, runs = 5): Promise<{ samples: number[]; monacoRequests: string[] }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--headless", "--disable-gpu"] });
+  const samples: number[] = [];
+  const monacoRequests: string[] = [];
+  try {
+    const context = await browser.newContext();
+    await context.addCookies([...jar.cookies].map(([name, value]) => ({ name, value, url: base })));
+    for (let i = 0; i < runs; i++) {
+      const page = await context.newPage();
+      page.on("response", (r) => {
+        if (/monaco|editor\.worker/i.test(r.url())) monacoRequests.push(r.url());
+      });
+      const t0 = performance.now();
+      await page.goto(`${base}/iam/roles`);
+      await page.locator('table[aria-label="Roles"] tbody tr a').first().waitFor({ state: "visible", timeout: 60_000 });
+      samples.push(performance.now() - t0);
+      // Let late lazy chunks arrive before judging that none of them is Monaco.
+      await page.waitForLoadState("networkidle");
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return { samples, monacoRequests };
+}
+
+// ---- report ------------------------------------------------------------------------------------
+
+const fmt = (n: number) => `${n.toFixed(1)} ms`.padStart(10);
+
+async function main() {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "iam-bench-"));
+  let server: ChildProcess | undefined;
+  try {
+    console.log(`Preparing a sandbox in ${dataDir} with ${ROLE_COUNT} extra roles…`);
+    execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/prepare-data.ts"], {
+      env: { ...process.env, SANDBOX_DATA_DIR: dataDir, DATABASE_URL: "" },
+      stdio: "ignore",
+    });
+    const t0 = performance.now();
+    await seedRoles(dataDir);
+    console.log(`Inserted ${ROLE_COUNT} roles in ${(performance.now() - t0).toFixed(0)} ms.`);
+    const port = await freePort();
+    server = await startServer(port, dataDir);
+    const base = `http://localhost:${port}`;
+    const jar = await signIn(base);
+
+    const series = await measureApi(base, jar);
+    const browser = await measureBrowser(base, jar);
+
+    console.log("\n| measure                                       | n   |        p50 |        p99 |        max |");
+    console.log("|-----------------------------------------------|-----|------------|------------|------------|");
+    const rows: [string, number[]][] = [...series.map((s): [string, number[]] => [`GET /api/console/roles — ${s.name}`, s.samples]), ["/iam/roles: navigation → first rows (Chromium)", browser.samples]];
+    for (const [name, samples] of rows) {
+      const s = [...samples].sort((a, b) => a - b);
+      console.log(`| ${name.padEnd(45).slice(0, 45)} | ${String(s.length).padStart(3)} | ${fmt(percentile(s, 50))} | ${fmt(percentile(s, 99))} | ${fmt(s[s.length - 1])} |`);
+    }
+    const all = [...series[0].samples, ...series[1].samples].sort((a, b) => a - b);
+    const keys = [...series[1].samples].sort((a, b) => a - b);
+    const checks: [string, boolean][] = [
+      [`list API p99 ${percentile(all, 99).toFixed(1)} ms < ${TARGETS.listP99Ms} ms`, percentile(all, 99) < TARGETS.listP99Ms],
+      [`filter per keystroke p99 ${percentile(keys, 99).toFixed(1)} ms < ${TARGETS.keystrokeP99Ms} ms`, percentile(keys, 99) < TARGETS.keystrokeP99Ms],
+      [`Roles list loads no Monaco code (${browser.monacoRequests.length} requests)`, browser.monacoRequests.length === 0],
+    ];
+    console.log("\nTargets (request times measured from the client on localhost, so they include the server's time):");
+    for (const [label, ok] of checks) console.log(`  ${ok ? "PASS" : "FAIL"}  ${label}`);
+    if (browser.monacoRequests.length) console.log(browser.monacoRequests.map((u) => `    ${u}`).join("\n"));
+    process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
+  } finally {
+    if (server) {
+      const exited = new Promise((r) => server!.once("exit", r));
+      server.kill("SIGTERM");
+      await exited;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
