@@ -72,6 +72,11 @@ describe("listRolesForConsole", () => {
     expect(account.Roles[0].RoleLastUsed).toEqual({ LastUsedDate: new Date("2026-11-01T00:00:00Z"), Region: "eu-west-1" });
   });
 
+  it("treats LIKE wildcards in the search text literally", async () => {
+    expect((await roles.listRolesForConsole(sb.admin, { search: "bulk_000" })).Total).toBe(0);
+    expect((await roles.listRolesForConsole(sb.admin, { search: "bulk%0001" })).Total).toBe(0);
+  });
+
   it("is denied to a caller without iam:ListRoles", async () => {
     await expect(roles.listRolesForConsole(sb.alice, {})).rejects.toMatchObject({ code: "AccessDenied" });
   });

@@ -84,16 +84,22 @@ export async function listRolesForConsole(caller: Caller, input: ConsoleListInpu
     accountId: caller.accountId,
     ...(search ? { OR: [{ nameLower: { contains: search.toLowerCase() } }, { trustPolicy: { contains: search } }] } : {}),
   };
-  const [total, rows] = await db.$transaction([
-    db.role.count({ where }),
-    db.role.findMany({
-      where,
-      orderBy: { nameLower: "asc" },
-      skip: (pageNo - 1) * pageSize,
-      take: pageSize,
-      select: { id: true, name: true, arn: true, path: true, createdAt: true, serviceLinked: true, trustPolicy: true, lastUsedAt: true, lastUsedRegion: true },
-    }),
-  ]);
+  const select = { id: true, name: true, nameLower: true, arn: true, path: true, createdAt: true, serviceLinked: true, trustPolicy: true, lastUsedAt: true, lastUsedRegion: true };
+  const skip = (pageNo - 1) * pageSize;
+  let total: number;
+  let rows: Awaited<ReturnType<typeof db.role.findMany<{ select: typeof select }>>>;
+  if (search && /[%_]/.test(search)) {
+    // Prisma passes LIKE wildcards through unescaped, so "_" would match any character: the query
+    // returns a superset, and the literal match and the paging happen here (a rare search).
+    const needle = search.toLowerCase();
+    const all = (await db.role.findMany({ where, orderBy: { nameLower: "asc" }, select })).filter(
+      (r) => r.nameLower.includes(needle) || r.trustPolicy.toLowerCase().includes(needle),
+    );
+    total = all.length;
+    rows = all.slice(skip, skip + pageSize);
+  } else {
+    [total, rows] = await db.$transaction([db.role.count({ where }), db.role.findMany({ where, orderBy: { nameLower: "asc" }, skip, take: pageSize, select })]);
+  }
   return {
     Roles: rows.map((r) => ({
       RoleName: r.name,
