@@ -1,0 +1,164 @@
+// The IAM policy simulator: SimulatePrincipalPolicy (a user's or role's real policies, plus optional
+// extra ones) and SimulateCustomPolicy (only the policies passed in). Both run the real engine, so a
+// simulated decision is the decision the principal would get. Unlike AWS, simulating sts:AssumeRole
+// on a role ARN also evaluates that role's trust policy.
+import { db } from "@/lib/db";
+import { authorize, buildRequest, principalInfo } from "@/lib/authz/authorize";
+import type { Caller } from "@/lib/authz/caller";
+import { callerContext } from "@/lib/authz/context";
+import { AwsError } from "@/lib/errors";
+import {
+  createContext,
+  evaluate,
+  parsePolicy,
+  compilePolicy,
+  type CompiledPolicy,
+  type ContextValue,
+  type EvaluationRequest,
+  type EvaluationResult,
+  type PolicyType,
+} from "@/lib/policy";
+import { compiledTrustPolicy } from "@/lib/sts/trust";
+
+export interface ContextEntry {
+  ContextKeyName: string;
+  ContextKeyValues: string[];
+  ContextKeyType: string;
+}
+
+export interface SimulateInput {
+  actionNames: string[];
+  resourceArns?: string[];
+  resourcePolicy?: string;
+  resourceOwner?: string;
+  callerArn?: string;
+  contextEntries?: ContextEntry[];
+  policyInputList?: string[];
+  permissionsBoundaryPolicyInputList?: string[];
+}
+
+export interface EvaluationResultShape {
+  EvalActionName: string;
+  EvalResourceName: string;
+  EvalDecision: "allowed" | "explicitDeny" | "implicitDeny";
+  MatchedStatements: { SourcePolicyId: string; SourcePolicyType: string }[];
+  MissingContextValues: string[];
+  OrganizationsDecisionDetail?: { AllowedByOrganizations: boolean };
+  PermissionsBoundaryDecisionDetail?: { AllowedByPermissionsBoundary: boolean };
+}
+
+function compileInput(text: string, type: PolicyType, id: string): CompiledPolicy {
+  const parsed = parsePolicy(text, type, { maxSize: Number.POSITIVE_INFINITY });
+  if (!parsed.ok) throw new AwsError(parsed.error.code === "LimitExceeded" ? "LimitExceeded" : "MalformedPolicyDocument", parsed.error.message);
+  return compilePolicy(parsed.policy, { type, id, name: id });
+}
+
+/** ContextKeyType "stringList", "numericList"… are multivalued; the rest take the first value. */
+function contextFrom(entries: ContextEntry[] = []): Record<string, ContextValue> {
+  const out: Record<string, ContextValue> = {};
+  for (const e of entries) out[e.ContextKeyName] = /List$/i.test(e.ContextKeyType) ? e.ContextKeyValues : (e.ContextKeyValues[0] ?? "");
+  return out;
+}
+
+function sourceType(ref: { type: PolicyType; id: string; arn?: string }): string {
+  if (ref.id.startsWith("PolicyInputList.") || ref.id.startsWith("PermissionsBoundaryPolicyInputList.")) return "IAM Policy";
+  if (ref.type === "trust" || ref.type === "resource") return "resource";
+  if (ref.id.startsWith("inline:")) return ref.id.split(":")[1];
+  if (ref.arn?.startsWith("arn:aws:iam::aws:policy/")) return "aws-managed";
+  if (ref.arn) return "user-managed";
+  return "none";
+}
+
+const DECISION = { Allowed: "allowed", ExplicitDeny: "explicitDeny", ImplicitDeny: "implicitDeny" } as const;
+
+function describe(request: EvaluationRequest, result: EvaluationResult): EvaluationResultShape {
+  const missing = new Set<string>();
+  for (const p of result.explanation ?? []) {
+    for (const s of p.statements) {
+      if (!s.actionMatched || s.resourceMatched === false) continue;
+      for (const c of s.conditions ?? []) if (c.contextValue === undefined && !c.operator.startsWith("Null")) missing.add(c.key);
+    }
+  }
+  const boundary = request.permissionsBoundary
+    ? evaluate({ ...request, identityPolicies: [request.permissionsBoundary], permissionsBoundary: undefined, sessionPolicies: undefined, resourcePolicy: undefined, scps: undefined, rcps: undefined })
+    : undefined;
+  return {
+    EvalActionName: request.action,
+    EvalResourceName: request.resource,
+    EvalDecision: DECISION[result.decision],
+    MatchedStatements: result.reasons.map((r) => ({ SourcePolicyId: r.policy.name ?? r.policy.id, SourcePolicyType: sourceType(r.policy) })),
+    MissingContextValues: [...missing],
+    OrganizationsDecisionDetail: request.scps ? { AllowedByOrganizations: result.deniedBy !== "scp" } : undefined,
+    PermissionsBoundaryDecisionDetail: boundary ? { AllowedByPermissionsBoundary: boundary.decision === "Allowed" } : undefined,
+  };
+}
+
+async function subjectFor(arn: string): Promise<Caller> {
+  const user = await db.user.findUnique({ where: { arn } });
+  if (user) return { kind: "user", accountId: user.accountId, arn: user.arn, userId: user.id, userName: user.name, mfa: false, via: "api" };
+  const role = await db.role.findUnique({ where: { arn } });
+  if (role) {
+    return {
+      kind: "assumed-role",
+      accountId: role.accountId,
+      arn: `arn:aws:sts::${role.accountId}:assumed-role/${role.name}/SimulatePrincipalPolicy`,
+      role: { id: role.id, arn: role.arn, name: role.name },
+      mfa: false,
+      via: "api",
+    };
+  }
+  throw new AwsError("NoSuchEntity", `The entity with ARN ${arn} cannot be found.`);
+}
+
+async function run(subject: Caller, input: SimulateInput, extraIdentity: CompiledPolicy[], identityOnly: boolean) {
+  const now = new Date();
+  const resources = input.resourceArns && input.resourceArns.length > 0 ? input.resourceArns : ["*"];
+  const resourcePolicy = input.resourcePolicy ? compileInput(input.resourcePolicy, "resource", "ResourcePolicy") : undefined;
+  const boundaryInput = input.permissionsBoundaryPolicyInputList?.map((t, i) => compileInput(t, "boundary", `PermissionsBoundaryPolicyInputList.${i + 1}`));
+  const context = contextFrom(input.contextEntries);
+  const base: EvaluationRequest = identityOnly
+    ? { principal: principalInfo(subject), action: "", resource: "*", context: createContext(callerContext(subject, now, context)), identityPolicies: [] }
+    : await buildRequest(subject, "iam:SimulatePrincipalPolicy", "*", { context, now });
+  const results: EvaluationResultShape[] = [];
+  for (const action of input.actionNames) {
+    for (const resource of resources) {
+      let rp = resourcePolicy;
+      // Assuming a role: the role's trust policy is the resource policy that decides (AWS would not).
+      if (!rp && action.toLowerCase() === "sts:assumerole") {
+        const role = await db.role.findUnique({ where: { arn: resource } });
+        if (role) rp = compiledTrustPolicy(role) ?? undefined;
+      }
+      const request: EvaluationRequest = {
+        ...base,
+        action,
+        resource,
+        resourceAccountId: input.resourceOwner?.match(/\d{12}/)?.[0],
+        identityPolicies: [...base.identityPolicies, ...extraIdentity],
+        permissionsBoundary: boundaryInput?.[0] ?? base.permissionsBoundary,
+        resourcePolicy: rp,
+      };
+      results.push(describe(request, evaluate(request, { explain: true })));
+    }
+  }
+  return { EvaluationResults: results, IsTruncated: false };
+}
+
+export async function simulatePrincipalPolicy(caller: Caller, input: SimulateInput & { policySourceArn: string }) {
+  await authorize(caller, "iam:SimulatePrincipalPolicy", input.policySourceArn);
+  const subject = await subjectFor(input.policySourceArn);
+  const extra = (input.policyInputList ?? []).map((t, i) => compileInput(t, "identity", `PolicyInputList.${i + 1}`));
+  return run(subject, input, extra, false);
+}
+
+export async function simulateCustomPolicy(caller: Caller, input: SimulateInput) {
+  await authorize(caller, "iam:SimulateCustomPolicy", "*");
+  const policies = (input.policyInputList ?? []).map((t, i) => compileInput(t, "identity", `PolicyInputList.${i + 1}`));
+  let subject: Caller = caller;
+  if (input.callerArn) {
+    const user = await db.user.findUnique({ where: { arn: input.callerArn } });
+    subject = user
+      ? { kind: "user", accountId: user.accountId, arn: user.arn, userId: user.id, userName: user.name, mfa: false, via: "api" }
+      : { kind: "user", accountId: caller.accountId, arn: input.callerArn, userName: input.callerArn.split("/").pop(), mfa: false, via: "api" };
+  }
+  return run(subject, input, policies, true);
+}
