@@ -1,6 +1,6 @@
 // AssumeRole end to end: the real @aws-sdk/client-sts and client-iam against the real endpoint
 // (app/api/aws/route.ts) on a node:http server over a freshly seeded sandbox database.
-import { IAMClient, ListUsersCommand } from "@aws-sdk/client-iam";
+import { CreateRoleCommand, IAMClient, ListRolesCommand, ListUsersCommand } from "@aws-sdk/client-iam";
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient, type AssumeRoleCommandInput } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_111, createKey, createRole, fromResult, startHarness, type Creds, type Harness } from "./testing";
@@ -35,6 +35,13 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 describe("AssumeRole over the wire", () => {
+  it("assumes a role created over the wire with CreateRole (trust principal stored by unique id)", async () => {
+    const trust = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: ALICE_ARN }, Action: "sts:AssumeRole" }] });
+    await iam(ADMIN_111).send(new CreateRoleCommand({ RoleName: "WireRole", AssumeRolePolicyDocument: trust }));
+    const out = await assume(alice, { RoleArn: `arn:aws:iam::${ACCT}:role/WireRole`, RoleSessionName: "wire" });
+    expect(out.AssumedRoleUser?.Arn).toBe(`arn:aws:sts::${ACCT}:assumed-role/WireRole/wire`);
+  });
+
   it("issues a session whose GetCallerIdentity is the assumed-role ARN", async () => {
     const out = await assume(alice, { RoleArn: `arn:aws:iam::${ACCT}:role/AliceRole`, RoleSessionName: "alice-session" });
     const role = await h.db.role.findFirstOrThrow({ where: { name: "AliceRole" } });
@@ -135,6 +142,10 @@ describe("AssumeRole over the wire", () => {
     expect(await failure(iam(bare).send(new ListUsersCommand({})))).toEqual({
       name: "AccessDenied",
       message: `User: arn:aws:sts::${ACCT}:assumed-role/NoPermissions/bare is not authorized to perform: iam:ListUsers on resource: arn:aws:iam::${ACCT}:user/ because no identity-based policy allows the iam:ListUsers action`,
+    });
+    expect(await failure(iam(bare).send(new ListRolesCommand({})))).toEqual({
+      name: "AccessDenied",
+      message: `User: arn:aws:sts::${ACCT}:assumed-role/NoPermissions/bare is not authorized to perform: iam:ListRoles on resource: arn:aws:iam::${ACCT}:role/ because no identity-based policy allows the iam:ListRoles action`,
     });
   });
 

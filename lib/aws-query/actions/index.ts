@@ -3,9 +3,11 @@ import type { Caller } from "@/lib/authz/caller";
 import type { ActionTable } from "@/lib/aws-query";
 import { stsActions } from "./sts";
 import { iamUserActions } from "./iam-users";
+import { iamRoleActions } from "./iam-roles";
+import { iamPolicyActions } from "./iam-policies";
 import { iamSimulateActions } from "./iam-simulate";
 
 export const awsActions: ActionTable<Caller> = {
   sts: stsActions,
-  iam: { ...iamUserActions, ...iamSimulateActions },
+  iam: { ...iamUserActions, ...iamRoleActions, ...iamPolicyActions, ...iamSimulateActions },
 };
