@@ -22,10 +22,7 @@ export function PreferencesModal({
   return (
     <Modal
       open={open}
-      onOpenChange={(o) => {
-        if (o) setDraft(value);
-        onOpenChange(o);
-      }}
+      onOpenChange={onOpenChange}
       title="Preferences"
       size="large"
       footer={

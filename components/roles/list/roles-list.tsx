@@ -143,7 +143,18 @@ export function RolesList() {
           </>
         )}
       </Container>
-      <PreferencesModal open={prefsOpen} onOpenChange={setPrefsOpen} value={prefs} onConfirm={(p) => { save(p); setPage(1); }} />
+      {/* Mounted only while open, so its draft always starts from the saved preferences. */}
+      {prefsOpen && (
+        <PreferencesModal
+          open
+          onOpenChange={setPrefsOpen}
+          value={prefs}
+          onConfirm={(p) => {
+            save(p);
+            setPage(1);
+          }}
+        />
+      )}
       {selected.size > 0 && (
         <DeleteRolesModal roles={[...selected.values()]} open={deleting} onOpenChange={setDeleting} onDone={onDeleted} />
       )}
