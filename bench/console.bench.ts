@@ -222,12 +222,13 @@ async function main() {
     const series = await measureApi(base, jar);
     const browser = await measureBrowser(base, jar);
 
-    console.log("\n| measure                                       | n   |        p50 |        p99 |        max |");
-    console.log("|-----------------------------------------------|-----|------------|------------|------------|");
+    const W = 62;
+    console.log(`\n| ${"measure".padEnd(W)} | n   |        p50 |        p99 |        max |`);
+    console.log(`|${"-".repeat(W + 2)}|-----|------------|------------|------------|`);
     const rows: [string, number[]][] = [...series.map((s): [string, number[]] => [`GET /api/console/roles — ${s.name}`, s.samples]), ["/iam/roles: navigation → first rows (Chromium)", browser.samples]];
     for (const [name, samples] of rows) {
       const s = [...samples].sort((a, b) => a - b);
-      console.log(`| ${name.padEnd(45).slice(0, 45)} | ${String(s.length).padStart(3)} | ${fmt(percentile(s, 50))} | ${fmt(percentile(s, 99))} | ${fmt(s[s.length - 1])} |`);
+      console.log(`| ${name.padEnd(W)} | ${String(s.length).padStart(3)} | ${fmt(percentile(s, 50))} | ${fmt(percentile(s, 99))} | ${fmt(s[s.length - 1])} |`);
     }
     const all = [...series[0].samples, ...series[1].samples].sort((a, b) => a - b);
     const keys = [...series[1].samples].sort((a, b) => a - b);
