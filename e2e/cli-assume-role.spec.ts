@@ -1,0 +1,141 @@
+// The AWS CLI (Debian's /usr/bin/aws) against the sandbox's wire endpoint, replaying the "AWS IAM
+// Roles – Everything You Need to Know" tutorial: AWSIAMRoleForRDS trusting alice, `sts assume-role`,
+// the returned credentials, a role_arn/source_profile profile, the chaining limit, and the role's
+// AccessDenied on `iam list-roles`.
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+const AWS = process.env.AWS_CLI ?? "/usr/bin/aws";
+const ACCT = "111111111111";
+const ADMIN = { id: "AKIAIDENTITYADMIN001", secret: "identityAdminSecretKey000000000000000001" };
+const RDS_ROLE = `arn:aws:iam::${ACCT}:role/AWSIAMRoleForRDS`;
+
+interface Keys {
+  id: string;
+  secret: string;
+  token?: string;
+}
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), "cli-e2e-"));
+const configFile = path.join(dir, "config");
+const credentialsFile = path.join(dir, "credentials");
+writeFileSync(configFile, "");
+writeFileSync(credentialsFile, "");
+
+function aws(baseURL: string, keys: Keys | null, args: string[], input?: string): Promise<Run> {
+  const env: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    HOME: dir,
+    AWS_DEFAULT_REGION: "us-east-1",
+    AWS_EC2_METADATA_DISABLED: "true",
+    AWS_CONFIG_FILE: configFile,
+    AWS_SHARED_CREDENTIALS_FILE: credentialsFile,
+    AWS_PAGER: "",
+  };
+  if (keys) {
+    env.AWS_ACCESS_KEY_ID = keys.id;
+    env.AWS_SECRET_ACCESS_KEY = keys.secret;
+    if (keys.token) env.AWS_SESSION_TOKEN = keys.token;
+  }
+  // Debian's CLI v2.9 ignores AWS_ENDPOINT_URL: the endpoint goes on the command line.
+  const full = [...args, "--endpoint-url", `${baseURL}/api/aws`, "--output", "json"];
+  return new Promise((resolve) => {
+    const child = execFile(AWS, full, { env: env as NodeJS.ProcessEnv, timeout: 30_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+    if (input !== undefined) child.stdin?.end(input);
+  });
+}
+
+async function ok(run: Promise<Run>): Promise<Record<string, unknown>> {
+  const r = await run;
+  expect(r.stderr, r.stderr).toBe("");
+  expect(r.code).toBe(0);
+  return r.stdout.trim() ? JSON.parse(r.stdout) : {};
+}
+
+const admin: Keys = { id: ADMIN.id, secret: ADMIN.secret };
+const trust = (principal: string) =>
+  JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: principal }, Action: "sts:AssumeRole" }] });
+
+test("alice assumes AWSIAMRoleForRDS with the CLI, uses its credentials, and is denied iam list-roles", async ({ baseURL }) => {
+  const url = baseURL as string;
+  await ok(
+    aws(url, admin, [
+      "iam", "create-role", "--role-name", "AWSIAMRoleForRDS", "--description", "AWS IAM role for RDS",
+      "--assume-role-policy-document", trust(`arn:aws:iam::${ACCT}:user/alice`),
+    ]),
+  );
+  await ok(aws(url, admin, ["iam", "attach-role-policy", "--role-name", "AWSIAMRoleForRDS", "--policy-arn", "arn:aws:iam::aws:policy/AmazonRDSFullAccess"]));
+  const key = (await ok(aws(url, admin, ["iam", "create-access-key", "--user-name", "alice"]))).AccessKey as { AccessKeyId: string; SecretAccessKey: string };
+  expect(key.AccessKeyId).toMatch(/^AKIA[A-Z2-7]{16}$/);
+  const alice: Keys = { id: key.AccessKeyId, secret: key.SecretAccessKey };
+  await ok(
+    aws(url, admin, [
+      "iam", "put-user-policy", "--user-name", "alice", "--policy-name", "AssumeRdsRole",
+      "--policy-document", JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "sts:AssumeRole", Resource: "*" }] }),
+    ]),
+  );
+
+  const me = await ok(aws(url, alice, ["sts", "get-caller-identity"]));
+  expect(me.Arn).toBe(`arn:aws:iam::${ACCT}:user/alice`);
+
+  const assumed = await ok(aws(url, alice, ["sts", "assume-role", "--role-arn", RDS_ROLE, "--role-session-name", "AWSCLI-Session"]));
+  const c = assumed.Credentials as { AccessKeyId: string; SecretAccessKey: string; SessionToken: string; Expiration: string };
+  expect(c.AccessKeyId).toMatch(/^ASIA/);
+  expect((assumed.AssumedRoleUser as { Arn: string }).Arn).toBe(`arn:aws:sts::${ACCT}:assumed-role/AWSIAMRoleForRDS/AWSCLI-Session`);
+  const session: Keys = { id: c.AccessKeyId, secret: c.SecretAccessKey, token: c.SessionToken };
+
+  const asRole = await ok(aws(url, session, ["sts", "get-caller-identity"]));
+  expect(asRole).toMatchObject({ Account: ACCT, Arn: `arn:aws:sts::${ACCT}:assumed-role/AWSIAMRoleForRDS/AWSCLI-Session` });
+  expect(asRole.UserId).toMatch(/^AROA[A-Z2-7]{17}:AWSCLI-Session$/);
+
+  const denied = await aws(url, session, ["iam", "list-roles"]);
+  expect(denied.code).not.toBe(0);
+  expect(denied.stderr.trim()).toBe(
+    `An error occurred (AccessDenied) when calling the ListRoles operation: User: arn:aws:sts::${ACCT}:assumed-role/AWSIAMRoleForRDS/AWSCLI-Session is not authorized to perform: iam:ListRoles on resource: arn:aws:iam::${ACCT}:role/ because no identity-based policy allows the iam:ListRoles action`,
+  );
+
+  // A chained session is capped at one hour, whatever the target role allows.
+  await ok(
+    aws(url, admin, ["iam", "create-role", "--role-name", "ChainTarget", "--max-session-duration", "43200", "--assume-role-policy-document", trust(RDS_ROLE)]),
+  );
+  const chained = await aws(url, session, [
+    "sts", "assume-role", "--role-arn", `arn:aws:iam::${ACCT}:role/ChainTarget`, "--role-session-name", "chained", "--duration-seconds", "7200",
+  ]);
+  expect(chained.stderr.trim()).toBe(
+    "An error occurred (ValidationError) when calling the AssumeRole operation: The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.",
+  );
+  const chainedOk = await ok(
+    aws(url, session, ["sts", "assume-role", "--role-arn", `arn:aws:iam::${ACCT}:role/ChainTarget`, "--role-session-name", "chained"]),
+  );
+  expect((chainedOk.AssumedRoleUser as { Arn: string }).Arn).toBe(`arn:aws:sts::${ACCT}:assumed-role/ChainTarget/chained`);
+
+  // The tutorial's profile: role_arn + source_profile; the CLI calls AssumeRole itself.
+  writeFileSync(credentialsFile, `[alice]\naws_access_key_id = ${alice.id}\naws_secret_access_key = ${alice.secret}\n`);
+  writeFileSync(configFile, `[profile rds]\nrole_arn = ${RDS_ROLE}\nsource_profile = alice\nregion = us-east-1\n`);
+  const viaProfile = await ok(aws(url, null, ["sts", "get-caller-identity", "--profile", "rds"]));
+  expect(viaProfile.Arn).toMatch(new RegExp(`^arn:aws:sts::${ACCT}:assumed-role/AWSIAMRoleForRDS/botocore-session-\\d+$`));
+});
+
+test("a role that does not trust the caller, and a missing role, read the same", async ({ baseURL }) => {
+  const url = baseURL as string;
+  const denied = await aws(url, admin, ["sts", "assume-role", "--role-arn", `arn:aws:iam::${ACCT}:role/NoSuchRole`, "--role-session-name", "probe"]);
+  expect(denied.stderr.trim()).toBe(
+    `An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::${ACCT}:user/admin is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::${ACCT}:role/NoSuchRole`,
+  );
+  const slr = `arn:aws:iam::${ACCT}:role/aws-service-role/support.amazonaws.com/AWSServiceRoleForSupport`;
+  const notTrusted = await aws(url, admin, ["sts", "assume-role", "--role-arn", slr, "--role-session-name", "probe"]);
+  expect(notTrusted.stderr.trim()).toBe(
+    `An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::${ACCT}:user/admin is not authorized to perform: sts:AssumeRole on resource: ${slr}`,
+  );
+});

@@ -1,0 +1,100 @@
+// The AWS CLI, cross-account: CrossAccountDeveloperRole in workload-dev (222222222222) trusts the
+// identity account (111111111111) on condition of MFA and an ExternalId; alice gets there with
+// `sts assume-role --serial-number --token-code --external-id`.
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { totp } from "../lib/auth/totp";
+import { assignMfaInConsole } from "./support/mfa";
+import { SANDBOX, signInAsIamUser } from "./support/sign-in";
+
+const AWS = process.env.AWS_CLI ?? "/usr/bin/aws";
+const IDENTITY = "111111111111";
+const WORKLOAD = "222222222222";
+const ROLE = `arn:aws:iam::${WORKLOAD}:role/CrossAccountDeveloperRole`;
+
+interface Keys {
+  id: string;
+  secret: string;
+  token?: string;
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), "cli-xacct-"));
+const configFile = path.join(dir, "config");
+const credentialsFile = path.join(dir, "credentials");
+writeFileSync(configFile, "");
+writeFileSync(credentialsFile, "");
+
+function aws(baseURL: string, keys: Keys, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    HOME: dir,
+    AWS_DEFAULT_REGION: "us-east-1",
+    AWS_EC2_METADATA_DISABLED: "true",
+    AWS_CONFIG_FILE: configFile,
+    AWS_SHARED_CREDENTIALS_FILE: credentialsFile,
+    AWS_PAGER: "",
+    AWS_ACCESS_KEY_ID: keys.id,
+    AWS_SECRET_ACCESS_KEY: keys.secret,
+    ...(keys.token ? { AWS_SESSION_TOKEN: keys.token } : {}),
+  };
+  return new Promise((resolve) => {
+    execFile(AWS, [...args, "--endpoint-url", `${baseURL}/api/aws`, "--output", "json"], { env: env as NodeJS.ProcessEnv, timeout: 30_000 }, (error, stdout, stderr) =>
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+async function ok(run: ReturnType<typeof aws>): Promise<Record<string, unknown>> {
+  const r = await run;
+  expect(r.stderr, r.stderr).toBe("");
+  return r.stdout.trim() ? JSON.parse(r.stdout) : {};
+}
+
+const identityAdmin: Keys = { id: "AKIAIDENTITYADMIN001", secret: "identityAdminSecretKey000000000000000001" };
+const workloadAdmin: Keys = { id: "AKIAWORKLOADADMIN001", secret: "workloadAdminSecretKey000000000000000001" };
+
+test("alice assumes CrossAccountDeveloperRole only with MFA and the ExternalId", async ({ page, baseURL }) => {
+  const url = baseURL as string;
+  const trust = {
+    Version: "2012-10-17",
+    Statement: [
+      {
+        Effect: "Allow",
+        Principal: { AWS: `arn:aws:iam::${IDENTITY}:root` },
+        Action: "sts:AssumeRole",
+        Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" }, StringEquals: { "sts:ExternalId": "Dev-Ext-2026" } },
+      },
+    ],
+  };
+  await ok(aws(url, workloadAdmin, ["iam", "create-role", "--role-name", "CrossAccountDeveloperRole", "--assume-role-policy-document", JSON.stringify(trust)]));
+  await ok(
+    aws(url, identityAdmin, [
+      "iam", "put-user-policy", "--user-name", "alice", "--policy-name", "AssumeWorkloadDeveloper",
+      "--policy-document", JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "sts:AssumeRole", Resource: ROLE }] }),
+    ]),
+  );
+  const key = (await ok(aws(url, identityAdmin, ["iam", "create-access-key", "--user-name", "alice"]))).AccessKey as { AccessKeyId: string; SecretAccessKey: string };
+  const alice: Keys = { id: key.AccessKeyId, secret: key.SecretAccessKey };
+
+  await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
+  const secret = await assignMfaInConsole(page, IDENTITY, "alice", "alice-cli");
+  const serial = `arn:aws:iam::${IDENTITY}:mfa/alice-cli`;
+
+  const denied = `An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::${IDENTITY}:user/alice is not authorized to perform: sts:AssumeRole on resource: ${ROLE}`;
+  const noMfa = await aws(url, alice, ["sts", "assume-role", "--role-arn", ROLE, "--role-session-name", "dev", "--external-id", "Dev-Ext-2026"]);
+  expect(noMfa.stderr.trim()).toBe(denied);
+
+  // The console's enrolment accepted the current step; the next one is still within the window.
+  const assumed = await ok(
+    aws(url, alice, [
+      "sts", "assume-role", "--role-arn", ROLE, "--role-session-name", "dev", "--external-id", "Dev-Ext-2026",
+      "--serial-number", serial, "--token-code", totp(secret, Date.now() + 30_000),
+    ]),
+  );
+  const c = assumed.Credentials as { AccessKeyId: string; SecretAccessKey: string; SessionToken: string };
+  const me = await ok(aws(url, { id: c.AccessKeyId, secret: c.SecretAccessKey, token: c.SessionToken }, ["sts", "get-caller-identity"]));
+  expect(me).toMatchObject({ Account: WORKLOAD, Arn: `arn:aws:sts::${WORKLOAD}:assumed-role/CrossAccountDeveloperRole/dev` });
+});
