@@ -9,20 +9,44 @@ import { jsonList } from "./credentials";
 /** Long-term keys record their last use at this granularity (AWS's "last used" is approximate too). */
 const LAST_USED_GRANULARITY_MS = 60_000;
 
+type SessionRow = NonNullable<Awaited<ReturnType<typeof db.stsSession.findUnique>>>;
+type KeyRow = NonNullable<Awaited<ReturnType<typeof findKey>>>;
+
+const findKey = (id: string) => db.accessKey.findUnique({ where: { id }, include: { user: true } });
+
+/**
+ * Rows read by lookupCredential, handed to resolveCaller of the same request (the handler calls
+ * them back to back) so each call reads its credential once. Entries live two seconds at most.
+ */
+const handOff = new Map<string, { at: number; row: SessionRow | KeyRow }>();
+const HAND_OFF_MS = 2000;
+
+function keep(id: string, row: SessionRow | KeyRow): void {
+  if (handOff.size > 10_000) handOff.clear();
+  handOff.set(id, { at: Date.now(), row });
+}
+
+function take<T>(id: string): T | undefined {
+  const hit = handOff.get(id);
+  if (!hit) return undefined;
+  handOff.delete(id);
+  return Date.now() - hit.at <= HAND_OFF_MS ? (hit.row as T) : undefined;
+}
+
 /**
  * The credential SigV4 verifies against. Revoked sessions stay valid here on purpose: AWS revokes by
  * policy (AWSRevokeOlderSessions denies on aws:TokenIssueTime), so revocation shows as AccessDenied.
  */
 export async function lookupCredential(accessKeyId: string): Promise<StoredCredential | null> {
   if (accessKeyId.startsWith("ASIA")) {
-    const s = await db.stsSession.findUnique({
-      where: { accessKeyId },
-      select: { secretAccessKey: true, sessionToken: true, expiresAt: true },
-    });
-    return s ? { secretAccessKey: s.secretAccessKey, sessionToken: s.sessionToken, expiresAt: s.expiresAt } : null;
+    const s = await db.stsSession.findUnique({ where: { accessKeyId } });
+    if (!s) return null;
+    keep(accessKeyId, s);
+    return { secretAccessKey: s.secretAccessKey, sessionToken: s.sessionToken, expiresAt: s.expiresAt };
   }
-  const key = await db.accessKey.findUnique({ where: { id: accessKeyId }, select: { secretAccessKey: true, status: true } });
+  const key = await findKey(accessKeyId);
   if (!key || key.status !== "Active") return null;
+  keep(accessKeyId, key);
   return { secretAccessKey: key.secretAccessKey };
 }
 
@@ -33,7 +57,7 @@ function invalidToken(service: string): AwsError {
 }
 
 async function fromAccessKey(auth: SigV4Auth, meta: Meta): Promise<Caller> {
-  const key = await db.accessKey.findUnique({ where: { id: auth.accessKeyId }, include: { user: true } });
+  const key = take<KeyRow>(auth.accessKeyId) ?? (await findKey(auth.accessKeyId));
   if (!key || key.status !== "Active") throw invalidToken(auth.service);
   const now = meta.receivedAt;
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_GRANULARITY_MS || key.lastUsedService !== auth.service) {
@@ -45,7 +69,7 @@ async function fromAccessKey(auth: SigV4Auth, meta: Meta): Promise<Caller> {
 }
 
 async function fromSession(auth: SigV4Auth, meta: Meta): Promise<Caller> {
-  const s = await db.stsSession.findUnique({ where: { accessKeyId: auth.accessKeyId } });
+  const s = take<SessionRow>(auth.accessKeyId) ?? (await db.stsSession.findUnique({ where: { accessKeyId: auth.accessKeyId } }));
   if (!s) throw invalidToken(auth.service);
   const session = {
     accessKeyId: s.accessKeyId,
