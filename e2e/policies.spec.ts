@@ -1,6 +1,6 @@
 // Journey: IAM > Policies. Filters and search run on the server over the whole ~1,600-policy catalog;
 // a customer managed policy is created in the JSON editor (invalid JSON blocks Next), found under
-// Customer managed, edited into v2 (default), rolled back with Set as default, a version deleted,
+// Customer managed, attached to and detached from a user, edited into v2 (default), rolled back with Set as default, a version deleted,
 // and the policy deleted with typed confirmation.
 // Silently breaks if: the Type filter or search stops reaching the server (only one page filtered),
 // ARNs are mangled in URLs (detail 404s), Save changes stops setting the new version as default, or
@@ -84,6 +84,24 @@ test("policies list, create, edit versions and delete", async ({ page }) => {
     await expect(page.getByTestId("policy-arn")).toHaveText(`arn:aws:iam::${SANDBOX.identity}:policy/${name}`);
     await expect(page.getByLabel("Policy document")).toContainText("s3:ListAllMyBuckets");
     await page.getByRole("tab", { name: "Entities attached" }).click();
+    await expect(page.getByText("This policy is not attached to any entities.")).toBeVisible();
+  });
+
+  await test.step("Entities attached: attach to alice, then detach", async () => {
+    await page.getByRole("tabpanel").getByRole("button", { name: "Attach", exact: true }).click();
+    const attach = page.getByRole("dialog", { name: `Attach ${name}` });
+    await attach.getByLabel("Search entities").fill("alice");
+    await attach.getByRole("checkbox", { name: "Select User:alice" }).check();
+    await attach.getByRole("button", { name: "Attach policy" }).click();
+    await expect(page.getByText(`Policy ${name} attached to alice.`)).toBeVisible();
+    const entities = page.getByRole("table", { name: "Entities attached" });
+    await expect(entities.getByRole("link", { name: "alice" })).toBeVisible();
+
+    await page.getByRole("tabpanel").getByRole("button", { name: "Detach", exact: true }).click();
+    const detach = page.getByRole("dialog", { name: `Detach ${name}` });
+    await detach.getByRole("checkbox", { name: "Select User:alice" }).check();
+    await detach.getByRole("button", { name: "Detach policy" }).click();
+    await expect(page.getByText(`Policy ${name} detached from alice.`)).toBeVisible();
     await expect(page.getByText("This policy is not attached to any entities.")).toBeVisible();
   });
 

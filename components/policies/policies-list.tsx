@@ -9,7 +9,10 @@ import { Container } from "@/components/ui/container";
 import { Flashbar, useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { EmptyState, Table, type Column } from "@/components/ui/table";
+import { AttachPolicyModal } from "./attach-policy-modal";
 import { DeletePolicyModal } from "./delete-policy-modal";
+import { DetachPolicyModal } from "./detach-policy-modal";
+import { PolicyActionsMenu } from "./policy-actions-menu";
 import { usePoliciesTable } from "./hooks/use-policies-table";
 import { PagePagination } from "./page-pagination";
 import { policyPagePath, usedAs, type PolicyRow, type PolicyTypeFilter } from "./types";
@@ -40,7 +43,8 @@ export function PoliciesList() {
   const [search, setSearch] = useState("");
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<string[]>([]);
-  const [deleting, setDeleting] = useState(false);
+  const [dialog, setDialog] = useState<"delete" | "attach" | "detach" | null>(null);
+  const openDialog = (d: typeof dialog) => (o: boolean) => setDialog(o ? d : null);
 
   useEffect(() => {
     const t = setTimeout(() => {
@@ -71,7 +75,8 @@ export function PoliciesList() {
             <Button variant="icon" aria-label="Refresh" onClick={() => query.refetch()}>
               ⟳
             </Button>
-            <Button disabled={chosen?.Type !== "Customer managed"} onClick={() => setDeleting(true)}>
+            <PolicyActionsMenu disabled={!chosen} onAttach={() => setDialog("attach")} onDetach={() => setDialog("detach")} />
+            <Button disabled={chosen?.Type !== "Customer managed"} onClick={() => setDialog("delete")}>
               Delete
             </Button>
             <Button variant="primary" onClick={() => router.push("/iam/policies/create")}>
@@ -138,15 +143,19 @@ export function PoliciesList() {
         )}
       </Container>
       {chosen && (
-        <DeletePolicyModal
-          policy={chosen}
-          open={deleting}
-          onOpenChange={setDeleting}
-          onDeleted={(name) => {
-            setSelected([]);
-            push({ type: "success", content: `Policy ${name} deleted.` });
-          }}
-        />
+        <>
+          <DeletePolicyModal
+            policy={chosen}
+            open={dialog === "delete"}
+            onOpenChange={openDialog("delete")}
+            onDeleted={(name) => {
+              setSelected([]);
+              push({ type: "success", content: `Policy ${name} deleted.` });
+            }}
+          />
+          <AttachPolicyModal policy={chosen} open={dialog === "attach"} onOpenChange={openDialog("attach")} onDone={(m) => push({ type: "success", content: m })} />
+          <DetachPolicyModal policy={chosen} open={dialog === "detach"} onOpenChange={openDialog("detach")} onDone={(m) => push({ type: "success", content: m })} />
+        </>
       )}
     </>
   );

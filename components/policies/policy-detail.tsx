@@ -80,7 +80,7 @@ export function PolicyDetailView({ arn }: { arn: string }) {
               </Container>
             </Tabs.Content>
             <Tabs.Content value="entities">
-              <PolicyEntitiesTab arn={arn} />
+              <PolicyEntitiesTab policy={detail.Policy} />
             </Tabs.Content>
             {customer && (
               <Tabs.Content value="versions">

@@ -1,6 +1,11 @@
 "use client";
 // Entities attached: who uses the policy as a permissions policy, and who as a permissions boundary.
 import Link from "next/link";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { useFlash } from "@/components/ui/flashbar";
+import { AttachPolicyModal } from "./attach-policy-modal";
+import { DetachPolicyModal } from "./detach-policy-modal";
 import { Container } from "@/components/ui/container";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { EmptyState, Table, type Column } from "@/components/ui/table";
@@ -14,14 +19,29 @@ const COLUMNS: Column<AttachedEntity>[] = [
   { id: "type", header: "Entity type", cell: (e) => e.Type },
 ];
 
-export function PolicyEntitiesTab({ arn }: { arn: string }) {
-  const entities = usePolicyEntities(arn);
+export function PolicyEntitiesTab({ policy }: { policy: { PolicyName: string; Arn: string } }) {
+  const entities = usePolicyEntities(policy.Arn);
+  const { push } = useFlash();
+  const [dialog, setDialog] = useState<"attach" | "detach" | null>(null);
+  const done = (content: string) => push({ type: "success", content });
   if (entities.isError) return <QueryError error={entities.error} />;
   const asPolicy = entities.data?.PermissionsPolicy ?? [];
   const asBoundary = entities.data?.PermissionsBoundary ?? [];
   return (
     <div className="flex flex-col gap-6">
-      <Container title="Entities attached" counter={entities.data ? `(${asPolicy.length})` : undefined} description="An entity is an IAM user, group or role that has this policy attached as a permissions policy.">
+      <Container
+        title="Entities attached"
+        counter={entities.data ? `(${asPolicy.length})` : undefined}
+        description="An entity is an IAM user, group or role that has this policy attached as a permissions policy."
+        actions={
+          <>
+            <Button disabled={asPolicy.length === 0} onClick={() => setDialog("detach")}>
+              Detach
+            </Button>
+            <Button onClick={() => setDialog("attach")}>Attach</Button>
+          </>
+        }
+      >
         <Table
           label="Entities attached"
           columns={COLUMNS}
@@ -43,6 +63,8 @@ export function PolicyEntitiesTab({ arn }: { arn: string }) {
           empty={<EmptyState title="Not set as a permissions boundary" description="No user or role uses this policy as its permissions boundary." />}
         />
       </Container>
+      <AttachPolicyModal policy={policy} open={dialog === "attach"} onOpenChange={(o) => setDialog(o ? "attach" : null)} onDone={done} />
+      <DetachPolicyModal policy={policy} open={dialog === "detach"} onOpenChange={(o) => setDialog(o ? "detach" : null)} onDone={done} />
     </div>
   );
 }
