@@ -167,3 +167,29 @@ describe("GetSessionToken", () => {
     expect(role.AssumedRoleUser?.Arn).toBe(`arn:aws:sts::${ACCT}:assumed-role/NeedsMfa/via-token`);
   });
 });
+
+describe("console Switch role", () => {
+  it("issues a one-hour console session named after the user, carrying the sign-in MFA", async () => {
+    const { assumeRoleForConsole } = await import("./assume-role");
+    const user = await h.db.user.findFirstOrThrow({ where: { accountId: ACCT, name: "alice" } });
+    const signedIn = new Date(Date.now() - 60_000);
+    const out = await assumeRoleForConsole(
+      { kind: "user", accountId: ACCT, arn: ALICE_ARN, userId: user.id, userName: "alice", mfa: true, mfaAuthenticatedAt: signedIn, via: "console" },
+      { accountId: ACCT, roleName: "NeedsMfa" },
+    );
+    expect(out.AssumedRoleUser.Arn).toBe(`arn:aws:sts::${ACCT}:assumed-role/NeedsMfa/alice`);
+    const row = await h.db.stsSession.findUniqueOrThrow({ where: { accessKeyId: out.Credentials.AccessKeyId } });
+    expect(row).toMatchObject({ viaConsole: true, mfaAuthenticated: true });
+    expect(row.expiresAt.getTime() - row.issuedAt.getTime()).toBe(3600_000);
+    // Without MFA at sign-in the MFA-conditioned trust refuses the switch.
+    await expect(
+      assumeRoleForConsole({ kind: "user", accountId: ACCT, arn: ALICE_ARN, userId: user.id, userName: "alice", mfa: false, via: "console" }, { accountId: ACCT, roleName: "NeedsMfa" }),
+    ).rejects.toThrow(`User: ${ALICE_ARN} is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::${ACCT}:role/NeedsMfa`);
+  });
+
+  it("records wire calls in the activity log, failures included", async () => {
+    const events = await h.db.activityEvent.findMany({ where: { principalArn: ALICE_ARN, action: "sts:AssumeRole", source: "api" } });
+    expect(events.some((e) => e.result === "Success")).toBe(true);
+    expect(events.some((e) => e.result === "Failure" && e.errorCode === "AccessDenied")).toBe(true);
+  });
+});
