@@ -141,7 +141,7 @@ test("policies list, create, edit versions and delete", async ({ page }) => {
   });
 });
 
-test("a policy still attached cannot be deleted; AWS managed ones offer no Delete", async ({ page }) => {
+test("a policy still attached cannot be deleted until detached; AWS managed ones offer no Delete", async ({ page }) => {
   const name = `AttachedPolicy${Date.now()}`;
   await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
   await test.step("create a customer managed policy and attach it to alice through the API", async () => {
@@ -163,6 +163,22 @@ test("a policy still attached cannot be deleted; AWS managed ones offer no Delet
     await dialog.getByRole("button", { name: "Delete" }).click();
     await expect(dialog.getByRole("alert")).toHaveText("Cannot delete a policy attached to entities.");
     await dialog.getByRole("button", { name: "Cancel" }).click();
+  });
+
+  await test.step("Actions ▾ Detach frees it, and then it can be deleted", async () => {
+    await page.getByRole("button", { name: "Actions" }).click();
+    await page.getByRole("menuitem", { name: "Detach" }).click();
+    const detach = page.getByRole("dialog", { name: `Detach ${name}` });
+    await detach.getByRole("checkbox", { name: "Select User:alice" }).check();
+    await detach.getByRole("button", { name: "Detach policy" }).click();
+    await expect(page.getByText(`Policy ${name} detached from alice.`)).toBeVisible();
+    const row = page.getByRole("table", { name: "Policies" }).getByRole("row").filter({ has: page.getByRole("link", { name }) });
+    await expect(row.getByRole("cell", { name: "Not used" })).toBeVisible();
+    await page.getByRole("button", { name: "Delete" }).click();
+    const dialog = page.getByRole("dialog", { name: `Delete ${name}?` });
+    await dialog.getByLabel("To confirm deletion, enter the policy name in the text input field.").fill(name);
+    await dialog.getByRole("button", { name: "Delete" }).click();
+    await expect(page.getByText(`Policy ${name} deleted.`)).toBeVisible();
   });
 
   await test.step("AWS managed policies cannot be deleted: Delete stays disabled", async () => {
