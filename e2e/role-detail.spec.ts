@@ -140,7 +140,9 @@ test("role page: summary, permissions, inline policy, boundary, trust, tags and 
     await expect(tags.getByRole("row", { name: "team platform" })).toBeVisible();
     await expect(tags.getByRole("row", { name: "env dev" })).toBeVisible();
     await page.getByRole("button", { name: "Manage tags" }).click();
-    await page.getByRole("button", { name: "Remove tag 1" }).click();
+    // The editor lists the saved tags in key order: env, then team.
+    await expect(page.getByLabel("Tag 2 key")).toHaveValue("team");
+    await page.getByRole("button", { name: "Remove tag 2" }).click();
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(tags.getByRole("row", { name: "env dev" })).toBeVisible();
     await expect(tags.getByRole("row", { name: /team/ })).toHaveCount(0);

@@ -48,7 +48,7 @@ test("AWSServiceRoleForECS: badge, explanation, editing disabled", async ({ page
     const refused = await iam
       .send(new UpdateAssumeRolePolicyCommand({ RoleName: ECS, PolicyDocument: trustPolicy({ Service: "ec2.amazonaws.com" }) }))
       .then(() => null, (e: { name?: string; message?: string }) => e);
-    expect(refused?.name).toBe("UnmodifiableEntity");
+    expect(refused?.name).toBe("UnmodifiableEntityException");
     expect(refused?.message).toBe(`Cannot perform the operation on the protected role '${ECS}' - this role is only modifiable by AWS`);
   });
 
@@ -67,7 +67,7 @@ test("deleting a service-linked role follows the deletion task to SUCCEEDED", as
   const iam = iamClient(baseURL!, ADMIN_KEYS.identity);
   await test.step("create AWSServiceRoleForElasticLoadBalancing with the wire API", async () => {
     await iam.send(new CreateServiceLinkedRoleCommand({ AWSServiceName: "elasticloadbalancing.amazonaws.com" })).catch((e: { name?: string }) => {
-      if (e.name !== "InvalidInput") throw e; // already there from an earlier run against this server
+      if (e.name !== "InvalidInputException") throw e; // already there from an earlier run against this server
     });
   });
 
@@ -89,6 +89,6 @@ test("deleting a service-linked role follows the deletion task to SUCCEEDED", as
 
   await test.step("the role is gone", async () => {
     const gone = await iam.send(new GetRoleCommand({ RoleName: ELB })).then(() => "exists", (e: { name?: string }) => e.name);
-    expect(gone).toBe("NoSuchEntity");
+    expect(gone).toBe("NoSuchEntityException");
   });
 });
