@@ -1,7 +1,7 @@
 // The AWS CLI (Debian's /usr/bin/aws) against the sandbox's wire endpoint, replaying the "AWS IAM
 // Roles – Everything You Need to Know" tutorial: AWSIAMRoleForRDS trusting alice, `sts assume-role`,
-// the returned credentials, a role_arn/source_profile profile, the chaining limit, and the role's
-// AccessDenied on `iam list-roles`.
+// the returned credentials, the chaining limit, and the role's AccessDenied on `iam list-roles`.
+// (role_arn profiles: cli-profiles.spec.ts.)
 import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -119,12 +119,6 @@ test("alice assumes AWSIAMRoleForRDS with the CLI, uses its credentials, and is 
     aws(url, session, ["sts", "assume-role", "--role-arn", `arn:aws:iam::${ACCT}:role/ChainTarget`, "--role-session-name", "chained"]),
   );
   expect((chainedOk.AssumedRoleUser as { Arn: string }).Arn).toBe(`arn:aws:sts::${ACCT}:assumed-role/ChainTarget/chained`);
-
-  // The tutorial's profile: role_arn + source_profile; the CLI calls AssumeRole itself.
-  writeFileSync(credentialsFile, `[alice]\naws_access_key_id = ${alice.id}\naws_secret_access_key = ${alice.secret}\n`);
-  writeFileSync(configFile, `[profile rds]\nrole_arn = ${RDS_ROLE}\nsource_profile = alice\nregion = us-east-1\n`);
-  const viaProfile = await ok(aws(url, null, ["sts", "get-caller-identity", "--profile", "rds"]));
-  expect(viaProfile.Arn).toMatch(new RegExp(`^arn:aws:sts::${ACCT}:assumed-role/AWSIAMRoleForRDS/botocore-session-\\d+$`));
 });
 
 test("a role that does not trust the caller, and a missing role, read the same", async ({ baseURL }) => {
