@@ -87,3 +87,36 @@ test("search, preferences and typed-confirmation delete", async ({ page }) => {
     await expect(page.getByText("0 matches")).toBeVisible();
   });
 });
+
+// A service-linked use case in the wizard creates the AWS-named role; deleting it from the list
+// starts the asynchronous deletion task, whose status the notification follows to the end.
+test("service-linked role: created from its use case, deleted through the deletion task", async ({ page }) => {
+  const slr = "AWSServiceRoleForEC2Spot";
+  await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
+
+  await test.step("EC2 - Spot Instances creates AWSServiceRoleForEC2Spot", async () => {
+    await page.goto("/iam/roles/create");
+    await page.getByLabel("Service or use case").selectOption({ label: "EC2" });
+    await page.getByRole("radio", { name: /^EC2 - Spot Instances/ }).check();
+    await page.getByRole("button", { name: "Next", exact: true }).click();
+    await expect(page.getByText(/creates a service-linked role/)).toBeVisible();
+    await page.getByRole("button", { name: "Next", exact: true }).click();
+    await expect(page.getByLabel("Role name")).toHaveValue(slr);
+    await page.getByRole("button", { name: "Create role" }).click();
+    await expect(page.getByText(`Role ${slr} created.`)).toBeVisible();
+  });
+
+  await test.step("the list marks it and its deletion runs as a task", async () => {
+    await page.getByRole("searchbox", { name: "Search roles" }).fill(slr);
+    const row = table(page).getByRole("row").filter({ hasText: slr });
+    await expect(row).toContainText("AWS Service: spot (Service-Linked Role)");
+    await table(page).getByRole("checkbox", { name: `Select ${slr}` }).check();
+    await page.getByRole("button", { name: "Delete", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: `Delete ${slr}?` });
+    await dialog.getByLabel("To confirm deletion, enter the role name in the text input field.").fill(slr);
+    await dialog.getByRole("button", { name: "Delete", exact: true }).click();
+    await expect(page.getByText(`Deletion of ${slr} started.`)).toBeVisible();
+    await expect(page.getByText(`Role ${slr} deleted.`)).toBeVisible({ timeout: 30_000 });
+    await expect(table(page).getByRole("link", { name: slr })).toHaveCount(0);
+  });
+});
