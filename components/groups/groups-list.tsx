@@ -26,7 +26,7 @@ export function GroupsList() {
   const [selected, setSelected] = useState<string[]>([]);
   const [deleting, setDeleting] = useState(false);
   const { push } = useFlash();
-  const all = groups.data?.Groups ?? [];
+  const all = useMemo(() => groups.data?.Groups ?? [], [groups.data]);
   const shown = useMemo(() => all.filter((g) => g.GroupName.toLowerCase().includes(search.toLowerCase())), [all, search]);
   const counter = selected.length ? `(${selected.length}/${all.length})` : `(${all.length})`;
 

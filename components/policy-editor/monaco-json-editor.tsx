@@ -2,7 +2,7 @@
 // The Monaco editor itself (loaded lazily by policy-editor.tsx, so pages without an editor ship no
 // Monaco code). Findings become markers at their exact line/column.
 import Editor, { type OnMount } from "@monaco-editor/react";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Finding } from "@/lib/policy/types";
 import { monaco } from "./monaco-setup";
 
@@ -29,6 +29,8 @@ export default function MonacoJsonEditor({
   readOnly?: boolean;
 }) {
   const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
+  // Tests and demos wait for data-ready before typing into the editor.
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
@@ -48,10 +50,10 @@ export default function MonacoJsonEditor({
         })),
       ),
     );
-  }, [findings]);
+  }, [findings, ready]);
 
   return (
-    <div data-testid="policy-editor" data-ready={editorRef.current ? "true" : undefined} className="overflow-hidden rounded-lg border-2 border-aws-border">
+    <div data-testid="policy-editor" data-ready={ready ? "true" : undefined} className="overflow-hidden rounded-lg border-2 border-aws-border">
       <Editor
         height={height}
         language="json"
@@ -59,7 +61,7 @@ export default function MonacoJsonEditor({
         onChange={(v) => onChange(v ?? "")}
         onMount={(editor) => {
           editorRef.current = editor;
-          editor.getContainerDomNode().parentElement?.parentElement?.setAttribute("data-ready", "true");
+          setReady(true);
         }}
         options={{
           ariaLabel,

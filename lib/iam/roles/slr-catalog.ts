@@ -23,6 +23,7 @@ export const SLR_SERVICES: Record<string, SlrService> = {
   "eks.amazonaws.com": { stem: "AmazonEKS", policy: "AmazonEKSServiceRolePolicy" },
   "eks-nodegroup.amazonaws.com": { stem: "AmazonEKSNodegroup", policy: "AWSServiceRoleForAmazonEKSNodegroup" },
   "spot.amazonaws.com": { stem: "EC2Spot", policy: "AWSEC2SpotServiceRolePolicy" },
+  "spotfleet.amazonaws.com": { stem: "EC2SpotFleet", policy: "AWSEC2SpotFleetServiceRolePolicy" },
   "ssm.amazonaws.com": { stem: "AmazonSSM", policy: "AmazonSSMServiceRolePolicy" },
   "dynamodb.application-autoscaling.amazonaws.com": {
     stem: "ApplicationAutoScaling_DynamoDBTable",
