@@ -6,7 +6,7 @@
 // remove, an invalid trust document reaching IAM, tags saved partially, or the export drifting
 // from the role's real policies.
 import { expect, test, type Page } from "@playwright/test";
-import { CreateRoleCommand } from "@aws-sdk/client-iam";
+import { AttachRolePolicyCommand, CreateRoleCommand } from "@aws-sdk/client-iam";
 import { ADMIN_KEYS, iamClient, trustPolicy } from "./support/aws";
 import { SANDBOX, signInAsIamUser } from "./support/sign-in";
 
@@ -14,6 +14,16 @@ const ROLE = `CfnServiceRole-${Date.now()}`;
 const IAM_FULL = "arn:aws:iam::aws:policy/IAMFullAccess";
 const LAMBDA_FULL = "arn:aws:iam::aws:policy/AWSLambda_FullAccess";
 const INLINE = `ReadLogs-${Date.now()}`;
+const EIGHT_MORE = [
+  "AmazonS3ReadOnlyAccess",
+  "AmazonEC2ReadOnlyAccess",
+  "AmazonSQSReadOnlyAccess",
+  "AmazonSNSReadOnlyAccess",
+  "AmazonDynamoDBReadOnlyAccess",
+  "AmazonRDSReadOnlyAccess",
+  "CloudWatchReadOnlyAccess",
+  "AWSCloudTrail_ReadOnlyAccess",
+];
 
 async function typeInEditor(page: Page, json: string) {
   const editor = page.locator("[data-testid=policy-editor][data-ready]");
@@ -41,7 +51,7 @@ test.beforeEach(async ({ page }) => {
   await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
 });
 
-test("role page: summary, permissions, inline policy, boundary, trust, tags and export", async ({ page }) => {
+test("role page: summary, permissions, inline policy, boundary, trust, tags and export", async ({ page, baseURL }) => {
   test.setTimeout(180_000);
   await test.step("summary: breadcrumbs, ARN, 1 hour, no switch-role link for a service role", async () => {
     await page.goto(`/iam/roles/${ROLE}`);
@@ -86,6 +96,20 @@ test("role page: summary, permissions, inline policy, boundary, trust, tags and 
     await expect(page.getByRole("status").filter({ hasText: `Policy ${INLINE} created.` })).toBeVisible();
     await expect(policiesHeading(page)).toContainText("(3)");
     await expect(page.getByRole("row", { name: new RegExp(INLINE) })).toContainText("Customer inline");
+  });
+
+  await test.step("expand the inline policy and edit it", async () => {
+    await page.getByRole("button", { name: `Expand ${INLINE}` }).click();
+    await page.getByRole("link", { name: "Edit", exact: true }).click();
+    await typeInEditor(page, JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["logs:GetLogEvents", "logs:FilterLogEvents"], Resource: "*" }] }));
+    await expect(page.getByRole("button", { name: "Next" })).toBeEnabled({ timeout: 15_000 });
+    await page.getByRole("button", { name: "Next" }).click();
+    await expect(page.getByLabel("Policy name")).toHaveValue(INLINE);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Policy ${INLINE} updated.` })).toBeVisible();
+    await page.getByRole("button", { name: `Expand ${INLINE}` }).click();
+    await expect(page.getByRole("row", { name: new RegExp(INLINE) })).toContainText("logs:FilterLogEvents");
+    await expect(policiesHeading(page)).toContainText("(3)");
   });
 
   await test.step("remove the inline policy", async () => {
@@ -166,5 +190,17 @@ test("role page: summary, permissions, inline policy, boundary, trust, tags and 
     await expect(page.getByLabel("Terraform code")).toContainText(`resource "aws_iam_role_policy_attachment"`);
     await expect(page.getByLabel("CloudFormation code")).toContainText("Type: AWS::IAM::Role");
     await expect(page.getByLabel("AWS CLI code")).toContainText(`aws iam attach-role-policy --role-name '${ROLE}'`);
+  });
+
+  await test.step("the 10-policy quota: an 11th attachment shows IAM's LimitExceeded message as a flash", async () => {
+    const iam = iamClient(baseURL!, ADMIN_KEYS.identity);
+    for (const name of EIGHT_MORE) await iam.send(new AttachRolePolicyCommand({ RoleName: ROLE, PolicyArn: `arn:aws:iam::aws:policy/${name}` }));
+    await page.goto(`/iam/roles/${ROLE}/attach-policies`);
+    await page.getByRole("searchbox", { name: "Search policies" }).fill("SecurityAudit");
+    await page.getByRole("checkbox", { name: "Select arn:aws:iam::aws:policy/SecurityAudit" }).check();
+    await page.getByRole("button", { name: "Add permissions" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Cannot exceed quota for PoliciesPerRole: 10" }).first()).toBeVisible();
+    await page.goto(`/iam/roles/${ROLE}`);
+    await expect(policiesHeading(page)).toContainText("(10)");
   });
 });

@@ -2,7 +2,7 @@
 // Add permissions → Create inline policy (console-spec §4.3): Step 1 "Specify permissions" in the
 // JSON editor with live validation, Step 2 "Review and create" with the policy name (≤ 128), then
 // Create policy → flash "Policy <name> created." IAM's errors (e.g. the role's 10,240-character
-// aggregate) appear on the review step.
+// aggregate) appear on the review step. With `existing`, the same steps edit that inline policy.
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import { PolicyEditor, type EditorValidity } from "@/components/policy-editor/policy-editor";
@@ -26,24 +26,32 @@ const STARTER = `{
 // AWS: ≤ 128 characters, any ASCII except \ / * ? and whitespace... the console hint names the usual set.
 const NAME_RE = /^[\w+=,.@-]+$/;
 
-export function CreateInlinePolicy({ roleName }: { roleName: string }) {
+function pretty(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 4);
+  } catch {
+    return text;
+  }
+}
+
+export function CreateInlinePolicy({ roleName, existing }: { roleName: string; existing?: { name: string; document: string } }) {
   const router = useRouter();
   const put = useRolePutInlinePolicy(roleName);
   const { push } = useFlash();
   const [step, setStep] = useState<1 | 2>(1);
-  const [document, setDocument] = useState(STARTER);
+  const [document, setDocument] = useState(existing ? pretty(existing.document) : STARTER);
   const [validity, setValidity] = useState<EditorValidity>({ valid: false, pending: true, error: null });
-  const [name, setName] = useState("");
+  const [name, setName] = useState(existing?.name ?? "");
   const [error, setError] = useState<string | null>(null);
   const onValidity = useCallback((v: EditorValidity) => setValidity(v), []);
   const back = `/iam/roles/${encodeURIComponent(roleName)}`;
-  const nameError = name && (name.length > 128 || !NAME_RE.test(name)) ? "Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters." : null;
+  const nameError = !existing && name && (name.length > 128 || !NAME_RE.test(name)) ? "Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters." : null;
 
   async function create() {
     setError(null);
     try {
       await put.mutateAsync({ policyName: name, policyDocument: document });
-      push({ type: "success", content: `Policy ${name} created.` });
+      push({ type: "success", content: existing ? `Policy ${name} updated.` : `Policy ${name} created.` });
       router.push(back);
     } catch (e) {
       setError(e instanceof Error ? e.message : "The policy could not be created.");
@@ -66,6 +74,7 @@ export function CreateInlinePolicy({ roleName }: { roleName: string }) {
             value={name}
             onChange={setName}
             description="Enter a meaningful name to identify this policy."
+            disabled={!!existing}
             constraint="Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters."
             error={nameError}
           />
@@ -91,7 +100,7 @@ export function CreateInlinePolicy({ roleName }: { roleName: string }) {
           <>
             <Button onClick={() => setStep(1)}>Previous</Button>
             <Button variant="primary" disabled={!name || !!nameError} loading={put.isPending} onClick={() => void create()}>
-              Create policy
+              {existing ? "Save changes" : "Create policy"}
             </Button>
           </>
         )}

@@ -13,6 +13,8 @@ import type { RoleDetail } from "./types";
 const PRESETS = [3600, 7200, 14400, 28800, 43200];
 const PRESET_LABEL: Record<number, string> = { 3600: "1 hour", 7200: "2 hours", 14400: "4 hours", 28800: "8 hours", 43200: "12 hours" };
 const DESCRIPTION_MAX = 1000;
+const DESCRIPTION_HINT =
+  "Maximum 1000 characters. Use letters (A-Z and a-z), numbers (0-9), tabs, new lines, or any of the following characters: _+=,.@-/\\[]!#$%^&*()<>?~`'\";:|";
 
 export function EditRoleModal({ detail, open, onOpenChange }: { detail: RoleDetail; open: boolean; onOpenChange: (o: boolean) => void }) {
   const role = detail.Role;
@@ -79,7 +81,7 @@ export function EditRoleModal({ detail, open, onOpenChange }: { detail: RoleDeta
         className="mt-1 w-full rounded-lg border-2 border-aws-border px-3 py-1 focus:border-aws-blue focus:outline-none"
       />
       <div id="role-description-hint" className={`mb-4 text-xs ${descriptionError ? "text-aws-red" : "text-aws-muted"}`}>
-        {descriptionError ?? `Maximum ${DESCRIPTION_MAX} characters. Use letters (A-Z and a-z), numbers (0-9), tabs, new lines, or any of the following characters: _+=,.@-/\\[]!#$%^&*()`}
+        {descriptionError ?? DESCRIPTION_HINT}
       </div>
       <label htmlFor="role-max-session" className="block font-bold">
         Maximum session duration

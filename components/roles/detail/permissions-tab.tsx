@@ -69,7 +69,14 @@ export function PermissionsTab({ detail, base }: { detail: RoleDetail; base: str
           )}
           {r.arn ? <Link href={`/iam/policies/details/${encodeURIComponent(r.arn)}`}>{r.name}</Link> : <span>{r.name}</span>}
           {expanded === r.key && r.document && (
-            <pre className="mt-2 max-w-2xl overflow-auto rounded-lg bg-aws-bg p-3 font-mono text-xs">{JSON.stringify(JSON.parse(r.document), null, 4)}</pre>
+            <div className="mt-2 max-w-2xl">
+              {!detail.ServiceLinked && (
+                <Link href={`${base}/inline-policies/${encodeURIComponent(r.name)}/edit`} className="mb-1 inline-block text-sm font-bold">
+                  Edit
+                </Link>
+              )}
+              <pre className="overflow-auto rounded-lg bg-aws-bg p-3 font-mono text-xs">{JSON.stringify(JSON.parse(r.document), null, 4)}</pre>
+            </div>
           )}
         </div>
       ),
