@@ -22,6 +22,8 @@ const ZChanges = z
   .strict();
 
 export const POST = withConsoleApi({
+  // One console request spans Attach/Detach{User,Group,Role}Policy; each of those is authorized as
+  // itself in lib/iam, and the activity log names the request by this umbrella label.
   action: "iam:AttachPolicy",
   params: ZPolicyArnParams,
   body: ZChanges,
