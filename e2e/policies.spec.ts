@@ -58,7 +58,10 @@ test("policies list, create, edit versions and delete", async ({ page }) => {
     await expect(page.getByRole("button", { name: "Next" })).toBeEnabled({ timeout: 15_000 });
     await page.getByRole("button", { name: "Next" }).click();
     await expect(page.getByRole("heading", { name: "Review and create" })).toBeVisible();
-    await expect(page.getByRole("table", { name: "Permissions defined in this policy" }).getByRole("cell", { name: "s3" })).toBeVisible();
+    await expect(page.getByText(/^Allow \(1 of \d{3} services\)$/)).toBeVisible();
+    const summary = page.getByRole("table", { name: "Allow permissions" }).getByRole("row").filter({ has: page.getByRole("cell", { name: "s3", exact: true }) });
+    await expect(summary.getByRole("cell", { name: "Limited: List" })).toBeVisible();
+    await expect(summary.getByRole("cell", { name: "All resources" })).toBeVisible();
     await page.getByLabel("Policy name").fill("bad name!");
     await page.getByRole("button", { name: "Create policy" }).click();
     await expect(page.getByText("Use alphanumeric and '+=,.@-_' characters.").first()).toBeVisible();

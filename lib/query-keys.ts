@@ -39,6 +39,7 @@ export const queryKeys = {
     versions: (arn: string) => [...queryKeys.policies.detail(arn), "versions"] as const,
     version: (arn: string, versionId: string) => [...queryKeys.policies.versions(arn), versionId] as const,
     entities: (arn: string) => [...queryKeys.policies.detail(arn), "entities"] as const,
+    summary: (document: string) => [...queryKeys.policies.all, "summary", document] as const,
     picker: (params: { search: string; scope: string; marker?: string }) => [...queryKeys.policies.all, "picker", params] as const,
   },
   policyValidation: (document: string, policyType: string) => ["policy-validation", policyType, document] as const,
