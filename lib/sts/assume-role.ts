@@ -6,6 +6,7 @@ import { AwsError } from "@/lib/errors";
 import type { Caller } from "@/lib/authz/caller";
 import type { ContextValue } from "@/lib/policy";
 import { issueCredentials, jsonList, type CredentialsShape, type SessionTag } from "./credentials";
+import { readRoleByArn, readRoleTags } from "./fast-reads";
 import { verifyMfa } from "./mfa";
 import { callerSession } from "./resolve-caller";
 import { checkSessionPolicy, packedPolicySize, planTags } from "./session-inputs";
@@ -51,7 +52,7 @@ export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promis
 
   const [parent, role] = await Promise.all([
     callerSession(caller),
-    db.role.findUnique({ where: { arn: input.roleArn } }),
+    readRoleByArn(input.roleArn),
   ]);
   const inherited = {
     tags: jsonList<SessionTag>(parent?.tags),
@@ -83,7 +84,7 @@ export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promis
   }
   const sourceIdentity = input.sourceIdentity ?? inheritedSourceIdentity;
 
-  const roleTags = await db.tag.findMany({ where: { ownerType: "role", ownerId: role.id } });
+  const roleTags = await readRoleTags(role.id);
   const context: Record<string, ContextValue | undefined> = {
     "sts:RoleSessionName": input.roleSessionName,
     "sts:ExternalId": input.externalId,

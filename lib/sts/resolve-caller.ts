@@ -5,14 +5,11 @@ import { AwsError } from "@/lib/errors";
 import type { Caller } from "@/lib/authz/caller";
 import { invalidTokenMessage, type SigV4Auth, type StoredCredential, type CallMeta } from "@/lib/aws-query";
 import { jsonList } from "./credentials";
+import { readAccessKey, readRoleById, readSession, type KeyRow, type SessionRow } from "./fast-reads";
 
 /** Long-term keys record their last use at this granularity (AWS's "last used" is approximate too). */
 const LAST_USED_GRANULARITY_MS = 60_000;
 
-type SessionRow = NonNullable<Awaited<ReturnType<typeof db.stsSession.findUnique>>>;
-type KeyRow = NonNullable<Awaited<ReturnType<typeof findKey>>>;
-
-const findKey = (id: string) => db.accessKey.findUnique({ where: { id }, include: { user: true } });
 
 /**
  * Rows read by lookupCredential, handed to resolveCaller of the same request (the handler calls
@@ -39,12 +36,12 @@ function take<T>(id: string): T | undefined {
  */
 export async function lookupCredential(accessKeyId: string): Promise<StoredCredential | null> {
   if (accessKeyId.startsWith("ASIA")) {
-    const s = await db.stsSession.findUnique({ where: { accessKeyId } });
+    const s = await readSession(accessKeyId);
     if (!s) return null;
     keep(accessKeyId, s);
     return { secretAccessKey: s.secretAccessKey, sessionToken: s.sessionToken, expiresAt: s.expiresAt };
   }
-  const key = await findKey(accessKeyId);
+  const key = await readAccessKey(accessKeyId);
   if (!key || key.status !== "Active") return null;
   keep(accessKeyId, key);
   return { secretAccessKey: key.secretAccessKey };
@@ -57,19 +54,20 @@ function invalidToken(service: string): AwsError {
 }
 
 async function fromAccessKey(auth: SigV4Auth, meta: Meta): Promise<Caller> {
-  const key = take<KeyRow>(auth.accessKeyId) ?? (await findKey(auth.accessKeyId));
+  const key = take<KeyRow>(auth.accessKeyId) ?? (await readAccessKey(auth.accessKeyId));
   if (!key || key.status !== "Active") throw invalidToken(auth.service);
   const now = meta.receivedAt;
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_GRANULARITY_MS || key.lastUsedService !== auth.service) {
     await db.accessKey.update({ where: { id: key.id }, data: { lastUsedAt: now, lastUsedService: auth.service } });
   }
   const common = { mfa: false, via: "api" as const, sourceIp: meta.sourceIp, userAgent: meta.userAgent };
-  if (!key.user) return { ...common, kind: "root", accountId: key.accountId, arn: `arn:aws:iam::${key.accountId}:root` };
-  return { ...common, kind: "user", accountId: key.accountId, arn: key.user.arn, userId: key.user.id, userName: key.user.name };
+  if (!key.userId) return { ...common, kind: "root", accountId: key.accountId, arn: `arn:aws:iam::${key.accountId}:root` };
+  if (!key.userArn || !key.userName) throw invalidToken(auth.service);
+  return { ...common, kind: "user", accountId: key.accountId, arn: key.userArn, userId: key.userId, userName: key.userName };
 }
 
 async function fromSession(auth: SigV4Auth, meta: Meta): Promise<Caller> {
-  const s = take<SessionRow>(auth.accessKeyId) ?? (await db.stsSession.findUnique({ where: { accessKeyId: auth.accessKeyId } }));
+  const s = take<SessionRow>(auth.accessKeyId) ?? (await readSession(auth.accessKeyId));
   if (!s) throw invalidToken(auth.service);
   const session = {
     accessKeyId: s.accessKeyId,
@@ -96,7 +94,8 @@ async function fromSession(auth: SigV4Auth, meta: Meta): Promise<Caller> {
     return { ...common, kind: "user", accountId: s.accountId, arn: user.arn, userId: user.id, userName: user.name };
   }
   // A deleted role leaves its sessions valid for SigV4 but with no policies: every call is denied.
-  const role = s.roleId ? await db.role.findUnique({ where: { id: s.roleId }, select: { id: true, arn: true, name: true } }) : null;
+  const found = s.roleId ? await readRoleById(s.roleId) : null;
+  const role = found ? { id: found.id, arn: found.arn, name: found.name } : null;
   const roleName = s.principalArn.split("/")[1] ?? "";
   return {
     ...common,
@@ -114,5 +113,5 @@ export async function resolveCaller(auth: SigV4Auth, meta: Meta): Promise<Caller
 /** The StsSession behind a caller's temporary credentials, if any (role chaining reads it). */
 export async function callerSession(caller: Caller) {
   if (!caller.session) return null;
-  return db.stsSession.findUnique({ where: { accessKeyId: caller.session.accessKeyId } });
+  return readSession(caller.session.accessKeyId);
 }

@@ -1,0 +1,96 @@
+// The wire endpoint's per-request reads as plain SQL. Every SigV4 call reads its credential and
+// every AssumeRole its role: through the ORM each read costs ~1.2 ms of query planning on this
+// stack, as plain statements ~0.25 ms (measured; see bench/sts.bench.ts). Writes stay on Prisma.
+import { db } from "@/lib/db";
+
+export interface SessionRow {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken: string;
+  kind: string;
+  accountId: string;
+  roleId: string | null;
+  userId: string | null;
+  principalArn: string;
+  sessionName: string | null;
+  sourcePrincipalArn: string | null;
+  sourceIdentity: string | null;
+  chainDepth: number;
+  mfaAuthenticated: boolean;
+  mfaAuthenticatedAt: Date | null;
+  sessionPolicy: string | null;
+  sessionPolicyArns: string;
+  tags: string;
+  transitiveTagKeys: string;
+  viaConsole: boolean;
+  issuedAt: Date;
+  expiresAt: Date;
+}
+
+export interface KeyRow {
+  id: string;
+  accountId: string;
+  userId: string | null;
+  secretAccessKey: string;
+  status: string;
+  lastUsedAt: Date | null;
+  lastUsedService: string | null;
+  userArn: string | null;
+  userName: string | null;
+}
+
+export interface RoleRow {
+  id: string;
+  accountId: string;
+  name: string;
+  arn: string;
+  trustPolicy: string;
+  trustPrincipalIds: string;
+  maxSessionDuration: number;
+  lastUsedAt: Date | null;
+}
+
+const date = (v: unknown): Date | null => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(v as string));
+
+export async function readSession(accessKeyId: string): Promise<SessionRow | null> {
+  const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>("SELECT * FROM StsSession WHERE accessKeyId = ?", accessKeyId);
+  const r = rows[0];
+  if (!r) return null;
+  return {
+    ...(r as unknown as SessionRow),
+    chainDepth: Number(r.chainDepth),
+    mfaAuthenticated: Boolean(r.mfaAuthenticated),
+    viaConsole: Boolean(r.viaConsole),
+    mfaAuthenticatedAt: date(r.mfaAuthenticatedAt),
+    issuedAt: date(r.issuedAt) as Date,
+    expiresAt: date(r.expiresAt) as Date,
+  };
+}
+
+export async function readAccessKey(id: string): Promise<KeyRow | null> {
+  const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
+    "SELECT k.id, k.accountId, k.userId, k.secretAccessKey, k.status, k.lastUsedAt, k.lastUsedService, u.arn AS userArn, u.name AS userName " +
+      "FROM AccessKey k LEFT JOIN User u ON u.id = k.userId WHERE k.id = ?",
+    id,
+  );
+  const r = rows[0];
+  return r ? { ...(r as unknown as KeyRow), lastUsedAt: date(r.lastUsedAt) } : null;
+}
+
+const ROLE_COLUMNS = "id, accountId, name, arn, trustPolicy, trustPrincipalIds, maxSessionDuration, lastUsedAt";
+
+function toRole(r: Record<string, unknown> | undefined): RoleRow | null {
+  return r ? { ...(r as unknown as RoleRow), maxSessionDuration: Number(r.maxSessionDuration), lastUsedAt: date(r.lastUsedAt) } : null;
+}
+
+export async function readRoleByArn(arn: string): Promise<RoleRow | null> {
+  return toRole((await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT ${ROLE_COLUMNS} FROM Role WHERE arn = ?`, arn))[0]);
+}
+
+export async function readRoleById(id: string): Promise<RoleRow | null> {
+  return toRole((await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT ${ROLE_COLUMNS} FROM Role WHERE id = ?`, id))[0]);
+}
+
+export async function readRoleTags(roleId: string): Promise<{ key: string; value: string }[]> {
+  return db.$queryRawUnsafe<{ key: string; value: string }[]>("SELECT key, value FROM Tag WHERE ownerType = 'role' AND ownerId = ?", roleId);
+}
