@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
 import type { CallRecord } from "@/lib/aws-query";
+import { sqlDate } from "./credentials";
 
 async function ownerOfKey(accessKeyId: string): Promise<{ accountId: string; principalArn: string } | null> {
   if (accessKeyId.startsWith("ASIA")) {
@@ -21,19 +22,21 @@ export async function recordApiCall(record: CallRecord<Caller>): Promise<void> {
   // Unknown keys belong to no account: there is no log to write them to.
   if (!who && record.accessKeyId) who = await ownerOfKey(record.accessKeyId);
   if (!who) return;
-  await db.activityEvent.create({
-    data: {
-      accountId: who.accountId,
-      principalArn: who.principalArn,
-      action: `${record.service ?? "sts"}:${record.action ?? "Unknown"}`,
-      resource: "",
-      result: record.errorCode ? "Failure" : "Success",
-      errorCode: record.errorCode,
-      errorMessage: record.errorMessage,
-      sourceIp: record.sourceIp,
-      userAgent: record.userAgent?.slice(0, 512),
-      requestId: record.requestId,
-      source: "api",
-    },
-  });
+  const row = {
+    time: sqlDate(new Date()),
+    accountId: who.accountId,
+    principalArn: who.principalArn,
+    action: `${record.service ?? "sts"}:${record.action ?? "Unknown"}`,
+    resource: "",
+    result: record.errorCode ? "Failure" : "Success",
+    errorCode: record.errorCode ?? null,
+    errorMessage: record.errorMessage ?? null,
+    sourceIp: record.sourceIp ?? null,
+    userAgent: record.userAgent?.slice(0, 512) ?? null,
+    requestId: record.requestId,
+    source: "api",
+  };
+  // Every wire call writes one row: a plain INSERT keeps the log off the request's critical path.
+  const columns = Object.keys(row);
+  await db.$executeRawUnsafe(`INSERT INTO ActivityEvent (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`, ...Object.values(row));
 }
