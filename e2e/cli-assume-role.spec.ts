@@ -133,3 +133,15 @@ test("a role that does not trust the caller, and a missing role, read the same",
     `An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::${ACCT}:user/admin is not authorized to perform: sts:AssumeRole on resource: ${slr}`,
   );
 });
+
+test("SDK v3 (which posts to /api/aws/ with a trailing slash) is verified against the path it signed", async ({ baseURL }) => {
+  const { STSClient, GetCallerIdentityCommand } = await import("@aws-sdk/client-sts");
+  const client = new STSClient({
+    endpoint: `${baseURL}/api/aws`,
+    region: "us-east-1",
+    credentials: { accessKeyId: ADMIN.id, secretAccessKey: ADMIN.secret },
+    maxAttempts: 1,
+  });
+  const me = await client.send(new GetCallerIdentityCommand({}));
+  expect(me.Arn).toBe(`arn:aws:iam::${ACCT}:user/admin`);
+});
