@@ -47,11 +47,17 @@ test.beforeAll(async ({ baseURL }) => {
   );
 });
 
-test.beforeEach(async ({ page }) => {
-  await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
+test("a user without iam:GetRole sees the access-denied alert, not an empty page", async ({ page }) => {
+  await signInAsIamUser(page, SANDBOX.identity, "alice", SANDBOX.alicePassword);
+  await page.goto(`/iam/roles/${ROLE}`);
+  const alert = page.getByRole("alert").filter({ hasText: "Access denied to iam:GetRole" });
+  await expect(alert).toBeVisible();
+  await expect(alert.getByTestId("access-denied-details")).toContainText(`On resource(s): arn:aws:iam::${SANDBOX.identity}:role/${ROLE}`);
+  await expect(page.getByRole("tab", { name: "Permissions" })).toHaveCount(0);
 });
 
 test("role page: summary, permissions, inline policy, boundary, trust, tags and export", async ({ page, baseURL }) => {
+  await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
   test.setTimeout(180_000);
   await test.step("summary: breadcrumbs, ARN, 1 hour, no switch-role link for a service role", async () => {
     await page.goto(`/iam/roles/${ROLE}`);
