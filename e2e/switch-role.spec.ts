@@ -39,6 +39,16 @@ async function allowAssumeRoles(iam: IAMClient, userName: string) {
   );
 }
 
+async function allowAssumeRolesFor(iam: IAMClient, roleName: string) {
+  await iam.send(
+    new PutRolePolicyCommand({
+      RoleName: roleName,
+      PolicyName: "AllowAssumeRoles",
+      PolicyDocument: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "sts:AssumeRole", Resource: "*" }] }),
+    }),
+  );
+}
+
 async function switchTo(page: Page, account: string, roleName: string, opts: { displayName?: string; color?: "Blue" | "Green" | "Red" } = {}) {
   await page.goto("/switchrole");
   const intro = page.getByRole("button", { name: "Switch Role" });
@@ -51,6 +61,12 @@ async function switchTo(page: Page, account: string, roleName: string, opts: { d
 }
 
 const accountMenu = (page: Page) => page.getByRole("button", { name: /^Account menu:/ });
+
+async function switchBack(page: Page, userName: string) {
+  await accountMenu(page).click();
+  await page.getByRole("menuitem", { name: "Switch back" }).click();
+  await expect(accountMenu(page)).toHaveText(userName);
+}
 
 test.beforeAll(async ({ baseURL }) => {
   const iam = iamClient(baseURL!, ADMIN_KEYS.identity);
@@ -94,9 +110,7 @@ test("alice switches to AWSIAMRoleForRDS on blue, is denied iam:ListRoles as the
   });
 
   await test.step("Switch back restores alice", async () => {
-    await accountMenu(page).click();
-    await page.getByRole("menuitem", { name: "Switch back" }).click();
-    await expect(accountMenu(page)).toHaveText("alice");
+    await switchBack(page, "alice");
   });
 });
 
@@ -128,9 +142,11 @@ test("the role history keeps the last five roles", async ({ page, baseURL }) => 
   const names = Array.from({ length: 6 }, (_, i) => `History${i + 1}-${stamp}`);
   for (const name of names) await ensureRole(iam, name, trustPolicy({ AWS: ALICE_ARN }));
   await signInAsIamUser(page, SANDBOX.identity, "alice", SANDBOX.alicePassword);
+  // Each switch from alice herself: switching from a role session would be role chaining.
   for (const name of names) {
     await switchTo(page, SANDBOX.identity, name);
     await expect(accountMenu(page)).toHaveText(`${name} @ ${SANDBOX.identity}`);
+    await switchBack(page, "alice");
   }
   await accountMenu(page).click();
   const history = page.getByRole("menuitem", { name: new RegExp(`^History\\d-${stamp} @`) });
@@ -138,8 +154,34 @@ test("the role history keeps the last five roles", async ({ page, baseURL }) => 
   await expect(history.first()).toHaveText(`${names[5]} @ ${SANDBOX.identity}`);
   await expect(page.getByRole("menuitem", { name: `${names[0]} @ ${SANDBOX.identity}` })).toHaveCount(0);
   await test.step("a history entry switches again", async () => {
+    await page.keyboard.press("Escape");
+    await accountMenu(page).click();
     await page.getByRole("menuitem", { name: `${names[2]} @ ${SANDBOX.identity}` }).click();
     await expect(accountMenu(page)).toHaveText(`${names[2]} @ ${SANDBOX.identity}`);
+  });
+});
+
+test("switching again from a role session is role chaining", async ({ page, baseURL }) => {
+  const iam = iamClient(baseURL!, ADMIN_KEYS.identity);
+  const stamp = Date.now().toString(36);
+  const first = `ChainFirst-${stamp}`;
+  const second = `ChainSecond-${stamp}`;
+  await ensureRole(iam, first, trustPolicy({ AWS: ALICE_ARN }));
+  // Trusting the account (not the role by ARN) leaves the decision to the first role's identity policy.
+  await ensureRole(iam, second, trustPolicy({ AWS: `arn:aws:iam::${SANDBOX.identity}:root` }));
+  await signInAsIamUser(page, SANDBOX.identity, "alice", SANDBOX.alicePassword);
+  await switchTo(page, SANDBOX.identity, first);
+  await expect(accountMenu(page)).toHaveText(`${first} @ ${SANDBOX.identity}`);
+
+  await test.step("the first role may not yet assume the second: its identity policy allows nothing", async () => {
+    await switchTo(page, SANDBOX.identity, second);
+    await expect(page.getByRole("alert").filter({ hasText: "Invalid information" })).toBeVisible();
+  });
+
+  await test.step("once the first role may call sts:AssumeRole, the chained switch succeeds", async () => {
+    await allowAssumeRolesFor(iam, first);
+    await switchTo(page, SANDBOX.identity, second);
+    await expect(accountMenu(page)).toHaveText(`${second} @ ${SANDBOX.identity}`);
   });
 });
 

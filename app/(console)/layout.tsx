@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { getConsoleState } from "@/lib/auth/console-state";
 import { db } from "@/lib/db";
 import { Providers } from "@/components/providers";
-import { FlashProvider } from "@/components/ui/flashbar";
+import { Flashbar, FlashProvider } from "@/components/ui/flashbar";
 import { TopBar } from "@/components/chrome/top-bar";
 import { SideNav } from "@/components/chrome/side-nav";
 import { RoleEndedNotice } from "@/components/switch-role/role-ended-notice";
@@ -35,7 +35,10 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
         {roleEnded && <RoleEndedNotice reason={roleEnded.reason} roleName={roleEnded.role.roleName} userName={identity.name} />}
         <div className="flex min-h-[calc(100vh-40px)]">
           <SideNav />
-          <main className="min-w-0 flex-1 bg-aws-bg px-8 py-4">{children}</main>
+          <main className="min-w-0 flex-1 bg-aws-bg px-8 py-4">
+            <Flashbar />
+            {children}
+          </main>
         </div>
       </FlashProvider>
     </Providers>

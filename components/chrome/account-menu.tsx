@@ -38,7 +38,10 @@ export function AccountMenu({ identity }: { identity: MenuIdentity }) {
         data-role-color={role?.color ?? undefined}
         aria-label={`Account menu: ${label}`}
       >
-        {label} <span aria-hidden>▾</span>
+        {label}
+        <svg viewBox="0 0 10 6" className="size-2.5" aria-hidden>
+          <path d="M0 0h10L5 6z" fill="currentColor" />
+        </svg>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content align="end" sideOffset={6} className="z-50 w-80 rounded-xl border border-aws-divider bg-white p-4 text-aws-ink shadow-lg">

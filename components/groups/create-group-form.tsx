@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import { Flashbar, useFlash } from "@/components/ui/flashbar";
+import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { TextField } from "@/components/ui/text-field";
 import { EmptyState, Table, type Column } from "@/components/ui/table";
@@ -45,7 +45,6 @@ export function CreateGroupForm() {
 
   return (
     <div className="flex flex-col gap-6">
-      <Flashbar />
       <h1 className="text-2xl font-bold">Create user group</h1>
       <Container title="Name the group">
         <TextField

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Container, KeyValue } from "@/components/ui/container";
 import { CopyButton } from "@/components/ui/copy-button";
-import { Flashbar, useFlash } from "@/components/ui/flashbar";
+import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { longDate } from "@/components/ui/time";
 import { AttachedPoliciesPanel } from "@/components/users/attached-policies-panel";
@@ -33,7 +33,6 @@ export function GroupDetail({ groupName }: { groupName: string }) {
 
   return (
     <>
-      <Flashbar />
       <div className="mb-4 flex items-center justify-between">
         <h1 className="text-2xl font-bold">{groupName}</h1>
         <Button onClick={() => setDeleting(true)}>Delete</Button>

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import { Flashbar, useFlash } from "@/components/ui/flashbar";
+import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { EmptyState, Table, type Column } from "@/components/ui/table";
 import { relativeTime } from "@/components/ui/time";
@@ -32,7 +32,6 @@ export function GroupsList() {
 
   return (
     <>
-      <Flashbar />
       <Container
         headingLevel={1}
         title="User groups"

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import { Flashbar, useFlash } from "@/components/ui/flashbar";
+import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { EmptyState, Table, type Column } from "@/components/ui/table";
 import { AttachPolicyModal } from "./attach-policy-modal";
@@ -63,7 +63,6 @@ export function PoliciesList() {
 
   return (
     <>
-      <Flashbar />
       <Container
         headingLevel={1}
         title="Policies"

@@ -7,7 +7,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import { Flashbar, useFlash } from "@/components/ui/flashbar";
+import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { DeletePolicyModal } from "./delete-policy-modal";
 import { usePolicy } from "./hooks/use-policy";
@@ -38,7 +38,6 @@ export function PolicyDetailView({ arn }: { arn: string }) {
 
   return (
     <>
-      <Flashbar />
       <div className="mb-4 flex items-center justify-between">
         <h1 className="text-2xl font-bold">{name}</h1>
         {customer && <Button onClick={() => setDeleting(true)}>Delete</Button>}

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
-import { Flashbar, useFlash } from "@/components/ui/flashbar";
+import { useFlash } from "@/components/ui/flashbar";
 import type { AttachedPolicy } from "@/components/users/types";
 import { PolicyPicker } from "./policy-picker";
 
@@ -48,7 +48,6 @@ export function PolicyPickerPage({
 
   return (
     <>
-      <Flashbar />
       <h1 className="mb-1 text-2xl font-bold">{heading}</h1>
       <p className="mb-4 text-aws-muted">{description}</p>
       <p className="mb-3 text-sm">

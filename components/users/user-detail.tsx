@@ -5,7 +5,7 @@ import * as Tabs from "@radix-ui/react-tabs";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Flashbar, useFlash } from "@/components/ui/flashbar";
+import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { AccessKeysSection } from "./access-keys-section";
 import { AttachedPoliciesPanel } from "./attached-policies-panel";
@@ -39,7 +39,6 @@ export function UserDetail({ userName }: { userName: string }) {
 
   return (
     <>
-      <Flashbar />
       <div className="mb-4 flex items-center justify-between">
         <h1 className="text-2xl font-bold">{userName}</h1>
         <Button onClick={() => setDeleting(true)}>Delete</Button>

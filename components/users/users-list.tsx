@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import { Flashbar, useFlash } from "@/components/ui/flashbar";
+import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { EmptyState, Table, type Column } from "@/components/ui/table";
 import { relativeTime } from "@/components/ui/time";
@@ -34,7 +34,6 @@ export function UsersList() {
 
   return (
     <>
-      <Flashbar />
       <Container
         headingLevel={1}
         title="Users"

@@ -9,7 +9,7 @@ import { ApiError } from "@/lib/api/client";
 import type { TrustProviders } from "@/lib/iam/console/trust-providers";
 import { slrServiceFor } from "@/lib/iam/roles/slr-catalog";
 import { Button } from "@/components/ui/button";
-import { Flashbar, useFlash } from "@/components/ui/flashbar";
+import { useFlash } from "@/components/ui/flashbar";
 import { useCreateRole, type CreateRoleBody } from "../hooks/use-create-role";
 import { StepPermissions } from "./step-permissions";
 import { StepReview, type ReviewErrors } from "./step-review";
@@ -119,7 +119,6 @@ export function CreateRoleWizard({ accountId, providers }: { accountId: string; 
         </ol>
       </nav>
       <div className="min-w-0 flex-1">
-        <Flashbar />
         {step === 1 && <StepTrustedEntity {...props} accountId={accountId} providers={providers} />}
         {step === 2 && <StepPermissions {...props} serviceLinked={!!slrService} />}
         {step === 3 && (

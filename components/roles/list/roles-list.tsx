@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import { Flashbar, useFlash } from "@/components/ui/flashbar";
+import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { EmptyState, Table } from "@/components/ui/table";
 import { useRoles } from "../hooks/use-roles";
@@ -64,7 +64,6 @@ export function RolesList() {
 
   return (
     <>
-      <Flashbar />
       <Container
         headingLevel={1}
         title="Roles"
