@@ -1,12 +1,12 @@
 // Journey: the role page, replaying the seed's CloudFormation service role — created with the wire
 // API and no policies, then IAMFullAccess and AWSLambda_FullAccess attached from the console — plus
-// an inline policy added and removed, a permissions boundary set and removed, the trust policy
-// edited (invalid JSON blocked, valid saved, which brings the switch-role link), tags added and
-// removed, and the Export tab. What would silently break: the count header not following attach/
-// remove, an invalid trust document reaching IAM, tags saved partially, or the export drifting
-// from the role's real policies.
+// an inline policy added, edited and removed, a permissions boundary set and removed, the trust
+// policy edited (invalid JSON blocked, valid saved, which brings the switch-role link), tags added
+// and removed, the Export tab, the 10-policy quota and the cascading Delete. What would silently
+// break: the count header not following attach/remove, an invalid trust document reaching IAM,
+// tags saved partially, or the export drifting from the role's real policies.
 import { expect, test, type Page } from "@playwright/test";
-import { AttachRolePolicyCommand, CreateRoleCommand } from "@aws-sdk/client-iam";
+import { AttachRolePolicyCommand, CreateRoleCommand, GetRoleCommand } from "@aws-sdk/client-iam";
 import { ADMIN_KEYS, iamClient, trustPolicy } from "./support/aws";
 import { SANDBOX, signInAsIamUser } from "./support/sign-in";
 
@@ -208,5 +208,19 @@ test("role page: summary, permissions, inline policy, boundary, trust, tags and 
     await expect(page.getByRole("alert").filter({ hasText: "Cannot exceed quota for PoliciesPerRole: 10" }).first()).toBeVisible();
     await page.goto(`/iam/roles/${ROLE}`);
     await expect(policiesHeading(page)).toContainText("(10)");
+  });
+
+  await test.step("Delete with typed confirmation cascades the attached policies", async () => {
+    await page.getByRole("button", { name: "Delete", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: `Delete ${ROLE}?` });
+    await expect(dialog.getByRole("button", { name: "Delete", exact: true })).toBeDisabled();
+    await dialog.getByLabel("To confirm deletion, enter the role name in the text input field.").fill(ROLE);
+    await dialog.getByRole("button", { name: "Delete", exact: true }).click();
+    await expect(page).toHaveURL(/\/iam\/roles$/);
+    await expect(page.getByRole("status").filter({ hasText: `Role ${ROLE} deleted.` })).toBeVisible();
+    const gone = await iamClient(baseURL!, ADMIN_KEYS.identity)
+      .send(new GetRoleCommand({ RoleName: ROLE }))
+      .then(() => "exists", (e: { name?: string }) => e.name);
+    expect(gone).toBe("NoSuchEntityException");
   });
 });
