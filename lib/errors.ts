@@ -5,7 +5,7 @@ export const AWS_ERRORS = {
   AccessDenied: { status: 403, type: "Sender" },
   DeleteConflict: { status: 409, type: "Sender" },
   EntityAlreadyExists: { status: 409, type: "Sender" },
-  ExpiredToken: { status: 400, type: "Sender" },
+  ExpiredToken: { status: 403, type: "Sender" },
   IncompleteSignature: { status: 400, type: "Sender" },
   InvalidAction: { status: 400, type: "Sender" },
   InvalidAuthenticationCode: { status: 403, type: "Sender" },

@@ -1,7 +1,7 @@
 // authorize(): the choke point. Every lib/iam and lib/sts function calls it before touching data,
 // for console and wire callers alike, so a denial reads the same everywhere.
 import { AwsError } from "@/lib/errors";
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import {
   accessDeniedMessage,
   createContext,
@@ -38,7 +38,7 @@ export function principalInfo(caller: Caller): PrincipalInfo {
 }
 
 export async function buildRequest(caller: Caller, action: string, resource: string, opts: AuthorizeOptions = {}): Promise<EvaluationRequest> {
-  const p = await policiesFor(caller, opts.tx ?? db);
+  const p = await policiesFor(caller, opts.tx);
   return {
     principal: principalInfo(caller),
     action,

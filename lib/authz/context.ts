@@ -5,7 +5,8 @@ import { callerUserId, type Caller } from "./caller";
 const PRINCIPAL_TYPE = { root: "Account", user: "User", "assumed-role": "AssumedRole" } as const;
 
 export function callerContext(caller: Caller, now: Date, extra: Record<string, ContextValue | undefined> = {}) {
-  const temporary = caller.via === "console" || caller.kind === "assumed-role";
+  // Console sign-ins, assumed roles and GetSessionToken sessions all run on temporary credentials.
+  const temporary = caller.via === "console" || caller.kind === "assumed-role" || caller.session !== undefined;
   const entries: Record<string, ContextValue | undefined> = {
     "aws:CurrentTime": now.toISOString().replace(/\.\d{3}Z$/, "Z"),
     "aws:EpochTime": String(Math.floor(now.getTime() / 1000)),

@@ -4,6 +4,7 @@
 import { db, type Tx } from "@/lib/db";
 import { loadPolicy, type CompiledPolicy, type PolicyRef, type PolicyType } from "@/lib/policy";
 import type { Caller } from "./caller";
+import { cachedPolicies } from "./policy-cache";
 
 export interface CallerPolicies {
   identity: CompiledPolicy[];
@@ -74,7 +75,15 @@ async function organizationPolicies(tx: Tx, accountId: string) {
   return { scps: levels("SERVICE_CONTROL_POLICY", "scp"), rcps: levels("RESOURCE_CONTROL_POLICY", "rcp") };
 }
 
-export async function policiesFor(caller: Caller, tx: Tx = db): Promise<CallerPolicies> {
+/** The caller's policies; outside a transaction they come from the per-principal cache. */
+export async function policiesFor(caller: Caller, tx?: Tx): Promise<CallerPolicies> {
+  // Inside a transaction, read what the transaction sees.
+  if (tx) return loadPoliciesFor(caller, tx);
+  const key = [caller.accountId, caller.kind, caller.userId ?? caller.role?.id ?? "", caller.session?.accessKeyId ?? ""].join("|");
+  return cachedPolicies(key, () => loadPoliciesFor(caller, db));
+}
+
+async function loadPoliciesFor(caller: Caller, tx: Tx): Promise<CallerPolicies> {
   const org = await organizationPolicies(tx, caller.accountId);
   if (caller.kind === "root") return { identity: [], ...org };
 

@@ -8,7 +8,7 @@ import { useCallback, useState } from "react";
 import { PolicyEditor, type EditorValidity } from "@/components/policy-editor/policy-editor";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import { Flashbar, useFlash } from "@/components/ui/flashbar";
+import { useFlash } from "@/components/ui/flashbar";
 import { TextField } from "@/components/ui/text-field";
 import { useRolePutInlinePolicy } from "../hooks/use-role-put-inline-policy";
 
@@ -60,7 +60,6 @@ export function CreateInlinePolicy({ roleName, existing }: { roleName: string; e
 
   return (
     <>
-      <Flashbar />
       <h1 className="mb-1 text-2xl font-bold">{step === 1 ? "Specify permissions" : "Review and create"}</h1>
       <p className="mb-4 text-aws-muted">Step {step} of 2 — inline policy for role {roleName}</p>
       {step === 1 ? (

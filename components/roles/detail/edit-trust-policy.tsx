@@ -7,7 +7,7 @@ import { useCallback, useState } from "react";
 import { PolicyEditor, type EditorValidity } from "@/components/policy-editor/policy-editor";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { Button } from "@/components/ui/button";
-import { Flashbar, useFlash } from "@/components/ui/flashbar";
+import { useFlash } from "@/components/ui/flashbar";
 import { useRole } from "../hooks/use-role";
 import { useRoleUpdateTrustPolicy } from "../hooks/use-role-update-trust-policy";
 
@@ -64,7 +64,6 @@ export function EditTrustPolicy({ roleName }: { roleName: string }) {
   const role = useRole(roleName);
   return (
     <>
-      <Flashbar />
       <h1 className="mb-4 text-2xl font-bold">Edit trust policy</h1>
       {role.isError ? (
         <QueryError error={role.error} />

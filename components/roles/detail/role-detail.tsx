@@ -6,7 +6,7 @@ import * as Tabs from "@radix-ui/react-tabs";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Flashbar, useFlash } from "@/components/ui/flashbar";
+import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { useRole } from "../hooks/use-role";
 import { DeleteRoleModal } from "./delete-role-modal";
@@ -44,7 +44,6 @@ export function RoleDetailPage({ roleName }: { roleName: string }) {
 
   return (
     <>
-      <Flashbar />
       <div className="mb-1 flex items-center justify-between gap-4">
         <h1 className="flex items-center gap-3 text-2xl font-bold">
           {detail?.Role.RoleName ?? roleName}

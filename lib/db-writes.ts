@@ -1,0 +1,40 @@
+// A counter of writes that can change authorization: policies, attachments, memberships, principals,
+// organization policies. Caches of "who may do what" compare it instead of trusting every caller
+// to remember to invalidate. Timestamp-only updates (last used, last sign-in) don't count.
+
+const AUTHZ_MODELS = new Set([
+  "Account",
+  "User",
+  "Group",
+  "GroupMembership",
+  "Role",
+  "ManagedPolicy",
+  "PolicyVersion",
+  "PolicyAttachment",
+  "InlinePolicy",
+  "OrgPolicy",
+  "OrgPolicyAttachment",
+  "Tag",
+]);
+const WRITES = new Set(["create", "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany"]);
+const TIMESTAMP_ONLY = new Set(["lastUsedAt", "lastUsedRegion", "passwordLastUsed"]);
+
+let generation = 0;
+
+export function authzGeneration(): number {
+  return generation;
+}
+
+export function noteWrite(model: string | undefined, operation: string, args: unknown): void {
+  if (!model || !AUTHZ_MODELS.has(model) || !WRITES.has(operation)) return;
+  const data = (args as { data?: unknown } | undefined)?.data;
+  if ((operation === "update" || operation === "updateMany") && data && typeof data === "object" && !Array.isArray(data)) {
+    if (Object.keys(data).every((k) => TIMESTAMP_ONLY.has(k))) return;
+  }
+  generation++;
+}
+
+/** Raw SQL bypasses the client's hooks: code that writes authorization data that way must call this. */
+export function noteRawAuthzWrite(): void {
+  generation++;
+}
