@@ -2,6 +2,7 @@
 // the generic failure message, and per-identity throttling. Breaks silently if sign-in starts
 // revealing which part was wrong, or if one identity's throttle blocks everyone.
 import { expect, test } from "@playwright/test";
+import { createUserInConsole } from "./support/users";
 import { SANDBOX, fillIamUser, signInAsIamUser, signInAsRoot, signInError, signOut } from "./support/sign-in";
 
 const GENERIC = "Your authentication information is incorrect. Please try again.";
@@ -53,13 +54,7 @@ test("20 rapid wrong attempts are throttled for that user while another user sti
   const password = "Throttle-Target-1!";
   await test.step("admin creates the target user", async () => {
     await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
-    await page.goto("/iam/users");
-    await page.getByRole("button", { name: "Create user" }).click();
-    const dialog = page.getByRole("dialog", { name: "Create user" });
-    await dialog.getByLabel("User name").fill(userName);
-    await dialog.getByLabel("Console password").fill(password);
-    await dialog.getByRole("button", { name: "Create user" }).click();
-    await expect(page.getByRole("link", { name: userName })).toBeVisible();
+    await createUserInConsole(page, userName, password);
     await signOut(page);
   });
   await test.step("20 wrong passwords, alternating account ID and alias", async () => {

@@ -9,6 +9,7 @@ import { AttachRolePolicyCommand, CreateRoleCommand, DeleteRolePolicyCommand, Pu
 import { totp } from "../lib/auth/totp";
 import { ADMIN_KEYS, iamClient, trustPolicy } from "./support/aws";
 import { assignMfaInConsole } from "./support/mfa";
+import { createUserInConsole } from "./support/users";
 import { SANDBOX, fillIamUser, signInAsIamUser, signOut } from "./support/sign-in";
 
 test.describe.configure({ mode: "serial" });
@@ -199,13 +200,7 @@ test("a cross-account role that requires MFA refuses a password-only sign-in and
 
   await test.step("admin creates the user, with permission to assume roles", async () => {
     await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
-    await page.goto("/iam/users");
-    await page.getByRole("button", { name: "Create user" }).click();
-    const dialog = page.getByRole("dialog", { name: "Create user" });
-    await dialog.getByLabel("User name").fill(userName);
-    await dialog.getByLabel("Console password").fill(password);
-    await dialog.getByRole("button", { name: "Create user" }).click();
-    await expect(page.getByRole("link", { name: userName })).toBeVisible();
+    await createUserInConsole(page, userName, password);
     await allowAssumeRoles(iamClient(baseURL!, ADMIN_KEYS.identity), userName);
     await signOut(page);
   });

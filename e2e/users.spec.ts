@@ -3,6 +3,7 @@
 // password stops being saved with the user, the detail page stops resolving names, or delete
 // stops requiring the typed name.
 import { expect, test } from "@playwright/test";
+import { createUserInConsole } from "./support/users";
 import { SANDBOX, signInAsIamUser, signOut } from "./support/sign-in";
 
 test("admin creates a console user, the user signs in, admin deletes it", async ({ page }) => {
@@ -11,13 +12,7 @@ test("admin creates a console user, the user signs in, admin deletes it", async 
 
   await test.step("admin creates the user with a console password", async () => {
     await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
-    await page.goto("/iam/users");
-    await page.getByRole("button", { name: "Create user" }).click();
-    const dialog = page.getByRole("dialog", { name: "Create user" });
-    await dialog.getByLabel("User name").fill(userName);
-    await dialog.getByLabel("Console password").fill(password);
-    await dialog.getByRole("button", { name: "Create user" }).click();
-    await expect(page.getByRole("status").filter({ hasText: `User ${userName} created.` })).toBeVisible();
+    await createUserInConsole(page, userName, password);
   });
 
   await test.step("the user is listed with its ARN and has a detail page", async () => {

@@ -1,24 +1,22 @@
 // Access keys against a real seeded sandbox: the secret is returned once, the 2-key quota, status
 // changes, and keys of another user reading as missing.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createSandboxDataDir } from "@/lib/testing/sandbox-db";
+import { openSandbox, type Sandbox } from "@/lib/testing/sandbox";
 import type { Caller } from "@/lib/authz/caller";
 
 let keys: typeof import("./access-keys");
 let db: typeof import("@/lib/db").db;
 const ACCT = "111111111111";
 
+let sandbox: Sandbox;
+
 beforeAll(async () => {
-  process.env.SANDBOX_DATA_DIR = createSandboxDataDir();
-  delete process.env.DATABASE_URL;
+  sandbox = await openSandbox();
+  ({ db } = sandbox);
   keys = await import("./access-keys");
-  ({ db } = await import("@/lib/db"));
 }, 60_000);
 
-async function caller(name: string): Promise<Caller> {
-  const u = await db.user.findFirstOrThrow({ where: { accountId: ACCT, name } });
-  return { kind: "user", accountId: ACCT, arn: u.arn, userId: u.id, userName: u.name, mfa: false, via: "console" };
-}
+const caller = (name: string): Promise<Caller> => sandbox.userCaller(ACCT, name);
 
 describe("access keys", () => {
   it("creates keys for alice up to the quota; only creation returns the secret", async () => {

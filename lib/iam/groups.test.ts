@@ -1,7 +1,7 @@
 // Groups against a real seeded sandbox: AWS's name rules and messages, membership both ways, the
 // group's attached policies granting its members access, quotas, and the console's cascading delete.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createSandboxDataDir } from "@/lib/testing/sandbox-db";
+import { openSandbox, type Sandbox } from "@/lib/testing/sandbox";
 import type { Caller } from "@/lib/authz/caller";
 
 let groups: typeof import("./groups");
@@ -10,18 +10,16 @@ let db: typeof import("@/lib/db").db;
 const ACCT = "111111111111";
 const RDS_RO = "arn:aws:iam::aws:policy/AmazonRDSReadOnlyAccess";
 
+let sandbox: Sandbox;
+
 beforeAll(async () => {
-  process.env.SANDBOX_DATA_DIR = createSandboxDataDir();
-  delete process.env.DATABASE_URL;
+  sandbox = await openSandbox();
+  ({ db } = sandbox);
   groups = await import("./groups");
   users = await import("./users");
-  ({ db } = await import("@/lib/db"));
 }, 60_000);
 
-async function caller(name: string): Promise<Caller> {
-  const u = await db.user.findFirstOrThrow({ where: { accountId: ACCT, name } });
-  return { kind: "user", accountId: ACCT, arn: u.arn, userId: u.id, userName: u.name, mfa: false, via: "console" };
-}
+const caller = (name: string): Promise<Caller> => sandbox.userCaller(ACCT, name);
 
 describe("groups", () => {
   it("creates a group with members and a policy, and names are unique case-insensitively", async () => {

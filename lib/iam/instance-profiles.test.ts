@@ -1,6 +1,6 @@
 // Instance profiles: one role per profile, AWS's texts, and deletion rules.
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACCT, failure, openSandbox, trustDoc, type Sandbox } from "./roles/testing";
+import { ACCT, failure, openSandbox, trustDoc, type Sandbox } from "@/lib/testing/sandbox";
 
 let sb: Sandbox;
 let profiles: typeof import("./instance-profiles");

@@ -1,7 +1,7 @@
 // Virtual MFA against a real seeded sandbox: two consecutive codes enable the device, its last
 // accepted step is code 2's, and console sign-in then refuses that code but accepts the next one.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createSandboxDataDir } from "@/lib/testing/sandbox-db";
+import { openSandbox, type Sandbox } from "@/lib/testing/sandbox";
 import { totp, newTotpSecret, counterAt } from "@/lib/auth/totp";
 import type { Caller } from "@/lib/authz/caller";
 
@@ -10,18 +10,16 @@ let signIn: typeof import("@/lib/auth/sign-in").signIn;
 let db: typeof import("@/lib/db").db;
 const ACCT = "111111111111";
 
+let sandbox: Sandbox;
+
 beforeAll(async () => {
-  process.env.SANDBOX_DATA_DIR = createSandboxDataDir();
-  delete process.env.DATABASE_URL;
+  sandbox = await openSandbox();
+  ({ db } = sandbox);
   mfa = await import("./mfa");
   ({ signIn } = await import("@/lib/auth/sign-in"));
-  ({ db } = await import("@/lib/db"));
 }, 60_000);
 
-async function caller(name: string): Promise<Caller> {
-  const u = await db.user.findFirstOrThrow({ where: { accountId: ACCT, name } });
-  return { kind: "user", accountId: ACCT, arn: u.arn, userId: u.id, userName: u.name, mfa: false, via: "console" };
-}
+const caller = (name: string): Promise<Caller> => sandbox.userCaller(ACCT, name);
 
 describe("consecutiveCodesStep", () => {
   const secret = newTotpSecret();

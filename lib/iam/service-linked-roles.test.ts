@@ -1,7 +1,7 @@
 // Service-linked roles: creation with the service's managed policy, AWS's InvalidInput texts, and
 // the asynchronous deletion task's states, including FAILED while sessions are live.
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACCT, failure, openSandbox, type Sandbox } from "./roles/testing";
+import { ACCT, failure, openSandbox, type Sandbox } from "@/lib/testing/sandbox";
 
 let sb: Sandbox;
 let slr: typeof import("./service-linked-roles");

@@ -2,7 +2,7 @@
 // URL-encoded in results, and the XML the handler would send.
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseForm, successXml, type CallMeta } from "@/lib/aws-query";
-import { failure, openSandbox, trustDoc, type Sandbox } from "@/lib/iam/roles/testing";
+import { failure, openSandbox, trustDoc, type Sandbox } from "@/lib/testing/sandbox";
 
 let sb: Sandbox;
 let roleActions: typeof import("./iam-roles").iamRoleActions;

@@ -2,7 +2,7 @@
 // for exists afterwards, and every failure — quota, duplicate name, denied caller, a call failing
 // half-way — leaves the account exactly as it was (no orphan role, attachment or instance profile).
 import { beforeAll, describe, expect, it } from "vitest";
-import { createSandboxDataDir } from "@/lib/testing/sandbox-db";
+import { openSandbox, type Sandbox } from "@/lib/testing/sandbox";
 import type { Caller } from "@/lib/authz/caller";
 
 let mod: typeof import("./create-role");
@@ -16,18 +16,16 @@ const EC2_TRUST = JSON.stringify({
   Statement: [{ Effect: "Allow", Action: ["sts:AssumeRole"], Principal: { Service: ["ec2.amazonaws.com"] } }],
 });
 
+let sandbox: Sandbox;
+
 beforeAll(async () => {
-  process.env.SANDBOX_DATA_DIR = createSandboxDataDir();
-  delete process.env.DATABASE_URL;
+  sandbox = await openSandbox();
+  ({ db } = sandbox);
   mod = await import("./create-role");
   page = await import("./roles-page");
-  ({ db } = await import("@/lib/db"));
 }, 60_000);
 
-async function caller(name: string): Promise<Caller> {
-  const u = await db.user.findFirstOrThrow({ where: { accountId: ACCT, name } });
-  return { kind: "user", accountId: ACCT, arn: u.arn, userId: u.id, userName: u.name, mfa: false, via: "console" };
-}
+const caller = (name: string): Promise<Caller> => sandbox.userCaller(ACCT, name);
 
 async function footprint(name: string) {
   const role = await db.role.findUnique({ where: { accountId_nameLower: { accountId: ACCT, nameLower: name.toLowerCase() } } });

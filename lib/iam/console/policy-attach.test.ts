@@ -1,6 +1,6 @@
 // Attach / Detach a policy across entity types, against a real seeded sandbox.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createSandboxDataDir } from "@/lib/testing/sandbox-db";
+import { openSandbox, type Sandbox } from "@/lib/testing/sandbox";
 import type { Caller } from "@/lib/authz/caller";
 
 let attach: typeof import("./policy-attach");
@@ -9,18 +9,16 @@ let db: typeof import("@/lib/db").db;
 const ACCT = "111111111111";
 const RDS_RO = "arn:aws:iam::aws:policy/AmazonRDSReadOnlyAccess";
 
+let sandbox: Sandbox;
+
 beforeAll(async () => {
-  process.env.SANDBOX_DATA_DIR = createSandboxDataDir();
-  delete process.env.DATABASE_URL;
+  sandbox = await openSandbox();
+  ({ db } = sandbox);
   attach = await import("./policy-attach");
   detail = await import("./policy-detail");
-  ({ db } = await import("@/lib/db"));
 }, 60_000);
 
-async function caller(name: string): Promise<Caller> {
-  const u = await db.user.findFirstOrThrow({ where: { accountId: ACCT, name } });
-  return { kind: "user", accountId: ACCT, arn: u.arn, userId: u.id, userName: u.name, mfa: false, via: "console" };
-}
+const caller = (name: string): Promise<Caller> => sandbox.userCaller(ACCT, name);
 
 describe("changePolicyAttachments", () => {
   it("attaches to a user and a role, then detaches, as the entities tab shows", async () => {

@@ -1,7 +1,7 @@
 // The console's policy page compositions against a real seeded sandbox: detail with the default
 // JSON, entity sections, Save changes at the 5-version limit, and the console delete.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createSandboxDataDir } from "@/lib/testing/sandbox-db";
+import { openSandbox, type Sandbox } from "@/lib/testing/sandbox";
 import type { Caller } from "@/lib/authz/caller";
 
 let detail: typeof import("./policy-detail");
@@ -9,18 +9,16 @@ let policies: typeof import("@/lib/iam/policies");
 let db: typeof import("@/lib/db").db;
 const ACCT = "111111111111";
 
+let sandbox: Sandbox;
+
 beforeAll(async () => {
-  process.env.SANDBOX_DATA_DIR = createSandboxDataDir();
-  delete process.env.DATABASE_URL;
+  sandbox = await openSandbox();
+  ({ db } = sandbox);
   detail = await import("./policy-detail");
   policies = await import("@/lib/iam/policies");
-  ({ db } = await import("@/lib/db"));
 }, 60_000);
 
-async function caller(name: string): Promise<Caller> {
-  const u = await db.user.findFirstOrThrow({ where: { accountId: ACCT, name } });
-  return { kind: "user", accountId: ACCT, arn: u.arn, userId: u.id, userName: u.name, mfa: false, via: "console" };
-}
+const caller = (name: string): Promise<Caller> => sandbox.userCaller(ACCT, name);
 
 const doc = (action: string) => JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: action, Resource: "*" }] });
 

@@ -1,7 +1,7 @@
 // Managed-policy verbs against a real seeded sandbox: versions, defaults, deletion rules, usage
 // counts and AWS managed policies being read-only for customers.
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACCT, ALLOW_ALL, failure, openSandbox, trustDoc, type Sandbox } from "../roles/testing";
+import { ACCT, ALLOW_ALL, failure, openSandbox, trustDoc, type Sandbox } from "@/lib/testing/sandbox";
 
 let sb: Sandbox;
 let policies: typeof import("./index");

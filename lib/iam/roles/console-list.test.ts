@@ -1,7 +1,7 @@
 // The console's Roles table over 5,000 roles: search by name and by trusted entity, the console's
 // "Trusted entities" texts, totals, and the latency of a filtered page (p50 printed for the report).
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACCT, openSandbox, trustDoc, type Sandbox } from "./testing";
+import { ACCT, openSandbox, trustDoc, type Sandbox } from "@/lib/testing/sandbox";
 
 let sb: Sandbox;
 let roles: typeof import("./index");

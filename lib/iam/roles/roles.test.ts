@@ -1,7 +1,7 @@
 // Role verbs against a real seeded SQLite sandbox and the real policy engine: every AWS error the
 // brief names, with its exact code and message.
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACCT, ALLOW_ALL, failure, openSandbox, trustDoc, type Sandbox } from "./testing";
+import { ACCT, ALLOW_ALL, failure, openSandbox, trustDoc, type Sandbox } from "@/lib/testing/sandbox";
 
 let sb: Sandbox;
 let roles: typeof import("./index");

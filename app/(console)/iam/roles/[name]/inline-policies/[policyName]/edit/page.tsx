@@ -1,4 +1,4 @@
-import { Breadcrumbs } from "@/components/chrome/breadcrumbs";
+import { RoleBreadcrumbs } from "@/components/roles/detail/role-breadcrumbs";
 import { EditInlinePolicy } from "@/components/roles/detail/edit-inline-policy";
 import { decodeRouteName } from "@/components/users/route-name";
 
@@ -8,14 +8,7 @@ export default async function Page({ params }: { params: Promise<{ name: string;
   const policyName = decodeRouteName(p.policyName);
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: "IAM", href: "/iam" },
-          { label: "Roles", href: "/iam/roles" },
-          { label: name, href: `/iam/roles/${encodeURIComponent(name)}` },
-          { label: `Edit ${policyName}` },
-        ]}
-      />
+      <RoleBreadcrumbs roleName={name} page={`Edit ${policyName}`} />
       <EditInlinePolicy key={`${name}/${policyName}`} roleName={name} policyName={policyName} />
     </>
   );
