@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { totp } from "../lib/auth/totp";
-import { assignMfaInConsole } from "./support/mfa";
+import { assignMfaInConsole, removeMfaInConsole } from "./support/mfa";
 import { SANDBOX, signInAsIamUser } from "./support/sign-in";
 
 const AWS = process.env.AWS_CLI ?? "/usr/bin/aws";
@@ -82,20 +82,26 @@ test("alice assumes CrossAccountDeveloperRole only with MFA and the ExternalId",
 
   await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
   const secret = await assignMfaInConsole(page, IDENTITY, "alice", "alice-cli");
-  const serial = `arn:aws:iam::${IDENTITY}:mfa/alice-cli`;
+  try {
+    const serial = `arn:aws:iam::${IDENTITY}:mfa/alice-cli`;
 
-  const denied = `An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::${IDENTITY}:user/alice is not authorized to perform: sts:AssumeRole on resource: ${ROLE}`;
-  const noMfa = await aws(url, alice, ["sts", "assume-role", "--role-arn", ROLE, "--role-session-name", "dev", "--external-id", "Dev-Ext-2026"]);
-  expect(noMfa.stderr.trim()).toBe(denied);
+    const denied = `An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::${IDENTITY}:user/alice is not authorized to perform: sts:AssumeRole on resource: ${ROLE}`;
+    const noMfa = await aws(url, alice, ["sts", "assume-role", "--role-arn", ROLE, "--role-session-name", "dev", "--external-id", "Dev-Ext-2026"]);
+    expect(noMfa.stderr.trim()).toBe(denied);
 
-  // The console's enrolment accepted the current step; the next one is still within the window.
-  const assumed = await ok(
-    aws(url, alice, [
-      "sts", "assume-role", "--role-arn", ROLE, "--role-session-name", "dev", "--external-id", "Dev-Ext-2026",
-      "--serial-number", serial, "--token-code", totp(secret, Date.now() + 30_000),
-    ]),
-  );
-  const c = assumed.Credentials as { AccessKeyId: string; SecretAccessKey: string; SessionToken: string };
-  const me = await ok(aws(url, { id: c.AccessKeyId, secret: c.SecretAccessKey, token: c.SessionToken }, ["sts", "get-caller-identity"]));
-  expect(me).toMatchObject({ Account: WORKLOAD, Arn: `arn:aws:sts::${WORKLOAD}:assumed-role/CrossAccountDeveloperRole/dev` });
+    // The console's enrolment accepted the current step; the next one is still within the window.
+    const assumed = await ok(
+      aws(url, alice, [
+        "sts", "assume-role", "--role-arn", ROLE, "--role-session-name", "dev", "--external-id", "Dev-Ext-2026",
+        "--serial-number", serial, "--token-code", totp(secret, Date.now() + 30_000),
+      ]),
+    );
+    const c = assumed.Credentials as { AccessKeyId: string; SecretAccessKey: string; SessionToken: string };
+    const me = await ok(aws(url, { id: c.AccessKeyId, secret: c.SecretAccessKey, token: c.SessionToken }, ["sts", "get-caller-identity"]));
+    expect(me).toMatchObject({ Account: WORKLOAD, Arn: `arn:aws:sts::${WORKLOAD}:assumed-role/CrossAccountDeveloperRole/dev` });
+  } finally {
+    // Later journeys sign alice in with a password alone; leave her as the seed has her.
+    await removeMfaInConsole(page, "alice", "alice-cli");
+    await ok(aws(url, identityAdmin, ["iam", "delete-access-key", "--user-name", "alice", "--access-key-id", alice.id]));
+  }
 });

@@ -5,7 +5,7 @@
 // replayable) or sign-in stops asking for MFA.
 import { expect, test } from "@playwright/test";
 import { totp } from "../lib/auth/totp";
-import { assignMfaInConsole } from "./support/mfa";
+import { assignMfaInConsole, removeMfaInConsole } from "./support/mfa";
 import { SANDBOX, fillIamUser, signInAsIamUser, signOut } from "./support/sign-in";
 
 const GENERIC = "Your authentication information is incorrect. Please try again.";
@@ -45,11 +45,7 @@ test("admin assigns MFA to alice; alice must then sign in with a fresh code", as
 
   await test.step("admin removes the device, so alice signs in with a password again", async () => {
     await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
-    await page.goto("/iam/users/alice?section=security_credentials");
-    await page.getByRole("radio", { name: new RegExp(`mfa/${deviceName}`) }).check();
-    await page.getByRole("button", { name: "Remove", exact: true }).click();
-    await page.getByRole("dialog", { name: "Remove MFA device?" }).getByRole("button", { name: "Remove" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "MFA device removed." })).toBeVisible();
+    await removeMfaInConsole(page, "alice", deviceName);
     await expect(page.getByRole("heading", { name: /Multi-factor authentication \(MFA\) \(0\)/ })).toBeVisible();
   });
 });

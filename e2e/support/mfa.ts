@@ -21,3 +21,12 @@ export async function assignMfaInConsole(page: Page, accountId: string, userName
   await expect(page.getByRole("row", { name: new RegExp(`mfa/${deviceName}`) })).toContainText(`arn:aws:iam::${accountId}:mfa/${deviceName}`);
   return secret;
 }
+
+/** Removes a user's MFA device through the console (as the signed-in administrator). */
+export async function removeMfaInConsole(page: Page, userName: string, deviceName: string) {
+  await page.goto(`/iam/users/${userName}?section=security_credentials`);
+  await page.getByRole("radio", { name: new RegExp(`mfa/${deviceName}`) }).check();
+  await page.getByRole("button", { name: "Remove", exact: true }).click();
+  await page.getByRole("dialog", { name: "Remove MFA device?" }).getByRole("button", { name: "Remove" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "MFA device removed." })).toBeVisible();
+}
