@@ -57,4 +57,34 @@ describe("authorize", () => {
     expect(err.message).toContain("with an explicit deny in a service control policy");
     await db.orgPolicy.delete({ where: { id: policy.id } });
   });
+
+  it("puts the principal's tags and organization in the context (ABAC), and sees tag changes at once", async () => {
+    const alice = await userCaller("111111111111", "alice");
+    await db.inlinePolicy.create({
+      data: {
+        ownerType: "user",
+        ownerId: alice.userId!,
+        name: "TeamBlueMayListRoles",
+        document: JSON.stringify({
+          Version: "2012-10-17",
+          Statement: [
+            {
+              Effect: "Allow",
+              Action: "iam:ListRoles",
+              Resource: "*",
+              Condition: { StringEquals: { "aws:PrincipalTag/team": "blue", "aws:PrincipalOrgID": "o-sandbox0001" } },
+            },
+          ],
+        }),
+      },
+    });
+    const listRoles = () => authorize(alice, "iam:ListRoles", "arn:aws:iam::111111111111:role/");
+    await expect(listRoles()).rejects.toMatchObject({ code: "AccessDenied" });
+    await db.tag.create({ data: { ownerType: "user", ownerId: alice.userId!, key: "team", keyLower: "team", value: "blue" } });
+    await expect(listRoles()).resolves.toBeUndefined();
+    await db.tag.update({ where: { ownerType_ownerId_keyLower: { ownerType: "user", ownerId: alice.userId!, keyLower: "team" } }, data: { value: "red" } });
+    await expect(listRoles()).rejects.toMatchObject({ code: "AccessDenied" });
+    await db.tag.deleteMany({ where: { ownerId: alice.userId! } });
+    await db.inlinePolicy.deleteMany({ where: { ownerId: alice.userId! } });
+  });
 });

@@ -14,7 +14,7 @@ import {
 } from "@/lib/policy";
 import type { Caller } from "./caller";
 import { callerContext } from "./context";
-import { policiesFor } from "./policies";
+import { policiesFor, type CallerPolicies } from "./policies";
 
 export interface AuthorizeOptions {
   /** Extra context keys for this request (aws:RequestTag/…, aws:ResourceTag/…, iam:PassedToService…). */
@@ -37,6 +37,14 @@ export function principalInfo(caller: Caller): PrincipalInfo {
   };
 }
 
+/** Context keys that come from the caller's stored data: principal tags and the organization. */
+function principalContext(p: CallerPolicies): Record<string, ContextValue> {
+  const out: Record<string, ContextValue> = {};
+  for (const [k, v] of Object.entries(p.principalTags)) out[`aws:PrincipalTag/${k}`] = v;
+  if (p.orgId) out["aws:PrincipalOrgID"] = p.orgId;
+  return out;
+}
+
 export async function buildRequest(caller: Caller, action: string, resource: string, opts: AuthorizeOptions = {}): Promise<EvaluationRequest> {
   const p = await policiesFor(caller, opts.tx);
   return {
@@ -44,7 +52,7 @@ export async function buildRequest(caller: Caller, action: string, resource: str
     action,
     resource,
     resourceAccountId: opts.resourceAccountId,
-    context: createContext(callerContext(caller, opts.now ?? new Date(), opts.context)),
+    context: createContext({ ...principalContext(p), ...callerContext(caller, opts.now ?? new Date(), opts.context) }),
     identityPolicies: p.identity,
     permissionsBoundary: p.boundary,
     sessionPolicies: p.session,

@@ -7,6 +7,10 @@ import type { Caller } from "./caller";
 import { cachedPolicies } from "./policy-cache";
 
 export interface CallerPolicies {
+  /** aws:PrincipalTag values: the user's or role's tags, overridden by session tags (AWS's precedence). */
+  principalTags: Record<string, string>;
+  /** aws:PrincipalOrgID, when the caller's account belongs to an organization. */
+  orgId?: string;
   identity: CompiledPolicy[];
   boundary?: CompiledPolicy;
   session?: CompiledPolicy[];
@@ -58,7 +62,8 @@ async function attachedAndInline(tx: Tx, owners: { type: string; id: string }[])
 async function organizationPolicies(tx: Tx, accountId: string) {
   const account = await tx.account.findUnique({ where: { id: accountId }, include: { organization: true } });
   const org = account?.organization;
-  if (!org || org.masterAccountId === accountId) return {};
+  if (!org) return {};
+  if (org.masterAccountId === accountId) return { orgId: org.id };
   const attachments = await tx.orgPolicyAttachment.findMany({
     where: { targetId: { in: [org.rootId, accountId] } },
     include: { policy: true },
@@ -72,7 +77,7 @@ async function organizationPolicies(tx: Tx, accountId: string) {
           return c ? [c] : [];
         }),
     );
-  return { scps: levels("SERVICE_CONTROL_POLICY", "scp"), rcps: levels("RESOURCE_CONTROL_POLICY", "rcp") };
+  return { orgId: org.id, scps: levels("SERVICE_CONTROL_POLICY", "scp"), rcps: levels("RESOURCE_CONTROL_POLICY", "rcp") };
 }
 
 /** The caller's policies; outside a transaction they come from the per-principal cache. */
@@ -83,9 +88,22 @@ export async function policiesFor(caller: Caller, tx?: Tx): Promise<CallerPolici
   return cachedPolicies(key, () => loadPoliciesFor(caller, db));
 }
 
+async function tagsOf(tx: Tx, ownerType: "user" | "role", ownerId: string): Promise<Record<string, string>> {
+  const rows = await tx.tag.findMany({ where: { ownerType, ownerId } });
+  return Object.fromEntries(rows.map((t) => [t.key, t.value]));
+}
+
+/** Session tags of temporary credentials (AssumeRole Tags, transitive tags carried down a chain). */
+async function sessionTags(tx: Tx, caller: Caller): Promise<Record<string, string>> {
+  if (!caller.session) return {};
+  const s = await tx.stsSession.findUnique({ where: { accessKeyId: caller.session.accessKeyId }, select: { tags: true } });
+  const tags = s ? (JSON.parse(s.tags) as { Key: string; Value: string }[]) : [];
+  return Object.fromEntries(tags.map((t) => [t.Key, t.Value]));
+}
+
 async function loadPoliciesFor(caller: Caller, tx: Tx): Promise<CallerPolicies> {
   const org = await organizationPolicies(tx, caller.accountId);
-  if (caller.kind === "root") return { identity: [], ...org };
+  if (caller.kind === "root") return { principalTags: {}, identity: [], ...org };
 
   if (caller.kind === "user" && caller.userId) {
     const [user, memberships] = await Promise.all([
@@ -99,7 +117,8 @@ async function loadPoliciesFor(caller: Caller, tx: Tx): Promise<CallerPolicies> 
     const boundary = user?.permissionsBoundary
       ? (await managedByArn(tx, [user.permissionsBoundary], "boundary"))[0]
       : undefined;
-    return { identity, boundary, ...org };
+    const principalTags = { ...(await tagsOf(tx, "user", caller.userId)), ...(await sessionTags(tx, caller)) };
+    return { principalTags, identity, boundary, ...org };
   }
 
   const roleId = caller.role?.id ?? "";
@@ -115,5 +134,6 @@ async function loadPoliciesFor(caller: Caller, tx: Tx): Promise<CallerPolicies> 
       if (c) session.push(c);
     }
   }
-  return { identity, boundary, session, ...org };
+  const principalTags = { ...(await tagsOf(tx, "role", roleId)), ...(await sessionTags(tx, caller)) };
+  return { principalTags, identity, boundary, session, ...org };
 }
