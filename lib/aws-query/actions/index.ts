@@ -6,8 +6,9 @@ import { iamUserActions } from "./iam-users";
 import { iamRoleActions } from "./iam-roles";
 import { iamPolicyActions } from "./iam-policies";
 import { iamSimulateActions } from "./iam-simulate";
+import { iamProviderActions } from "./iam-providers";
 
 export const awsActions: ActionTable<Caller> = {
   sts: stsActions,
-  iam: { ...iamUserActions, ...iamRoleActions, ...iamPolicyActions, ...iamSimulateActions },
+  iam: { ...iamUserActions, ...iamRoleActions, ...iamPolicyActions, ...iamSimulateActions, ...iamProviderActions },
 };

@@ -1,0 +1,70 @@
+// IAM Query actions for SAML and OpenID Connect identity providers. Domain work (the name, URL,
+// metadata and quota rules with AWS's messages) is in lib/iam/identity-providers; this maps wire shapes.
+import type { Caller } from "@/lib/authz/caller";
+import { ParamReader, stringList, type QueryAction, type QueryParams } from "@/lib/aws-query";
+import * as idp from "@/lib/iam/identity-providers";
+
+const ARN = { min: 20, max: 2048 };
+const CLIENT_ID = { min: 1, max: 255 };
+
+type Rule = { required?: boolean; min?: number; max?: number; pattern?: string };
+
+/** Reads the named parameters with their rules and throws every violation at once. */
+function read<K extends string>(params: QueryParams, rules: Record<K, Rule>): Record<K, string> {
+  const r = new ParamReader(params);
+  const out = {} as Record<K, string>;
+  for (const name of Object.keys(rules) as K[]) out[name] = r.string(name, { ...rules[name], required: true }) as string;
+  r.finish();
+  return out;
+}
+
+/** List calls answer in one page: an account holds at most 100 of each kind. */
+export const iamProviderActions: Record<string, QueryAction<Caller>> = {
+  async CreateSAMLProvider(params, caller) {
+    // Length rules for the metadata are the domain's, so the console and the wire answer alike.
+    const p = read(params, { Name: { min: 1, max: 128, pattern: "[\\w._-]+" }, SAMLMetadataDocument: {} });
+    return idp.createSAMLProvider(caller, { name: p.Name, samlMetadataDocument: p.SAMLMetadataDocument });
+  },
+  async ListSAMLProviders(_params, caller) {
+    return idp.listSAMLProviders(caller);
+  },
+  async GetSAMLProvider(params, caller) {
+    const p = read(params, { SAMLProviderArn: ARN });
+    return idp.getSAMLProvider(caller, p.SAMLProviderArn);
+  },
+  async DeleteSAMLProvider(params, caller) {
+    const p = read(params, { SAMLProviderArn: ARN });
+    await idp.deleteSAMLProvider(caller, p.SAMLProviderArn);
+    return null;
+  },
+  async CreateOpenIDConnectProvider(params, caller) {
+    const p = read(params, { Url: { min: 1, max: 255 } });
+    return idp.createOpenIDConnectProvider(caller, {
+      url: p.Url,
+      clientIdList: stringList(params, "ClientIDList"),
+      thumbprintList: stringList(params, "ThumbprintList"),
+    });
+  },
+  async ListOpenIDConnectProviders(_params, caller) {
+    return idp.listOpenIDConnectProviders(caller);
+  },
+  async GetOpenIDConnectProvider(params, caller) {
+    const p = read(params, { OpenIDConnectProviderArn: ARN });
+    return idp.getOpenIDConnectProvider(caller, p.OpenIDConnectProviderArn);
+  },
+  async DeleteOpenIDConnectProvider(params, caller) {
+    const p = read(params, { OpenIDConnectProviderArn: ARN });
+    await idp.deleteOpenIDConnectProvider(caller, p.OpenIDConnectProviderArn);
+    return null;
+  },
+  async AddClientIDToOpenIDConnectProvider(params, caller) {
+    const p = read(params, { OpenIDConnectProviderArn: ARN, ClientID: CLIENT_ID });
+    await idp.addClientIDToOpenIDConnectProvider(caller, p.OpenIDConnectProviderArn, p.ClientID);
+    return null;
+  },
+  async RemoveClientIDFromOpenIDConnectProvider(params, caller) {
+    const p = read(params, { OpenIDConnectProviderArn: ARN, ClientID: CLIENT_ID });
+    await idp.removeClientIDFromOpenIDConnectProvider(caller, p.OpenIDConnectProviderArn, p.ClientID);
+    return null;
+  },
+};
