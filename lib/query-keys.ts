@@ -42,5 +42,11 @@ export const queryKeys = {
     summary: (document: string) => [...queryKeys.policies.all, "summary", document] as const,
     picker: (params: { search: string; scope: string; marker?: string }) => [...queryKeys.policies.all, "picker", params] as const,
   },
+  identityProviders: {
+    all: ["identity-providers"] as const,
+    list: () => [...queryKeys.identityProviders.all, "list"] as const,
+    /** A provider page, keyed by the ARN's resource part ("oidc-provider/host/path"). */
+    detail: (resource: string) => [...queryKeys.identityProviders.all, "detail", resource] as const,
+  },
   policyValidation: (document: string, policyType: string) => ["policy-validation", policyType, document] as const,
 } as const;
