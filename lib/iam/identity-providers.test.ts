@@ -51,6 +51,20 @@ describe("SAML providers", () => {
     expect(await failure(idp.getSAMLProvider(admin, SAMLProviderArn))).toEqual({ code: "NoSuchEntity", message: `SAMLProvider ${SAMLProviderArn} not found.` });
     expect((await failure(idp.deleteSAMLProvider(admin, SAMLProviderArn))).code).toBe("NoSuchEntity");
   });
+
+  it("enforces 100 SAML providers per account", async () => {
+    const { admin, db } = sandbox;
+    await db.identityProvider.createMany({
+      data: Array.from({ length: 100 }, (_, i) => ({ arn: `arn:aws:iam::${ACCT}:saml-provider/s${i}`, accountId: ACCT, kind: "SAML", name: `s${i}` })),
+    });
+    expect(await failure(idp.createSAMLProvider(admin, { name: "OneTooMany", samlMetadataDocument: samlMetadata() }))).toEqual({
+      code: "LimitExceeded",
+      message: "Cannot exceed quota for SAMLProvidersPerAccount: 100",
+    });
+    await db.identityProvider.deleteMany({ where: { accountId: ACCT, kind: "SAML" } });
+    expect((await idp.createSAMLProvider(admin, { name: "OneTooMany", samlMetadataDocument: samlMetadata() })).SAMLProviderArn).toMatch(/OneTooMany$/);
+    await idp.deleteSAMLProvider(admin, `arn:aws:iam::${ACCT}:saml-provider/OneTooMany`);
+  });
 });
 
 describe("OpenID Connect providers", () => {
