@@ -5,14 +5,12 @@ import { openSandbox, type Sandbox } from "@/lib/testing/sandbox";
 import type { Caller } from "@/lib/authz/caller";
 
 let keys: typeof import("./access-keys");
-let db: typeof import("@/lib/db").db;
 const ACCT = "111111111111";
 
 let sandbox: Sandbox;
 
 beforeAll(async () => {
   sandbox = await openSandbox();
-  ({ db } = sandbox);
   keys = await import("./access-keys");
 }, 60_000);
 

@@ -5,7 +5,6 @@ import type { Caller } from "@/lib/authz/caller";
 
 let attach: typeof import("./policy-attach");
 let detail: typeof import("./policy-detail");
-let db: typeof import("@/lib/db").db;
 const ACCT = "111111111111";
 const RDS_RO = "arn:aws:iam::aws:policy/AmazonRDSReadOnlyAccess";
 
@@ -13,7 +12,6 @@ let sandbox: Sandbox;
 
 beforeAll(async () => {
   sandbox = await openSandbox();
-  ({ db } = sandbox);
   attach = await import("./policy-attach");
   detail = await import("./policy-detail");
 }, 60_000);
