@@ -1,8 +1,5 @@
 "use client";
-import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { Modal } from "@/components/ui/modal";
-import { TextField } from "@/components/ui/text-field";
+import { TypedConfirmDeleteModal } from "@/components/ui/typed-confirm-delete-modal";
 import { useDeletePolicy } from "./hooks/use-delete-policy";
 
 /** AWS's typed confirmation; IAM's own refusal ("Cannot delete a policy attached to entities.") shows in the modal. */
@@ -17,41 +14,20 @@ export function DeletePolicyModal({
   onOpenChange: (o: boolean) => void;
   onDeleted: (name: string) => void;
 }) {
-  const [typed, setTyped] = useState("");
   const del = useDeletePolicy();
-  const close = (o: boolean) => {
-    setTyped("");
-    del.reset();
-    onOpenChange(o);
-  };
   return (
-    <Modal
+    <TypedConfirmDeleteModal
       open={open}
-      onOpenChange={close}
+      onOpenChange={onOpenChange}
       title={`Delete ${policy.PolicyName}?`}
-      footer={
-        <>
-          <Button variant="link" onClick={() => close(false)}>
-            Cancel
-          </Button>
-          <Button
-            variant="primary"
-            disabled={typed !== policy.PolicyName}
-            loading={del.isPending}
-            onClick={() => del.mutate(policy.Arn, { onSuccess: () => (close(false), onDeleted(policy.PolicyName)) })}
-          >
-            Delete
-          </Button>
-        </>
-      }
+      phrase={policy.PolicyName}
+      inputLabel="To confirm deletion, enter the policy name in the text input field."
+      pending={del.isPending}
+      error={del.error?.message}
+      onReset={del.reset}
+      onConfirm={(done) => del.mutate(policy.Arn, { onSuccess: () => (done(), onDeleted(policy.PolicyName)) })}
     >
       <p className="mb-3">Deleting this policy removes all of its versions. This action cannot be undone.</p>
-      <TextField label="To confirm deletion, enter the policy name in the text input field." value={typed} onChange={setTyped} placeholder={policy.PolicyName} />
-      {del.error && (
-        <div role="alert" className="rounded-lg border-2 border-aws-red bg-[#fff7f7] px-3 py-2 text-aws-red">
-          {del.error.message}
-        </div>
-      )}
-    </Modal>
+    </TypedConfirmDeleteModal>
   );
 }

@@ -3,7 +3,8 @@
 // pages over the whole catalog, single selection for Delete (customer managed only), Create policy.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useDebouncedSearch } from "@/components/ui/use-debounced-search";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { useFlash } from "@/components/ui/flashbar";
@@ -39,20 +40,12 @@ export function PoliciesList() {
   const router = useRouter();
   const { push } = useFlash();
   const [type, setType] = useState<PolicyTypeFilter>("All");
-  const [typed, setTyped] = useState("");
-  const [search, setSearch] = useState("");
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<string[]>([]);
   const [dialog, setDialog] = useState<"delete" | "attach" | "detach" | null>(null);
   const openDialog = (d: typeof dialog) => (o: boolean) => setDialog(o ? d : null);
 
-  useEffect(() => {
-    const t = setTimeout(() => {
-      setSearch(typed.trim());
-      setPage(1);
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(t);
-  }, [typed]);
+  const { typed, setTyped, search } = useDebouncedSearch(SEARCH_DEBOUNCE_MS, () => setPage(1));
 
   const query = usePoliciesTable({ type, search, page, pageSize: PAGE_SIZE });
   const data = query.data;

@@ -2,7 +2,8 @@
 // The "Attach policies" picker: server-side search and paging over the whole managed-policy
 // catalog (~1,600 AWS policies plus the account's own), a Type filter, and multi-select by ARN.
 // Policies already attached show as such and can't be selected again.
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useDebouncedSearch } from "@/components/ui/use-debounced-search";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { QueryError } from "@/components/ui/access-denied-alert";
@@ -30,18 +31,10 @@ export function PolicyPicker({
   title?: string;
 }) {
   const [scope, setScope] = useState<PickerScope>("All");
-  const [typed, setTyped] = useState("");
-  const [search, setSearch] = useState("");
   const [markers, setMarkers] = useState<(string | undefined)[]>([undefined]);
   const page = markers.length - 1;
 
-  useEffect(() => {
-    const t = setTimeout(() => {
-      setSearch(typed.trim());
-      setMarkers([undefined]);
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(t);
-  }, [typed]);
+  const { typed, setTyped, search } = useDebouncedSearch(SEARCH_DEBOUNCE_MS, () => setMarkers([undefined]));
 
   const query = usePolicySearch({ scope, search, marker: markers[page] });
   const items = query.data?.Policies ?? [];

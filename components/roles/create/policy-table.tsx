@@ -2,6 +2,7 @@
 // Step 2's managed-policy table over the whole catalog: Filter by Type, a debounced search with
 // "N matches", numbered pages, checkboxes (or radios for the boundary), and + to show a policy's JSON.
 import { Fragment, useEffect, useState } from "react";
+import { useDebouncedSearch } from "@/components/ui/use-debounced-search";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { Pagination } from "../list/pagination";
 import { usePolicyDocument } from "./use-policy-document";
@@ -37,17 +38,9 @@ export function PolicyTable({
   onTotal?: (n: number) => void;
 }) {
   const [type, setType] = useState<PolicyTypeFilter>("All");
-  const [typed, setTyped] = useState("");
-  const [search, setSearch] = useState("");
   const [page, setPage] = useState(1);
   const [expanded, setExpanded] = useState<string | null>(null);
-  useEffect(() => {
-    const t = setTimeout(() => {
-      setSearch(typed.trim());
-      setPage(1);
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(t);
-  }, [typed]);
+  const { typed, setTyped, search } = useDebouncedSearch(SEARCH_DEBOUNCE_MS, () => setPage(1));
   const query = useWizardPolicies({ type, search, page });
   const total = query.data?.Total;
   useEffect(() => {

@@ -2,10 +2,7 @@
 // Delete from the list (console-spec §2.4): one role asks for its name, several ask for "delete";
 // the last-activity table is shown for each selected role. The console delete cascades (policies,
 // inline policies, same-name instance profile); service-linked roles start a deletion task.
-import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { Modal } from "@/components/ui/modal";
-import { TextField } from "@/components/ui/text-field";
+import { TypedConfirmDeleteModal } from "@/components/ui/typed-confirm-delete-modal";
 import { relativeTime } from "@/components/ui/time";
 import { useDeleteRoles, type DeleteRolesOutcome } from "../hooks/use-delete-roles";
 import type { RoleRow } from "./types";
@@ -24,44 +21,33 @@ export function DeleteRolesModal({
   onOpenChange: (o: boolean) => void;
   onDone: (outcome: DeleteRolesOutcome) => void;
 }) {
-  const [typed, setTyped] = useState("");
   const del = useDeleteRoles();
   const single = roles.length === 1 ? roles[0] : null;
-  const phrase = single ? single.RoleName : MULTI_DELETE_PHRASE;
-  const close = (o: boolean) => {
-    setTyped("");
-    del.reset();
-    onOpenChange(o);
-  };
+  const failed = del.data?.failed;
   return (
-    <Modal
+    <TypedConfirmDeleteModal
       open={open}
-      onOpenChange={close}
+      onOpenChange={onOpenChange}
       title={single ? `Delete ${single.RoleName}?` : `Delete ${roles.length} roles?`}
-      footer={
-        <>
-          <Button variant="link" onClick={() => close(false)}>
-            Cancel
-          </Button>
-          <Button
-            variant="primary"
-            disabled={typed !== phrase}
-            loading={del.isPending}
-            onClick={() =>
-              del.mutate(
-                roles.map((r) => r.RoleName),
-                {
-                  onSuccess: (outcome) => {
-                    onDone(outcome);
-                    if (!outcome.failed) close(false);
-                  },
-                },
-              )
-            }
-          >
-            Delete
-          </Button>
-        </>
+      phrase={single ? single.RoleName : MULTI_DELETE_PHRASE}
+      inputLabel={
+        single
+          ? "To confirm deletion, enter the role name in the text input field."
+          : `To confirm deletion, enter "${MULTI_DELETE_PHRASE}" in the text input field.`
+      }
+      pending={del.isPending}
+      error={failed ? (failed.error instanceof Error ? failed.error.message : `${failed.roleName} could not be deleted.`) : null}
+      onReset={del.reset}
+      onConfirm={(done) =>
+        del.mutate(
+          roles.map((r) => r.RoleName),
+          {
+            onSuccess: (outcome) => {
+              onDone(outcome);
+              if (!outcome.failed) done();
+            },
+          },
+        )
       }
     >
       <p className="mb-3">
@@ -85,21 +71,6 @@ export function DeleteRolesModal({
         </tbody>
       </table>
       <p className="mb-3 text-sm text-aws-muted">Recent activity usually appears within 4 hours. Data is stored for a maximum of 400 days.</p>
-      <TextField
-        label={
-          single
-            ? "To confirm deletion, enter the role name in the text input field."
-            : `To confirm deletion, enter "${MULTI_DELETE_PHRASE}" in the text input field.`
-        }
-        value={typed}
-        onChange={setTyped}
-        placeholder={phrase}
-      />
-      {del.data?.failed && (
-        <div role="alert" className="text-aws-red">
-          {del.data.failed.error instanceof Error ? del.data.failed.error.message : `${del.data.failed.roleName} could not be deleted.`}
-        </div>
-      )}
-    </Modal>
+    </TypedConfirmDeleteModal>
   );
 }

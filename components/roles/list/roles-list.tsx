@@ -3,7 +3,8 @@
 // "N matches", page-numbered paging, gear preferences, multi-select Delete and Create role.
 // Only the visible page is fetched, so the page stays quick with thousands of roles.
 import Link from "next/link";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
+import { useDebouncedSearch } from "@/components/ui/use-debounced-search";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { useFlash } from "@/components/ui/flashbar";
@@ -24,21 +25,13 @@ const SEARCH_DEBOUNCE_MS = 200;
 
 export function RolesList() {
   const { prefs, ready, save } = useListPreferences();
-  const [typed, setTyped] = useState("");
-  const [search, setSearch] = useState("");
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<Map<string, RoleRow>>(new Map());
   const [deleting, setDeleting] = useState(false);
   const [prefsOpen, setPrefsOpen] = useState(false);
   const { push } = useFlash();
 
-  useEffect(() => {
-    const t = setTimeout(() => {
-      setSearch(typed.trim());
-      setPage(1);
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(t);
-  }, [typed]);
+  const { typed, setTyped, search } = useDebouncedSearch(SEARCH_DEBOUNCE_MS, () => setPage(1));
 
   const roles = useRoles({ search, page, pageSize: prefs.pageSize }, ready);
   // The header counts every role; while searching, one extra tiny page gives the unfiltered total.
