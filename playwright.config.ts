@@ -2,7 +2,7 @@ import { defineConfig } from "@playwright/test";
 import path from "node:path";
 
 // Playwright drives Debian's Chromium (`npx playwright install` cannot download here) against
-// `next start` on its own port, with a fresh database in a temporary data directory.
+// the production server (server.ts) on its own port, with a fresh database in a temporary data directory.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DATA_DIR = process.env.E2E_DATA_DIR ?? path.join(process.cwd(), ".e2e-data");
 
@@ -32,7 +32,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf "${DATA_DIR}" && npx tsx scripts/prepare-data.ts && npx next start -p ${PORT}`,
+    command: `rm -rf "${DATA_DIR}" && npx tsx scripts/prepare-data.ts && NODE_ENV=production node --import tsx server.ts`,
     url: `http://localhost:${PORT}/signin`,
     timeout: 120_000,
     reuseExistingServer: false,

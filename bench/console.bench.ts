@@ -4,12 +4,13 @@
 // Policies table API over the managed-policy catalog, and, in Chromium, the time from navigation to
 // the first rows of /iam/roles with a check that the page requests no Monaco code. Needs `.next`
 // built first (`npx next build`, under the shared lock on a shared machine). Exits 1 when a target is missed.
-import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
+import { startAppServer, type AppServer } from "../lib/testing/app-server";
 
 const ROLE_COUNT = 5000;
 const ACCOUNT = "111111111111";
@@ -78,24 +79,6 @@ function freePort(): Promise<number> {
     });
     srv.on("error", reject);
   });
-}
-
-async function startServer(port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: { ...process.env, SANDBOX_DATA_DIR: dataDir, DATABASE_URL: "", PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}` },
-    stdio: "ignore",
-  });
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://localhost:${port}/signin`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  child.kill("SIGTERM");
-  throw new Error("next start did not come up (is .next built?)");
 }
 
 /** A tiny cookie jar: name → value, from Set-Cookie headers. */
@@ -241,7 +224,7 @@ const fmt = (n: number) => `${n.toFixed(1)} ms`.padStart(10);
 
 async function main() {
   const dataDir = mkdtempSync(path.join(tmpdir(), "iam-bench-"));
-  let server: ChildProcess | undefined;
+  let server: AppServer | undefined;
   try {
     console.log(`Preparing a sandbox in ${dataDir} with ${ROLE_COUNT} extra roles…`);
     execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/prepare-data.ts"], {
@@ -252,7 +235,7 @@ async function main() {
     await seedRoles(dataDir);
     console.log(`Inserted ${ROLE_COUNT} roles in ${(performance.now() - t0).toFixed(0)} ms.`);
     const port = await freePort();
-    server = await startServer(port, dataDir);
+    server = await startAppServer(port, dataDir, { nextOnly: process.env.BENCH_SERVER === "next" });
     const base = `http://localhost:${port}`;
     const jar = await signIn(base);
 
@@ -286,11 +269,7 @@ async function main() {
     if (browser.monacoRequests.length) console.log(browser.monacoRequests.map((u) => `    ${u}`).join("\n"));
     process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
   } finally {
-    if (server) {
-      const exited = new Promise((r) => server!.once("exit", r));
-      server.kill("SIGTERM");
-      await exited;
-    }
+    await server?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -2,12 +2,15 @@
 // fired with concurrency from this process at a server in another process.
 //   BENCH_URL=http://localhost:3000/api/aws   use a running server (a role BenchRole trusting the
 //                                             sandbox admin must exist, or CreateRole must work)
-//   (default)                                 fresh sandbox + `next start` (needs `next build`)
-//   BENCH_SERVER=node                         fresh sandbox + plain node:http server (no Next.js)
+//   (default)                                 fresh sandbox + the production server (server.ts,
+//                                             what `npm start` serves; needs `next build`)
+//   BENCH_SERVER=next                         fresh sandbox + plain `next start` (the route file)
+//   BENCH_SERVER=node                         fresh sandbox + lib/sts/serve.ts (no Next.js at all)
 //   BENCH_REQUESTS (3000) BENCH_CONCURRENCY (16)
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHash, createHmac } from "node:crypto";
 import http from "node:http";
+import { startAppServer } from "../lib/testing/app-server";
 import { createSandboxDataDir } from "../lib/testing/sandbox-db";
 
 const ADMIN = { accessKeyId: "AKIAIDENTITYADMIN001", secretAccessKey: "identityAdminSecretKey000000000000000001" };
@@ -80,17 +83,20 @@ async function waitFor(url: string, ms: number): Promise<void> {
   throw new Error(`server at ${url} did not start`);
 }
 
-async function startServer(): Promise<{ url: URL; child: ChildProcess }> {
+async function startServer(): Promise<{ url: URL; stop: () => Promise<void> }> {
   const dir = createSandboxDataDir();
   process.env.SANDBOX_DATA_DIR = dir;
   delete process.env.DATABASE_URL;
   const port = 3190 + Math.floor(Math.random() * 9);
-  const env = { ...process.env, SANDBOX_DATA_DIR: dir, PORT: String(port), NODE_ENV: "production" } as NodeJS.ProcessEnv;
-  const args = process.env.BENCH_SERVER === "node" ? ["node_modules/tsx/dist/cli.mjs", "lib/sts/serve.ts"] : ["node_modules/next/dist/bin/next", "start", "-p", String(port)];
-  const child = spawn(process.execPath, args, { env, stdio: "ignore" });
   const url = new URL(`http://127.0.0.1:${port}/api/aws`);
-  await waitFor(url.href, 60_000);
-  return { url, child };
+  if (process.env.BENCH_SERVER === "node") {
+    const env = { ...process.env, SANDBOX_DATA_DIR: dir, PORT: String(port), NODE_ENV: "production" } as NodeJS.ProcessEnv;
+    const child = spawn(process.execPath, ["--import", "tsx", "lib/sts/serve.ts"], { env, stdio: "ignore" });
+    await waitFor(url.href, 60_000);
+    return { url, stop: async () => void child.kill() };
+  }
+  const server = await startAppServer(port, dir, { nextOnly: process.env.BENCH_SERVER === "next" });
+  return { url, stop: server.stop };
 }
 
 async function ensureRole(url: URL): Promise<void> {
@@ -140,7 +146,7 @@ async function run(label: string, n: number, fire: () => Promise<{ status: numbe
 }
 
 async function main(): Promise<void> {
-  const server = process.env.BENCH_URL ? { url: new URL(process.env.BENCH_URL), child: undefined } : await startServer();
+  const server = process.env.BENCH_URL ? { url: new URL(process.env.BENCH_URL), stop: async () => {} } : await startServer();
   try {
     await ensureRole(server.url);
     const assume = () => call(server.url, "sts", { Action: "AssumeRole", RoleArn: ROLE_ARN, RoleSessionName: "bench" }, ADMIN);
@@ -156,7 +162,7 @@ async function main(): Promise<void> {
     await run("AssumeRole", REQUESTS, assume);
     await run("GetCallerIdentity", REQUESTS, whoami);
   } finally {
-    server.child?.kill();
+    await server.stop();
     agent.destroy();
   }
 }

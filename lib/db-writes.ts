@@ -19,10 +19,14 @@ const AUTHZ_MODELS = new Set([
 const WRITES = new Set(["create", "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany"]);
 const TIMESTAMP_ONLY = new Set(["lastUsedAt", "lastUsedRegion", "passwordLastUsed"]);
 
-let generation = 0;
+// On globalThis: the production server (server.ts) loads this module twice in one process — inside
+// the Next bundle (console routes) and outside it (the wire endpoint) — and a console write must
+// reach the wire's policy cache at once.
+const shared = globalThis as unknown as { __iamAuthzGeneration?: { value: number } };
+const generation = (shared.__iamAuthzGeneration ??= { value: 0 });
 
 export function authzGeneration(): number {
-  return generation;
+  return generation.value;
 }
 
 export function noteWrite(model: string | undefined, operation: string, args: unknown): void {
@@ -31,10 +35,10 @@ export function noteWrite(model: string | undefined, operation: string, args: un
   if ((operation === "update" || operation === "updateMany") && data && typeof data === "object" && !Array.isArray(data)) {
     if (Object.keys(data).every((k) => TIMESTAMP_ONLY.has(k))) return;
   }
-  generation++;
+  generation.value++;
 }
 
 /** Raw SQL bypasses the client's hooks: code that writes authorization data that way must call this. */
 export function noteRawAuthzWrite(): void {
-  generation++;
+  generation.value++;
 }

@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
 import type { CallRecord } from "@/lib/aws-query";
+import { directInsert } from "@/lib/db-direct";
 import { sqlDate } from "./credentials";
 
 async function ownerOfKey(accessKeyId: string): Promise<{ accountId: string; principalArn: string } | null> {
@@ -36,7 +37,6 @@ export async function recordApiCall(record: CallRecord<Caller>): Promise<void> {
     requestId: record.requestId,
     source: "api",
   };
-  // Every wire call writes one row: a plain INSERT keeps the log off the request's critical path.
-  const columns = Object.keys(row);
-  await db.$executeRawUnsafe(`INSERT INTO ActivityEvent (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`, ...Object.values(row));
+  // Every wire call writes one row: a prepared INSERT keeps the log off the request's critical path.
+  await directInsert("ActivityEvent", row);
 }

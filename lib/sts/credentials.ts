@@ -1,6 +1,7 @@
 // Temporary credentials: an ASIA… key, its secret and session token, stored as an StsSession row
 // so SigV4 can verify later requests and resolveCaller can rebuild the principal.
 import { db, type Tx } from "@/lib/db";
+import { directInsert } from "@/lib/db-direct";
 import { newId, newSecretAccessKey, newSessionToken } from "@/lib/ids";
 
 export interface CredentialsShape {
@@ -72,13 +73,17 @@ export async function issueCredentials(input: IssueInput, tx: Tx = db): Promise<
     expiresAt: sqlDate(expiresAt),
     revokedAt: null,
   };
-  // One statement per AssumeRole: a plain INSERT (same column encoding as Prisma's) costs a fifth of
-  // the ORM's create on this stack.
-  const columns = Object.keys(row);
-  await tx.$executeRawUnsafe(
-    `INSERT INTO StsSession (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
-    ...Object.values(row),
-  );
+  // One statement per AssumeRole, with the same column encoding as Prisma's: prepared once outside a
+  // transaction (lib/db-direct.ts), through the transaction's client inside one.
+  if (tx === db) {
+    await directInsert("StsSession", row);
+  } else {
+    const columns = Object.keys(row);
+    await tx.$executeRawUnsafe(
+      `INSERT INTO StsSession (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
+      ...Object.values(row),
+    );
+  }
   return {
     AccessKeyId: row.accessKeyId,
     SecretAccessKey: row.secretAccessKey,

@@ -1,0 +1,55 @@
+// Starts the production server (server.ts, what `npm start` serves; needs `next build`) on its own
+// port and data directory, for journeys that restart it and for benchmarks. `nextOnly` runs plain
+// `next start` instead, to compare against Next's own request pipeline.
+import { spawn, type ChildProcess } from "node:child_process";
+
+export interface AppServer {
+  baseURL: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export async function waitUntilUp(url: string, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server at ${url} did not start (is .next built?)`);
+}
+
+export async function startAppServer(port: number, dataDir: string, options: { nextOnly?: boolean } = {}): Promise<AppServer> {
+  const args = options.nextOnly ? ["node_modules/next/dist/bin/next", "start", "-p", String(port)] : ["--import", "tsx", "server.ts"];
+  const child = spawn(process.execPath, args, {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      SANDBOX_DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      PORT: String(port),
+      NEXTAUTH_URL: `http://localhost:${port}`,
+    },
+    stdio: "ignore",
+  });
+  const baseURL = `http://localhost:${port}`;
+  try {
+    await waitUntilUp(`${baseURL}/signin`);
+  } catch (error) {
+    child.kill("SIGTERM");
+    throw error;
+  }
+  return {
+    baseURL,
+    child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}

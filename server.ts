@@ -1,0 +1,52 @@
+// The production server (`npm start` / `npm run serve`): Next.js for the console, and the AWS wire
+// endpoint (/api/aws) answered straight from node:http with the same handler app/api/aws/route.ts
+// exports. Next's per-request pipeline costs ~1 ms of CPU here — a no-op route handler under
+// `next start` tops out near 1,000 req/s on 2 cores — and the CLI/SDK traffic needs none of it
+// (no pages, cookies or middleware). `next dev` still serves the wire through the route file.
+import { createServer } from "node:http";
+import next from "next";
+import { nodeListener } from "@/lib/aws-query";
+import { createAwsEndpoint } from "@/lib/sts/endpoint";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+
+/** `/api/aws` and `/api/aws/` (SDK v3 adds the slash), with or without a query string (GET). */
+function isWirePath(url: string | undefined): boolean {
+  if (!url) return false;
+  const q = url.indexOf("?");
+  const path = q === -1 ? url : url.slice(0, q);
+  return path === "/api/aws" || path === "/api/aws/";
+}
+
+async function main(): Promise<void> {
+  const app = next({ dev: false, dir: process.cwd(), hostname, port });
+  const handleNext = app.getRequestHandler();
+  await app.prepare();
+  const handleWire = nodeListener(createAwsEndpoint());
+
+  const server = createServer((req, res) => {
+    if (isWirePath(req.url)) return handleWire(req, res);
+    handleNext(req, res).catch((error: unknown) => {
+      console.error("request failed", error);
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  // Keep CLI/SDK connections open between calls (the SDKs reuse sockets).
+  server.keepAliveTimeout = 65_000;
+  server.listen(port, hostname, () => console.log(`▲ IAM console ready on http://localhost:${port} (wire endpoint /api/aws)`));
+
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 2000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
