@@ -10,6 +10,7 @@ import { QueryError } from "@/components/ui/access-denied-alert";
 import { TextField } from "@/components/ui/text-field";
 import { EmptyState, Table, type Column } from "@/components/ui/table";
 import { relativeTime } from "@/components/ui/time";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { PolicyPicker } from "@/components/policies/policy-picker";
 import { useUsers } from "@/components/users/use-users";
 import type { User } from "@/components/users/types";
@@ -74,11 +75,7 @@ export function CreateGroupForm() {
         )}
       </Container>
       <PolicyPicker title="Attach permissions policies - Optional" selected={policyArns} onSelectedChange={setPolicyArns} />
-      {error && !nameError && (
-        <div role="alert" className="rounded-xl border-2 border-aws-red bg-[#fff7f7] p-3">
-          {error.message}
-        </div>
-      )}
+      {error && !nameError && <ErrorAlert>{error.message}</ErrorAlert>}
       <div className="flex justify-end gap-2">
         <Link href="/iam/groups" className="px-2 py-1 font-bold">
           Cancel

@@ -9,6 +9,7 @@ import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { EmptyState, Table, type Column } from "@/components/ui/table";
 import { relativeTime } from "@/components/ui/time";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { useUsers } from "@/components/users/use-users";
 import type { User } from "@/components/users/types";
 import { useAddUsersToGroup } from "./use-add-users-to-group";
@@ -121,11 +122,7 @@ function AddUsersModal({ groupName, open, onOpenChange, members }: { groupName: 
           empty={<EmptyState title="No other users" />}
         />
       )}
-      {add.error && (
-        <div role="alert" className="mt-3 text-aws-red">
-          {add.error.message}
-        </div>
-      )}
+      {add.error && <ErrorAlert className="mt-3">{add.error.message}</ErrorAlert>}
     </Modal>
   );
 }

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { useFlash } from "@/components/ui/flashbar";
 import { TextField } from "@/components/ui/text-field";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { providerHref, type ProviderType } from "./types";
 import { useCreateProvider } from "./use-identity-providers";
 
@@ -86,11 +87,7 @@ export function AddProviderForm() {
           </>
         )}
       </Container>
-      {error && (
-        <div role="alert" className="rounded-xl border-2 border-aws-red bg-[#fff7f7] p-3">
-          {error.message}
-        </div>
-      )}
+      {error && <ErrorAlert>{error.message}</ErrorAlert>}
       <div className="flex justify-end gap-2">
         <Link href="/iam/identity-providers" className="px-2 py-1 font-bold">
           Cancel

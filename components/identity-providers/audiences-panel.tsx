@@ -6,6 +6,7 @@ import { Container } from "@/components/ui/container";
 import { Modal } from "@/components/ui/modal";
 import { TextField } from "@/components/ui/text-field";
 import { EmptyState, Table, type Column } from "@/components/ui/table";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { useAudiences } from "./use-identity-providers";
 
 const COLUMNS: Column<string>[] = [{ id: "audience", header: "Audience", cell: (a) => a }];
@@ -48,11 +49,7 @@ export function AudiencesPanel({ resource, audiences }: { resource: string; audi
         onSelectedChange={setSelected}
         empty={<EmptyState title="No audiences" />}
       />
-      {remove.error && (
-        <div role="alert" className="mt-2 text-aws-red">
-          {remove.error.message}
-        </div>
-      )}
+      {remove.error && <ErrorAlert className="mt-2">{remove.error.message}</ErrorAlert>}
       <Modal
         open={adding}
         onOpenChange={(o) => (o ? setAdding(true) : close())}

@@ -9,6 +9,7 @@ import { useUsers } from "@/components/users/use-users";
 import { Button } from "@/components/ui/button";
 import { Modal } from "@/components/ui/modal";
 import { EmptyState, Table, type Column } from "@/components/ui/table";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { useChangePolicyAttachments } from "./hooks/use-change-policy-attachments";
 import { usePolicyEntities } from "./hooks/use-policy-entities";
 import type { AttachedEntity } from "./types";
@@ -79,9 +80,7 @@ function AttachBody({ policy, close, onDone }: { policy: { PolicyName: string; A
         className="mb-3 w-full max-w-md rounded-lg border-2 border-aws-border px-3 py-1"
       />
       {failed ? (
-        <div role="alert" className="text-aws-red">
-          {failed.message}
-        </div>
+        <ErrorAlert>{failed.message}</ErrorAlert>
       ) : (
         <Table
           label="Entities"
@@ -96,11 +95,7 @@ function AttachBody({ policy, close, onDone }: { policy: { PolicyName: string; A
           empty={<EmptyState title="No matches" description="No user, group or role matches the filter." />}
         />
       )}
-      {change.error && (
-        <div role="alert" className="mt-3 rounded-lg border-2 border-aws-red bg-[#fff7f7] px-3 py-2 text-aws-red">
-          {change.error.message}
-        </div>
-      )}
+      {change.error && <ErrorAlert className="mt-3">{change.error.message}</ErrorAlert>}
       <div className="mt-4 flex justify-end gap-2 border-t border-aws-divider pt-3">
         <Button variant="link" onClick={close}>
           Cancel

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { useFlash } from "@/components/ui/flashbar";
 import { TextField } from "@/components/ui/text-field";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { ApiError } from "@/lib/api/client";
 import { useCreatePolicy } from "./hooks/use-create-policy";
 import { PermissionsSummaryTable } from "./permissions-summary-table";
@@ -118,12 +119,7 @@ export function CreatePolicyWizard() {
             <Container title="Permissions defined in this policy" description="Permissions defined in this policy document specify which actions are allowed or denied.">
               <PermissionsSummaryTable document={document} />
             </Container>
-            {otherError && (
-              <div role="alert" className="rounded-xl border-2 border-aws-red bg-[#fff7f7] p-4 text-aws-red">
-                {otherError instanceof ApiError && <span className="font-bold">{otherError.code}: </span>}
-                {otherError.message}
-              </div>
-            )}
+            {otherError && <ErrorAlert error={otherError} />}
           </>
         )}
         <div className="flex justify-end gap-2">

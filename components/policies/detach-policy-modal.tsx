@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Modal } from "@/components/ui/modal";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { EmptyState, Table, type Column } from "@/components/ui/table";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { useChangePolicyAttachments } from "./hooks/use-change-policy-attachments";
 import { usePolicyEntities } from "./hooks/use-policy-entities";
 import type { AttachedEntity } from "./types";
@@ -57,11 +58,7 @@ function DetachBody({ policy, close, onDone }: { policy: { PolicyName: string; A
           empty={<EmptyState title="No entities attached" description="This policy is not attached to any entities." />}
         />
       )}
-      {change.error && (
-        <div role="alert" className="mt-3 rounded-lg border-2 border-aws-red bg-[#fff7f7] px-3 py-2 text-aws-red">
-          {change.error.message}
-        </div>
-      )}
+      {change.error && <ErrorAlert className="mt-3">{change.error.message}</ErrorAlert>}
       <div className="mt-4 flex justify-end gap-2 border-t border-aws-divider pt-3">
         <Button variant="link" onClick={close}>
           Cancel

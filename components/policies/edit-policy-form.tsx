@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { useFlash } from "@/components/ui/flashbar";
-import { ApiError } from "@/lib/api/client";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { usePolicy } from "./hooks/use-policy";
 import { usePolicyVersions } from "./hooks/use-policy-versions";
 import { useSavePolicy } from "./hooks/use-save-policy";
@@ -57,12 +57,7 @@ function EditPolicyEditor({ arn, detail }: { arn: string; detail: PolicyDetail }
           )}
         </div>
       )}
-      {save.error && (
-        <div role="alert" className="rounded-xl border-2 border-aws-red bg-[#fff7f7] p-4 text-aws-red">
-          {save.error instanceof ApiError && <span className="font-bold">{save.error.code}: </span>}
-          {save.error.message}
-        </div>
-      )}
+      {save.error && <ErrorAlert error={save.error} />}
       <div className="flex justify-end gap-2">
         <Button variant="link" onClick={() => router.push(policyPagePath(arn))}>
           Cancel

@@ -6,6 +6,7 @@ import { useState } from "react";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { useFlash } from "@/components/ui/flashbar";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import type { AttachedPolicy } from "@/components/users/types";
 import { PolicyPicker } from "./policy-picker";
 
@@ -54,11 +55,7 @@ export function PolicyPickerPage({
         Current permissions policies ({attachedArns.length}): {current.data?.AttachedPolicies.map((p) => p.PolicyName).join(", ") || "none"}
       </p>
       <PolicyPicker selected={selected} onSelectedChange={setSelected} attachedArns={attachedArns} />
-      {error && (
-        <div role="alert" className="mt-4 rounded-xl border-2 border-aws-red bg-[#fff7f7] p-3">
-          {error}
-        </div>
-      )}
+      {error && <ErrorAlert className="mt-4">{error}</ErrorAlert>}
       <div className="mt-4 flex justify-end gap-2">
         <Button variant="link" onClick={() => router.push(backHref)}>
           Cancel

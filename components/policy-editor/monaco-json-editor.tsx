@@ -20,6 +20,7 @@ export default function MonacoJsonEditor({
   findings,
   height,
   readOnly,
+  onCursorOffset,
 }: {
   value: string;
   onChange: (v: string) => void;
@@ -27,8 +28,14 @@ export default function MonacoJsonEditor({
   findings: Finding[];
   height: number;
   readOnly?: boolean;
+  /** Where the user put the cursor, as an offset into the text it was put in. */
+  onCursorOffset?: (offset: number, text: string) => void;
 }) {
   const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
+  const cursorRef = useRef(onCursorOffset);
+  useEffect(() => {
+    cursorRef.current = onCursorOffset;
+  }, [onCursorOffset]);
   // Tests and demos wait for data-ready before typing into the editor.
   const [ready, setReady] = useState(false);
 
@@ -61,6 +68,13 @@ export default function MonacoJsonEditor({
         onChange={(v) => onChange(v ?? "")}
         onMount={(editor) => {
           editorRef.current = editor;
+          editor.onDidChangeCursorPosition((e) => {
+            // Only the user's own moves select a statement: the cursor jump when the panel rewrites
+            // the whole text (source "api"/"modelChange") must not drop the selection it just edited.
+            const model = editor.getModel();
+            if (!model || (e.source !== "mouse" && e.source !== "keyboard")) return;
+            cursorRef.current?.(model.getOffsetAt(e.position), model.getValue());
+          });
           setReady(true);
         }}
         options={{

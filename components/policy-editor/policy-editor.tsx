@@ -1,12 +1,15 @@
 "use client";
 // A JSON policy editor with live validation: Monaco (lazily loaded, local package), markers at each
-// finding, the findings panel, and IAM's own error for documents IAM would refuse.
+// finding, the "Edit statement" panel beside it, the findings panel, and IAM's own error for
+// documents IAM would refuse.
 // `onValidity` tells the page whether the document may be submitted (no error, no ERROR finding,
 // and — where AWS blocks on them, e.g. the custom trust policy step — no security warning).
 import dynamic from "next/dynamic";
-import { useEffect } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { PolicyType } from "@/lib/policy/types";
 import { FindingsPanel } from "./findings-panel";
+import { statementIndexAt } from "./statement-edits";
+import { StatementPanel } from "./statement-panel";
 import { usePolicyValidation } from "./use-policy-validation";
 
 const MonacoJsonEditor = dynamic(() => import("./monaco-json-editor"), {
@@ -43,13 +46,20 @@ export function PolicyEditor({
   const blocking = findings.some((f) => f.findingType === "ERROR" || (blockOnSecurityWarnings && f.findingType === "SECURITY_WARNING"));
   const valid = !validation.pending && !!validation.data && !error && !blocking;
 
+  // The statement the "Edit statement" panel works on: chosen by the cursor or by "+ Add new statement".
+  const [selected, setSelected] = useState<number | null>(null);
+  const onCursorOffset = useCallback((offset: number, text: string) => setSelected(statementIndexAt(text, offset)), []);
+
   useEffect(() => {
     onValidity?.({ valid, pending: validation.pending, error });
   }, [valid, validation.pending, error, onValidity]);
 
   return (
     <div>
-      <MonacoJsonEditor value={value} onChange={onChange} ariaLabel={ariaLabel} findings={findings} height={height} />
+      <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <MonacoJsonEditor value={value} onChange={onChange} ariaLabel={ariaLabel} findings={findings} height={height} onCursorOffset={onCursorOffset} />
+        <StatementPanel policyType={policyType} value={value} selected={selected} onSelect={setSelected} onChange={onChange} />
+      </div>
       {error && (
         <div role="alert" className="mt-2 rounded-lg border-2 border-aws-red bg-[#fff7f7] px-3 py-2 text-aws-red">
           {validation.data?.error?.code}: {error}

@@ -4,6 +4,7 @@
 import { ApiError } from "@/lib/api/client";
 import type { PolicyExplanation } from "@/lib/policy";
 import { CopyButton } from "./copy-button";
+import { ErrorAlert } from "./error-alert";
 import { WhyPanel } from "./why-panel";
 
 export interface DenialDetails {
@@ -24,8 +25,7 @@ export function denialOf(error: unknown): DenialDetails | null {
 export function AccessDeniedAlert({ denial }: { denial: DenialDetails }) {
   const text = `User: ${denial.principalArn}\nAction: ${denial.action}\nOn resource(s): ${denial.resource}\nContext: ${denial.context}`;
   return (
-    <div role="alert" className="rounded-xl border-2 border-aws-red bg-[#fff7f7] p-4">
-      <h3 className="font-bold">Access denied to {denial.action}</h3>
+    <ErrorAlert header={`Access denied to ${denial.action}`}>
       <p className="mt-1">
         You don&apos;t have permission to {denial.action}. To request access, copy the following text and send it to your AWS administrator.{" "}
         <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html" target="_blank" rel="noreferrer">
@@ -39,7 +39,7 @@ export function AccessDeniedAlert({ denial }: { denial: DenialDetails }) {
         <CopyButton text={text} label="Copy access denied details" />
       </div>
       {denial.explanation && <WhyPanel explanation={denial.explanation} />}
-    </div>
+    </ErrorAlert>
   );
 }
 
@@ -47,11 +47,5 @@ export function AccessDeniedAlert({ denial }: { denial: DenialDetails }) {
 export function QueryError({ error }: { error: unknown }) {
   const denial = denialOf(error);
   if (denial) return <AccessDeniedAlert denial={denial} />;
-  const message = error instanceof Error ? error.message : "Something went wrong.";
-  return (
-    <div role="alert" className="rounded-xl border-2 border-aws-red bg-[#fff7f7] p-4">
-      {error instanceof ApiError && <span className="font-bold">{error.code}: </span>}
-      {message}
-    </div>
-  );
+  return <ErrorAlert error={error} />;
 }

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Button } from "./button";
 import { Modal } from "./modal";
 import { TextField } from "./text-field";
+import { ErrorAlert } from "./error-alert";
 
 export function TypedConfirmDeleteModal({
   open,
@@ -55,11 +56,7 @@ export function TypedConfirmDeleteModal({
     >
       {children}
       <TextField label={inputLabel} value={typed} onChange={setTyped} placeholder={phrase} />
-      {error && (
-        <div role="alert" className="rounded-lg border-2 border-aws-red bg-[#fff7f7] px-3 py-2 text-aws-red">
-          {error}
-        </div>
-      )}
+      {error && <ErrorAlert>{error}</ErrorAlert>}
     </Modal>
   );
 }

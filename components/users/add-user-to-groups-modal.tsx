@@ -7,6 +7,7 @@ import { Modal } from "@/components/ui/modal";
 import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { EmptyState, Table, type Column } from "@/components/ui/table";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { useGroups } from "@/components/groups/use-groups";
 import type { GroupSummary } from "@/components/groups/types";
 import { useAddUserToGroups } from "./use-add-user-to-groups";
@@ -83,11 +84,7 @@ export function AddUserToGroupsModal({
           empty={<EmptyState title="No user groups" description="There are no other groups to add this user to." />}
         />
       )}
-      {add.error && (
-        <div role="alert" className="mt-3 text-aws-red">
-          {add.error.message}
-        </div>
-      )}
+      {add.error && <ErrorAlert className="mt-3">{add.error.message}</ErrorAlert>}
     </Modal>
   );
 }

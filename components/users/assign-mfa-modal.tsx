@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Modal } from "@/components/ui/modal";
 import { TextField } from "@/components/ui/text-field";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { ApiError } from "@/lib/api/client";
 import { useEnableMfa } from "./use-enable-mfa";
 import { useStartMfaSetup } from "./use-start-mfa-setup";
@@ -121,11 +122,7 @@ export function AssignMfaModal({
               <TextField label="MFA code 2" value={codes.code2} onChange={(v) => setCodes((c) => ({ ...c, code2: v }))} inputMode="numeric" autoComplete="off" />
             </div>
           </li>
-          {enable.error && (
-            <div role="alert" className="rounded-xl border-2 border-aws-red bg-[#fff7f7] p-3">
-              {enable.error.message}
-            </div>
-          )}
+          {enable.error && <ErrorAlert>{enable.error.message}</ErrorAlert>}
         </ol>
       )}
     </Modal>

@@ -10,6 +10,7 @@ import { Modal } from "@/components/ui/modal";
 import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { EmptyState, Table, type Column } from "@/components/ui/table";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import type { AttachedPolicy } from "./types";
 
 /** AWS's default managed-policy quota for users and groups. */
@@ -110,11 +111,7 @@ export function AttachedPoliciesPanel({
         }
       >
         <p>The selected policies are detached. Access they granted stops immediately.</p>
-        {error && (
-          <div role="alert" className="mt-3 text-aws-red">
-            {error}
-          </div>
-        )}
+        {error && <ErrorAlert className="mt-3">{error}</ErrorAlert>}
       </Modal>
     </Container>
   );

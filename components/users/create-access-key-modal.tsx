@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { KeyValue } from "@/components/ui/container";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Modal } from "@/components/ui/modal";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { useCreateAccessKey } from "./use-create-access-key";
 
 export function CreateAccessKeyModal({ userName, open, onOpenChange }: { userName: string; open: boolean; onOpenChange: (o: boolean) => void }) {
@@ -44,11 +45,7 @@ export function CreateAccessKeyModal({ userName, open, onOpenChange }: { userNam
       {!key ? (
         <>
           <p>Create a new access key for {userName}. Access keys are long-term credentials; consider temporary credentials (IAM roles) instead.</p>
-          {create.error && (
-            <div role="alert" className="mt-3 text-aws-red">
-              {create.error.message}
-            </div>
-          )}
+          {create.error && <ErrorAlert className="mt-3">{create.error.message}</ErrorAlert>}
         </>
       ) : (
         <>

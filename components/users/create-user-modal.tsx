@@ -3,6 +3,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Modal } from "@/components/ui/modal";
 import { TextField } from "@/components/ui/text-field";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { ApiError } from "@/lib/api/client";
 import { useCreateUser } from "./use-create-user";
 
@@ -52,11 +53,7 @@ export function CreateUserModal({ open, onOpenChange, onCreated }: { open: boole
           Provide user access to the AWS Management Console
         </label>
         {consoleAccess && <TextField label="Console password" type="password" value={password} onChange={setPassword} autoComplete="new-password" />}
-        {error?.code === "AccessDenied" && (
-          <div role="alert" className="text-aws-red">
-            {error.message}
-          </div>
-        )}
+        {error?.code === "AccessDenied" && <ErrorAlert>{error.message}</ErrorAlert>}
       </form>
     </Modal>
   );

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Modal } from "@/components/ui/modal";
 import { TextField } from "@/components/ui/text-field";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { useDeleteAccessKey } from "./use-delete-access-key";
 import { useUpdateAccessKey } from "./use-update-access-key";
 import type { AccessKeyMetadata } from "./types";
@@ -66,11 +67,7 @@ export function DeleteAccessKeyModal({
         <p className="mb-3">Deleting an access key is permanent. Applications that use it can no longer call AWS.</p>
       )}
       <TextField label="To confirm deletion, enter the access key ID in the text input field." value={typed} onChange={setTyped} placeholder={id} disabled={active} />
-      {error && (
-        <div role="alert" className="text-aws-red">
-          {error.message}
-        </div>
-      )}
+      {error && <ErrorAlert>{error.message}</ErrorAlert>}
     </Modal>
   );
 }

@@ -9,6 +9,7 @@ import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { EmptyState, Table, type Column } from "@/components/ui/table";
 import { longDate } from "@/components/ui/time";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { AssignMfaModal } from "./assign-mfa-modal";
 import { useMfaDevices } from "./use-mfa-devices";
 import { useRemoveMfa } from "./use-remove-mfa";
@@ -99,11 +100,7 @@ export function MfaSection({ userName }: { userName: string }) {
         <p>
           Remove <span className="font-mono">{selected[0]}</span> from {userName}? The user can no longer sign in with it.
         </p>
-        {remove.error && (
-          <div role="alert" className="mt-3 text-aws-red">
-            {remove.error.message}
-          </div>
-        )}
+        {remove.error && <ErrorAlert className="mt-3">{remove.error.message}</ErrorAlert>}
       </Modal>
     </Container>
   );

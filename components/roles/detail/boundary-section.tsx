@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Modal } from "@/components/ui/modal";
 import { useFlash } from "@/components/ui/flashbar";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { useRoleRemoveBoundary } from "../hooks/use-role-remove-boundary";
 import { useRoleSetBoundary } from "../hooks/use-role-set-boundary";
 import type { RoleDetail } from "./types";
@@ -91,11 +92,7 @@ export function BoundarySection({ detail }: { detail: RoleDetail }) {
       >
         {/* One boundary per role: picking a policy replaces the previous pick. */}
         <PolicyPicker title="Permissions policies" selected={choice} onSelectedChange={(arns) => setChoice(arns.filter((a) => !choice.includes(a)).slice(-1))} />
-        {error && (
-          <div role="alert" className="mt-3 text-aws-red">
-            {error}
-          </div>
-        )}
+        {error && <ErrorAlert className="mt-3">{error}</ErrorAlert>}
       </Modal>
       <Modal
         open={mode === "remove"}
@@ -113,11 +110,7 @@ export function BoundarySection({ detail }: { detail: RoleDetail }) {
         }
       >
         <p>The role&apos;s permissions will no longer be limited by {current && policyName(current)}. This applies the next time the role is assumed.</p>
-        {error && (
-          <div role="alert" className="mt-3 text-aws-red">
-            {error}
-          </div>
-        )}
+        {error && <ErrorAlert className="mt-3">{error}</ErrorAlert>}
       </Modal>
     </Container>
   );

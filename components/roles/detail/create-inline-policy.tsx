@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { useFlash } from "@/components/ui/flashbar";
 import { TextField } from "@/components/ui/text-field";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { useRolePutInlinePolicy } from "../hooks/use-role-put-inline-policy";
 
 const STARTER = `{
@@ -80,11 +81,7 @@ export function CreateInlinePolicy({ roleName, existing }: { roleName: string; e
           <pre aria-label="Policy document" className="max-h-64 overflow-auto rounded-lg bg-aws-bg p-3 font-mono text-xs">
             {document}
           </pre>
-          {error && (
-            <div role="alert" className="mt-3 rounded-xl border-2 border-aws-red bg-[#fff7f7] p-3">
-              {error}
-            </div>
-          )}
+          {error && <ErrorAlert className="mt-3">{error}</ErrorAlert>}
         </Container>
       )}
       <div className="mt-4 flex justify-end gap-2">

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Modal } from "@/components/ui/modal";
 import { TextField } from "@/components/ui/text-field";
 import { relativeTime } from "@/components/ui/time";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { useRoleDelete } from "../hooks/use-role-delete";
 import type { RoleDeleteResult, RoleDetail } from "./types";
 
@@ -70,11 +71,7 @@ export function DeleteRoleModal({
         placeholder={roleName}
         autoComplete="off"
       />
-      {error && (
-        <div role="alert" className="text-aws-red">
-          {error}
-        </div>
-      )}
+      {error && <ErrorAlert>{error}</ErrorAlert>}
     </Modal>
   );
 }

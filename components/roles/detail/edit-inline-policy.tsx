@@ -2,6 +2,7 @@
 // Permissions → expand an inline policy → Edit: the create-inline-policy steps, pre-filled with the
 // stored document and the fixed name; Save changes replaces it through PutRolePolicy.
 import { QueryError } from "@/components/ui/access-denied-alert";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { useRolePermissions } from "../hooks/use-role-permissions";
 import { CreateInlinePolicy } from "./create-inline-policy";
 
@@ -18,9 +19,9 @@ export function EditInlinePolicy({ roleName, policyName }: { roleName: string; p
   const found = perms.data.InlinePolicies.find((p) => p.PolicyName === policyName);
   if (!found) {
     return (
-      <div role="alert" className="rounded-xl border-2 border-aws-red bg-[#fff7f7] p-3">
+      <ErrorAlert>
         The role policy with name {policyName} cannot be found.
-      </div>
+      </ErrorAlert>
     );
   }
   return <CreateInlinePolicy roleName={roleName} existing={{ name: found.PolicyName, document: found.PolicyDocument }} />;

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Modal } from "@/components/ui/modal";
 import { TextField } from "@/components/ui/text-field";
 import { useFlash } from "@/components/ui/flashbar";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { useRoleUpdate } from "../hooks/use-role-update";
 import type { RoleDetail } from "./types";
 
@@ -104,11 +105,7 @@ export function EditRoleModal({ detail, open, onOpenChange }: { detail: RoleDeta
         <TextField label="Duration in seconds" type="number" min={3600} max={43200} value={custom} onChange={setCustom} error={customError} constraint="Between 3600 and 43200 seconds (1 to 12 hours)." />
       )}
       <p className="text-sm text-aws-muted">The new maximum applies the next time the role is assumed; existing sessions keep their duration.</p>
-      {error && (
-        <div role="alert" className="mt-3 text-aws-red">
-          {error}
-        </div>
-      )}
+      {error && <ErrorAlert className="mt-3">{error}</ErrorAlert>}
     </Modal>
   );
 }

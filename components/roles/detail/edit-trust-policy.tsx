@@ -8,6 +8,7 @@ import { PolicyEditor, type EditorValidity } from "@/components/policy-editor/po
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { Button } from "@/components/ui/button";
 import { useFlash } from "@/components/ui/flashbar";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { useRole } from "../hooks/use-role";
 import { useRoleUpdateTrustPolicy } from "../hooks/use-role-update-trust-policy";
 
@@ -43,11 +44,7 @@ function Editor({ roleName, initial }: { roleName: string; initial: string }) {
   return (
     <>
       <PolicyEditor value={document} onChange={setDocument} policyType="trust" ariaLabel="Trust policy editor" onValidity={onValidity} />
-      {error && (
-        <div role="alert" className="mt-3 rounded-xl border-2 border-aws-red bg-[#fff7f7] p-3">
-          {error}
-        </div>
-      )}
+      {error && <ErrorAlert className="mt-3">{error}</ErrorAlert>}
       <div className="mt-4 flex justify-end gap-2">
         <Button variant="link" onClick={() => router.push(back)}>
           Cancel
@@ -68,9 +65,9 @@ export function EditTrustPolicy({ roleName }: { roleName: string }) {
       {role.isError ? (
         <QueryError error={role.error} />
       ) : role.data?.ServiceLinked ? (
-        <div role="alert" className="rounded-xl border-2 border-aws-red bg-[#fff7f7] p-3">
+        <ErrorAlert>
           Cannot perform the operation on the protected role &apos;{role.data.Role.RoleName}&apos; - this role is only modifiable by AWS
-        </div>
+        </ErrorAlert>
       ) : role.data ? (
         <Editor roleName={role.data.Role.RoleName} initial={pretty(role.data.Role.AssumeRolePolicyDocument)} />
       ) : (

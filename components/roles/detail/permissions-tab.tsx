@@ -11,6 +11,7 @@ import { Modal } from "@/components/ui/modal";
 import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { EmptyState, Table, type Column } from "@/components/ui/table";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { useRoleDeleteInlinePolicy } from "../hooks/use-role-delete-inline-policy";
 import { useRoleDetachPolicy } from "../hooks/use-role-detach-policy";
 import { useRolePermissions } from "../hooks/use-role-permissions";
@@ -173,11 +174,7 @@ export function PermissionsTab({ detail, base }: { detail: RoleDetail; base: str
             </li>
           ))}
         </ul>
-        {error && (
-          <div role="alert" className="mt-3 text-aws-red">
-            {error}
-          </div>
-        )}
+        {error && <ErrorAlert className="mt-3">{error}</ErrorAlert>}
       </Modal>
     </div>
   );

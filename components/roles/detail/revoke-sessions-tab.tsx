@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Modal } from "@/components/ui/modal";
 import { useFlash } from "@/components/ui/flashbar";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { useRoleRevokeSessions } from "../hooks/use-role-revoke-sessions";
 import { SLR_EXPLANATION } from "./format";
 import type { RoleDetail } from "./types";
@@ -74,11 +75,7 @@ export function RevokeSessionsTab({ detail }: { detail: RoleDetail }) {
           </Checkbox.Root>
           I acknowledge that I am revoking all active sessions for this role.
         </label>
-        {error && (
-          <div role="alert" className="mt-3 text-aws-red">
-            {error}
-          </div>
-        )}
+        {error && <ErrorAlert className="mt-3">{error}</ErrorAlert>}
       </Modal>
     </Container>
   );

@@ -8,6 +8,7 @@ import { Container } from "@/components/ui/container";
 import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { EmptyState, Table } from "@/components/ui/table";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { useRoleSaveTags } from "../hooks/use-role-save-tags";
 import { useRoleTags } from "../hooks/use-role-tags";
 import type { Tag } from "./types";
@@ -69,11 +70,7 @@ export function TagsTab({ roleName }: { roleName: string }) {
           </Button>
           <span className="text-sm text-aws-muted">You can add up to {MAX_TAGS - rows.length} more tags.</span>
         </div>
-        {error && (
-          <div role="alert" className="mt-3 rounded-xl border-2 border-aws-red bg-[#fff7f7] p-3">
-            {error}
-          </div>
-        )}
+        {error && <ErrorAlert className="mt-3">{error}</ErrorAlert>}
         <div className="mt-4 flex justify-end gap-2">
           <Button variant="link" onClick={() => setRows(null)}>
             Cancel
