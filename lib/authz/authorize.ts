@@ -14,13 +14,14 @@ import {
 } from "@/lib/policy";
 import type { Caller } from "./caller";
 import { callerContext } from "./context";
-import { policiesFor, type CallerPolicies } from "./policies";
+import { organizationPolicies, policiesFor, type CallerPolicies } from "./policies";
 
 export interface AuthorizeOptions {
   /** Extra context keys for this request (aws:RequestTag/…, aws:ResourceTag/…, iam:PassedToService…). */
   context?: Record<string, ContextValue | undefined>;
   /** A resource-based policy that governs the resource (a role's trust policy for sts:AssumeRole). */
   resourcePolicy?: CompiledPolicy;
+  /** The account that owns the resource when its ARN does not say (it decides whose RCPs apply). */
   resourceAccountId?: string;
   tx?: Tx;
   now?: Date;
@@ -45,8 +46,26 @@ function principalContext(p: CallerPolicies): Record<string, ContextValue> {
   return out;
 }
 
+const ARN_ACCOUNT = /^arn:[^:]*:[^:]*:[^:]*:(\d{12}):/;
+
+/** The account that owns the resource, as the engine reads it: the option, the ARN, else the caller's. */
+function resourceAccountOf(caller: Caller, resource: string, opts: AuthorizeOptions): string {
+  return opts.resourceAccountId ?? ARN_ACCOUNT.exec(resource)?.[1] ?? caller.accountId;
+}
+
+/**
+ * SCPs bind the caller's account, RCPs the resource's (spec §5.3): a cross-account call takes its RCPs
+ * from the account that owns the resource, and the caller's own RCPs do not follow it there.
+ */
+async function resourceControlPolicies(caller: Caller, p: CallerPolicies, resource: string, opts: AuthorizeOptions) {
+  const account = resourceAccountOf(caller, resource, opts);
+  if (account === caller.accountId) return p.rcps;
+  return (await organizationPolicies(account, opts.tx)).rcps;
+}
+
 export async function buildRequest(caller: Caller, action: string, resource: string, opts: AuthorizeOptions = {}): Promise<EvaluationRequest> {
   const p = await policiesFor(caller, opts.tx);
+  const rcps = await resourceControlPolicies(caller, p, resource, opts);
   return {
     principal: principalInfo(caller),
     action,
@@ -58,7 +77,7 @@ export async function buildRequest(caller: Caller, action: string, resource: str
     sessionPolicies: p.session,
     resourcePolicy: opts.resourcePolicy,
     scps: p.scps,
-    rcps: p.rcps,
+    rcps,
   };
 }
 

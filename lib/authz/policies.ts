@@ -6,16 +6,20 @@ import { loadPolicy, type CompiledPolicy, type PolicyRef, type PolicyType } from
 import type { Caller } from "./caller";
 import { cachedPolicies } from "./policy-cache";
 
-export interface CallerPolicies {
+export interface OrganizationPolicies {
+  /** The account's organization (aws:PrincipalOrgID when it is the caller's). */
+  orgId?: string;
+  /** Root level first, then the account; absent outside an organization and for its management account. */
+  scps?: CompiledPolicy[][];
+  rcps?: CompiledPolicy[][];
+}
+
+export interface CallerPolicies extends OrganizationPolicies {
   /** aws:PrincipalTag values: the user's or role's tags, overridden by session tags (AWS's precedence). */
   principalTags: Record<string, string>;
-  /** aws:PrincipalOrgID, when the caller's account belongs to an organization. */
-  orgId?: string;
   identity: CompiledPolicy[];
   boundary?: CompiledPolicy;
   session?: CompiledPolicy[];
-  scps?: CompiledPolicy[][];
-  rcps?: CompiledPolicy[][];
 }
 
 function compile(text: string, ref: PolicyRef): CompiledPolicy | null {
@@ -59,7 +63,7 @@ async function attachedAndInline(tx: Tx, owners: { type: string; id: string }[])
 }
 
 /** SCPs and RCPs by level (org root, then the account). They never apply to the management account. */
-async function organizationPolicies(tx: Tx, accountId: string) {
+async function loadOrganizationPolicies(tx: Tx, accountId: string): Promise<OrganizationPolicies> {
   const account = await tx.account.findUnique({ where: { id: accountId }, include: { organization: true } });
   const org = account?.organization;
   if (!org) return {};
@@ -78,6 +82,15 @@ async function organizationPolicies(tx: Tx, accountId: string) {
         }),
     );
   return { orgId: org.id, scps: levels("SERVICE_CONTROL_POLICY", "scp"), rcps: levels("RESOURCE_CONTROL_POLICY", "rcp") };
+}
+
+/**
+ * One account's organization policies. The caller's come with policiesFor(); this is for the other
+ * side of a cross-account call, whose RCPs govern its resources. Cached like a principal's set.
+ */
+export function organizationPolicies(accountId: string, tx?: Tx): Promise<OrganizationPolicies> {
+  if (tx) return loadOrganizationPolicies(tx, accountId);
+  return cachedPolicies(`org|${accountId}`, () => loadOrganizationPolicies(db, accountId));
 }
 
 /** The caller's policies; outside a transaction they come from the per-principal cache. */
@@ -102,7 +115,7 @@ async function sessionTags(tx: Tx, caller: Caller): Promise<Record<string, strin
 }
 
 async function loadPoliciesFor(caller: Caller, tx: Tx): Promise<CallerPolicies> {
-  const org = await organizationPolicies(tx, caller.accountId);
+  const org = await loadOrganizationPolicies(tx, caller.accountId);
   if (caller.kind === "root") return { principalTags: {}, identity: [], ...org };
 
   if (caller.kind === "user" && caller.userId) {
