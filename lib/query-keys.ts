@@ -39,6 +39,8 @@ export const queryKeys = {
     versions: (arn: string) => [...queryKeys.policies.detail(arn), "versions"] as const,
     version: (arn: string, versionId: string) => [...queryKeys.policies.versions(arn), versionId] as const,
     entities: (arn: string) => [...queryKeys.policies.detail(arn), "entities"] as const,
+    tags: (arn: string) => [...queryKeys.policies.detail(arn), "tags"] as const,
+    lastAccessed: (arn: string) => [...queryKeys.policies.detail(arn), "last-accessed"] as const,
     summary: (document: string) => [...queryKeys.policies.all, "summary", document] as const,
     picker: (params: { search: string; scope: string; marker?: string }) => [...queryKeys.policies.all, "picker", params] as const,
   },

@@ -1,6 +1,7 @@
 "use client";
 // The policy page: header with Delete (customer managed), Policy details, and the Permissions /
-// Entities attached / Policy versions tabs (Radix Tabs; the tab is kept in ?tab= for reloads).
+// Entities attached / Tags / Policy versions / Last Accessed tabs (Radix Tabs; the tab is kept in
+// ?tab= for reloads). Tags and versions exist only for customer managed policies.
 // The JSON is shown read-only in a <pre>, so this page loads no editor code; Edit opens its own page.
 import * as Tabs from "@radix-ui/react-tabs";
 import { useRouter, useSearchParams } from "next/navigation";
@@ -12,7 +13,9 @@ import { QueryError } from "@/components/ui/access-denied-alert";
 import { DeletePolicyModal } from "./delete-policy-modal";
 import { usePolicy } from "./hooks/use-policy";
 import { PolicyEntitiesTab } from "./policy-entities-tab";
+import { PolicyLastAccessedTab } from "./policy-last-accessed-tab";
 import { PolicySummary } from "./policy-summary";
+import { PolicyTagsTab } from "./policy-tags-tab";
 import { PolicyVersionsTab } from "./policy-versions-tab";
 import { PermissionsSummaryTable } from "./permissions-summary-table";
 import { policyPagePath } from "./types";
@@ -33,7 +36,8 @@ export function PolicyDetailView({ arn }: { arn: string }) {
   const tabs: [string, string][] = [
     ["permissions", "Permissions"],
     ["entities", "Entities attached"],
-    ...(customer ? ([["versions", "Policy versions"]] as [string, string][]) : []),
+    ...(customer ? ([["tags", "Tags"], ["versions", "Policy versions"]] as [string, string][]) : []),
+    ["last-accessed", "Last Accessed"],
   ];
 
   return (
@@ -82,10 +86,18 @@ export function PolicyDetailView({ arn }: { arn: string }) {
               <PolicyEntitiesTab policy={detail.Policy} />
             </Tabs.Content>
             {customer && (
+              <Tabs.Content value="tags">
+                <PolicyTagsTab arn={arn} name={name} />
+              </Tabs.Content>
+            )}
+            {customer && (
               <Tabs.Content value="versions">
                 <PolicyVersionsTab arn={arn} />
               </Tabs.Content>
             )}
+            <Tabs.Content value="last-accessed">
+              <PolicyLastAccessedTab arn={arn} active={tab === "last-accessed"} />
+            </Tabs.Content>
           </Tabs.Root>
         </div>
       )}

@@ -1,9 +1,10 @@
 // Tags on IAM entities (roles, managed policies, instance profiles): validation with AWS's texts,
 // the request-context keys tagging calls are authorized with, and the all-or-nothing writes.
 import { db, type Tx } from "@/lib/db";
-import { AwsError } from "@/lib/errors";
+import { AwsError, validationError } from "@/lib/errors";
 import type { ContextValue } from "@/lib/policy";
 import { QUOTAS, quotaMessage } from "./quotas";
+import { checkMaxItems, decodeMarker, page } from "./roles/paging";
 
 export interface Tag {
   Key: string;
@@ -82,4 +83,64 @@ export async function applyTags(tx: Tx, ownerType: TagOwnerType, ownerId: string
 export async function removeTags(ownerType: TagOwnerType, ownerId: string, keys: string[], tx: Tx = db): Promise<void> {
   if (keys.length === 0) return;
   await tx.tag.deleteMany({ where: { ownerType, ownerId, keyLower: { in: keys.map((k) => k.toLowerCase()) } } });
+}
+
+/** UntagX's `tagKeys`: at most 50 keys of 1–128 characters (the model's constraints). */
+export function checkTagKeys(tagKeys: string[]): void {
+  if (tagKeys.length > QUOTAS.tagsPerEntity) {
+    throw validationError("tagKeys", `[${tagKeys.join(", ")}]`, `Member must have length less than or equal to ${QUOTAS.tagsPerEntity}`);
+  }
+  tagKeys.forEach((k, i) => {
+    if (k.length < 1 || k.length > 128) throw validationError(`tagKeys.${i + 1}.member`, k, "Member must have length less than or equal to 128");
+  });
+}
+
+export interface TagPage {
+  Tags: Tag[];
+  IsTruncated: boolean;
+  Marker?: string;
+}
+
+/**
+ * ListXTags: the paging input is checked first, then `owner` finds (and authorizes) the entity, then
+ * its tags are paged, ordered and resumed by lower-cased key.
+ */
+export async function listTagsPage(
+  input: { marker?: string; maxItems?: number },
+  owner: () => Promise<{ ownerType: TagOwnerType; ownerId: string }>,
+): Promise<TagPage> {
+  const maxItems = checkMaxItems(input.maxItems);
+  const after = decodeMarker(input.marker)?.toLowerCase();
+  const { ownerType, ownerId } = await owner();
+  const all = await listTags(ownerType, ownerId);
+  const rows = (after === undefined ? all : all.filter((t) => t.Key.toLowerCase() > after)).slice(0, maxItems + 1);
+  const { items, ...rest } = page(rows, maxItems, (t) => t.Key.toLowerCase());
+  return { Tags: items, ...rest };
+}
+
+/** The IAM verbs one entity's tags are changed and read through, each authorized on its own. */
+export interface TagVerbs {
+  list(): Promise<Tag[]>;
+  tag(tags: Tag[]): Promise<void>;
+  untag(keys: string[]): Promise<void>;
+}
+
+/**
+ * The console's "Manage tags" → Save changes: the editor's rows become the entity's tags. Validated as
+ * a whole before anything is written; keys are case-insensitive, so re-casing a key is an update, not
+ * a removal. Only the verbs a change needs are called, so an unchanged save needs no tagging rights.
+ */
+export async function replaceTags(verbs: TagVerbs, tags: Tag[]): Promise<{ Tags: Tag[] }> {
+  validateTags(tags);
+  const current = await verbs.list();
+  const keep = new Set(tags.map((t) => t.Key.toLowerCase()));
+  const removed = current.filter((t) => !keep.has(t.Key.toLowerCase())).map((t) => t.Key);
+  const byKey = new Map(current.map((t) => [t.Key.toLowerCase(), t]));
+  const changed = tags.filter((t) => {
+    const old = byKey.get(t.Key.toLowerCase());
+    return !old || old.Key !== t.Key || old.Value !== t.Value;
+  });
+  if (removed.length) await verbs.untag(removed);
+  if (changed.length) await verbs.tag(changed);
+  return { Tags: await verbs.list() };
 }

@@ -33,13 +33,6 @@ export interface RolePermissions {
   InlinePolicies: { PolicyName: string; PolicyDocument: string }[];
 }
 
-export interface LastAccessedService {
-  ServiceNamespace: string;
-  ServiceName: string;
-  Policies: string[];
-  LastAccessed: string | null;
-}
-
 export interface RoleExport {
   terraform: string;
   cloudformation: string;

@@ -2,13 +2,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/client";
 import { queryKeys } from "@/lib/query-keys";
-import type { LastAccessedService } from "../detail/types";
+import type { LastAccessedReport } from "@/lib/iam/console/last-accessed";
 import { roleApi } from "./use-role";
 
 export function useRoleLastAccessed(roleName: string, enabled: boolean) {
   return useQuery({
     queryKey: queryKeys.roles.lastAccessed(roleName),
-    queryFn: ({ signal }) => apiFetch<{ Services: LastAccessedService[]; TrackingPeriodDays: number }>(`${roleApi(roleName)}/last-accessed`, { signal }),
+    queryFn: ({ signal }) => apiFetch<LastAccessedReport>(`${roleApi(roleName)}/last-accessed`, { signal }),
     enabled,
   });
 }

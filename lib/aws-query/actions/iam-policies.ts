@@ -1,6 +1,6 @@
 // IAM Query actions for managed policies (parameter reading and result shaping only).
 import type { Caller } from "@/lib/authz/caller";
-import { encodePolicyDocument, type QueryAction } from "@/lib/aws-query";
+import { encodePolicyDocument, stringList, type QueryAction } from "@/lib/aws-query";
 import * as policies from "@/lib/iam/policies";
 import { listPolicies, type PolicyScope } from "@/lib/iam/policies-list";
 import { RULES, readParams, readTags } from "./iam-roles";
@@ -81,6 +81,20 @@ export const iamPolicyActions: Record<string, QueryAction<Caller>> = {
       policyUsageFilter: opt(p.PolicyUsageFilter) as policies.PolicyUsageFilter | undefined,
       maxItems: num(p.MaxItems),
     });
+  },
+  async TagPolicy(params, caller) {
+    const p = readParams(params, { PolicyArn: req(RULES.arn) });
+    await policies.tagPolicy(caller, s(p.PolicyArn), readTags(params));
+    return null;
+  },
+  async UntagPolicy(params, caller) {
+    const p = readParams(params, { PolicyArn: req(RULES.arn) });
+    await policies.untagPolicy(caller, s(p.PolicyArn), stringList(params, "TagKeys"));
+    return null;
+  },
+  async ListPolicyTags(params, caller) {
+    const p = readParams(params, { PolicyArn: req(RULES.arn), ...paging });
+    return policies.listPolicyTags(caller, s(p.PolicyArn), { marker: opt(p.Marker), maxItems: num(p.MaxItems) });
   },
   async ListPolicies(params, caller) {
     const p = readParams(params, { Scope: enumRule(["All", "AWS", "Local"]), OnlyAttached: { bool: true }, PathPrefix: RULES.pathPrefix, ...paging });

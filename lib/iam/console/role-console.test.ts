@@ -106,7 +106,12 @@ describe("last accessed", () => {
     const s3 = Services.find((s) => s.ServiceNamespace === "s3");
     const lambda = Services.find((s) => s.ServiceNamespace === "lambda");
     expect(s3).toMatchObject({ ServiceName: "Amazon S3", Policies: ["AmazonS3ReadOnlyAccess"], LastAccessed: new Date(now.getTime() - 86_400_000).toISOString() });
-    expect(lambda).toMatchObject({ Policies: ["lambda-list"], LastAccessed: null });
+    expect(lambda).toMatchObject({ Policies: ["lambda-list"], LastAccessed: null, TrackedActions: [] });
+    // S3 is tracked per action: newest first, with no Region recorded for a non-IAM call.
+    expect(s3?.TrackedActions).toEqual([
+      { ActionName: "GetObject", LastAccessed: new Date(now.getTime() - 86_400_000).toISOString(), Region: null },
+      { ActionName: "ListBuckets", LastAccessed: new Date(now.getTime() - 3 * 86_400_000).toISOString(), Region: null },
+    ]);
     expect(Services[0].ServiceNamespace).toBe("s3");
     expect(Services.some((s) => s.ServiceNamespace === "ec2")).toBe(false);
   });

@@ -12,7 +12,7 @@ import { getRole } from "@/lib/iam/roles/read";
 import { findRoleOrThrow, isProtectedRole, type RoleShape } from "@/lib/iam/roles/shape";
 import { listRoleTags, tagRole, untagRole } from "@/lib/iam/roles/tagging";
 import { deleteServiceLinkedRole } from "@/lib/iam/service-linked-roles";
-import { validateTags, type Tag } from "@/lib/iam/tags";
+import { replaceTags, type Tag } from "@/lib/iam/tags";
 import { exportRole, type RoleExport } from "./export-role";
 
 export interface RoleDetail {
@@ -79,23 +79,16 @@ export async function getRolePermissions(caller: Caller, roleName: string): Prom
   };
 }
 
-/**
- * "Manage tags" → Save changes: the editor's rows become the role's tags. Validated as a whole
- * before anything is written; keys are case-insensitive, so re-casing a key is an update, not a removal.
- */
-export async function replaceRoleTags(caller: Caller, roleName: string, tags: Tag[]): Promise<{ Tags: Tag[] }> {
-  validateTags(tags);
-  const { Tags: current } = await listRoleTags(caller, roleName, { maxItems: 1000 });
-  const keep = new Set(tags.map((t) => t.Key.toLowerCase()));
-  const removed = current.filter((t) => !keep.has(t.Key.toLowerCase())).map((t) => t.Key);
-  const byKey = new Map(current.map((t) => [t.Key.toLowerCase(), t]));
-  const changed = tags.filter((t) => {
-    const old = byKey.get(t.Key.toLowerCase());
-    return !old || old.Key !== t.Key || old.Value !== t.Value;
-  });
-  if (removed.length) await untagRole(caller, roleName, removed);
-  if (changed.length) await tagRole(caller, roleName, changed);
-  return listRoleTags(caller, roleName, { maxItems: 1000 }).then((r) => ({ Tags: r.Tags }));
+/** "Manage tags" → Save changes through UntagRole / TagRole / ListRoleTags. */
+export function replaceRoleTags(caller: Caller, roleName: string, tags: Tag[]): Promise<{ Tags: Tag[] }> {
+  return replaceTags(
+    {
+      list: async () => (await listRoleTags(caller, roleName, { maxItems: 1000 })).Tags,
+      tag: (t) => tagRole(caller, roleName, t),
+      untag: (keys) => untagRole(caller, roleName, keys),
+    },
+    tags,
+  );
 }
 
 export async function exportRoleForConsole(caller: Caller, roleName: string): Promise<RoleExport> {
