@@ -82,7 +82,17 @@ test("CloudFormation service role without policies; duplicate name is refused un
   await test.step("Step 1: AWS service → CloudFormation", async () => {
     await openWizard(page);
     await expect(next(page)).toBeDisabled();
-    await page.getByLabel("Service or use case").selectOption({ label: "CloudFormation" });
+    const service = page.getByRole("combobox", { name: "Service or use case" });
+    await service.fill("cloud");
+    await expect(page.getByRole("option")).toHaveText(["CloudFormation", "CloudWatch Events"]);
+    const active = async () => page.locator(`[id="${await service.getAttribute("aria-activedescendant")}"]`);
+    await service.press("ArrowDown");
+    await expect(await active()).toHaveText("CloudWatch Events");
+    await service.press("ArrowUp");
+    await expect(await active()).toHaveText("CloudFormation");
+    await service.press("Enter");
+    await expect(service).toHaveValue("CloudFormation");
+    await expect(page.getByRole("listbox")).toHaveCount(0);
     await expect(page.getByRole("radio", { name: /CloudFormation/ })).toBeChecked();
     await next(page).click();
     await next(page).click();

@@ -96,7 +96,10 @@ test("service-linked role: created from its use case, deleted through the deleti
 
   await test.step("EC2 - Spot Instances creates AWSServiceRoleForEC2Spot", async () => {
     await page.goto("/iam/roles/create");
-    await page.getByLabel("Service or use case").selectOption({ label: "EC2" });
+    const service = page.getByRole("combobox", { name: "Service or use case" });
+    await service.fill("EC2");
+    await page.getByRole("option", { name: "EC2" }).click();
+    await expect(service).toHaveValue("EC2");
     await page.getByRole("radio", { name: /^EC2 - Spot Instances/ }).check();
     await page.getByRole("button", { name: "Next", exact: true }).click();
     await expect(page.getByText(/creates a service-linked role/)).toBeVisible();

@@ -1,8 +1,12 @@
 "use client";
-// (a) AWS service: "Service or use case" then the use-case radios with their descriptions.
+// (a) AWS service: "Service or use case" (a select you can type into to filter) then the use-case
+// radios with their descriptions.
 import { SERVICE_USE_CASES } from "@/lib/iam/console/service-use-cases";
 import { Container } from "@/components/ui/container";
+import { SearchableSelect } from "./searchable-select";
 import type { StepProps } from "./step-trusted-entity";
+
+const SERVICE_OPTIONS = SERVICE_USE_CASES.map((s) => ({ value: s.id, label: s.name }));
 
 export function ServiceForm({ state, update, errors, showErrors }: StepProps) {
   const service = SERVICE_USE_CASES.find((s) => s.id === state.service.serviceId);
@@ -16,25 +20,16 @@ export function ServiceForm({ state, update, errors, showErrors }: StepProps) {
     });
   return (
     <Container title="Use case" description="Allow an AWS service like EC2, Lambda, or others to perform actions in this account.">
-      <label className="mb-1 block font-bold" htmlFor="service-or-use-case">
-        Service or use case
-      </label>
-      <select
-        id="service-or-use-case"
+      <SearchableSelect
+        label="Service or use case"
+        placeholder="Choose a service or use case"
+        options={SERVICE_OPTIONS}
         value={state.service.serviceId}
-        onChange={(e) => {
-          const next = SERVICE_USE_CASES.find((s) => s.id === e.target.value);
-          pick(e.target.value, next?.useCases.length === 1 ? next.useCases[0].id : "");
+        onChange={(serviceId) => {
+          const next = SERVICE_USE_CASES.find((s) => s.id === serviceId);
+          pick(serviceId, next?.useCases.length === 1 ? next.useCases[0].id : "");
         }}
-        className="mb-3 w-full max-w-md rounded-lg border-2 border-aws-border px-2 py-1"
-      >
-        <option value="">Choose a service or use case</option>
-        {SERVICE_USE_CASES.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
-      </select>
+      />
       {service && (
         <fieldset>
           <legend className="font-bold">Use case</legend>
