@@ -6,6 +6,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { nodeListener } from "@/lib/aws-query";
+import { flushPendingWrites } from "@/lib/db-group-commit";
 import { createAwsEndpoint } from "@/lib/sts/endpoint";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
   server.listen(port, hostname, () => console.log(`▲ IAM console ready on http://localhost:${port} (wire endpoint /api/aws)`));
 
   const stop = () => {
+    // Activity events are committed just after their answers: don't drop the last few.
+    flushPendingWrites();
     server.close(() => process.exit(0));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 2000).unref();

@@ -9,6 +9,7 @@
 //   BENCH_REQUESTS (3000) BENCH_CONCURRENCY (16)
 import { spawn } from "node:child_process";
 import { createHash, createHmac } from "node:crypto";
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import { startAppServer } from "../lib/testing/app-server";
 import { createSandboxDataDir } from "../lib/testing/sandbox-db";
@@ -83,7 +84,14 @@ async function waitFor(url: string, ms: number): Promise<void> {
   throw new Error(`server at ${url} did not start`);
 }
 
-async function startServer(): Promise<{ url: URL; stop: () => Promise<void> }> {
+interface Target {
+  url: URL;
+  /** The server's process id when this script started it: its CPU time per request is reported. */
+  pid?: number;
+  stop: () => Promise<void>;
+}
+
+async function startServer(): Promise<Target> {
   const dir = createSandboxDataDir();
   process.env.SANDBOX_DATA_DIR = dir;
   delete process.env.DATABASE_URL;
@@ -93,10 +101,10 @@ async function startServer(): Promise<{ url: URL; stop: () => Promise<void> }> {
     const env = { ...process.env, SANDBOX_DATA_DIR: dir, PORT: String(port), NODE_ENV: "production" } as NodeJS.ProcessEnv;
     const child = spawn(process.execPath, ["--import", "tsx", "lib/sts/serve.ts"], { env, stdio: "ignore" });
     await waitFor(url.href, 60_000);
-    return { url, stop: async () => void child.kill() };
+    return { url, pid: child.pid, stop: async () => void child.kill() };
   }
   const server = await startAppServer(port, dir, { nextOnly: process.env.BENCH_SERVER === "next" });
-  return { url, stop: server.stop };
+  return { url, pid: server.child.pid, stop: server.stop };
 }
 
 async function ensureRole(url: URL): Promise<void> {
@@ -116,7 +124,24 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function run(label: string, n: number, fire: () => Promise<{ status: number; body: string }>): Promise<void> {
+/**
+ * CPU time (user + system) a process has used, from /proc: throughput and latency depend on what
+ * else the 2 cores are doing, CPU per request much less so.
+ */
+function cpuMs(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime are fields 14 and 15 of the whole line, in clock ticks (100 per second on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+async function run(label: string, n: number, fire: () => Promise<{ status: number; body: string }>, pid?: number): Promise<void> {
+  const cpuBefore = cpuMs(pid);
   const latencies: number[] = [];
   let failures = 0;
   let firstFailure = "";
@@ -142,11 +167,15 @@ async function run(label: string, n: number, fire: () => Promise<{ status: numbe
   console.log(
     `${label.padEnd(18)} ${String(n).padStart(6)} req  ${(n / seconds).toFixed(0).padStart(6)} req/s  p50 ${f(percentile(latencies, 50))} ms  p99 ${f(percentile(latencies, 99))} ms  failures ${failures}`,
   );
+  const cpuAfter = cpuMs(pid);
+  if (cpuBefore !== undefined && cpuAfter !== undefined) {
+    console.log(`${"".padEnd(18)} server CPU ${((1000 * (cpuAfter - cpuBefore)) / n).toFixed(0)} µs per request`);
+  }
   if (firstFailure) console.log(`  first failure: ${firstFailure}`);
 }
 
 async function main(): Promise<void> {
-  const server = process.env.BENCH_URL ? { url: new URL(process.env.BENCH_URL), stop: async () => {} } : await startServer();
+  const server: Target = process.env.BENCH_URL ? { url: new URL(process.env.BENCH_URL), stop: async () => {} } : await startServer();
   try {
     await ensureRole(server.url);
     const assume = () => call(server.url, "sts", { Action: "AssumeRole", RoleArn: ROLE_ARN, RoleSessionName: "bench" }, ADMIN);
@@ -158,9 +187,9 @@ async function main(): Promise<void> {
     const session = { accessKeyId: key, secretAccessKey: secret, sessionToken: token };
     const whoami = () => call(server.url, "sts", { Action: "GetCallerIdentity" }, session);
     console.log(`STS benchmark against ${server.url.href} — ${REQUESTS} requests each, concurrency ${CONCURRENCY}`);
-    await run("warm-up", Math.min(500, REQUESTS), assume);
-    await run("AssumeRole", REQUESTS, assume);
-    await run("GetCallerIdentity", REQUESTS, whoami);
+    await run("warm-up", Math.min(500, REQUESTS), assume, server.pid);
+    await run("AssumeRole", REQUESTS, assume, server.pid);
+    await run("GetCallerIdentity", REQUESTS, whoami, server.pid);
   } finally {
     await server.stop();
     agent.destroy();

@@ -1,5 +1,5 @@
-// Plain better-sqlite3 statements for the wire endpoint's per-request reads and appends (credential
-// lookups, role reads, session and activity inserts). Through Prisma each statement is re-prepared
+// Plain better-sqlite3 statements for the wire endpoint's per-request reads and writes (credential
+// lookups, role reads; inserts go through db-group-commit.ts). Through Prisma each statement is re-prepared
 // and passes the query interpreter: ~0.25 ms apiece, most of AssumeRole's budget. Here a statement
 // is prepared once and runs in microseconds (bench/sts.bench.ts).
 //
@@ -18,28 +18,20 @@ interface Direct {
   statements: Map<string, Statement>;
 }
 
-const BUSY_RETRY_MS = 2;
+export const BUSY_RETRY_MS = 2;
 const BUSY_GIVE_UP_MS = 10_000;
 
 // One connection per database file and process, shared by the Next bundle and code loaded outside
 // it (tests point SANDBOX_DATA_DIR at a fresh file per suite).
 const globalForDirect = globalThis as unknown as { __iamDirect?: Map<string, Direct> };
 
-let lastEnv = "";
-let lastFile = "";
+let current: Direct | undefined;
 
-/** The database file, re-resolved only when the environment that names it changes (tests). */
-function currentFile(): string {
-  const env = `${process.env.DATABASE_URL ?? ""}|${process.env.SANDBOX_DATA_DIR ?? ""}`;
-  if (env !== lastEnv) {
-    lastEnv = env;
-    lastFile = sqliteFilePath();
-  }
-  return lastFile;
-}
-
-function direct(): Direct {
-  const file = currentFile();
+export function direct(): Direct {
+  // Resolved once per module instance: the file never changes under a running process (tests set
+  // SANDBOX_DATA_DIR before the first import), and reading process.env costs on every call.
+  if (current) return current;
+  const file = sqliteFilePath();
   const all = (globalForDirect.__iamDirect ??= new Map());
   let d = all.get(file);
   if (!d) {
@@ -51,10 +43,11 @@ function direct(): Direct {
     d = { conn, statements: new Map() };
     all.set(file, d);
   }
+  current = d;
   return d;
 }
 
-function statement(sql: string): Statement {
+export function statement(sql: string): Statement {
   const d = direct();
   let s = d.statements.get(sql);
   if (!s) {
@@ -65,7 +58,7 @@ function statement(sql: string): Statement {
 }
 
 /** Values as SQLite stores what Prisma wrote: booleans as 0/1, dates by the caller (sqlDate). */
-type Param = string | number | bigint | null | Buffer;
+export type Param = string | number | bigint | null | Buffer;
 
 export function directGet<T>(sql: string, ...params: Param[]): T | undefined {
   return statement(sql).get(...params) as T | undefined;
@@ -75,7 +68,7 @@ export function directAll<T>(sql: string, ...params: Param[]): T[] {
   return statement(sql).all(...params) as T[];
 }
 
-function isBusy(e: unknown): boolean {
+export function isBusy(e: unknown): boolean {
   const code = (e as { code?: unknown }).code;
   return code === "SQLITE_BUSY" || code === "SQLITE_LOCKED";
 }
@@ -92,61 +85,4 @@ export async function directRun(sql: string, ...params: Param[]): Promise<number
       await new Promise((r) => setTimeout(r, BUSY_RETRY_MS));
     }
   }
-}
-
-interface PendingInsert {
-  sql: string;
-  params: Param[];
-  resolve: () => void;
-  reject: (e: unknown) => void;
-}
-
-const pending: PendingInsert[] = [];
-let flushScheduled = false;
-
-/**
- * Group commit: inserts queued in the same turn of the event loop commit together in one
- * transaction, and each promise resolves once its row is committed. A commit costs ~90 µs here
- * whatever it holds, and concurrent requests each append a row or two (sessions, activity).
- */
-function flush(): void {
-  flushScheduled = false;
-  const batch = pending.splice(0);
-  if (batch.length === 0) return;
-  const conn = direct().conn;
-  try {
-    statement("BEGIN IMMEDIATE").run();
-  } catch (e) {
-    if (isBusy(e)) {
-      pending.unshift(...batch);
-      flushScheduled = true;
-      setTimeout(flush, BUSY_RETRY_MS);
-      return;
-    }
-    for (const p of batch) p.reject(e);
-    return;
-  }
-  try {
-    for (const p of batch) statement(p.sql).run(...p.params);
-    statement("COMMIT").run();
-  } catch {
-    if (conn.inTransaction) statement("ROLLBACK").run();
-    // One bad row must not sink the others: replay them one by one to tell who failed.
-    for (const p of batch) directRun(p.sql, ...p.params).then(() => p.resolve(), p.reject);
-    return;
-  }
-  for (const p of batch) p.resolve();
-}
-
-/** `INSERT INTO table (…) VALUES (…)` from a row object, committed with the turn's other inserts. */
-export function directInsert(table: string, row: Record<string, Param>): Promise<void> {
-  const columns = Object.keys(row);
-  const sql = `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`;
-  return new Promise((resolve, reject) => {
-    pending.push({ sql, params: Object.values(row), resolve, reject });
-    if (!flushScheduled) {
-      flushScheduled = true;
-      setImmediate(flush);
-    }
-  });
 }

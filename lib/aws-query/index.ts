@@ -28,6 +28,11 @@ export {
 export { successXml, errorXml, elementXml, escapeXml, isoSeconds, requestId, encodePolicyDocument, type XmlValue } from "./xml";
 export {
   createQueryHandler,
+  createQueryCore,
+  type QueryHandler,
+  type QueryCore,
+  type QueryRequest,
+  type QueryResponse,
   type QueryHandlerOptions,
   type ActionTable,
   type QueryAction,

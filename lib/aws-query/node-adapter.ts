@@ -1,11 +1,29 @@
-// Serves a Fetch-style handler from node:http, for test servers and scripts that want the Query
-// endpoint without Next.js (e.g. driving lib/sts with the real SDK in a vitest file).
+// Serves the Query endpoint from node:http: the production server (server.ts), test servers and
+// scripts. A handler made by createQueryHandler is served through its core, straight from the
+// IncomingMessage; any other Fetch-style handler through Request/Response objects.
 
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import type { QueryCore, QueryRequest } from "./handler";
 
-export async function toFetchRequest(req: IncomingMessage): Promise<Request> {
+async function readBody(req: IncomingMessage) {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Header lookup over rawHeaders, joining repeats with ", " the way Fetch's Headers (and SigV4) do. */
+function headerBag(rawHeaders: string[]): QueryRequest["headers"] {
+  const values = new Map<string, string>();
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i].toLowerCase();
+    const prev = values.get(name);
+    values.set(name, prev === undefined ? rawHeaders[i + 1] : `${prev}, ${rawHeaders[i + 1]}`);
+  }
+  return { get: (name) => values.get(name.toLowerCase()) ?? null };
+}
+
+export async function toFetchRequest(req: IncomingMessage): Promise<Request> {
+  const body = await readBody(req);
   const headers = new Headers();
   // rawHeaders keeps repeated headers apart; Headers joins them the way SigV4 canonicalisation expects.
   for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i], req.rawHeaders[i + 1]);
@@ -13,7 +31,7 @@ export async function toFetchRequest(req: IncomingMessage): Promise<Request> {
   return new Request(`http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`, {
     method: req.method,
     headers,
-    body: hasBody ? Buffer.concat(chunks) : undefined,
+    body: hasBody ? body : undefined,
   });
 }
 
@@ -22,15 +40,24 @@ export async function writeFetchResponse(res: ServerResponse, response: Response
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
+async function serveCore(core: QueryCore, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const body = await readBody(req);
+  const out = await core({ method: req.method ?? "GET", url: req.url ?? "/", headers: headerBag(req.rawHeaders), body });
+  res.writeHead(out.status, out.headers);
+  res.end(out.body);
+}
+
 /** `createServer(nodeListener(handler))`. */
-export function nodeListener(handler: (req: Request) => Promise<Response>): RequestListener {
+export function nodeListener(handler: ((req: Request) => Promise<Response>) & { core?: QueryCore }): RequestListener {
   return (req, res) => {
-    toFetchRequest(req)
-      .then(handler)
-      .then((response) => writeFetchResponse(res, response))
-      .catch(() => {
-        if (!res.headersSent) res.writeHead(500);
-        res.end();
-      });
+    const served = handler.core
+      ? serveCore(handler.core, req, res)
+      : toFetchRequest(req)
+          .then(handler)
+          .then((response) => writeFetchResponse(res, response));
+    served.catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
   };
 }

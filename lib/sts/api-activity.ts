@@ -3,7 +3,7 @@
 import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
 import type { CallRecord } from "@/lib/aws-query";
-import { directInsert } from "@/lib/db-direct";
+import { directAppend } from "@/lib/db-group-commit";
 import { sqlDate } from "./credentials";
 
 async function ownerOfKey(accessKeyId: string): Promise<{ accountId: string; principalArn: string } | null> {
@@ -37,6 +37,7 @@ export async function recordApiCall(record: CallRecord<Caller>): Promise<void> {
     requestId: record.requestId,
     source: "api",
   };
-  // Every wire call writes one row: a prepared INSERT keeps the log off the request's critical path.
-  await directInsert("ActivityEvent", row);
+  // Every wire call writes one row. Like CloudTrail's, the log is written after the answer: the row
+  // joins the next group commit and the response does not wait for it.
+  directAppend("ActivityEvent", row, (e) => console.error(`activity event ${record.requestId} not recorded`, e));
 }

@@ -1,7 +1,7 @@
 // Temporary credentials: an ASIA… key, its secret and session token, stored as an StsSession row
 // so SigV4 can verify later requests and resolveCaller can rebuild the principal.
 import { db, type Tx } from "@/lib/db";
-import { directInsert } from "@/lib/db-direct";
+import { directInsert } from "@/lib/db-group-commit";
 import { newId, newSecretAccessKey, newSessionToken } from "@/lib/ids";
 
 export interface CredentialsShape {

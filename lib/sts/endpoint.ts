@@ -2,7 +2,7 @@
 // lib/sts, the merged action table, and the activity hook. app/api/aws/route.ts and tests share it.
 import type { Caller } from "@/lib/authz/caller";
 import { db } from "@/lib/db";
-import { createQueryHandler, type QueryHandlerOptions } from "@/lib/aws-query";
+import { createQueryHandler, type QueryHandler, type QueryHandlerOptions } from "@/lib/aws-query";
 import { awsActions } from "@/lib/aws-query/actions";
 import { recordApiCall } from "./api-activity";
 import { lookupCredential, resolveCaller } from "./resolve-caller";
@@ -27,7 +27,7 @@ function tuneSqlite(): Promise<void> {
   return tuned;
 }
 
-export function createAwsEndpoint(overrides: Partial<QueryHandlerOptions<Caller>> = {}): (req: Request) => Promise<Response> {
+export function createAwsEndpoint(overrides: Partial<QueryHandlerOptions<Caller>> = {}): QueryHandler {
   const handler = createQueryHandler<Caller>({
     lookup: lookupCredential,
     resolveCaller,
@@ -35,8 +35,9 @@ export function createAwsEndpoint(overrides: Partial<QueryHandlerOptions<Caller>
     onCall: recordApiCall,
     ...overrides,
   });
-  return async (req) => {
+  const tunedFirst = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
     await tuneSqlite();
-    return handler(req);
+    return fn(...args);
   };
+  return Object.assign(tunedFirst(handler), { core: tunedFirst(handler.core) });
 }

@@ -48,8 +48,23 @@ export function trustDocumentForEvaluation(role: Pick<TrustRole, "trustPolicy" |
   }
 }
 
+// The rewrite parses and re-serialises the document; AssumeRole asks for the same role again and again.
+const rewritten = new Map<string, string>();
+const MAX_REWRITTEN = 5_000;
+
+function evaluationText(role: TrustRole): string {
+  const key = `${role.trustPrincipalIds}\n${role.trustPolicy}`;
+  let text = rewritten.get(key);
+  if (text === undefined) {
+    text = trustDocumentForEvaluation(role);
+    if (rewritten.size >= MAX_REWRITTEN) rewritten.clear();
+    rewritten.set(key, text);
+  }
+  return text;
+}
+
 /** Compiled (memoised by text) trust policy; null when the stored document no longer parses. */
 export function compiledTrustPolicy(role: TrustRole): CompiledPolicy | null {
-  const loaded = loadPolicy(trustDocumentForEvaluation(role), { type: "trust", id: `trust:${role.id}`, name: role.name, arn: role.arn });
+  const loaded = loadPolicy(evaluationText(role), { type: "trust", id: `trust:${role.id}`, name: role.name, arn: role.arn });
   return loaded.ok ? loaded.policy : null;
 }

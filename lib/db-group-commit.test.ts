@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { openSandbox, type Sandbox } from "@/lib/testing/sandbox";
 
 let sb: Sandbox;
-let direct: typeof import("./db-direct");
+let direct: typeof import("./db-direct") & typeof import("./db-group-commit");
 
 beforeAll(async () => {
   sb = await openSandbox();
-  direct = await import("./db-direct");
+  direct = { ...(await import("./db-direct")), ...(await import("./db-group-commit")) };
 }, 60_000);
 
 const event = (requestId: string, accountId = "111111111111") => ({
@@ -20,7 +20,7 @@ const event = (requestId: string, accountId = "111111111111") => ({
   source: "api",
 });
 
-describe("direct statements", () => {
+describe("direct statements and group commit", () => {
   it("reads what Prisma wrote, and Prisma reads what it inserted", async () => {
     const viaDirect = direct.directGet<{ name: string }>("SELECT name FROM User WHERE arn = ?", sb.admin.arn);
     expect(viaDirect?.name).toBe("admin");
@@ -40,6 +40,17 @@ describe("direct statements", () => {
     await expect(bad).rejects.toThrow(/NOT NULL/);
     await good;
     expect(await sb.db.activityEvent.count({ where: { requestId: { in: ["batch-good", "batch-bad"] } } })).toBe(1);
+  });
+
+  it("appends without waiting, committed with the next flush; failures go to the error callback", async () => {
+    const errors: unknown[] = [];
+    direct.directAppend("ActivityEvent", event("append-1"), (e) => errors.push(e));
+    direct.directAppend("ActivityEvent", { ...event("append-bad"), accountId: null }, (e) => errors.push(e));
+    direct.flushPendingWrites();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await sb.db.activityEvent.count({ where: { requestId: "append-1" } })).toBe(1);
+    expect(errors).toHaveLength(1);
+    expect(String(errors[0])).toMatch(/NOT NULL/);
   });
 
   it("waits without blocking while a Prisma transaction holds the write lock, then commits", async () => {
