@@ -6,16 +6,17 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useDebouncedSearch } from "@/components/ui/use-debounced-search";
 import { Button } from "@/components/ui/button";
-import { Container } from "@/components/ui/container";
 import { useFlash } from "@/components/ui/flashbar";
-import { QueryError } from "@/components/ui/access-denied-alert";
+import { ListPage, listCounter } from "@/components/ui/list-page";
+import { Pagination } from "@/components/ui/pagination";
+import { MatchCount, SearchInput } from "@/components/ui/search-input";
 import { EmptyState, Table, type Column } from "@/components/ui/table";
 import { AttachPolicyModal } from "./attach-policy-modal";
 import { DeletePolicyModal } from "./delete-policy-modal";
 import { DetachPolicyModal } from "./detach-policy-modal";
 import { PolicyActionsMenu } from "./policy-actions-menu";
 import { usePoliciesTable } from "./hooks/use-policies-table";
-import { PagePagination } from "./page-pagination";
+import { TypeFilter } from "./type-filter";
 import { policyPagePath, usedAs, type PolicyRow, type PolicyTypeFilter } from "./types";
 
 // Waits for typing to pause, so each keystroke doesn't become a request.
@@ -52,21 +53,16 @@ export function PoliciesList() {
   const items = data?.Policies ?? [];
   const chosen = items.find((p) => p.Arn === selected[0]);
   const filtered = type !== "All" || search !== "";
-  const counter = data ? (chosen ? `(1/${data.Total})` : `(${data.Total})`) : undefined;
 
   return (
     <>
-      <Container
-        headingLevel={1}
+      <ListPage
         title="Policies"
-        counter={counter}
-        info
+        counter={listCounter(data?.Total, chosen ? 1 : 0)}
         description="A policy is an object in AWS that defines permissions."
+        query={query}
         actions={
           <>
-            <Button variant="icon" aria-label="Refresh" onClick={() => query.refetch()}>
-              ⟳
-            </Button>
             <PolicyActionsMenu disabled={!chosen} onAttach={() => setDialog("attach")} onDetach={() => setDialog("detach")} />
             <Button disabled={chosen?.Type !== "Customer managed"} onClick={() => setDialog("delete")}>
               Delete
@@ -76,64 +72,40 @@ export function PoliciesList() {
             </Button>
           </>
         }
-      >
-        {query.isError ? (
-          <QueryError error={query.error} />
-        ) : (
+        toolbar={
           <>
-            <div className="mb-3 flex flex-wrap items-center gap-3">
-              <label className="flex items-center gap-2 text-sm">
-                <span className="font-bold">Filter by Type</span>
-                <select
-                  value={type}
-                  onChange={(e) => {
-                    setType(e.target.value as PolicyTypeFilter);
-                    setPage(1);
-                    setSelected([]);
-                  }}
-                  className="rounded-lg border-2 border-aws-border px-2 py-1"
-                >
-                  {TYPES.map(([v, label]) => (
-                    <option key={v} value={v}>
-                      {label}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <input
-                type="search"
-                aria-label="Search policies"
-                placeholder="Filter policies by property or policy name and press enter"
-                value={typed}
-                onChange={(e) => setTyped(e.target.value)}
-                className="w-full max-w-md rounded-lg border-2 border-aws-border px-3 py-1"
-              />
-              {filtered && data && (
-                <span className="text-sm text-aws-muted" aria-live="polite">
-                  {data.Matches} {data.Matches === 1 ? "match" : "matches"}
-                </span>
-              )}
-              <div className="ml-auto">
-                <PagePagination page={page} pageCount={data ? Math.ceil(data.Matches / PAGE_SIZE) : 1} onChange={setPage} disabled={query.isPlaceholderData} />
-              </div>
-            </div>
-            <Table
-              label="Policies"
-              columns={COLUMNS}
-              items={items}
-              itemKey={(p) => p.Arn}
-              loading={query.isPending}
-              loadingText="Loading policies"
-              selectionType="single"
-              selected={selected}
-              onSelectedChange={setSelected}
-              firstIndex={(page - 1) * PAGE_SIZE + 1}
-              totalCount={data?.Matches}
-              empty={<EmptyState title="No matches" description="We can't find a match." />}
+            <TypeFilter
+              options={TYPES}
+              value={type}
+              onChange={(t) => {
+                setType(t);
+                setPage(1);
+                setSelected([]);
+              }}
             />
+            <SearchInput label="Search policies" placeholder="Filter policies by property or policy name and press enter" value={typed} onChange={setTyped} />
+            {filtered && data && <MatchCount count={data.Matches} />}
+            <div className="ml-auto">
+              <Pagination page={page} pageCount={data ? Math.ceil(data.Matches / PAGE_SIZE) : 1} onChange={setPage} disabled={query.isPlaceholderData} />
+            </div>
           </>
-        )}
-      </Container>
+        }
+      >
+        <Table
+          label="Policies"
+          columns={COLUMNS}
+          items={items}
+          itemKey={(p) => p.Arn}
+          loading={query.isPending}
+          loadingText="Loading policies"
+          selectionType="single"
+          selected={selected}
+          onSelectedChange={setSelected}
+          firstIndex={(page - 1) * PAGE_SIZE + 1}
+          totalCount={data?.Matches}
+          empty={<EmptyState title="No matches" description="We can't find a match." />}
+        />
+      </ListPage>
       {chosen && (
         <>
           <DeletePolicyModal

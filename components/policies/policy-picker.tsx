@@ -7,7 +7,9 @@ import { useDebouncedSearch } from "@/components/ui/use-debounced-search";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { QueryError } from "@/components/ui/access-denied-alert";
+import { SearchInput } from "@/components/ui/search-input";
 import { EmptyState, Table, type Column } from "@/components/ui/table";
+import { TypeFilter } from "./type-filter";
 import { PICKER_PAGE_SIZE, policyTypeFromArn, usePolicySearch, type PickerPolicy, type PickerScope } from "./policy-picker-search";
 
 // Waits for typing to pause before searching, so each keystroke doesn't hit the server.
@@ -62,31 +64,15 @@ export function PolicyPicker({
       description="Choose one or more policies to attach. Search covers every AWS managed and customer managed policy."
     >
       <div className="mb-3 flex flex-wrap items-center gap-3">
-        <label className="flex items-center gap-2 text-sm">
-          <span className="font-bold">Filter by Type</span>
-          <select
-            value={scope}
-            onChange={(e) => {
-              setScope(e.target.value as PickerScope);
-              setMarkers([undefined]);
-            }}
-            className="rounded-lg border-2 border-aws-border px-2 py-1"
-          >
-            {SCOPES.map(([v, label]) => (
-              <option key={v} value={v}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <input
-          type="search"
-          aria-label="Search policies"
-          placeholder="Search"
-          value={typed}
-          onChange={(e) => setTyped(e.target.value)}
-          className="w-full max-w-md rounded-lg border-2 border-aws-border px-3 py-1"
+        <TypeFilter
+          options={SCOPES}
+          value={scope}
+          onChange={(t) => {
+            setScope(t);
+            setMarkers([undefined]);
+          }}
         />
+        <SearchInput label="Search policies" value={typed} onChange={setTyped} />
         <div className="ml-auto flex items-center gap-2 text-sm">
           <Button variant="icon" aria-label="Previous page" disabled={page === 0} onClick={() => setMarkers((m) => m.slice(0, -1))}>
             ‹

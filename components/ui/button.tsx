@@ -1,6 +1,6 @@
 import { forwardRef } from "react";
 
-type Variant = "primary" | "normal" | "link" | "icon";
+export type Variant = "primary" | "normal" | "link" | "icon";
 
 const STYLES: Record<Variant, string> = {
   primary:
@@ -10,6 +10,13 @@ const STYLES: Record<Variant, string> = {
   link: "px-1 font-bold text-aws-blue hover:text-aws-blue-dark disabled:text-[#9ba7b6]",
   icon: "rounded-full border-2 border-aws-blue bg-white px-2 py-[2px] text-aws-blue hover:bg-aws-blue-light disabled:border-[#9ba7b6] disabled:text-[#9ba7b6]",
 };
+
+const BASE = "inline-flex items-center gap-1 text-sm leading-6 disabled:cursor-not-allowed";
+
+/** The classes of a Button, for a link that must look like one. */
+export function buttonClass(variant: Variant = "normal", className = ""): string {
+  return `${BASE} ${STYLES[variant]} ${className}`;
+}
 
 export interface ButtonProps extends React.ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: Variant;
@@ -26,7 +33,7 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
       type={type}
       disabled={disabled || loading}
       aria-busy={loading || undefined}
-      className={`inline-flex items-center gap-1 text-sm leading-6 disabled:cursor-not-allowed ${STYLES[variant]} ${className}`}
+      className={buttonClass(variant, className)}
       {...rest}
     >
       {loading && <span aria-hidden className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent" />}

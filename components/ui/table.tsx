@@ -8,6 +8,21 @@ export interface Column<T> {
   cell: (item: T) => React.ReactNode;
 }
 
+export interface TableProps<T> {
+  label: string;
+  columns: Column<T>[];
+  items: T[];
+  itemKey: (item: T) => string;
+  loading?: boolean;
+  loadingText?: string;
+  empty?: React.ReactNode;
+  selected?: string[];
+  onSelectedChange?: (keys: string[]) => void;
+  selectionType?: "multi" | "single";
+  firstIndex?: number;
+  totalCount?: number;
+}
+
 export function Table<T>({
   label,
   columns,
@@ -21,20 +36,7 @@ export function Table<T>({
   selectionType,
   firstIndex = 1,
   totalCount,
-}: {
-  label: string;
-  columns: Column<T>[];
-  items: T[];
-  itemKey: (item: T) => string;
-  loading?: boolean;
-  loadingText?: string;
-  empty?: React.ReactNode;
-  selected?: string[];
-  onSelectedChange?: (keys: string[]) => void;
-  selectionType?: "multi" | "single";
-  firstIndex?: number;
-  totalCount?: number;
-}) {
+}: TableProps<T>) {
   const keys = items.map(itemKey);
   const allSelected = keys.length > 0 && keys.every((k) => selected?.includes(k));
   const toggle = (k: string) => {

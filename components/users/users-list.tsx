@@ -1,11 +1,12 @@
 "use client";
+// "Users (N)": User name, Path, Console last sign-in, ARN, Creation time; Delete with typed
+// confirmation; Create user in a modal.
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Container } from "@/components/ui/container";
 import { useFlash } from "@/components/ui/flashbar";
-import { QueryError } from "@/components/ui/access-denied-alert";
-import { EmptyState, Table, type Column } from "@/components/ui/table";
+import { FilteredListPage } from "@/components/ui/filtered-list-page";
+import type { Column } from "@/components/ui/table";
 import { relativeTime } from "@/components/ui/time";
 import { useUsers } from "./use-users";
 import { CreateUserModal } from "./create-user-modal";
@@ -20,67 +21,38 @@ const COLUMNS: Column<User>[] = [
   { id: "created", header: "Creation time", cell: (u) => relativeTime(u.CreateDate) },
 ];
 
+const EMPTY: User[] = [];
+const nameOf = (u: User) => u.UserName;
+
 export function UsersList() {
   const users = useUsers();
-  const [search, setSearch] = useState("");
   const [selected, setSelected] = useState<string[]>([]);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const { push } = useFlash();
-
-  const all = useMemo(() => users.data?.Users ?? [], [users.data]);
-  const shown = useMemo(() => all.filter((u) => u.UserName.toLowerCase().includes(search.toLowerCase())), [all, search]);
-  const counter = selected.length ? `(${selected.length}/${all.length})` : `(${all.length})`;
+  const all = users.data?.Users ?? EMPTY;
 
   return (
     <>
-      <Container
-        headingLevel={1}
+      <FilteredListPage
         title="Users"
-        counter={users.isSuccess ? counter : undefined}
-        info
         description="An IAM user is an identity with long-term credentials that is used to interact with AWS in an account."
-        actions={
-          <>
-            <Button variant="icon" aria-label="Refresh" onClick={() => users.refetch()}>
-              ⟳
-            </Button>
-            <Button disabled={selected.length !== 1} onClick={() => setDeleting(true)}>
-              Delete
-            </Button>
-            <Button variant="primary" onClick={() => setCreating(true)}>
-              Create user
-            </Button>
-          </>
+        query={users}
+        items={all}
+        nameOf={nameOf}
+        columns={COLUMNS}
+        searchLabel="Search users"
+        loadingText="Loading users"
+        selectionType="multi"
+        selected={selected}
+        onSelectedChange={setSelected}
+        onDelete={() => setDeleting(true)}
+        create={
+          <Button variant="primary" onClick={() => setCreating(true)}>
+            Create user
+          </Button>
         }
-      >
-        {users.isError ? (
-          <QueryError error={users.error} />
-        ) : (
-          <>
-            <input
-              type="search"
-              aria-label="Search users"
-              placeholder="Search"
-              value={search}
-              onChange={(e) => setSearch(e.target.value)}
-              className="mb-3 w-full max-w-md rounded-lg border-2 border-aws-border px-3 py-1"
-            />
-            <Table
-              label="Users"
-              columns={COLUMNS}
-              items={shown}
-              itemKey={(u) => u.UserName}
-              loading={users.isPending}
-              loadingText="Loading users"
-              selectionType="multi"
-              selected={selected}
-              onSelectedChange={setSelected}
-              empty={<EmptyState title="No resources to display" />}
-            />
-          </>
-        )}
-      </Container>
+      />
       <CreateUserModal
         open={creating}
         onOpenChange={setCreating}

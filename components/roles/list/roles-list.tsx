@@ -2,20 +2,20 @@
 // IAM > Roles (console-spec §2): "Roles (N)" / "(k/N)", server-side search (debounced) with
 // "N matches", page-numbered paging, gear preferences, multi-select Delete and Create role.
 // Only the visible page is fetched, so the page stays quick with thousands of roles.
-import Link from "next/link";
 import { useMemo, useState } from "react";
 import { useDebouncedSearch } from "@/components/ui/use-debounced-search";
 import { Button } from "@/components/ui/button";
-import { Container } from "@/components/ui/container";
 import { useFlash } from "@/components/ui/flashbar";
-import { QueryError } from "@/components/ui/access-denied-alert";
+import { LinkButton } from "@/components/ui/link-button";
+import { ListPage, listCounter } from "@/components/ui/list-page";
+import { Pagination } from "@/components/ui/pagination";
+import { MatchCount, SearchInput } from "@/components/ui/search-input";
 import { EmptyState, Table } from "@/components/ui/table";
 import { useRoles } from "../hooks/use-roles";
 import type { DeleteRolesOutcome } from "../hooks/use-delete-roles";
 import { ROLE_TABLE_COLUMNS } from "./columns";
 import { DeleteRolesModal } from "./delete-roles-modal";
 import { DeletionTaskFlash } from "./deletion-task-flash";
-import { Pagination } from "./pagination";
 import { PreferencesModal } from "./preferences-modal";
 import type { RoleRow } from "./types";
 import { ROLE_COLUMNS, useListPreferences } from "./use-list-preferences";
@@ -45,8 +45,6 @@ export function RolesList() {
     [prefs.visible],
   );
 
-  const counter = total === undefined ? undefined : selected.size ? `(${selected.size}/${total})` : `(${total})`;
-
   function onDeleted(outcome: DeleteRolesOutcome) {
     const gone = new Set([...outcome.deleted, ...outcome.started.map((s) => s.roleName)]);
     setSelected((s) => new Map([...s].filter(([k]) => !gone.has(k))));
@@ -57,84 +55,66 @@ export function RolesList() {
 
   return (
     <>
-      <Container
-        headingLevel={1}
+      <ListPage
         title="Roles"
-        counter={counter}
-        info
+        counter={listCounter(total, selected.size)}
         description="An IAM role is an identity you can create that has specific permissions with credentials that are valid for short durations. Roles can be assumed by entities that you trust."
+        query={roles}
+        refreshLabel="Refresh roles"
         actions={
           <>
-            <Button variant="icon" aria-label="Refresh roles" onClick={() => void roles.refetch()}>
-              ⟳
-            </Button>
             <Button disabled={selected.size === 0} onClick={() => setDeleting(true)}>
               Delete
             </Button>
-            <Link href="/iam/roles/create" className="rounded-full bg-aws-blue px-5 py-1 text-sm leading-6 font-bold text-white no-underline hover:bg-aws-blue-dark">
+            <LinkButton href="/iam/roles/create" variant="primary">
               Create role
-            </Link>
+            </LinkButton>
+          </>
+        }
+        toolbar={
+          <>
+            <SearchInput label="Search roles" value={typed} onChange={setTyped} />
+            {search && roles.data && <MatchCount count={matches} />}
+            <div className="ml-auto flex items-center gap-2">
+              <Pagination page={Math.min(page, pageCount)} pageCount={pageCount} onChange={setPage} />
+              <Button variant="icon" aria-label="Preferences" onClick={() => setPrefsOpen(true)}>
+                ⚙
+              </Button>
+            </div>
           </>
         }
       >
-        {roles.isError ? (
-          <QueryError error={roles.error} />
-        ) : (
-          <>
-            <div className="mb-3 flex flex-wrap items-center gap-3">
-              <input
-                type="search"
-                aria-label="Search roles"
-                placeholder="Search"
-                value={typed}
-                onChange={(e) => setTyped(e.target.value)}
-                className="w-full max-w-md rounded-lg border-2 border-aws-border px-3 py-1"
-              />
-              {search && roles.data && (
-                <span className="text-sm text-aws-muted" aria-live="polite">
-                  {matches === 1 ? "1 match" : `${matches} matches`}
-                </span>
-              )}
-              <div className="ml-auto flex items-center gap-2">
-                <Pagination page={Math.min(page, pageCount)} pageCount={pageCount} onChange={setPage} />
-                <Button variant="icon" aria-label="Preferences" onClick={() => setPrefsOpen(true)}>
-                  ⚙
-                </Button>
-              </div>
-            </div>
-            <Table
-              label="Roles"
-              columns={columns}
-              items={items}
-              itemKey={(r) => r.RoleName}
-              loading={!roles.data}
-              loadingText="Loading roles"
-              selectionType="multi"
-              selected={[...selected.keys()]}
-              onSelectedChange={(keys) => {
-                const next = new Map<string, RoleRow>();
-                const onPage = new Map(items.map((r) => [r.RoleName, r]));
-                for (const k of keys) {
-                  const row = onPage.get(k) ?? selected.get(k);
-                  if (row) next.set(k, row);
-                }
-                // Selections on other pages survive paging; only this page's boxes changed.
-                for (const [k, row] of selected) if (!onPage.has(k)) next.set(k, row);
-                setSelected(next);
-              }}
-              firstIndex={(page - 1) * prefs.pageSize + 1}
-              totalCount={matches}
-              empty={
-                search ? (
-                  <EmptyState title="No matches" description="We can't find a match." />
-                ) : (
-                  <EmptyState title="No roles" description="No roles to display." />
-                )
-              }
-            />
-          </>
-        )}
-      </Container>
+        <Table
+          label="Roles"
+          columns={columns}
+          items={items}
+          itemKey={(r) => r.RoleName}
+          loading={!roles.data}
+          loadingText="Loading roles"
+          selectionType="multi"
+          selected={[...selected.keys()]}
+          onSelectedChange={(keys) => {
+            const next = new Map<string, RoleRow>();
+            const onPage = new Map(items.map((r) => [r.RoleName, r]));
+            for (const k of keys) {
+              const row = onPage.get(k) ?? selected.get(k);
+              if (row) next.set(k, row);
+            }
+            // Selections on other pages survive paging; only this page's boxes changed.
+            for (const [k, row] of selected) if (!onPage.has(k)) next.set(k, row);
+            setSelected(next);
+          }}
+          firstIndex={(page - 1) * prefs.pageSize + 1}
+          totalCount={matches}
+          empty={
+            search ? (
+              <EmptyState title="No matches" description="We can't find a match." />
+            ) : (
+              <EmptyState title="No roles" description="No roles to display." />
+            )
+          }
+        />
+      </ListPage>
       {/* Mounted only while open, so its draft always starts from the saved preferences. */}
       {prefsOpen && (
         <PreferencesModal
