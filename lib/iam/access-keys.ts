@@ -5,6 +5,7 @@ import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError, validationError } from "@/lib/errors";
 import { newId, newSecretAccessKey } from "@/lib/ids";
+import { pageOf, pageRequest, type PageInput } from "./pagination";
 import { findUserOrThrow } from "./users";
 
 /** AWS's fixed quota of access keys per user. */
@@ -52,11 +53,18 @@ export async function createAccessKey(caller: Caller, userName?: string): Promis
   return { AccessKey: { ...toMetadata(user.name, key), SecretAccessKey: key.secretAccessKey } };
 }
 
-export async function listAccessKeys(caller: Caller, userName?: string): Promise<{ AccessKeyMetadata: AccessKeyMetadata[] }> {
+/** Oldest first; the marker is the last key's creation time and id (ids alone are random). */
+export async function listAccessKeys(
+  caller: Caller,
+  userName?: string,
+  input: PageInput = {},
+): Promise<{ AccessKeyMetadata: AccessKeyMetadata[]; IsTruncated: boolean; Marker?: string }> {
+  const paging = pageRequest(input);
   const user = await targetUser(caller, userName);
   await authorize(caller, "iam:ListAccessKeys", user.arn);
-  const keys = await db.accessKey.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" } });
-  return { AccessKeyMetadata: keys.map((k) => toMetadata(user.name, k)) };
+  const keys = await db.accessKey.findMany({ where: { userId: user.id } });
+  const { items, ...rest } = pageOf(keys, (k) => `${k.createdAt.toISOString()} ${k.id}`, paging);
+  return { AccessKeyMetadata: items.map((k) => toMetadata(user.name, k)), ...rest };
 }
 
 async function ownedKey(userId: string, accessKeyId: string) {

@@ -6,6 +6,7 @@ import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError, validationError } from "@/lib/errors";
 import { parsePolicy, policySize, sizeError } from "@/lib/policy";
+import { pageOf, pageRequest, type PageInput } from "./pagination";
 import { findUserOrThrow } from "./users";
 
 const POLICY_NAME = /^[\w+=,.@-]+$/;
@@ -62,9 +63,15 @@ export async function deleteUserPolicy(caller: Caller, input: { userName: string
   if (gone.count === 0) throw noSuchPolicy(input.policyName);
 }
 
-export async function listUserPolicies(caller: Caller, userName: string): Promise<{ PolicyNames: string[] }> {
+export async function listUserPolicies(
+  caller: Caller,
+  userName: string,
+  input: PageInput = {},
+): Promise<{ PolicyNames: string[]; IsTruncated: boolean; Marker?: string }> {
+  const paging = pageRequest(input);
   const user = await findUserOrThrow(caller.accountId, userName);
   await authorize(caller, "iam:ListUserPolicies", user.arn);
-  const rows = await db.inlinePolicy.findMany({ where: { ownerType: "user", ownerId: user.id }, orderBy: { name: "asc" } });
-  return { PolicyNames: rows.map((r) => r.name) };
+  const rows = await db.inlinePolicy.findMany({ where: { ownerType: "user", ownerId: user.id }, select: { name: true } });
+  const { items, ...rest } = pageOf(rows, (r) => r.name, paging);
+  return { PolicyNames: items.map((r) => r.name), ...rest };
 }

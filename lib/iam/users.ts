@@ -7,6 +7,8 @@ import { AwsError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { newId } from "@/lib/ids";
 import { checkName, checkPath, iamArn } from "./names";
+import { pageRequest, type PageInput } from "./pagination";
+import { MAX_ITEMS_LIMIT, page } from "./roles/paging";
 
 /** The default quota of IAM users per account. */
 const USERS_PER_ACCOUNT = 5000;
@@ -36,14 +38,36 @@ export async function findUserOrThrow(accountId: string, name: string) {
   return user;
 }
 
-export async function listUsers(caller: Caller, input: { pathPrefix?: string } = {}): Promise<{ Users: UserShape[] }> {
+export interface ListUsersResult {
+  Users: UserShape[];
+  IsTruncated: boolean;
+  Marker?: string;
+}
+
+/** One page of ListUsers, sorted by name (markers survive users being added or removed). */
+export async function listUsers(caller: Caller, input: PageInput & { pathPrefix?: string } = {}): Promise<ListUsersResult> {
   const pathPrefix = input.pathPrefix ?? "/";
+  const { maxItems, after } = pageRequest(input);
   await authorize(caller, "iam:ListUsers", iamArn(caller.accountId, "user", pathPrefix, ""));
-  const users = await db.user.findMany({
-    where: { accountId: caller.accountId, path: { startsWith: pathPrefix } },
+  const rows = await db.user.findMany({
+    where: { accountId: caller.accountId, path: { startsWith: pathPrefix }, ...(after !== undefined ? { nameLower: { gt: after } } : {}) },
     orderBy: { nameLower: "asc" },
+    take: maxItems + 1,
   });
-  return { Users: users.map(toUserShape) };
+  const { items, ...rest } = page(rows, maxItems, (u) => u.nameLower);
+  return { Users: items.map(toUserShape), ...rest };
+}
+
+/** The console's Users table holds every user: it pages through ListUsers as the AWS console does. */
+export async function listAllUsers(caller: Caller): Promise<{ Users: UserShape[] }> {
+  const Users: UserShape[] = [];
+  let marker: string | undefined;
+  do {
+    const out = await listUsers(caller, { marker, maxItems: MAX_ITEMS_LIMIT });
+    Users.push(...out.Users);
+    marker = out.Marker;
+  } while (marker);
+  return { Users };
 }
 
 export async function getUser(caller: Caller, userName?: string): Promise<{ User: UserShape }> {

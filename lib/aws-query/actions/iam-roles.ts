@@ -64,7 +64,7 @@ export function wireRole(role: RoleShape): object {
 }
 
 const wireProfile = (p: profiles.InstanceProfileShape) => ({ ...p, Roles: p.Roles.map(wireRole) });
-const paging = { Marker: RULES.marker, MaxItems: { int: { min: 1, max: 1000 } } } as const;
+export const paging = { Marker: RULES.marker, MaxItems: { int: { min: 1, max: 1000 } } } as const;
 
 export const iamRoleActions: Record<string, QueryAction<Caller>> = {
   async CreateRole(params, caller) {

@@ -2,11 +2,11 @@
 // (iam:CreateUser [+ iam:CreateLoginProfile]). Authorization happens in lib/iam via authorize().
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
-import { createUser, listUsers } from "@/lib/iam/users";
+import { createUser, listAllUsers } from "@/lib/iam/users";
 
 export const GET = withConsoleApi({
   action: "iam:ListUsers",
-  handler: ({ caller }) => listUsers(caller),
+  handler: ({ caller }) => listAllUsers(caller),
 });
 
 const ZCreateUserInput = z
