@@ -6,9 +6,9 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { useFlash } from "@/components/ui/flashbar";
-import { QueryError } from "@/components/ui/access-denied-alert";
 import { TextField } from "@/components/ui/text-field";
-import { EmptyState, Table, type Column } from "@/components/ui/table";
+import { QueryTable } from "@/components/ui/query-table";
+import { EmptyState, type Column } from "@/components/ui/table";
 import { relativeTime } from "@/components/ui/time";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { PolicyPicker } from "@/components/policies/policy-picker";
@@ -58,21 +58,17 @@ export function CreateGroupForm() {
         />
       </Container>
       <Container title="Add users to the group - Optional" counter={users.isSuccess ? `(${userNames.length}/${users.data.Users.length})` : undefined}>
-        {users.isError ? (
-          <QueryError error={users.error} />
-        ) : (
-          <Table
-            label="Users"
-            columns={USER_COLUMNS}
-            items={users.data?.Users ?? []}
-            itemKey={(u) => u.UserName}
-            loading={users.isPending}
-            selectionType="multi"
-            selected={userNames}
-            onSelectedChange={setUserNames}
-            empty={<EmptyState title="No users" />}
-          />
-        )}
+        <QueryTable
+          query={users}
+          label="Users"
+          columns={USER_COLUMNS}
+          items={users.data?.Users ?? []}
+          itemKey={(u) => u.UserName}
+          selectionType="multi"
+          selected={userNames}
+          onSelectedChange={setUserNames}
+          empty={<EmptyState title="No users" />}
+        />
       </Container>
       <PolicyPicker title="Attach permissions policies - Optional" selected={policyArns} onSelectedChange={setPolicyArns} />
       {error && !nameError && <ErrorAlert>{error.message}</ErrorAlert>}

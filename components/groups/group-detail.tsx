@@ -9,7 +9,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { longDate } from "@/components/ui/time";
-import { AttachedPoliciesPanel } from "@/components/users/attached-policies-panel";
+import { AttachedPoliciesPanel } from "@/components/policies/attached-policies-panel";
 import { DeleteGroupModal } from "./delete-group-modal";
 import { GroupUsersTab } from "./group-users-tab";
 import { useDetachGroupPolicy } from "./use-detach-group-policy";

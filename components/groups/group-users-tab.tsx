@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Modal } from "@/components/ui/modal";
 import { useFlash } from "@/components/ui/flashbar";
-import { QueryError } from "@/components/ui/access-denied-alert";
+import { QueryTable } from "@/components/ui/query-table";
 import { EmptyState, Table, type Column } from "@/components/ui/table";
 import { relativeTime } from "@/components/ui/time";
 import { ErrorAlert } from "@/components/ui/error-alert";
@@ -107,21 +107,17 @@ function AddUsersModal({ groupName, open, onOpenChange, members }: { groupName: 
         </>
       }
     >
-      {all.isError ? (
-        <QueryError error={all.error} />
-      ) : (
-        <Table
-          label="Other users"
-          columns={COLUMNS}
-          items={items}
-          itemKey={(u) => u.UserName}
-          loading={all.isPending}
-          selectionType="multi"
-          selected={selected}
-          onSelectedChange={setSelected}
-          empty={<EmptyState title="No other users" />}
-        />
-      )}
+      <QueryTable
+        query={all}
+        label="Other users"
+        columns={COLUMNS}
+        items={items}
+        itemKey={(u) => u.UserName}
+        selectionType="multi"
+        selected={selected}
+        onSelectedChange={setSelected}
+        empty={<EmptyState title="No other users" />}
+      />
       {add.error && <ErrorAlert className="mt-3">{add.error.message}</ErrorAlert>}
     </Modal>
   );

@@ -2,20 +2,22 @@
 // "Attach policy": choose users, groups and roles to attach one policy to. Users and groups are few
 // and filtered in the browser; roles can number thousands, so their search runs on the server.
 // Entities that already have the policy are listed as attached and can't be chosen again.
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useGroups } from "@/components/groups/use-groups";
 import { useRoles } from "@/components/roles/hooks/use-roles";
 import { useUsers } from "@/components/users/use-users";
-import { Button } from "@/components/ui/button";
 import { Modal } from "@/components/ui/modal";
-import { EmptyState, Table, type Column } from "@/components/ui/table";
-import { ErrorAlert } from "@/components/ui/error-alert";
-import { useChangePolicyAttachments } from "./hooks/use-change-policy-attachments";
+import { QueryTable } from "@/components/ui/query-table";
+import { SearchInput } from "@/components/ui/search-input";
+import { EmptyState, type Column } from "@/components/ui/table";
+import { useDebouncedSearch } from "@/components/ui/use-debounced-search";
+import { ChangeAttachmentsFooter } from "./change-attachments-footer";
 import { usePolicyEntities } from "./hooks/use-policy-entities";
-import type { AttachedEntity } from "./types";
+import { entityKey, type AttachedEntity } from "./types";
 
 const ROLE_MATCHES = 50;
-const keyOf = (e: AttachedEntity) => `${e.Type}:${e.Name}`;
+// Waits for typing to pause before the roles search reaches the server.
+const SEARCH_DEBOUNCE_MS = 200;
 
 export function AttachPolicyModal({
   policy,
@@ -36,19 +38,13 @@ export function AttachPolicyModal({
 }
 
 function AttachBody({ policy, close, onDone }: { policy: { PolicyName: string; Arn: string }; close: () => void; onDone: (m: string) => void }) {
-  const [typed, setTyped] = useState("");
-  const [search, setSearch] = useState("");
+  const { typed, setTyped, search } = useDebouncedSearch(SEARCH_DEBOUNCE_MS, () => {});
   const [selected, setSelected] = useState<string[]>([]);
-  useEffect(() => {
-    const t = setTimeout(() => setSearch(typed.trim()), 200);
-    return () => clearTimeout(t);
-  }, [typed]);
 
   const users = useUsers();
   const groups = useGroups();
   const roles = useRoles({ search, page: 1, pageSize: ROLE_MATCHES });
   const current = usePolicyEntities(policy.Arn);
-  const change = useChangePolicyAttachments(policy.Arn);
 
   const needle = search.toLowerCase();
   const matches = (name: string) => name.toLowerCase().includes(needle);
@@ -58,67 +54,34 @@ function AttachBody({ policy, close, onDone }: { policy: { PolicyName: string; A
     // Service-linked roles take only the policies AWS gives them.
     ...(roles.data?.Roles ?? []).filter((r) => !r.Path.startsWith("/aws-service-role/")).map((r) => ({ Name: r.RoleName, Type: "Role" as const })),
   ];
-  const attached = new Set((current.data?.PermissionsPolicy ?? []).map(keyOf));
-  const byKey = new Map(candidates.map((c) => [keyOf(c), c]));
-  const loading = users.isPending || groups.isPending || roles.isPending;
+  const attached = new Set((current.data?.PermissionsPolicy ?? []).map(entityKey));
   const failed = users.error ?? groups.error ?? roles.error;
+  const loading = { isError: !!failed, error: failed, isPending: users.isPending || groups.isPending || roles.isPending };
 
   const columns: Column<AttachedEntity>[] = [
-    { id: "name", header: "Entity name", cell: (e) => (attached.has(keyOf(e)) ? `${e.Name} (attached)` : e.Name) },
+    { id: "name", header: "Entity name", cell: (e) => (attached.has(entityKey(e)) ? `${e.Name} (attached)` : e.Name) },
     { id: "type", header: "Entity type", cell: (e) => e.Type },
   ];
 
   return (
     <>
       <p className="mb-3 text-sm text-aws-muted">Choose the users, groups and roles to attach this policy to. You can attach up to 10 managed policies to each.</p>
-      <input
-        type="search"
-        aria-label="Search entities"
-        placeholder="Filter entities by name"
-        value={typed}
-        onChange={(e) => setTyped(e.target.value)}
-        className="mb-3 w-full max-w-md rounded-lg border-2 border-aws-border px-3 py-1"
-      />
-      {failed ? (
-        <ErrorAlert>{failed.message}</ErrorAlert>
-      ) : (
-        <Table
-          label="Entities"
-          columns={columns}
-          items={candidates}
-          itemKey={keyOf}
-          loading={loading}
-          loadingText="Loading entities"
-          selectionType="multi"
-          selected={selected}
-          onSelectedChange={(keys) => setSelected(keys.filter((k) => !attached.has(k)))}
-          empty={<EmptyState title="No matches" description="No user, group or role matches the filter." />}
-        />
-      )}
-      {change.error && <ErrorAlert className="mt-3">{change.error.message}</ErrorAlert>}
-      <div className="mt-4 flex justify-end gap-2 border-t border-aws-divider pt-3">
-        <Button variant="link" onClick={close}>
-          Cancel
-        </Button>
-        <Button
-          variant="primary"
-          disabled={selected.length === 0}
-          loading={change.isPending}
-          onClick={() =>
-            change.mutate(
-              { attach: selected.map((k) => byKey.get(k)).filter((e): e is AttachedEntity => !!e) },
-              {
-                onSuccess: (r) => {
-                  close();
-                  onDone(`Policy ${policy.PolicyName} attached to ${r.Attached.length === 1 ? r.Attached[0].Name : `${r.Attached.length} entities`}.`);
-                },
-              },
-            )
-          }
-        >
-          Attach policy
-        </Button>
+      <div className="mb-3">
+        <SearchInput label="Search entities" placeholder="Filter entities by name" value={typed} onChange={setTyped} />
       </div>
+      <QueryTable
+        query={loading}
+        label="Entities"
+        columns={columns}
+        items={candidates}
+        itemKey={entityKey}
+        loadingText="Loading entities"
+        selectionType="multi"
+        selected={selected}
+        onSelectedChange={(keys) => setSelected(keys.filter((k) => !attached.has(k)))}
+        empty={<EmptyState title="No matches" description="No user, group or role matches the filter." />}
+      />
+      <ChangeAttachmentsFooter policy={policy} mode="attach" chosen={candidates.filter((e) => selected.includes(entityKey(e)))} close={close} onDone={onDone} />
     </>
   );
 }

@@ -10,7 +10,7 @@ import { Container } from "@/components/ui/container";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { EmptyState, Table, type Column } from "@/components/ui/table";
 import { usePolicyEntities } from "./hooks/use-policy-entities";
-import type { AttachedEntity } from "./types";
+import { entityKey, type AttachedEntity } from "./types";
 
 const PAGE_OF: Record<AttachedEntity["Type"], string> = { User: "/iam/users/", Group: "/iam/groups/", Role: "/iam/roles/" };
 
@@ -46,7 +46,7 @@ export function PolicyEntitiesTab({ policy }: { policy: { PolicyName: string; Ar
           label="Entities attached"
           columns={COLUMNS}
           items={asPolicy}
-          itemKey={(e) => `${e.Type}:${e.Name}`}
+          itemKey={entityKey}
           loading={entities.isPending}
           loadingText="Loading entities"
           empty={<EmptyState title="No entities attached" description="This policy is not attached to any entities." />}
@@ -57,7 +57,7 @@ export function PolicyEntitiesTab({ policy }: { policy: { PolicyName: string; Ar
           label="Attached as a permissions boundary"
           columns={COLUMNS}
           items={asBoundary}
-          itemKey={(e) => `${e.Type}:${e.Name}`}
+          itemKey={entityKey}
           loading={entities.isPending}
           loadingText="Loading entities"
           empty={<EmptyState title="Not set as a permissions boundary" description="No user or role uses this policy as its permissions boundary." />}

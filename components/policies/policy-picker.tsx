@@ -6,9 +6,9 @@ import { useState } from "react";
 import { useDebouncedSearch } from "@/components/ui/use-debounced-search";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import { QueryError } from "@/components/ui/access-denied-alert";
 import { SearchInput } from "@/components/ui/search-input";
-import { EmptyState, Table, type Column } from "@/components/ui/table";
+import { QueryTable } from "@/components/ui/query-table";
+import { EmptyState, type Column } from "@/components/ui/table";
 import { TypeFilter } from "./type-filter";
 import { PICKER_PAGE_SIZE, policyTypeFromArn, usePolicySearch, type PickerPolicy, type PickerScope } from "./policy-picker-search";
 
@@ -88,28 +88,24 @@ export function PolicyPicker({
           </Button>
         </div>
       </div>
-      {query.isError ? (
-        <QueryError error={query.error} />
-      ) : (
-        <Table
-          label="Permissions policies"
-          columns={columns}
-          items={items}
-          itemKey={(p) => p.Arn}
-          loading={query.isPending}
-          loadingText="Loading policies"
-          selectionType="multi"
-          selected={selected}
-          onSelectedChange={(keys) => {
-            // The table only knows this page: keep selections made on other pages.
-            const onPage = new Set(items.map((p) => p.Arn));
-            const next = new Set([...selected.filter((k) => !onPage.has(k)), ...keys.filter((k) => onPage.has(k))]);
-            onSelectedChange([...next].filter((k) => !attached.has(k)));
-          }}
-          firstIndex={page * PICKER_PAGE_SIZE + 1}
-          empty={<EmptyState title="No matches" description="No policies match the search." />}
-        />
-      )}
+      <QueryTable
+        query={query}
+        label="Permissions policies"
+        columns={columns}
+        items={items}
+        itemKey={(p) => p.Arn}
+        loadingText="Loading policies"
+        selectionType="multi"
+        selected={selected}
+        onSelectedChange={(keys) => {
+          // The table only knows this page: keep selections made on other pages.
+          const onPage = new Set(items.map((p) => p.Arn));
+          const next = new Set([...selected.filter((k) => !onPage.has(k)), ...keys.filter((k) => onPage.has(k))]);
+          onSelectedChange([...next].filter((k) => !attached.has(k)));
+        }}
+        firstIndex={page * PICKER_PAGE_SIZE + 1}
+        empty={<EmptyState title="No matches" description="No policies match the search." />}
+      />
     </Container>
   );
 }

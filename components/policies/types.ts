@@ -52,6 +52,9 @@ export interface AttachedEntity {
   Type: "User" | "Group" | "Role";
 }
 
+/** An entity's row key, e.g. "User:alice" (checkbox names in the entity tables read "Select User:alice"). */
+export const entityKey = (e: AttachedEntity) => `${e.Type}:${e.Name}`;
+
 export interface PolicyEntities {
   PermissionsPolicy: AttachedEntity[];
   PermissionsBoundary: AttachedEntity[];

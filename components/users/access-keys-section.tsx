@@ -5,8 +5,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { useFlash } from "@/components/ui/flashbar";
-import { QueryError } from "@/components/ui/access-denied-alert";
-import { EmptyState, Table, type Column } from "@/components/ui/table";
+import { QueryTable } from "@/components/ui/query-table";
+import { EmptyState, type Column } from "@/components/ui/table";
 import { relativeTime } from "@/components/ui/time";
 import { CreateAccessKeyModal } from "./create-access-key-modal";
 import { DeleteAccessKeyModal } from "./delete-access-key-modal";
@@ -65,18 +65,14 @@ export function AccessKeysSection({ userName }: { userName: string }) {
         </Button>
       }
     >
-      {keys.isError ? (
-        <QueryError error={keys.error} />
-      ) : (
-        <Table
-          label="Access keys"
-          columns={columns}
-          items={items}
-          itemKey={(k) => k.AccessKeyId}
-          loading={keys.isPending}
-          empty={<EmptyState title="No access keys" description="As a best practice, avoid using long-term credentials like access keys." />}
-        />
-      )}
+      <QueryTable
+        query={keys}
+        label="Access keys"
+        columns={columns}
+        items={items}
+        itemKey={(k) => k.AccessKeyId}
+        empty={<EmptyState title="No access keys" description="As a best practice, avoid using long-term credentials like access keys." />}
+      />
       <CreateAccessKeyModal userName={userName} open={creating} onOpenChange={setCreating} />
       {deleting && (
         <DeleteAccessKeyModal

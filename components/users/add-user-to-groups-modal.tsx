@@ -5,8 +5,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Modal } from "@/components/ui/modal";
 import { useFlash } from "@/components/ui/flashbar";
-import { QueryError } from "@/components/ui/access-denied-alert";
-import { EmptyState, Table, type Column } from "@/components/ui/table";
+import { QueryTable } from "@/components/ui/query-table";
+import { EmptyState, type Column } from "@/components/ui/table";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { useGroups } from "@/components/groups/use-groups";
 import type { GroupSummary } from "@/components/groups/types";
@@ -69,21 +69,17 @@ export function AddUserToGroupsModal({
         </>
       }
     >
-      {groups.isError ? (
-        <QueryError error={groups.error} />
-      ) : (
-        <Table
-          label="User groups"
-          columns={COLUMNS}
-          items={items}
-          itemKey={(g) => g.GroupName}
-          loading={groups.isPending}
-          selectionType="multi"
-          selected={selected}
-          onSelectedChange={setSelected}
-          empty={<EmptyState title="No user groups" description="There are no other groups to add this user to." />}
-        />
-      )}
+      <QueryTable
+        query={groups}
+        label="User groups"
+        columns={COLUMNS}
+        items={items}
+        itemKey={(g) => g.GroupName}
+        selectionType="multi"
+        selected={selected}
+        onSelectedChange={setSelected}
+        empty={<EmptyState title="No user groups" description="There are no other groups to add this user to." />}
+      />
       {add.error && <ErrorAlert className="mt-3">{add.error.message}</ErrorAlert>}
     </Modal>
   );

@@ -6,8 +6,8 @@ import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Modal } from "@/components/ui/modal";
 import { useFlash } from "@/components/ui/flashbar";
-import { QueryError } from "@/components/ui/access-denied-alert";
-import { EmptyState, Table, type Column } from "@/components/ui/table";
+import { QueryTable } from "@/components/ui/query-table";
+import { EmptyState, type Column } from "@/components/ui/table";
 import { longDate } from "@/components/ui/time";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { AssignMfaModal } from "./assign-mfa-modal";
@@ -46,21 +46,17 @@ export function MfaSection({ userName }: { userName: string }) {
         </>
       }
     >
-      {devices.isError ? (
-        <QueryError error={devices.error} />
-      ) : (
-        <Table
-          label="MFA devices"
-          columns={COLUMNS}
-          items={items}
-          itemKey={(d) => d.SerialNumber}
-          loading={devices.isPending}
-          selectionType="single"
-          selected={selected}
-          onSelectedChange={setSelected}
-          empty={<EmptyState title="No MFA devices" description="Assign an MFA device to improve the security of your AWS environment." />}
-        />
-      )}
+      <QueryTable
+        query={devices}
+        label="MFA devices"
+        columns={COLUMNS}
+        items={items}
+        itemKey={(d) => d.SerialNumber}
+        selectionType="single"
+        selected={selected}
+        onSelectedChange={setSelected}
+        empty={<EmptyState title="No MFA devices" description="Assign an MFA device to improve the security of your AWS environment." />}
+      />
       <AssignMfaModal
         userName={userName}
         open={assigning}

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { AccessKeysSection } from "./access-keys-section";
-import { AttachedPoliciesPanel } from "./attached-policies-panel";
+import { AttachedPoliciesPanel } from "@/components/policies/attached-policies-panel";
 import { DeleteUserModal } from "./delete-user-modal";
 import { MfaSection } from "./mfa-section";
 import { UserGroupsTab } from "./user-groups-tab";

@@ -5,8 +5,8 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { useFlash } from "@/components/ui/flashbar";
-import { QueryError } from "@/components/ui/access-denied-alert";
-import { EmptyState, Table, type Column } from "@/components/ui/table";
+import { QueryTable } from "@/components/ui/query-table";
+import { EmptyState, type Column } from "@/components/ui/table";
 import { relativeTime } from "@/components/ui/time";
 import { AddUserToGroupsModal } from "./add-user-to-groups-modal";
 import { useRemoveUserFromGroup } from "./use-remove-user-from-group";
@@ -52,21 +52,17 @@ export function UserGroupsTab({ userName }: { userName: string }) {
         </>
       }
     >
-      {groups.isError ? (
-        <QueryError error={groups.error} />
-      ) : (
-        <Table
-          label="User groups membership"
-          columns={COLUMNS}
-          items={items}
-          itemKey={(g) => g.GroupName}
-          loading={groups.isPending}
-          selectionType="multi"
-          selected={selected}
-          onSelectedChange={setSelected}
-          empty={<EmptyState title="No resources to display" description="This user is not in any group." />}
-        />
-      )}
+      <QueryTable
+        query={groups}
+        label="User groups membership"
+        columns={COLUMNS}
+        items={items}
+        itemKey={(g) => g.GroupName}
+        selectionType="multi"
+        selected={selected}
+        onSelectedChange={setSelected}
+        empty={<EmptyState title="No resources to display" description="This user is not in any group." />}
+      />
       <AddUserToGroupsModal userName={userName} open={adding} onOpenChange={setAdding} memberOf={items.map((g) => g.GroupName)} />
     </Container>
   );

@@ -7,20 +7,14 @@ import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import { Modal } from "@/components/ui/modal";
-import { useFlash } from "@/components/ui/flashbar";
-import { QueryError } from "@/components/ui/access-denied-alert";
-import { EmptyState, Table, type Column } from "@/components/ui/table";
-import { ErrorAlert } from "@/components/ui/error-alert";
+import type { Column } from "@/components/ui/table";
+import { PermissionsPoliciesPanel } from "@/components/policies/permissions-policies-panel";
 import { useRoleDeleteInlinePolicy } from "../hooks/use-role-delete-inline-policy";
 import { useRoleDetachPolicy } from "../hooks/use-role-detach-policy";
 import { useRolePermissions } from "../hooks/use-role-permissions";
 import { AddPermissionsMenu } from "./add-permissions-menu";
 import { BoundarySection } from "./boundary-section";
 import type { RoleDetail } from "./types";
-
-/** AWS's default PoliciesPerRole quota. */
-const QUOTA = 10;
 
 interface Row {
   key: string;
@@ -44,18 +38,12 @@ export function PermissionsTab({ detail, base }: { detail: RoleDetail; base: str
   const perms = useRolePermissions(roleName);
   const detach = useRoleDetachPolicy(roleName);
   const deleteInline = useRoleDeleteInlinePolicy(roleName);
-  const { push } = useFlash();
-  const [selected, setSelected] = useState<string[]>([]);
   const [expanded, setExpanded] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
   const rows: Row[] = [
     ...(perms.data?.AttachedPolicies ?? []).map((p) => ({ key: p.PolicyArn, name: p.PolicyName, type: p.Type, entities: p.AttachmentCount, arn: p.PolicyArn })),
     ...(perms.data?.InlinePolicies ?? []).map((p) => ({ key: `inline:${p.PolicyName}`, name: p.PolicyName, type: "Customer inline", entities: null, document: p.PolicyDocument })),
   ];
-  const chosen = rows.filter((r) => selected.includes(r.key));
 
   const columns: Column<Row>[] = [
     {
@@ -86,96 +74,49 @@ export function PermissionsTab({ detail, base }: { detail: RoleDetail; base: str
     { id: "entities", header: "Attached entities", cell: (r) => (r.entities === null ? "-" : r.entities) },
   ];
 
-  async function remove() {
-    setBusy(true);
-    setError(null);
+  async function remove(chosen: Row[]) {
     const managed = chosen.filter((r) => r.arn);
     const inline = chosen.filter((r) => !r.arn);
-    try {
-      for (const r of managed) await detach.mutateAsync(r.arn as string);
-      for (const r of inline) await deleteInline.mutateAsync(r.name);
-      push({ type: "success", content: removedMessage(managed, inline) });
-      setSelected([]);
-      setConfirming(false);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : "The policy could not be removed.");
-    } finally {
-      setBusy(false);
-    }
+    for (const r of managed) await detach.mutateAsync(r.arn as string);
+    for (const r of inline) await deleteInline.mutateAsync(r.name);
+    return removedMessage(managed, inline);
   }
 
   return (
     <div className="flex flex-col gap-6">
-      <Container
-        title="Permissions policies"
-        counter={perms.isSuccess ? `(${rows.length})` : undefined}
-        info
-        description={`You can attach up to ${QUOTA} managed policies.`}
-        actions={
-          <>
-            <Button variant="icon" aria-label="Refresh permissions policies" onClick={() => perms.refetch()}>
-              ⟳
-            </Button>
-            <a href="https://policysim.aws.amazon.com/" target="_blank" rel="noreferrer" className="rounded-full border-2 border-aws-blue px-5 py-[2px] text-sm font-bold">
-              Simulate
-            </a>
-            <Button disabled={chosen.length === 0 || detail.ServiceLinked} onClick={() => setConfirming(true)}>
-              Remove
-            </Button>
-            <AddPermissionsMenu base={base} disabled={detail.ServiceLinked} />
-          </>
+      <PermissionsPoliciesPanel
+        query={perms}
+        rows={rows}
+        itemKey={(r) => r.key}
+        nameOf={(r) => r.name}
+        columns={columns}
+        readOnly={detail.ServiceLinked}
+        extraActions={
+          <a href="https://policysim.aws.amazon.com/" target="_blank" rel="noreferrer" className="rounded-full border-2 border-aws-blue px-5 py-[2px] text-sm font-bold">
+            Simulate
+          </a>
         }
-      >
-        {perms.isError ? (
-          <QueryError error={perms.error} />
-        ) : (
-          <Table
-            label="Permissions policies"
-            columns={columns}
-            items={rows}
-            itemKey={(r) => r.key}
-            loading={perms.isPending}
-            loadingText="Loading policies"
-            selectionType={detail.ServiceLinked ? undefined : "multi"}
-            selected={selected}
-            onSelectedChange={setSelected}
-            empty={<EmptyState title="No resources to display" />}
-          />
+        addAction={<AddPermissionsMenu base={base} disabled={detail.ServiceLinked} />}
+        remove={remove}
+        confirmLabel="Remove policies"
+        confirmBody={(chosen) => (
+          <>
+            <p>Managed policies are detached from the role and inline policies are deleted. Access they granted stops immediately.</p>
+            <ul className="mt-2 list-disc pl-6">
+              {chosen.map((r) => (
+                <li key={r.key}>
+                  {r.name} <span className="text-aws-muted">({r.type})</span>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
-      </Container>
+      />
       <BoundarySection detail={detail} />
       <Container title="Generate policy based on CloudTrail events" description="You can generate a new policy based on the access activity for this role, then customize, create, and attach it to this role. AWS uses your CloudTrail events to identify the services and actions used and generate a policy.">
         <p className="mb-3 text-aws-muted">No requests to generate a policy in the past 7 days.</p>
         <Button disabled>Generate policy</Button>
       </Container>
-      <Modal
-        open={confirming}
-        onOpenChange={(o) => {
-          setConfirming(o);
-          setError(null);
-        }}
-        title={chosen.length === 1 ? `Remove ${chosen[0].name}?` : `Remove ${chosen.length} policies?`}
-        footer={
-          <>
-            <Button variant="link" onClick={() => setConfirming(false)}>
-              Cancel
-            </Button>
-            <Button variant="primary" loading={busy} onClick={() => void remove()}>
-              Remove policies
-            </Button>
-          </>
-        }
-      >
-        <p>Managed policies are detached from the role and inline policies are deleted. Access they granted stops immediately.</p>
-        <ul className="mt-2 list-disc pl-6">
-          {chosen.map((r) => (
-            <li key={r.key}>
-              {r.name} <span className="text-aws-muted">({r.type})</span>
-            </li>
-          ))}
-        </ul>
-        {error && <ErrorAlert className="mt-3">{error}</ErrorAlert>}
-      </Modal>
     </div>
   );
 }
