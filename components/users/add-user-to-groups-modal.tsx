@@ -1,13 +1,8 @@
 "use client";
 // "Add user to groups": choose from the account's groups (ListGroups); groups the user is already in
 // are left out.
-import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { Modal } from "@/components/ui/modal";
-import { useFlash } from "@/components/ui/flashbar";
-import { QueryTable } from "@/components/ui/query-table";
+import { SelectItemsModal } from "@/components/ui/select-items-modal";
 import { EmptyState, type Column } from "@/components/ui/table";
-import { ErrorAlert } from "@/components/ui/error-alert";
 import { useGroups } from "@/components/groups/use-groups";
 import type { GroupSummary } from "@/components/groups/types";
 import { useAddUserToGroups } from "./use-add-user-to-groups";
@@ -30,57 +25,20 @@ export function AddUserToGroupsModal({
 }) {
   const groups = useGroups();
   const add = useAddUserToGroups(userName);
-  const [selected, setSelected] = useState<string[]>([]);
-  const { push } = useFlash();
-  const items = (groups.data?.Groups ?? []).filter((g) => !memberOf.includes(g.GroupName));
-
-  const close = (o: boolean) => {
-    setSelected([]);
-    add.reset();
-    onOpenChange(o);
-  };
-
   return (
-    <Modal
+    <SelectItemsModal
       open={open}
-      onOpenChange={close}
-      size="large"
+      onOpenChange={onOpenChange}
       title="Add user to groups"
-      footer={
-        <>
-          <Button variant="link" onClick={() => close(false)}>
-            Cancel
-          </Button>
-          <Button
-            variant="primary"
-            disabled={selected.length === 0}
-            loading={add.isPending}
-            onClick={() =>
-              add.mutate(selected, {
-                onSuccess: () => {
-                  push({ type: "success", content: `User ${userName} added to ${selected.length === 1 ? `group ${selected[0]}` : `${selected.length} groups`}.` });
-                  close(false);
-                },
-              })
-            }
-          >
-            Add to groups
-          </Button>
-        </>
-      }
-    >
-      <QueryTable
-        query={groups}
-        label="User groups"
-        columns={COLUMNS}
-        items={items}
-        itemKey={(g) => g.GroupName}
-        selectionType="multi"
-        selected={selected}
-        onSelectedChange={setSelected}
-        empty={<EmptyState title="No user groups" description="There are no other groups to add this user to." />}
-      />
-      {add.error && <ErrorAlert className="mt-3">{add.error.message}</ErrorAlert>}
-    </Modal>
+      submitLabel="Add to groups"
+      mutation={add}
+      successMessage={(names) => `User ${userName} added to ${names.length === 1 ? `group ${names[0]}` : `${names.length} groups`}.`}
+      query={groups}
+      label="User groups"
+      columns={COLUMNS}
+      items={(groups.data?.Groups ?? []).filter((g) => !memberOf.includes(g.GroupName))}
+      itemKey={(g) => g.GroupName}
+      empty={<EmptyState title="No user groups" description="There are no other groups to add this user to." />}
+    />
   );
 }
