@@ -11,7 +11,7 @@ import { QueryTable } from "@/components/ui/query-table";
 import { SearchInput } from "@/components/ui/search-input";
 import { EmptyState, type Column } from "@/components/ui/table";
 import { useDebouncedSearch } from "@/components/ui/use-debounced-search";
-import { ChangeAttachmentsFooter } from "./change-attachments-footer";
+import { ChangeAttachmentsFooter, type PolicyModalBodyProps, type PolicyModalProps } from "./change-attachments-footer";
 import { usePolicyEntities } from "./hooks/use-policy-entities";
 import { entityKey, type AttachedEntity } from "./types";
 
@@ -19,17 +19,7 @@ const ROLE_MATCHES = 50;
 // Waits for typing to pause before the roles search reaches the server.
 const SEARCH_DEBOUNCE_MS = 200;
 
-export function AttachPolicyModal({
-  policy,
-  open,
-  onOpenChange,
-  onDone,
-}: {
-  policy: { PolicyName: string; Arn: string };
-  open: boolean;
-  onOpenChange: (o: boolean) => void;
-  onDone: (message: string) => void;
-}) {
+export function AttachPolicyModal({ policy, open, onOpenChange, onDone }: PolicyModalProps) {
   return (
     <Modal open={open} onOpenChange={onOpenChange} title={`Attach ${policy.PolicyName}`} size="large">
       <AttachBody policy={policy} close={() => onOpenChange(false)} onDone={onDone} />
@@ -37,7 +27,7 @@ export function AttachPolicyModal({
   );
 }
 
-function AttachBody({ policy, close, onDone }: { policy: { PolicyName: string; Arn: string }; close: () => void; onDone: (m: string) => void }) {
+function AttachBody({ policy, close, onDone }: PolicyModalBodyProps) {
   const { typed, setTyped, search } = useDebouncedSearch(SEARCH_DEBOUNCE_MS, () => {});
   const [selected, setSelected] = useState<string[]>([]);
 

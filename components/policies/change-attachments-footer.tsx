@@ -6,6 +6,19 @@ import { ErrorAlert } from "@/components/ui/error-alert";
 import { useChangePolicyAttachments } from "./hooks/use-change-policy-attachments";
 import type { AttachedEntity } from "./types";
 
+type PolicyRef = { PolicyName: string; Arn: string };
+
+/** What the Policies list and the Entities attached tab hand an Attach or Detach modal. */
+export interface PolicyModalProps {
+  policy: PolicyRef;
+  open: boolean;
+  onOpenChange: (o: boolean) => void;
+  onDone: (message: string) => void;
+}
+
+/** The modal's body, rendered only while it is open. */
+export type PolicyModalBodyProps = Pick<PolicyModalProps, "policy" | "onDone"> & { close: () => void };
+
 const WORDING = {
   attach: { label: "Attach policy", done: "attached to" },
   detach: { label: "Detach policy", done: "detached from" },
@@ -17,13 +30,7 @@ export function ChangeAttachmentsFooter({
   chosen,
   close,
   onDone,
-}: {
-  policy: { PolicyName: string; Arn: string };
-  mode: "attach" | "detach";
-  chosen: AttachedEntity[];
-  close: () => void;
-  onDone: (message: string) => void;
-}) {
+}: PolicyModalBodyProps & { mode: "attach" | "detach"; chosen: AttachedEntity[] }) {
   const change = useChangePolicyAttachments(policy.Arn);
   const { label, done } = WORDING[mode];
   const submit = () =>

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Modal } from "@/components/ui/modal";
 import { QueryTable } from "@/components/ui/query-table";
 import { EmptyState, type Column } from "@/components/ui/table";
-import { ChangeAttachmentsFooter } from "./change-attachments-footer";
+import { ChangeAttachmentsFooter, type PolicyModalBodyProps, type PolicyModalProps } from "./change-attachments-footer";
 import { usePolicyEntities } from "./hooks/use-policy-entities";
 import { entityKey, type AttachedEntity } from "./types";
 
@@ -13,17 +13,7 @@ const COLUMNS: Column<AttachedEntity>[] = [
   { id: "type", header: "Entity type", cell: (e) => e.Type },
 ];
 
-export function DetachPolicyModal({
-  policy,
-  open,
-  onOpenChange,
-  onDone,
-}: {
-  policy: { PolicyName: string; Arn: string };
-  open: boolean;
-  onOpenChange: (o: boolean) => void;
-  onDone: (message: string) => void;
-}) {
+export function DetachPolicyModal({ policy, open, onOpenChange, onDone }: PolicyModalProps) {
   return (
     <Modal open={open} onOpenChange={onOpenChange} title={`Detach ${policy.PolicyName}`}>
       <DetachBody policy={policy} close={() => onOpenChange(false)} onDone={onDone} />
@@ -31,7 +21,7 @@ export function DetachPolicyModal({
   );
 }
 
-function DetachBody({ policy, close, onDone }: { policy: { PolicyName: string; Arn: string }; close: () => void; onDone: (m: string) => void }) {
+function DetachBody({ policy, close, onDone }: PolicyModalBodyProps) {
   const entities = usePolicyEntities(policy.Arn);
   const [selected, setSelected] = useState<string[]>([]);
   const items = entities.data?.PermissionsPolicy ?? [];

@@ -1,19 +1,16 @@
 // Wire shapes of the console policies API (dates arrive as ISO strings) and the URLs that carry a
 // policy ARN as one percent-encoded segment.
-export type PolicyTypeFilter = "All" | "AWS" | "Local" | "JobFunction";
-export type PolicyTypeLabel = "AWS managed" | "AWS managed - job function" | "Customer managed";
+import type { ConsolePolicyRow } from "@/lib/iam/console/policies-table";
+import type { ConsolePolicyDetail } from "@/lib/iam/console/policy-detail";
+export type { PolicyTypeFilter } from "@/lib/iam/console/policies-table";
+export type { PolicyTypeLabel } from "@/lib/iam/policies-list";
 
-export interface PolicyRow {
-  PolicyName: string;
-  PolicyId: string;
-  Arn: string;
-  Type: PolicyTypeLabel;
-  Description: string;
-  PermissionsPolicyCount: number;
-  PermissionsBoundaryCount: number;
-  CreateDate: string;
-  UpdateDate: string;
-}
+/** A server type as JSON delivers it: dates arrive as ISO strings. */
+type Wire<T> = {
+  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | undefined ? string | undefined : T[K] extends object ? Wire<T[K]> : T[K];
+};
+
+export type PolicyRow = Wire<ConsolePolicyRow>;
 
 export interface PoliciesPage {
   Policies: PolicyRow[];
@@ -23,22 +20,7 @@ export interface PoliciesPage {
   PageSize: number;
 }
 
-export interface PolicyDetail {
-  Policy: {
-    PolicyName: string;
-    PolicyId: string;
-    Arn: string;
-    Path: string;
-    DefaultVersionId: string;
-    AttachmentCount: number;
-    PermissionsBoundaryUsageCount: number;
-    Description?: string;
-    CreateDate: string;
-    UpdateDate: string;
-  };
-  Type: PolicyTypeLabel;
-  Document: string;
-}
+export type PolicyDetail = Wire<ConsolePolicyDetail>;
 
 export interface PolicyVersion {
   VersionId: string;

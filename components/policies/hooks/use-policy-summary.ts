@@ -3,15 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/client";
 import { queryKeys } from "@/lib/query-keys";
+import type { ServiceAccessSummary } from "@/lib/iam/console/policy-summary";
 
-export interface ServiceAccessSummary {
-  effect: "Allow" | "Deny";
-  service: string;
-  accessLevel: string;
-  resource: string;
-  condition: string;
-  unrecognized: string[];
-}
+export type { ServiceAccessSummary } from "@/lib/iam/console/policy-summary";
 
 export function usePolicySummary(document: string) {
   return useQuery({
