@@ -12,6 +12,7 @@ import { useFlash } from "@/components/ui/flashbar";
 import { TextField } from "@/components/ui/text-field";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { useRolePutInlinePolicy } from "../hooks/use-role-put-inline-policy";
+import { prettyJson } from "./format";
 
 const STARTER = `{
     "Version": "2012-10-17",
@@ -27,20 +28,12 @@ const STARTER = `{
 // AWS: ≤ 128 characters, any ASCII except \ / * ? and whitespace... the console hint names the usual set.
 const NAME_RE = /^[\w+=,.@-]+$/;
 
-function pretty(text: string): string {
-  try {
-    return JSON.stringify(JSON.parse(text), null, 4);
-  } catch {
-    return text;
-  }
-}
-
 export function CreateInlinePolicy({ roleName, existing }: { roleName: string; existing?: { name: string; document: string } }) {
   const router = useRouter();
   const put = useRolePutInlinePolicy(roleName);
   const { push } = useFlash();
   const [step, setStep] = useState<1 | 2>(1);
-  const [document, setDocument] = useState(existing ? pretty(existing.document) : STARTER);
+  const [document, setDocument] = useState(existing ? prettyJson(existing.document) : STARTER);
   const [validity, setValidity] = useState<EditorValidity>({ valid: false, pending: true, error: null });
   const [name, setName] = useState(existing?.name ?? "");
   const [error, setError] = useState<string | null>(null);

@@ -11,14 +11,7 @@ import { useFlash } from "@/components/ui/flashbar";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { useRole } from "../hooks/use-role";
 import { useRoleUpdateTrustPolicy } from "../hooks/use-role-update-trust-policy";
-
-function pretty(text: string): string {
-  try {
-    return JSON.stringify(JSON.parse(text), null, 4);
-  } catch {
-    return text;
-  }
-}
+import { prettyJson } from "./format";
 
 function Editor({ roleName, initial }: { roleName: string; initial: string }) {
   const router = useRouter();
@@ -69,7 +62,7 @@ export function EditTrustPolicy({ roleName }: { roleName: string }) {
           Cannot perform the operation on the protected role &apos;{role.data.Role.RoleName}&apos; - this role is only modifiable by AWS
         </ErrorAlert>
       ) : role.data ? (
-        <Editor roleName={role.data.Role.RoleName} initial={pretty(role.data.Role.AssumeRolePolicyDocument)} />
+        <Editor roleName={role.data.Role.RoleName} initial={prettyJson(role.data.Role.AssumeRolePolicyDocument)} />
       ) : (
         <p role="status" className="text-aws-muted">
           Loading role

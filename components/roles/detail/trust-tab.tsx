@@ -3,16 +3,8 @@
 // which opens the full-page editor. Disabled for service-linked roles.
 import Link from "next/link";
 import { Container } from "@/components/ui/container";
-import { SLR_EXPLANATION } from "./format";
+import { SLR_EXPLANATION, prettyJson } from "./format";
 import type { RoleDetail } from "./types";
-
-function pretty(text: string): string {
-  try {
-    return JSON.stringify(JSON.parse(text), null, 4);
-  } catch {
-    return text;
-  }
-}
 
 export function TrustTab({ detail, base }: { detail: RoleDetail; base: string }) {
   return (
@@ -33,7 +25,7 @@ export function TrustTab({ detail, base }: { detail: RoleDetail; base: string })
     >
       {detail.ServiceLinked && <p className="mb-3 text-sm text-aws-muted">{SLR_EXPLANATION}</p>}
       <pre aria-label="Trust policy" data-testid="trust-policy" className="overflow-auto rounded-lg bg-aws-bg p-3 font-mono text-xs">
-        {pretty(detail.Role.AssumeRolePolicyDocument)}
+        {prettyJson(detail.Role.AssumeRolePolicyDocument)}
       </pre>
     </Container>
   );
