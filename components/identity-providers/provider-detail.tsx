@@ -9,6 +9,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { longDate } from "@/components/ui/time";
+import { PageHeader } from "@/components/ui/page-header";
 import { AudiencesPanel } from "./audiences-panel";
 import { DeleteProviderModal } from "./delete-provider-modal";
 import { TYPE_LABEL } from "./types";
@@ -24,12 +25,11 @@ export function ProviderDetail({ resource }: { resource: string }) {
 
   return (
     <>
-      <div className="mb-4 flex items-center justify-between">
-        <h1 className="text-2xl font-bold">{title}</h1>
+      <PageHeader title={title}>
         <Button disabled={!p} onClick={() => setDeleting(true)}>
           Delete
         </Button>
-      </div>
+      </PageHeader>
       {provider.isError ? (
         <QueryError error={provider.error} />
       ) : p ? (

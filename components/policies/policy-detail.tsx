@@ -3,13 +3,14 @@
 // Entities attached / Tags / Policy versions / Last Accessed tabs (Radix Tabs; the tab is kept in
 // ?tab= for reloads). Tags and versions exist only for customer managed policies.
 // The JSON is shown read-only in a <pre>, so this page loads no editor code; Edit opens its own page.
-import * as Tabs from "@radix-ui/react-tabs";
-import { useRouter, useSearchParams } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
+import { DetailTabs, TabPanel, useUrlTab } from "@/components/ui/detail-tabs";
+import { PageHeader } from "@/components/ui/page-header";
 import { DeletePolicyModal } from "./delete-policy-modal";
 import { usePolicy } from "./hooks/use-policy";
 import { PolicyEntitiesTab } from "./policy-entities-tab";
@@ -20,16 +21,12 @@ import { PolicyVersionsTab } from "./policy-versions-tab";
 import { PermissionsSummaryTable } from "./permissions-summary-table";
 import { policyPagePath } from "./types";
 
-const TAB =
-  "border-b-4 border-transparent px-4 py-2 font-bold text-aws-muted hover:text-aws-blue data-[state=active]:border-aws-blue data-[state=active]:text-aws-blue";
-
 export function PolicyDetailView({ arn }: { arn: string }) {
   const policy = usePolicy(arn);
   const router = useRouter();
-  const params = useSearchParams();
   const { push } = useFlash();
-  const [tab, setTab] = useState(params.get("tab") ?? "permissions");
   const [deleting, setDeleting] = useState(false);
+  const [tab, setTab] = useUrlTab("tab", "permissions", policyPagePath(arn));
   const detail = policy.data;
   const customer = detail?.Type === "Customer managed";
   const name = detail?.Policy.PolicyName ?? arn.slice(arn.lastIndexOf("/") + 1);
@@ -42,10 +39,9 @@ export function PolicyDetailView({ arn }: { arn: string }) {
 
   return (
     <>
-      <div className="mb-4 flex items-center justify-between">
-        <h1 className="text-2xl font-bold">{name}</h1>
+      <PageHeader title={name}>
         {customer && <Button onClick={() => setDeleting(true)}>Delete</Button>}
-      </div>
+      </PageHeader>
       {policy.isError ? (
         <QueryError error={policy.error} />
       ) : !detail ? (
@@ -55,21 +51,8 @@ export function PolicyDetailView({ arn }: { arn: string }) {
       ) : (
         <div className="flex flex-col gap-6">
           <PolicySummary detail={detail} />
-          <Tabs.Root
-            value={tab}
-            onValueChange={(v) => {
-              setTab(v);
-              window.history.replaceState(null, "", `${policyPagePath(arn)}?tab=${v}`);
-            }}
-          >
-            <Tabs.List aria-label="Policy details" className="mb-4 flex border-b border-aws-divider">
-              {tabs.map(([value, label]) => (
-                <Tabs.Trigger key={value} value={value} className={TAB}>
-                  {label}
-                </Tabs.Trigger>
-              ))}
-            </Tabs.List>
-            <Tabs.Content value="permissions" className="flex flex-col gap-6">
+          <DetailTabs label="Policy details" tabs={tabs} value={tab} onChange={setTab}>
+            <TabPanel value="permissions" className="flex flex-col gap-6">
               <Container
                 title="Permissions defined in this policy"
                 description={`Default version ${detail.Policy.DefaultVersionId}.`}
@@ -81,24 +64,24 @@ export function PolicyDetailView({ arn }: { arn: string }) {
                   {detail.Document}
                 </pre>
               </Container>
-            </Tabs.Content>
-            <Tabs.Content value="entities">
+            </TabPanel>
+            <TabPanel value="entities">
               <PolicyEntitiesTab policy={detail.Policy} />
-            </Tabs.Content>
+            </TabPanel>
             {customer && (
-              <Tabs.Content value="tags">
+              <TabPanel value="tags">
                 <PolicyTagsTab arn={arn} name={name} />
-              </Tabs.Content>
+              </TabPanel>
             )}
             {customer && (
-              <Tabs.Content value="versions">
+              <TabPanel value="versions">
                 <PolicyVersionsTab arn={arn} />
-              </Tabs.Content>
+              </TabPanel>
             )}
-            <Tabs.Content value="last-accessed">
+            <TabPanel value="last-accessed">
               <PolicyLastAccessedTab arn={arn} active={tab === "last-accessed"} />
-            </Tabs.Content>
-          </Tabs.Root>
+            </TabPanel>
+          </DetailTabs>
         </div>
       )}
       {detail && customer && (

@@ -2,12 +2,12 @@
 // The role page (console-spec §4): header (name, Service-linked role badge, Delete), Summary, and the
 // tabs Permissions · Trust relationships · Tags · Last Accessed · Revoke sessions, plus Export
 // (beyond AWS). The open tab is kept in ?tab= so a reload or a return from a sub-page lands on it.
-import * as Tabs from "@radix-ui/react-tabs";
-import { useRouter, useSearchParams } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
+import { DetailTabs, TabPanel, useUrlTab } from "@/components/ui/detail-tabs";
 import { useRole } from "../hooks/use-role";
 import { DeleteRoleModal } from "./delete-role-modal";
 import { ExportTab } from "./export-tab";
@@ -29,17 +29,13 @@ const TABS = [
   ["export", "Export"],
 ] as const;
 
-const TAB =
-  "border-b-4 border-transparent px-4 py-2 font-bold text-aws-muted hover:text-aws-blue data-[state=active]:border-aws-blue data-[state=active]:text-aws-blue";
-
 export function RoleDetailPage({ roleName }: { roleName: string }) {
   const role = useRole(roleName);
   const router = useRouter();
-  const params = useSearchParams();
   const { push } = useFlash();
   const [deleting, setDeleting] = useState(false);
-  const [tab, setTab] = useState(params.get("tab") ?? "permissions");
   const base = `/iam/roles/${encodeURIComponent(roleName)}`;
+  const [tab, setTab] = useUrlTab("tab", "permissions", base);
   const detail = role.data;
 
   return (
@@ -67,39 +63,26 @@ export function RoleDetailPage({ roleName }: { roleName: string }) {
             </div>
           )}
           <RoleSummary detail={detail} />
-          <Tabs.Root
-            value={tab}
-            onValueChange={(v) => {
-              setTab(v);
-              window.history.replaceState(null, "", `${base}?tab=${v}`);
-            }}
-          >
-            <Tabs.List aria-label="Role details" className="mb-4 flex flex-wrap border-b border-aws-divider">
-              {TABS.map(([value, label]) => (
-                <Tabs.Trigger key={value} value={value} className={TAB}>
-                  {label}
-                </Tabs.Trigger>
-              ))}
-            </Tabs.List>
-            <Tabs.Content value="permissions">
+          <DetailTabs label="Role details" tabs={TABS} value={tab} onChange={setTab}>
+            <TabPanel value="permissions">
               <PermissionsTab detail={detail} base={base} />
-            </Tabs.Content>
-            <Tabs.Content value="trust">
+            </TabPanel>
+            <TabPanel value="trust">
               <TrustTab detail={detail} base={base} />
-            </Tabs.Content>
-            <Tabs.Content value="tags">
+            </TabPanel>
+            <TabPanel value="tags">
               <TagsTab roleName={detail.Role.RoleName} />
-            </Tabs.Content>
-            <Tabs.Content value="last-accessed">
+            </TabPanel>
+            <TabPanel value="last-accessed">
               <LastAccessedTab roleName={detail.Role.RoleName} active={tab === "last-accessed"} />
-            </Tabs.Content>
-            <Tabs.Content value="revoke">
+            </TabPanel>
+            <TabPanel value="revoke">
               <RevokeSessionsTab detail={detail} />
-            </Tabs.Content>
-            <Tabs.Content value="export">
+            </TabPanel>
+            <TabPanel value="export">
               <ExportTab roleName={detail.Role.RoleName} active={tab === "export"} />
-            </Tabs.Content>
-          </Tabs.Root>
+            </TabPanel>
+          </DetailTabs>
           <DeleteRoleModal
             detail={detail}
             open={deleting}
