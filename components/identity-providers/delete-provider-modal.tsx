@@ -1,33 +1,18 @@
 "use client";
-import { TypedConfirmDeleteModal } from "@/components/ui/typed-confirm-delete-modal";
+import { TypedConfirmDeleteModal, deleteState, type DeleteModalProps } from "@/components/ui/typed-confirm-delete-modal";
 import { resourceOf } from "./types";
 import { useDeleteProvider } from "./use-identity-providers";
 
 /** Typed confirmation, as AWS: Delete stays disabled until the provider name is typed exactly. */
-export function DeleteProviderModal({
-  arn,
-  name,
-  open,
-  onOpenChange,
-  onDeleted,
-}: {
-  arn: string;
-  name: string;
-  open: boolean;
-  onOpenChange: (o: boolean) => void;
-  onDeleted: (name: string) => void;
-}) {
+export function DeleteProviderModal({ arn, name, onDeleted, ...modal }: { arn: string; name: string } & DeleteModalProps) {
   const del = useDeleteProvider();
   return (
     <TypedConfirmDeleteModal
-      open={open}
-      onOpenChange={onOpenChange}
+      {...modal}
       title={`Delete ${name}?`}
       phrase={name}
       inputLabel="To confirm deletion, enter the provider name in the text input field."
-      pending={del.isPending}
-      error={del.error?.message}
-      onReset={del.reset}
+      {...deleteState(del)}
       onConfirm={(done) => del.mutate(resourceOf(arn), { onSuccess: () => (done(), onDeleted(name)) })}
     >
       <p className="mb-3">Roles that trust this provider keep their trust policies, but federated users can no longer assume them through it.</p>

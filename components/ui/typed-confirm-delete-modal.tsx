@@ -8,6 +8,18 @@ import { Modal } from "./modal";
 import { TextField } from "./text-field";
 import { ErrorAlert } from "./error-alert";
 
+/** What a list or resource page hands its typed-confirmation delete modal. */
+export interface DeleteModalProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onDeleted: (name: string) => void;
+}
+
+/** A react-query mutation's state as this modal's `pending` / `error` / `onReset`. */
+export function deleteState(m: { isPending: boolean; error: Error | null; reset: () => void }) {
+  return { pending: m.isPending, error: m.error?.message, onReset: m.reset };
+}
+
 export function TypedConfirmDeleteModal({
   open,
   onOpenChange,

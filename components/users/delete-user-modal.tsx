@@ -1,30 +1,17 @@
 "use client";
-import { TypedConfirmDeleteModal } from "@/components/ui/typed-confirm-delete-modal";
+import { TypedConfirmDeleteModal, deleteState, type DeleteModalProps } from "@/components/ui/typed-confirm-delete-modal";
 import { useDeleteUser } from "./use-delete-user";
 
 /** AWS's typed confirmation: Delete stays disabled until the user name is typed exactly. */
-export function DeleteUserModal({
-  userName,
-  open,
-  onOpenChange,
-  onDeleted,
-}: {
-  userName: string;
-  open: boolean;
-  onOpenChange: (o: boolean) => void;
-  onDeleted: (name: string) => void;
-}) {
+export function DeleteUserModal({ userName, onDeleted, ...modal }: { userName: string } & DeleteModalProps) {
   const del = useDeleteUser();
   return (
     <TypedConfirmDeleteModal
-      open={open}
-      onOpenChange={onOpenChange}
+      {...modal}
       title={`Delete ${userName}?`}
       phrase={userName}
       inputLabel="To confirm deletion, enter the user name in the text input field."
-      pending={del.isPending}
-      error={del.error?.message}
-      onReset={del.reset}
+      {...deleteState(del)}
       onConfirm={(done) => del.mutate(userName, { onSuccess: () => (done(), onDeleted(userName)) })}
     >
       <p className="mb-3">
