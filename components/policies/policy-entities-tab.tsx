@@ -29,10 +29,12 @@ export function PolicyEntitiesTab({ policy }: { policy: { PolicyName: string; Ar
   const asBoundary = entities.data?.PermissionsBoundary ?? [];
   return (
     <div className="flex flex-col gap-6">
-      <Container
+      <EntitiesContainer
         title="Entities attached"
-        counter={entities.data ? `(${asPolicy.length})` : undefined}
+        items={asPolicy}
+        pending={entities.isPending}
         description="An entity is an IAM user, group or role that has this policy attached as a permissions policy."
+        empty={<EmptyState title="No entities attached" description="This policy is not attached to any entities." />}
         actions={
           <>
             <Button disabled={asPolicy.length === 0} onClick={() => setDialog("detach")}>
@@ -41,30 +43,39 @@ export function PolicyEntitiesTab({ policy }: { policy: { PolicyName: string; Ar
             <Button onClick={() => setDialog("attach")}>Attach</Button>
           </>
         }
-      >
-        <Table
-          label="Entities attached"
-          columns={COLUMNS}
-          items={asPolicy}
-          itemKey={entityKey}
-          loading={entities.isPending}
-          loadingText="Loading entities"
-          empty={<EmptyState title="No entities attached" description="This policy is not attached to any entities." />}
-        />
-      </Container>
-      <Container title="Attached as a permissions boundary" counter={entities.data ? `(${asBoundary.length})` : undefined} description="Users and roles whose maximum permissions this policy sets.">
-        <Table
-          label="Attached as a permissions boundary"
-          columns={COLUMNS}
-          items={asBoundary}
-          itemKey={entityKey}
-          loading={entities.isPending}
-          loadingText="Loading entities"
-          empty={<EmptyState title="Not set as a permissions boundary" description="No user or role uses this policy as its permissions boundary." />}
-        />
-      </Container>
+      />
+      <EntitiesContainer
+        title="Attached as a permissions boundary"
+        items={asBoundary}
+        pending={entities.isPending}
+        description="Users and roles whose maximum permissions this policy sets."
+        empty={<EmptyState title="Not set as a permissions boundary" description="No user or role uses this policy as its permissions boundary." />}
+      />
       <AttachPolicyModal policy={policy} open={dialog === "attach"} onOpenChange={(o) => setDialog(o ? "attach" : null)} onDone={done} />
       <DetachPolicyModal policy={policy} open={dialog === "detach"} onOpenChange={(o) => setDialog(o ? "detach" : null)} onDone={done} />
     </div>
+  );
+}
+
+/** A titled, counted table of entities; the table is named after its container. */
+function EntitiesContainer({
+  title,
+  items,
+  pending,
+  description,
+  empty,
+  actions,
+}: {
+  title: string;
+  items: AttachedEntity[];
+  pending: boolean;
+  description: string;
+  empty: React.ReactNode;
+  actions?: React.ReactNode;
+}) {
+  return (
+    <Container title={title} counter={pending ? undefined : `(${items.length})`} description={description} actions={actions}>
+      <Table label={title} columns={COLUMNS} items={items} itemKey={entityKey} loading={pending} loadingText="Loading entities" empty={empty} />
+    </Container>
   );
 }
