@@ -10,7 +10,8 @@ import { flushPendingWrites } from "@/lib/db-group-commit";
 import { createAwsEndpoint } from "@/lib/sts/endpoint";
 
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+// Not HOSTNAME: container runtimes export it as the machine's name, which would bind one interface.
+const host = process.env.HOST;
 
 /** `/api/aws` and `/api/aws/` (SDK v3 adds the slash), with or without a query string (GET). */
 function isWirePath(url: string | undefined): boolean {
@@ -21,7 +22,7 @@ function isWirePath(url: string | undefined): boolean {
 }
 
 async function main(): Promise<void> {
-  const app = next({ dev: false, dir: process.cwd(), hostname, port });
+  const app = next({ dev: false, dir: process.cwd(), hostname: host ?? "localhost", port });
   const handleNext = app.getRequestHandler();
   await app.prepare();
   const handleWire = nodeListener(createAwsEndpoint());
@@ -36,7 +37,8 @@ async function main(): Promise<void> {
   });
   // Keep CLI/SDK connections open between calls (the SDKs reuse sockets).
   server.keepAliveTimeout = 65_000;
-  server.listen(port, hostname, () => console.log(`▲ IAM console ready on http://localhost:${port} (wire endpoint /api/aws)`));
+  // Without HOST, every interface (IPv4 and IPv6), as `next start` does.
+  server.listen({ port, host }, () => console.log(`▲ IAM console ready on http://localhost:${port} (wire endpoint /api/aws)`));
 
   const stop = () => {
     // Activity events are committed just after their answers: don't drop the last few.
