@@ -1,9 +1,10 @@
 // Journey: a custom trust policy built with the "Edit statement" panel instead of typing JSON —
 // add a statement, tick an STS action, add an account principal and an sts:ExternalId condition —
 // then the role is created, its Trust relationships tab shows what the panel wrote, and it is
-// deleted. What would silently break: panel edits not reaching the editor's text (or skipping
-// validation, leaving Next blocked), the cursor no longer selecting the statement under it, or the
-// panel writing a shape IAM stores differently from what the review step showed.
+// deleted; and on a permission policy the panel's Add actions / Add a resource / Add a condition
+// reach the review summary. What would silently break: panel edits not reaching the editor's text
+// (or skipping validation, leaving Next blocked), the cursor no longer selecting the statement under
+// it, or the panel writing a shape IAM stores differently from what the review step showed.
 import { expect, test, type Page } from "@playwright/test";
 import { SANDBOX, signInAsIamUser } from "./support/sign-in";
 
@@ -114,5 +115,58 @@ test("custom trust policy built with the Edit statement panel", async ({ page })
     await dialog.getByLabel("To confirm deletion, enter the role name in the text input field.").fill(ROLE);
     await dialog.getByRole("button", { name: "Delete", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: `Role ${ROLE} deleted.` })).toBeVisible();
+  });
+});
+
+test("permission policy: Add actions, Add a resource and Add a condition from the panel", async ({ page }) => {
+  await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
+  const editor = page.locator("[data-testid=policy-editor][data-ready]");
+  await page.goto("/iam/policies/create");
+  await expect(editor).toBeVisible({ timeout: 30_000 });
+  await editor.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText('{"Version": "2012-10-17", "Statement": []}');
+
+  await test.step("a new permission statement offers actions and resources, not STS or principals", async () => {
+    await panel(page).getByRole("button", { name: "+ Add new statement" }).click();
+    await expect(panel(page).getByLabel("Selected statement")).toHaveText("Statement1");
+    await expect(panel(page).getByRole("button", { name: "Add a principal" })).toHaveCount(0);
+    await expect(panel(page).getByText("Add actions for STS")).toHaveCount(0);
+  });
+
+  await test.step("Add actions refuses a bare action name, then adds s3:GetObject", async () => {
+    await panel(page).getByLabel("Actions").fill("GetObject");
+    await panel(page).getByRole("button", { name: "Add actions" }).click();
+    await expect(panel(page).getByText("Enter actions as service:ActionName, for example s3:GetObject.")).toBeVisible();
+    await panel(page).getByLabel("Actions").fill("s3:GetObject");
+    await panel(page).getByRole("button", { name: "Add actions" }).click();
+    await expect(panel(page).getByLabel("Actions")).toHaveValue("");
+  });
+
+  await test.step("Add a resource and a condition", async () => {
+    await panel(page).getByRole("button", { name: "Add a resource" }).click();
+    const resource = page.getByRole("dialog", { name: "Add resource" });
+    await resource.getByLabel("Resource ARN").fill(`arn:aws:s3:::edit-statement-${stamp}/*`);
+    await resource.getByRole("button", { name: "Add resource" }).click();
+    await panel(page).getByRole("button", { name: "Add a condition" }).click();
+    const condition = page.getByRole("dialog", { name: "Add condition" });
+    await condition.getByLabel("Condition key").fill("aws:SecureTransport");
+    await condition.getByLabel("Operator").selectOption("Bool");
+    await condition.getByLabel("Value").fill("yes");
+    await condition.getByRole("button", { name: "Add condition" }).click();
+    await expect(condition.getByText("Enter true or false.")).toBeVisible();
+    await condition.getByLabel("Value").fill("true");
+    await condition.getByRole("button", { name: "Add condition" }).click();
+    await expect(condition).toHaveCount(0);
+  });
+
+  await test.step("validation accepts it and the review summarises what the panel wrote", async () => {
+    await expect(page.getByRole("tab", { name: "Errors: 0" })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole("button", { name: "Next" })).toBeEnabled({ timeout: 15_000 });
+    await page.getByRole("button", { name: "Next" }).click();
+    const row = page.getByRole("table", { name: "Allow permissions" }).getByRole("row").filter({ has: page.getByRole("cell", { name: "s3", exact: true }) });
+    await expect(row).toContainText(`arn:aws:s3:::edit-statement-${stamp}/*`);
+    await expect(row).toContainText("aws:SecureTransport");
   });
 });
