@@ -11,6 +11,7 @@ import { FindingsPanel } from "./findings-panel";
 import { statementIndexAt } from "./statement-edits";
 import { StatementPanel } from "./statement-panel";
 import { usePolicyValidation } from "./use-policy-validation";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 const MonacoJsonEditor = dynamic(() => import("./monaco-json-editor"), {
   ssr: false,
@@ -61,9 +62,9 @@ export function PolicyEditor({
         <StatementPanel policyType={policyType} value={value} selected={selected} onSelect={setSelected} onChange={onChange} />
       </div>
       {error && (
-        <div role="alert" className="mt-2 rounded-lg border-2 border-aws-red bg-[#fff7f7] px-3 py-2 text-aws-red">
+        <ErrorAlert className="mt-2">
           {validation.data?.error?.code}: {error}
-        </div>
+        </ErrorAlert>
       )}
       <FindingsPanel findings={findings} />
     </div>

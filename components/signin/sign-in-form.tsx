@@ -5,6 +5,7 @@ import { signIn } from "next-auth/react";
 import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 const MESSAGES: Record<string, string> = {
   INVALID: "Your authentication information is incorrect. Please try again.",
@@ -92,9 +93,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         </>
       )}
       {error && (
-        <div role="alert" className="mb-4 rounded-lg border-2 border-aws-red bg-[#fff7f7] px-3 py-2 text-aws-red">
-          {error}
-        </div>
+        <ErrorAlert className="mb-4">{error}</ErrorAlert>
       )}
       <Button type="submit" variant="primary" loading={busy} className="w-full justify-center">
         {needMfa ? "Submit" : "Sign in"}

@@ -9,6 +9,7 @@ import { Container } from "@/components/ui/container";
 import { TextField } from "@/components/ui/text-field";
 import { ApiError } from "@/lib/api/client";
 import { useSwitchRole } from "./use-switch-role";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 const COLORS = [
   ["None", ""],
@@ -93,7 +94,7 @@ export function SwitchRoleForm({ initial }: { initial: { account: string; roleNa
           </div>
         </fieldset>
         {error && (
-          <div role="alert" className="mb-4 rounded-lg border-2 border-aws-red bg-[#fff7f7] px-3 py-2 text-aws-red">
+          <ErrorAlert className="mb-4">
             {error.message}
             {reason?.reason && (
               <details className="mt-2 text-aws-ink">
@@ -103,7 +104,7 @@ export function SwitchRoleForm({ initial }: { initial: { account: string; roleNa
                 </p>
               </details>
             )}
-          </div>
+          </ErrorAlert>
         )}
         <div className="flex justify-end gap-2">
           <Button variant="link" onClick={() => router.back()}>

@@ -7,6 +7,7 @@ import { TextField } from "@/components/ui/text-field";
 import type { StepProps } from "./step-trusted-entity";
 import { TagsEditor } from "./tags-editor";
 import { descriptionError, roleNameError } from "./wizard-state";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 export interface ReviewErrors {
   roleName?: string;
@@ -66,9 +67,7 @@ export function StepReview({
           {trustDocument}
         </pre>
         {serverErrors.trust && (
-          <div role="alert" className="mt-2 rounded-lg border-2 border-aws-red bg-[#fff7f7] px-3 py-2 text-aws-red">
-            {serverErrors.trust}
-          </div>
+          <ErrorAlert className="mt-2">{serverErrors.trust}</ErrorAlert>
         )}
       </Container>
       <Container title="Step 2: Add permissions" actions={<Button onClick={() => goTo(2)} aria-label="Edit step 2">Edit</Button>}>
