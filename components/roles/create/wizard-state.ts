@@ -8,10 +8,9 @@ import {
   externalIdError,
   samlTrustPolicy,
   serviceTrustPolicy,
-  webIdentityTrustPolicy,
-  type BuiltInWebProvider,
 } from "@/lib/iam/console/trust-templates";
 import { findUseCase, type UseCase } from "@/lib/iam/console/service-use-cases";
+import { EMPTY_WEB_IDENTITY, webIdentityStep, type WebIdentityFields } from "./web-identity-policy";
 
 export type EntityType = "service" | "account" | "web" | "saml" | "custom";
 
@@ -25,7 +24,7 @@ export interface WizardState {
   entity: EntityType;
   service: { serviceId: string; useCaseId: string };
   account: { which: "this" | "other"; accountId: string; requireExternalId: boolean; externalId: string; requireMfa: boolean };
-  web: { provider: BuiltInWebProvider | `oidc:${string}` | ""; audience: string; githubOrg: string; githubRepo: string; githubBranch: string };
+  web: WebIdentityFields;
   saml: { providerArn: string; access: "programmatic" | "console"; conditions: { key: string; value: string }[] };
   custom: { document: string; valid: boolean };
   policies: PickedPolicy[];
@@ -41,7 +40,7 @@ export const INITIAL_STATE: WizardState = {
   entity: "service",
   service: { serviceId: "", useCaseId: "" },
   account: { which: "this", accountId: "", requireExternalId: false, externalId: "", requireMfa: false },
-  web: { provider: "", audience: "", githubOrg: "", githubRepo: "", githubBranch: "" },
+  web: EMPTY_WEB_IDENTITY,
   saml: { providerArn: "", access: "console", conditions: [] },
   custom: { document: CUSTOM_TRUST_TEMPLATE, valid: false },
   policies: [],
@@ -81,24 +80,8 @@ export function stepOne(s: WizardState, thisAccount: string): StepOneResult {
       if (idErr || extErr) return { document: null, errors };
       return { document: accountTrustPolicy({ accountId, externalId: a.requireExternalId ? a.externalId : undefined, requireMfa: a.requireMfa }), errors };
     }
-    case "web": {
-      const w = s.web;
-      if (!w.provider) errors.provider = "Choose an identity provider.";
-      if (!w.audience.trim()) errors.audience = "Enter a value.";
-      if (w.provider.startsWith("oidc:") && w.provider.endsWith("/token.actions.githubusercontent.com") && !w.githubOrg.trim()) {
-        errors.githubOrg = "Enter the GitHub organization.";
-      }
-      if (Object.keys(errors).length) return { document: null, errors };
-      const document = w.provider.startsWith("oidc:")
-        ? webIdentityTrustPolicy({
-            provider: "oidc",
-            providerArn: w.provider.slice(5),
-            audience: w.audience.trim(),
-            github: w.githubOrg.trim() ? { organization: w.githubOrg.trim(), repository: w.githubRepo, branch: w.githubBranch } : undefined,
-          })
-        : webIdentityTrustPolicy({ provider: w.provider as BuiltInWebProvider, audience: w.audience.trim() });
-      return { document, errors };
-    }
+    case "web":
+      return webIdentityStep(s.web);
     case "saml": {
       const m = s.saml;
       if (!m.providerArn) errors.provider = "Choose a SAML 2.0-based provider.";
