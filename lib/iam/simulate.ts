@@ -14,6 +14,7 @@ import {
   compilePolicy,
   type CompiledPolicy,
   type ContextValue,
+  type DeniedBy,
   type EvaluationRequest,
   type EvaluationResult,
   type PolicyType,
@@ -45,6 +46,18 @@ export interface EvaluationResultShape {
   MissingContextValues: string[];
   OrganizationsDecisionDetail?: { AllowedByOrganizations: boolean };
   PermissionsBoundaryDecisionDetail?: { AllowedByPermissionsBoundary: boolean };
+  EvalDecisionDetails?: Map<string, EvalDecision>;
+  ResourceSpecificResults?: ResourceSpecificResultShape[];
+}
+
+type EvalDecision = EvaluationResultShape["EvalDecision"];
+
+export interface ResourceSpecificResultShape {
+  EvalResourceName: string;
+  EvalResourceDecision: EvalDecision;
+  MatchedStatements: EvaluationResultShape["MatchedStatements"];
+  MissingContextValues: string[];
+  EvalDecisionDetails?: Map<string, EvalDecision>;
 }
 
 function compileInput(text: string, type: PolicyType, id: string): CompiledPolicy {
@@ -63,6 +76,8 @@ function contextFrom(entries: ContextEntry[] = []): Record<string, ContextValue>
 function sourceType(ref: { type: PolicyType; id: string; arn?: string }): string {
   if (ref.id.startsWith("PolicyInputList.") || ref.id.startsWith("PermissionsBoundaryPolicyInputList.")) return "IAM Policy";
   if (ref.type === "trust" || ref.type === "resource") return "resource";
+  // AWS's PolicySourceType has no Organizations value; an SCP or RCP statement reads as "none".
+  if (ref.type === "scp" || ref.type === "rcp") return "none";
   if (ref.id.startsWith("inline:")) return ref.id.split(":")[1];
   if (ref.arn?.startsWith("arn:aws:iam::aws:policy/")) return "aws-managed";
   if (ref.arn) return "user-managed";
@@ -70,6 +85,42 @@ function sourceType(ref: { type: PolicyType; id: string; arn?: string }): string
 }
 
 const DECISION = { Allowed: "allowed", ExplicitDeny: "explicitDeny", ImplicitDeny: "implicitDeny" } as const;
+
+const ARN_ACCOUNT = /^arn:[^:]*:[^:]*:[^:]*:(\d{12}):/;
+
+/** The account the engine treats as the resource's: the ResourceOwner, the ARN's, else the principal's. */
+function resourceAccount(request: EvaluationRequest): string {
+  return request.resourceAccountId ?? ARN_ACCOUNT.exec(request.resource)?.[1] ?? request.principal.accountId;
+}
+
+/** Names AWS gives each policy type in EvalDecisionDetails [I: observed keys are "IAM Policy" and "Resource Policy"]. */
+const DETAIL_SOURCE: Partial<Record<DeniedBy, string>> = {
+  identity: "IAM Policy",
+  resource: "Resource Policy",
+  trust: "Resource Policy",
+  rcp: "Resource Control Policy",
+};
+
+/**
+ * How each policy type decided on its own. AWS returns it only for cross-account simulations: empty
+ * for a same-account one that names a resource, absent for "*" or when an SCP ended the simulation.
+ */
+function decisionDetails(request: EvaluationRequest, result: EvaluationResult): Map<string, EvalDecision> | undefined {
+  const crossAccount = resourceAccount(request) !== request.principal.accountId;
+  if (result.deniedBy === "scp" || (!crossAccount && request.resource === "*")) return undefined;
+  const out = new Map<string, EvalDecision>();
+  if (!crossAccount) return out;
+  for (const p of result.explanation ?? []) {
+    const key = DETAIL_SOURCE[p.role];
+    if (!key || !p.applies) continue;
+    const matched = p.statements.filter((s) => s.matched);
+    const own: EvalDecision = matched.some((s) => s.effect === "Deny") ? "explicitDeny" : matched.length > 0 ? "allowed" : "implicitDeny";
+    const prev = out.get(key);
+    // Several policies of one type: a deny anywhere wins, then any allow.
+    if (!prev || own === "explicitDeny" || (own === "allowed" && prev === "implicitDeny")) out.set(key, own);
+  }
+  return out;
+}
 
 function describe(request: EvaluationRequest, result: EvaluationResult): EvaluationResultShape {
   const missing = new Set<string>();
@@ -82,14 +133,33 @@ function describe(request: EvaluationRequest, result: EvaluationResult): Evaluat
   const boundary = request.permissionsBoundary
     ? evaluate({ ...request, identityPolicies: [request.permissionsBoundary], permissionsBoundary: undefined, sessionPolicies: undefined, resourcePolicy: undefined, scps: undefined, rcps: undefined })
     : undefined;
+  const decision = DECISION[result.decision];
+  const matched = result.reasons.map((r) => ({ SourcePolicyId: r.policy.name ?? r.policy.id, SourcePolicyType: sourceType(r.policy) }));
+  const details = decisionDetails(request, result);
+  const boundaryDetail = boundary ? { AllowedByPermissionsBoundary: boundary.decision === "Allowed" } : undefined;
   return {
     EvalActionName: request.action,
     EvalResourceName: request.resource,
-    EvalDecision: DECISION[result.decision],
-    MatchedStatements: result.reasons.map((r) => ({ SourcePolicyId: r.policy.name ?? r.policy.id, SourcePolicyType: sourceType(r.policy) })),
+    EvalDecision: decision,
+    MatchedStatements: matched,
     MissingContextValues: [...missing],
     OrganizationsDecisionDetail: request.scps ? { AllowedByOrganizations: result.deniedBy !== "scp" } : undefined,
-    PermissionsBoundaryDecisionDetail: boundary ? { AllowedByPermissionsBoundary: boundary.decision === "Allowed" } : undefined,
+    PermissionsBoundaryDecisionDetail: boundaryDetail,
+    EvalDecisionDetails: details,
+    // A named resource also gets its own row, as AWS returns for every ARN in ResourceArns.
+    ResourceSpecificResults:
+      request.resource === "*"
+        ? undefined
+        : [
+            {
+              EvalResourceName: request.resource,
+              EvalResourceDecision: decision,
+              MatchedStatements: matched,
+              MissingContextValues: [...missing],
+              EvalDecisionDetails: details,
+              ...(boundaryDetail ? { PermissionsBoundaryDecisionDetail: boundaryDetail } : {}),
+            },
+          ],
   };
 }
 
@@ -110,18 +180,31 @@ async function subjectFor(arn: string): Promise<Caller> {
   throw new AwsError("NoSuchEntity", `The entity with ARN ${arn} cannot be found.`);
 }
 
+/**
+ * The request each resource is simulated under. A principal's simulation goes through buildRequest,
+ * so the RCPs are those of the account owning that resource (ResourceOwner, else the ARN's account);
+ * a custom simulation has only the policies passed in.
+ */
+async function baseRequest(subject: Caller, resource: string, resourceAccountId: string | undefined, context: Record<string, ContextValue>, now: Date, identityOnly: boolean) {
+  if (identityOnly) {
+    return { principal: principalInfo(subject), action: "", resource, resourceAccountId, context: createContext(callerContext(subject, now, context)), identityPolicies: [] } satisfies EvaluationRequest;
+  }
+  return buildRequest(subject, "iam:SimulatePrincipalPolicy", resource, { context, now, resourceAccountId });
+}
+
 async function run(subject: Caller, input: SimulateInput, extraIdentity: CompiledPolicy[], identityOnly: boolean) {
   const now = new Date();
   const resources = input.resourceArns && input.resourceArns.length > 0 ? input.resourceArns : ["*"];
   const resourcePolicy = input.resourcePolicy ? compileInput(input.resourcePolicy, "resource", "ResourcePolicy") : undefined;
   const boundaryInput = input.permissionsBoundaryPolicyInputList?.map((t, i) => compileInput(t, "boundary", `PermissionsBoundaryPolicyInputList.${i + 1}`));
   const context = contextFrom(input.contextEntries);
-  const base: EvaluationRequest = identityOnly
-    ? { principal: principalInfo(subject), action: "", resource: "*", context: createContext(callerContext(subject, now, context)), identityPolicies: [] }
-    : await buildRequest(subject, "iam:SimulatePrincipalPolicy", "*", { context, now });
+  const owner = input.resourceOwner?.match(/\d{12}/)?.[0];
+  const bases = new Map<string, EvaluationRequest>();
+  for (const resource of new Set(resources)) bases.set(resource, await baseRequest(subject, resource, owner, context, now, identityOnly));
   const results: EvaluationResultShape[] = [];
   for (const action of input.actionNames) {
     for (const resource of resources) {
+      const base = bases.get(resource) as EvaluationRequest;
       let rp = resourcePolicy;
       // Assuming a role: the role's trust policy is the resource policy that decides (AWS would not).
       if (!rp && action.toLowerCase() === "sts:assumerole") {
@@ -131,8 +214,6 @@ async function run(subject: Caller, input: SimulateInput, extraIdentity: Compile
       const request: EvaluationRequest = {
         ...base,
         action,
-        resource,
-        resourceAccountId: input.resourceOwner?.match(/\d{12}/)?.[0],
         identityPolicies: [...base.identityPolicies, ...extraIdentity],
         permissionsBoundary: boundaryInput?.[0] ?? base.permissionsBoundary,
         resourcePolicy: rp,
