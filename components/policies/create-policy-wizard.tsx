@@ -4,7 +4,8 @@
 // list with "Policy <name> created.". IAM's errors land on the field they concern.
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
-import { PolicyEditor, type EditorValidity } from "@/components/policy-editor/policy-editor";
+import type { EditorValidity } from "@/components/policy-editor/policy-editor";
+import { PolicyEditorModes } from "@/components/policy-visual-editor/policy-editor-modes";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { useFlash } from "@/components/ui/flashbar";
@@ -88,9 +89,9 @@ export function CreatePolicyWizard() {
         {step === 0 ? (
           <Container
             title="Policy editor"
-            description="Add permissions by specifying the services, actions, resources and conditions in JSON."
+            description="Add permissions by specifying the services, actions, resources and conditions. Build permission statements using the JSON editor or the visual editor."
           >
-            <PolicyEditor value={document} onChange={setDocument} policyType="identity" ariaLabel="Policy editor" height={380} onValidity={onValidity} />
+            <PolicyEditorModes value={document} onChange={setDocument} height={380} onValidity={onValidity} />
           </Container>
         ) : (
           <>

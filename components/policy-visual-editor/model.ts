@@ -152,7 +152,7 @@ function conditionJson(rows: ConditionRow[]): Record<string, Record<string, stri
   const out: Record<string, Record<string, string | string[]>> = {};
   // A row still being filled in (no key, operator or value) is kept by the form but not written.
   for (const r of rows) {
-    const values = r.values.filter((v) => v !== "");
+    const values = r.values.map((v) => v.trim()).filter((v) => v !== "");
     if (!r.key || !r.operator || values.length === 0) continue;
     const op = r.qualifier ? `${r.qualifier}:${r.operator}` : r.operator;
     out[op] = { ...out[op], [r.key]: oneOrMany(values) };

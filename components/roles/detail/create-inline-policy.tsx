@@ -5,7 +5,8 @@
 // aggregate) appear on the review step. With `existing`, the same steps edit that inline policy.
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
-import { PolicyEditor, type EditorValidity } from "@/components/policy-editor/policy-editor";
+import type { EditorValidity } from "@/components/policy-editor/policy-editor";
+import { PolicyEditorModes } from "@/components/policy-visual-editor/policy-editor-modes";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { useFlash } from "@/components/ui/flashbar";
@@ -57,8 +58,8 @@ export function CreateInlinePolicy({ roleName, existing }: { roleName: string; e
       <h1 className="mb-1 text-2xl font-bold">{step === 1 ? "Specify permissions" : "Review and create"}</h1>
       <p className="mb-4 text-aws-muted">Step {step} of 2 — inline policy for role {roleName}</p>
       {step === 1 ? (
-        <Container title="Policy editor" description="Add permissions by writing the policy in JSON.">
-          <PolicyEditor value={document} onChange={setDocument} policyType="identity" ariaLabel="Policy editor" onValidity={onValidity} />
+        <Container title="Policy editor" description="Add permissions with the visual editor or by writing the policy in JSON.">
+          <PolicyEditorModes value={document} onChange={setDocument} onValidity={onValidity} />
         </Container>
       ) : (
         <Container title="Policy details">
