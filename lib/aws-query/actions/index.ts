@@ -7,8 +7,9 @@ import { iamRoleActions } from "./iam-roles";
 import { iamPolicyActions } from "./iam-policies";
 import { iamSimulateActions } from "./iam-simulate";
 import { iamProviderActions } from "./iam-providers";
+import { iamLastAccessedActions } from "./iam-last-accessed";
 
 export const awsActions: ActionTable<Caller> = {
   sts: stsActions,
-  iam: { ...iamUserActions, ...iamRoleActions, ...iamPolicyActions, ...iamSimulateActions, ...iamProviderActions },
+  iam: { ...iamUserActions, ...iamRoleActions, ...iamPolicyActions, ...iamSimulateActions, ...iamProviderActions, ...iamLastAccessedActions },
 };

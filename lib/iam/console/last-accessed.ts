@@ -20,6 +20,8 @@ export interface LastAccessedService {
   LastAccessed: string | null;
   /** The ARN that made that call (a role session's ARN for roles). */
   LastAuthenticatedEntity: string | null;
+  /** Every principal ARN that called the service in the window (the API counts entities from it). */
+  AuthenticatedPrincipals: string[];
   /** Action-level rows for the services AWS tracks per action; only actions called in the window. */
   TrackedActions?: TrackedAction[];
 }
@@ -73,14 +75,15 @@ export function allowedServices(document: string): Set<string> {
   return out;
 }
 
-/** The role's policies by name with their documents: attached managed (default version) and inline. */
-async function rolePolicyDocuments(roleId: string): Promise<PolicyDocumentRef[]> {
+/** The owners' policies by name with their documents: attached managed (default version) and inline. */
+export async function policyDocumentsOf(owners: { type: "role" | "user" | "group"; id: string }[]): Promise<PolicyDocumentRef[]> {
+  if (owners.length === 0) return [];
   const [attached, inline] = await Promise.all([
     db.policyAttachment.findMany({
-      where: { principalType: "role", principalId: roleId },
+      where: { OR: owners.map((o) => ({ principalType: o.type, principalId: o.id })) },
       include: { policy: { select: { name: true, versions: { where: { isDefault: true }, select: { document: true } } } } },
     }),
-    db.inlinePolicy.findMany({ where: { ownerType: "role", ownerId: roleId }, select: { name: true, document: true } }),
+    db.inlinePolicy.findMany({ where: { OR: owners.map((o) => ({ ownerType: o.type, ownerId: o.id })) }, select: { name: true, document: true } }),
   ]);
   return [
     ...attached.map((a) => ({ name: a.policy.name, document: a.policy.versions[0]?.document ?? "{}" })),
@@ -91,6 +94,7 @@ async function rolePolicyDocuments(roleId: string): Promise<PolicyDocumentRef[]>
 interface ServiceCalls {
   last: Date;
   by: string;
+  principals: Set<string>;
   actions: Map<string, Date>;
 }
 
@@ -112,8 +116,9 @@ async function lastCallsByService(accountId: string, principals: PrincipalMatch[
     const service = r.action.slice(0, colon).toLowerCase();
     const t = r._max.time;
     if (colon < 1 || !t) continue;
-    const calls = out.get(service) ?? { last: t, by: r.principalArn, actions: new Map<string, Date>() };
+    const calls = out.get(service) ?? { last: t, by: r.principalArn, principals: new Set<string>(), actions: new Map<string, Date>() };
     if (calls.last < t) Object.assign(calls, { last: t, by: r.principalArn });
+    calls.principals.add(r.principalArn);
     const name = r.action.slice(colon + 1);
     const prev = calls.actions.get(name);
     if (!prev || prev < t) calls.actions.set(name, t);
@@ -166,6 +171,7 @@ export async function servicesLastAccessed(accountId: string, docs: PolicyDocume
         Policies: [...new Set([...(granting.get(key) ?? []), ...everywhere])].sort(),
         LastAccessed: c?.last.toISOString() ?? null,
         LastAuthenticatedEntity: c?.by ?? null,
+        AuthenticatedPrincipals: [...(c?.principals ?? [])].sort(),
         ...(tracked ? { TrackedActions: tracked } : {}),
       };
     }),
@@ -178,5 +184,5 @@ export async function servicesLastAccessed(accountId: string, docs: PolicyDocume
 export async function roleLastAccessed(caller: Caller, roleName: string, now = new Date()): Promise<LastAccessedReport> {
   const role = await findRoleOrThrow(caller.accountId, roleName);
   await authorize(caller, "iam:GenerateServiceLastAccessedDetails", role.arn);
-  return servicesLastAccessed(caller.accountId, await rolePolicyDocuments(role.id), [roleSessionsOf(caller.accountId, role.name)], now);
+  return servicesLastAccessed(caller.accountId, await policyDocumentsOf([{ type: "role", id: role.id }]), [roleSessionsOf(caller.accountId, role.name)], now);
 }

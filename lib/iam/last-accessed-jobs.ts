@@ -1,0 +1,169 @@
+// GenerateServiceLastAccessedDetails / GetServiceLastAccessedDetails: the console's Last Accessed
+// report for a user, group, role or managed policy, run as an IAM "job". The report is computed when
+// the job is created, so every job is COMPLETED by the time its JobId is returned.
+//
+// Jobs live in memory, not in the database: the schema has no job table, a report is cheap to
+// regenerate, and AWS itself keeps a report only for a while (callers must regenerate it anyway).
+// They expire after JOB_TTL_MS and are bounded in number, so a long-running sandbox cannot grow
+// without limit; a restarted server forgets them, and Get then answers NoSuchEntity as for an
+// unknown JobId.
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import { authorize } from "@/lib/authz/authorize";
+import type { Caller } from "@/lib/authz/caller";
+import { AwsError } from "@/lib/errors";
+import { policyDocumentsOf, roleLastAccessed, servicesLastAccessed, type LastAccessedService } from "@/lib/iam/console/last-accessed";
+import { findGroupOrThrow } from "@/lib/iam/groups";
+import { pageOf, pageRequest, type PageInput } from "@/lib/iam/pagination";
+import { policyLastAccessed } from "@/lib/iam/policies/last-accessed";
+import { findRoleOrThrow } from "@/lib/iam/roles/shape";
+import { findUserOrThrow } from "@/lib/iam/users";
+
+export const GRANULARITIES = ["SERVICE_LEVEL", "ACTION_LEVEL"] as const;
+export type Granularity = (typeof GRANULARITIES)[number];
+
+export const JOB_TTL_MS = 6 * 3_600_000;
+const MAX_JOBS = 1000;
+
+export interface TrackedActionLastAccessed {
+  ActionName: string;
+  LastAccessedEntity?: string;
+  LastAccessedTime: Date;
+  LastAccessedRegion?: string;
+}
+
+export interface ServiceLastAccessed {
+  ServiceName: string;
+  ServiceNamespace: string;
+  LastAuthenticated?: Date;
+  LastAuthenticatedEntity?: string;
+  LastAuthenticatedRegion?: string;
+  TotalAuthenticatedEntities: number;
+  TrackedActionsLastAccessed?: TrackedActionLastAccessed[];
+}
+
+interface Job {
+  id: string;
+  /** AWS hands a job's result only to the user, or the role session, that generated it. */
+  owner: string;
+  type: Granularity;
+  created: Date;
+  completed: Date;
+  expires: number;
+  services: ServiceLastAccessed[];
+}
+
+// On globalThis so every module instance the dev server loads shares one table.
+const store = globalThis as { __lastAccessedJobs?: Map<string, Job> };
+const jobs = (store.__lastAccessedJobs ??= new Map<string, Job>());
+
+function remember(job: Job, now: number): void {
+  for (const [id, j] of jobs) if (j.expires <= now) jobs.delete(id);
+  // Insertion order is creation order: drop the oldest when full.
+  while (jobs.size >= MAX_JOBS) jobs.delete(jobs.keys().next().value as string);
+  jobs.set(job.id, job);
+}
+
+/** A role session counts as its role: one entity however many sessions called. */
+function entityKey(principalArn: string): string {
+  return principalArn.replace(/^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\/.*$/, "arn:$1:iam::$2:role/$3");
+}
+
+interface Subject {
+  services: LastAccessedService[];
+  /** The entity every call is reported as when the report covers one entity (a role for its sessions). */
+  single?: string;
+}
+
+const ENTITY_ARN = /^arn:aws:iam::(\d{12}|aws):(user|group|role|policy)\/(?:[^/]+\/)*([^/]+)$/;
+
+/** The named entity must be this one, path included: another path is another (missing) entity. */
+function sameArn<T extends { arn: string }>(entity: T, arn: string, kind: string): T {
+  if (entity.arn !== arn) throw new AwsError("NoSuchEntity", `The ${kind} with ARN ${arn} cannot be found.`);
+  return entity;
+}
+
+async function subjectReport(caller: Caller, arn: string, now: Date): Promise<Subject> {
+  const m = ENTITY_ARN.exec(arn);
+  if (!m) throw new AwsError("InvalidInput", `ARN ${arn} is not valid.`);
+  const [, account, kind, name] = m;
+  if (kind === "policy") return { services: (await policyLastAccessed(caller, arn, now)).Services };
+  if (account !== caller.accountId) throw new AwsError("NoSuchEntity", `The ${kind} with ARN ${arn} cannot be found.`);
+  if (kind === "role") {
+    const role = sameArn(await findRoleOrThrow(caller.accountId, name), arn, kind);
+    return { services: (await roleLastAccessed(caller, role.name, now)).Services, single: role.arn };
+  }
+  if (kind === "user") {
+    const user = sameArn(await findUserOrThrow(caller.accountId, name), arn, kind);
+    await authorize(caller, "iam:GenerateServiceLastAccessedDetails", user.arn);
+    const groups = await db.groupMembership.findMany({ where: { userId: user.id }, select: { groupId: true } });
+    const docs = await policyDocumentsOf([{ type: "user", id: user.id }, ...groups.map((g) => ({ type: "group" as const, id: g.groupId }))]);
+    return { services: (await servicesLastAccessed(caller.accountId, docs, [{ arn: user.arn }], now)).Services, single: user.arn };
+  }
+  const group = sameArn(await findGroupOrThrow(caller.accountId, name), arn, kind);
+  await authorize(caller, "iam:GenerateServiceLastAccessedDetails", group.arn);
+  const members = await db.user.findMany({ where: { groups: { some: { groupId: group.id } } }, select: { arn: true } });
+  const docs = await policyDocumentsOf([{ type: "group", id: group.id }]);
+  return { services: (await servicesLastAccessed(caller.accountId, docs, members, now)).Services };
+}
+
+function wireService(s: LastAccessedService, type: Granularity, single: string | undefined): ServiceLastAccessed {
+  const tracked = type === "ACTION_LEVEL" ? (s.TrackedActions ?? []) : [];
+  return {
+    ServiceName: s.ServiceName,
+    ServiceNamespace: s.ServiceNamespace,
+    LastAuthenticated: s.LastAccessed ? new Date(s.LastAccessed) : undefined,
+    LastAuthenticatedEntity: (s.LastAccessed && (single ?? s.LastAuthenticatedEntity)) || undefined,
+    // Tracked actions are newest first, so the first one's Region is that of the last call.
+    LastAuthenticatedRegion: s.TrackedActions?.[0]?.Region ?? undefined,
+    TotalAuthenticatedEntities: new Set(s.AuthenticatedPrincipals.map(entityKey)).size,
+    TrackedActionsLastAccessed:
+      tracked.length === 0
+        ? undefined
+        : tracked.map((a) => ({
+            ActionName: a.ActionName,
+            // The report keeps who called each action only when one entity is concerned.
+            LastAccessedEntity: single,
+            LastAccessedTime: new Date(a.LastAccessed),
+            LastAccessedRegion: a.Region ?? undefined,
+          })),
+  };
+}
+
+export async function generateServiceLastAccessedDetails(caller: Caller, input: { arn: string; granularity?: Granularity }, now = new Date()): Promise<{ JobId: string }> {
+  const type = input.granularity ?? "SERVICE_LEVEL";
+  const started = Date.now();
+  const { services, single } = await subjectReport(caller, input.arn, now);
+  const job: Job = {
+    id: randomUUID(),
+    owner: caller.arn,
+    type,
+    created: now,
+    completed: new Date(now.getTime() + (Date.now() - started)),
+    expires: now.getTime() + JOB_TTL_MS,
+    services: services.map((s) => wireService(s, type, single)),
+  };
+  remember(job, now.getTime());
+  return { JobId: job.id };
+}
+
+export async function getServiceLastAccessedDetails(caller: Caller, input: { jobId: string } & PageInput, now = new Date()) {
+  const req = pageRequest(input);
+  await authorize(caller, "iam:GetServiceLastAccessedDetails", "*");
+  const job = jobs.get(input.jobId);
+  if (!job || job.owner !== caller.arn || job.expires <= now.getTime()) {
+    throw new AwsError("NoSuchEntity", `No job found for JobId ${input.jobId}.`);
+  }
+  // The report's order (recently used first) is kept: the marker is the row's position in it.
+  const rows = job.services.map((s, i) => ({ s, key: String(i).padStart(6, "0") }));
+  const { items, IsTruncated, Marker } = pageOf(rows, (r) => r.key, req);
+  return {
+    JobStatus: "COMPLETED",
+    JobType: job.type,
+    JobCreationDate: job.created,
+    JobCompletionDate: job.completed,
+    ServicesLastAccessed: items.map((r) => r.s),
+    IsTruncated,
+    Marker,
+  };
+}
