@@ -1,0 +1,46 @@
+// Service last-accessed jobs through the real @aws-sdk/client-iam against the real endpoint: the SDK
+// parses the job's dates, the tracked actions and the paging members as IAM sends them.
+import { GenerateServiceLastAccessedDetailsCommand, GetServiceLastAccessedDetailsCommand, IAMClient } from "@aws-sdk/client-iam";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ADMIN_111, startHarness, type Harness } from "@/lib/sts/testing";
+
+let h: Harness;
+const ACCT = "111111111111";
+
+beforeAll(async () => {
+  h = await startHarness();
+}, 90_000);
+afterAll(async () => h?.close());
+
+describe("service last-accessed jobs over the SDK", () => {
+  it("generates an action-level report for a user and reads it back with MaxItems", async () => {
+    const client = new IAMClient({ endpoint: h.url, region: "us-east-1", credentials: ADMIN_111 });
+    const alice = `arn:aws:iam::${ACCT}:user/alice`;
+    const user = await h.db.user.findFirstOrThrow({ where: { accountId: ACCT, name: "alice" } });
+    const policy = await h.db.managedPolicy.findFirstOrThrow({ where: { name: "IAMReadOnlyAccess" } });
+    await h.db.policyAttachment.create({ data: { policyId: policy.id, principalType: "user", principalId: user.id } });
+    const when = new Date(Date.now() - 86_400_000);
+    when.setMilliseconds(0);
+    await h.db.activityEvent.create({ data: { accountId: ACCT, principalArn: alice, action: "iam:GetRole", result: "Success", requestId: "r-sdk", source: "api", time: when } });
+
+    const { JobId } = await client.send(new GenerateServiceLastAccessedDetailsCommand({ Arn: alice, Granularity: "ACTION_LEVEL" }));
+    expect(JobId).toMatch(/^[0-9a-f-]{36}$/);
+    const first = await client.send(new GetServiceLastAccessedDetailsCommand({ JobId, MaxItems: 1 }));
+    expect(first).toMatchObject({ JobStatus: "COMPLETED", JobType: "ACTION_LEVEL", IsTruncated: false });
+    expect(first.JobCreationDate).toBeInstanceOf(Date);
+    expect(first.ServicesLastAccessed).toEqual([
+      {
+        ServiceName: "AWS Identity and Access Management (IAM)",
+        ServiceNamespace: "iam",
+        LastAuthenticated: when,
+        LastAuthenticatedEntity: alice,
+        LastAuthenticatedRegion: "us-east-1",
+        TotalAuthenticatedEntities: 1,
+        TrackedActionsLastAccessed: [{ ActionName: "GetRole", LastAccessedEntity: alice, LastAccessedTime: when, LastAccessedRegion: "us-east-1" }],
+      },
+    ]);
+    const err = await client.send(new GetServiceLastAccessedDetailsCommand({ JobId: "00000000-0000-0000-0000-000000000000" })).catch((e: Error) => e);
+    expect(err).toMatchObject({ name: "NoSuchEntityException" });
+    await h.db.policyAttachment.deleteMany({ where: { principalType: "user", principalId: user.id } });
+  });
+});

@@ -1,0 +1,41 @@
+// SimulatePrincipalPolicy through the real @aws-sdk/client-iam: a resource in a member account is
+// bound by that account's RCP, and the SDK reads EvalDecisionDetails (an XML map) and
+// ResourceSpecificResults as IAM sends them.
+import { IAMClient, SimulatePrincipalPolicyCommand } from "@aws-sdk/client-iam";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ADMIN_111, startHarness, type Harness } from "@/lib/sts/testing";
+
+let h: Harness;
+const ADMIN = "arn:aws:iam::111111111111:user/admin";
+const OBJECTS = "arn:aws:s3:::bucket-in-222/*";
+
+beforeAll(async () => {
+  h = await startHarness();
+  await h.db.orgPolicy.create({
+    data: {
+      id: "p-simsdkdeny01",
+      organizationId: "o-sandbox0001",
+      kind: "RESOURCE_CONTROL_POLICY",
+      name: "DenyGetObject",
+      document: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Deny", Principal: "*", Action: "s3:GetObject", Resource: "*" }] }),
+      attachments: { create: [{ targetId: "222222222222" }] },
+    },
+  });
+}, 90_000);
+afterAll(async () => h?.close());
+
+describe("SimulatePrincipalPolicy over the SDK", () => {
+  it("denies by the resource owner's RCP and leaves the caller's own resources alone", async () => {
+    const client = new IAMClient({ endpoint: h.url, region: "us-east-1", credentials: ADMIN_111 });
+    const sim = (ResourceOwner: string) => client.send(new SimulatePrincipalPolicyCommand({ PolicySourceArn: ADMIN, ActionNames: ["s3:GetObject"], ResourceArns: [OBJECTS], ResourceOwner }));
+    const [denied] = (await sim("arn:aws:iam::222222222222:root")).EvaluationResults ?? [];
+    expect(denied).toMatchObject({
+      EvalDecision: "explicitDeny",
+      MatchedStatements: [{ SourcePolicyId: "DenyGetObject", SourcePolicyType: "none" }],
+      EvalDecisionDetails: { "IAM Policy": "allowed", "Resource Control Policy": "explicitDeny" },
+      ResourceSpecificResults: [{ EvalResourceName: OBJECTS, EvalResourceDecision: "explicitDeny" }],
+    });
+    const [own] = (await sim("arn:aws:iam::111111111111:root")).EvaluationResults ?? [];
+    expect(own).toMatchObject({ EvalDecision: "allowed", EvalDecisionDetails: {} });
+  });
+});
