@@ -5,7 +5,10 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { AddOnEnterInput } from "./add-on-enter-input";
-import { ACCESS_LEVELS, type CatalogServiceDetail } from "@/lib/iam/console/service-catalog";
+import type { AccessLevel, CatalogServiceDetail } from "@/lib/iam/console/service-catalog";
+
+// The console's group order. Restated here because the catalogue module is server-only (iam-data reads files).
+const LEVEL_ORDER: readonly AccessLevel[] = ["List", "Read", "Write", "Permissions management", "Tagging"];
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -48,7 +51,7 @@ export function ActionsPicker({ service, actions, onChange }: { service: Catalog
             onChange={(e) => setFilter(e.target.value)}
             className="mt-2 w-full max-w-md rounded-lg border-2 border-aws-border px-3 py-1"
           />
-          {ACCESS_LEVELS.map((level) => {
+          {LEVEL_ORDER.map((level) => {
             const inLevel = service.actions.filter((a) => a.accessLevel === level);
             if (inLevel.length === 0) return null;
             const shown = inLevel.filter((a) => !q || a.name.toLowerCase().includes(q));

