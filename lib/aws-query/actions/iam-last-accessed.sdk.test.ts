@@ -4,17 +4,18 @@ import { GenerateServiceLastAccessedDetailsCommand, GetServiceLastAccessedDetail
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_111, startHarness, type Harness } from "@/lib/sts/testing";
 
-let h: Harness;
 const ACCT = "111111111111";
+let h: Harness;
+let client: IAMClient;
 
 beforeAll(async () => {
   h = await startHarness();
+  client = new IAMClient({ endpoint: h.url, region: "us-east-1", credentials: ADMIN_111 });
 }, 90_000);
 afterAll(async () => h?.close());
 
 describe("service last-accessed jobs over the SDK", () => {
   it("generates an action-level report for a user and reads it back with MaxItems", async () => {
-    const client = new IAMClient({ endpoint: h.url, region: "us-east-1", credentials: ADMIN_111 });
     const alice = `arn:aws:iam::${ACCT}:user/alice`;
     const user = await h.db.user.findFirstOrThrow({ where: { accountId: ACCT, name: "alice" } });
     const policy = await h.db.managedPolicy.findFirstOrThrow({ where: { name: "IAMReadOnlyAccess" } });
