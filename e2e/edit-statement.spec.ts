@@ -6,6 +6,7 @@
 // (or skipping validation, leaving Next blocked), the cursor no longer selecting the statement under
 // it, or the panel writing a shape IAM stores differently from what the review step showed.
 import { expect, test, type Page } from "@playwright/test";
+import { switchToJsonEditor } from "./support/policy-editor";
 import { SANDBOX, signInAsIamUser } from "./support/sign-in";
 
 const stamp = Date.now();
@@ -122,7 +123,7 @@ test("permission policy: Add actions, Add a resource and Add a condition from th
   await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
   const editor = page.locator("[data-testid=policy-editor][data-ready]");
   await page.goto("/iam/policies/create");
-  await expect(editor).toBeVisible({ timeout: 30_000 });
+  await switchToJsonEditor(page);
   await editor.locator(".monaco-editor .view-lines").click();
   await page.keyboard.press("Control+A");
   await page.keyboard.press("Delete");

@@ -6,10 +6,11 @@
 // ARNs are mangled in URLs (detail 404s), Save changes stops setting the new version as default, or
 // the editor's validity stops gating Next.
 import { expect, test, type Page } from "@playwright/test";
+import { switchToJsonEditor } from "./support/policy-editor";
 import { SANDBOX, signInAsIamUser } from "./support/sign-in";
 
 async function replaceEditorText(page: Page, text: string) {
-  await expect(page.locator("[data-testid=policy-editor][data-ready]")).toBeVisible({ timeout: 30_000 });
+  await switchToJsonEditor(page);
   await page.locator("[data-testid=policy-editor] .monaco-editor").click();
   await page.keyboard.press("Control+A");
   await page.keyboard.press("Delete");

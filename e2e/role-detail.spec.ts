@@ -8,6 +8,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { AttachRolePolicyCommand, CreateRoleCommand, GetRoleCommand } from "@aws-sdk/client-iam";
 import { ADMIN_KEYS, iamClient, trustPolicy } from "./support/aws";
+import { switchToJsonEditor } from "./support/policy-editor";
 import { SANDBOX, signInAsIamUser } from "./support/sign-in";
 
 const ROLE = `CfnServiceRole-${Date.now()}`;
@@ -26,8 +27,7 @@ const EIGHT_MORE = [
 ];
 
 async function typeInEditor(page: Page, json: string) {
-  const editor = page.locator("[data-testid=policy-editor][data-ready]");
-  await expect(editor).toBeVisible({ timeout: 30_000 });
+  const editor = await switchToJsonEditor(page);
   await editor.locator(".monaco-editor .view-lines").click();
   await page.keyboard.press("Control+A");
   await page.keyboard.press("Delete");

@@ -1,12 +1,15 @@
-// Journey: Create policy in the Visual editor — choose S3, tick Read actions and a List action, add a
-// specific bucket ARN, see the statement the JSON editor now holds, review the access-level summary,
-// create the policy, then delete it over the wire. A document with NotAction keeps the user in JSON.
+// Journey: Create policy opens in the Visual editor (as the console does) — choose S3, tick Read
+// actions and a List action, add a specific bucket ARN, see the statement the JSON editor now holds,
+// review the access-level summary, create the policy, then delete it over the wire. A document with
+// NotAction keeps the user in JSON, and Edit policy opens such a stored document in JSON.
 // Silently breaks if: the catalogue routes stop answering (no services/actions to pick), visual edits
 // stop reaching the JSON (the review or IAM would see the starter document), validation stops
-// running in visual mode (Next stays disabled), or an unrepresentable policy is rewritten on switch.
-import { DeletePolicyCommand, GetPolicyVersionCommand } from "@aws-sdk/client-iam";
+// running in visual mode (Next stays disabled), an unrepresentable policy is rewritten on switch, or
+// the page stops opening in Visual.
+import { CreatePolicyCommand, DeletePolicyCommand, GetPolicyVersionCommand } from "@aws-sdk/client-iam";
 import { expect, test } from "@playwright/test";
 import { ADMIN_KEYS, iamClient } from "./support/aws";
+import { policyEditorMode, switchToJsonEditor } from "./support/policy-editor";
 import { SANDBOX, signInAsIamUser } from "./support/sign-in";
 
 const NAME = `VisualPolicy-${Date.now()}`;
@@ -17,16 +20,21 @@ test("Create policy with the visual editor", async ({ page, baseURL }) => {
   test.setTimeout(150_000);
   const iam = iamClient(baseURL!, ADMIN_KEYS.identity);
   const block = page.getByRole("region", { name: "Permission block 1" });
-  const mode = (name: "Visual" | "JSON") => page.getByRole("group", { name: "Policy editor mode" }).getByRole("button", { name, exact: true });
+  const mode = (name: "Visual" | "JSON") => policyEditorMode(page, name);
 
   await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
   await page.goto("/iam/policies/create");
-  await expect(page.locator("[data-testid=policy-editor][data-ready]")).toBeVisible({ timeout: 30_000 });
 
   try {
-    await test.step("Visual: choose S3 from the searchable service list", async () => {
-      await mode("Visual").click();
+    await test.step("Create policy opens with Visual selected and the starter's empty block", async () => {
       await expect(mode("Visual")).toHaveAttribute("aria-pressed", "true");
+      await expect(mode("JSON")).toHaveAttribute("aria-pressed", "false");
+      await expect(block.getByRole("heading", { name: /Select a service/ })).toBeVisible();
+      await expect(page.locator("[data-testid=policy-editor]")).toHaveCount(0);
+      await expect(page.getByRole("alert").filter({ hasText: "The visual editor can't show this policy" })).toHaveCount(0);
+    });
+
+    await test.step("Visual: choose S3 from the searchable service list", async () => {
       await block.getByLabel("Select a service").fill("s3");
       await block.getByRole("button", { name: "Amazon S3 (s3)", exact: true }).click();
       await expect(block.getByRole("heading", { name: /Amazon S3/ })).toBeVisible();
@@ -87,14 +95,31 @@ test("Create policy with the visual editor", async ({ page, baseURL }) => {
 test("a policy with NotAction stays in the JSON editor, unchanged", async ({ page }) => {
   await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
   await page.goto("/iam/policies/create");
-  const editor = page.locator("[data-testid=policy-editor][data-ready]");
-  await expect(editor).toBeVisible({ timeout: 30_000 });
+  const editor = await switchToJsonEditor(page);
   await editor.locator(".monaco-editor .view-lines").click();
   await page.keyboard.press("Control+A");
   await page.keyboard.press("Delete");
   await page.keyboard.insertText('{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "NotAction": "iam:*", "Resource": "*"}]}');
-  await page.getByRole("group", { name: "Policy editor mode" }).getByRole("button", { name: "Visual" }).click();
+  await policyEditorMode(page, "Visual").click();
   await expect(page.getByRole("alert").filter({ hasText: "The visual editor can't show this policy" })).toContainText("Statement 1 uses NotAction");
-  await expect(page.getByRole("group", { name: "Policy editor mode" }).getByRole("button", { name: "JSON" })).toHaveAttribute("aria-pressed", "true");
+  await expect(policyEditorMode(page, "JSON")).toHaveAttribute("aria-pressed", "true");
   await expect(editor).toContainText('"NotAction": "iam:*"');
+});
+
+test("Edit policy opens a stored NotAction document in JSON, with no refusal", async ({ page, baseURL }) => {
+  const iam = iamClient(baseURL!, ADMIN_KEYS.identity);
+  const name = `VisualPolicyNotAction-${Date.now()}`;
+  const arn = `arn:aws:iam::${SANDBOX.identity}:policy/${name}`;
+  const document = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Deny", NotAction: "iam:*", Resource: "*" }] });
+  await iam.send(new CreatePolicyCommand({ PolicyName: name, PolicyDocument: document }));
+  try {
+    await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
+    await page.goto(`/iam/policies/details/${encodeURIComponent(arn)}/edit`);
+    await expect(page.getByRole("heading", { name: `Modify permissions in ${name}` })).toBeVisible();
+    await expect(policyEditorMode(page, "JSON")).toHaveAttribute("aria-pressed", "true");
+    await expect(page.locator("[data-testid=policy-editor][data-ready]")).toContainText('"NotAction"', { timeout: 30_000 });
+    await expect(page.getByRole("alert").filter({ hasText: "The visual editor can't show this policy" })).toHaveCount(0);
+  } finally {
+    await iam.send(new DeletePolicyCommand({ PolicyArn: arn })).catch(() => undefined);
+  }
 });

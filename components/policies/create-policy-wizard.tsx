@@ -1,7 +1,7 @@
 "use client";
-// Create policy: "Specify permissions" (the JSON policy editor with live validation; errors block
-// Next) → "Review and create" (name, description, permissions summary) → Create policy, then the
-// list with "Policy <name> created.". IAM's errors land on the field they concern.
+// Create policy: "Specify permissions" (the Visual | JSON policy editor, opening in Visual, with live
+// validation; errors block Next) → "Review and create" (name, description, permissions summary) →
+// Create policy, then the list with "Policy <name> created.". IAM's errors land on the field they concern.
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import type { EditorValidity } from "@/components/policy-editor/policy-editor";

@@ -1,10 +1,12 @@
 "use client";
-// Edit a customer managed policy: the JSON editor seeded with the default version, then Save changes
-// (a new version set as default). At the 5-version limit IAM refuses a new version, so — as the
-// console does — the page asks whether to remove the oldest non-default version first.
+// Edit a customer managed policy: the Visual | JSON editor seeded with the default version (Visual when
+// the document fits it), then Save changes (a new version set as default). At the 5-version limit IAM
+// refuses a new version, so — as the console does — the page asks whether to remove the oldest
+// non-default version first.
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
-import { PolicyEditor, type EditorValidity } from "@/components/policy-editor/policy-editor";
+import type { EditorValidity } from "@/components/policy-editor/policy-editor";
+import { PolicyEditorModes } from "@/components/policy-visual-editor/policy-editor-modes";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { QueryError } from "@/components/ui/access-denied-alert";
@@ -41,7 +43,7 @@ function EditPolicyEditor({ arn, detail }: { arn: string; detail: PolicyDetail }
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">Modify permissions in {name}</h1>
       <Container title="Policy editor" description="Changes create a new version of the policy and set it as the default.">
-        <PolicyEditor value={document} onChange={setDocument} policyType="identity" ariaLabel="Policy editor" height={380} onValidity={onValidity} />
+        <PolicyEditorModes value={document} onChange={setDocument} height={380} onValidity={onValidity} />
       </Container>
       {atLimit && (
         <div role="alert" className="rounded-xl border-2 border-[#8d6605] bg-[#fffce9] p-4">

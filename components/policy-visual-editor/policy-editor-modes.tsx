@@ -4,7 +4,8 @@
 // A document the visual editor cannot hold (NotAction, NotResource, several services in a statement,
 // a syntax error…) keeps the user in JSON with the reason: the console likewise refuses to switch
 // rather than rewrite a policy into something that grants different permissions.
-// The JSON editor is the default, so documents typed or pasted there open as before.
+// As in the console, the editor opens in Visual when the starting document fits it (the starter, or
+// a stored policy being edited) and quietly in JSON otherwise — no refusal before the user has asked.
 import { useEffect, useState } from "react";
 import { PolicyEditor, type EditorValidity } from "@/components/policy-editor/policy-editor";
 import { FindingsPanel } from "@/components/policy-editor/findings-panel";
@@ -44,8 +45,11 @@ export function PolicyEditorModes({
   height?: number;
   onValidity?: (v: EditorValidity) => void;
 }) {
-  const [mode, setMode] = useState<Mode>("json");
-  const [visual, setVisual] = useState<VisualPolicy | null>(null);
+  const [visual, setVisual] = useState<VisualPolicy | null>(() => {
+    const r = parseVisualPolicy(value);
+    return r.ok ? r.policy : null;
+  });
+  const [mode, setMode] = useState<Mode>(visual ? "visual" : "json");
   const [refusal, setRefusal] = useState<string | null>(null);
 
   const choose = (next: Mode) => {

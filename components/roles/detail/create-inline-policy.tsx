@@ -1,8 +1,9 @@
 "use client";
 // Add permissions → Create inline policy (console-spec §4.3): Step 1 "Specify permissions" in the
-// JSON editor with live validation, Step 2 "Review and create" with the policy name (≤ 128), then
-// Create policy → flash "Policy <name> created." IAM's errors (e.g. the role's 10,240-character
-// aggregate) appear on the review step. With `existing`, the same steps edit that inline policy.
+// Visual | JSON editor (Visual first, as in the console) with live validation, Step 2 "Review and
+// create" with the policy name (≤ 128), then Create policy → flash "Policy <name> created." IAM's
+// errors (e.g. the role's 10,240-character aggregate) appear on the review step. With `existing`, the
+// same steps edit that inline policy, opening in Visual only when the stored document fits it.
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import type { EditorValidity } from "@/components/policy-editor/policy-editor";
