@@ -27,7 +27,8 @@ const EIGHT_MORE = [
 ];
 
 async function typeInEditor(page: Page, json: string) {
-  const editor = await switchToJsonEditor(page);
+  const editor = page.locator("[data-testid=policy-editor][data-ready]");
+  await expect(editor).toBeVisible({ timeout: 30_000 });
   await editor.locator(".monaco-editor .view-lines").click();
   await page.keyboard.press("Control+A");
   await page.keyboard.press("Delete");
@@ -93,6 +94,7 @@ test("role page: summary, permissions, inline policy, boundary, trust, tags and 
   await test.step("Create inline policy: editor → Review and create → Create policy", async () => {
     await page.getByRole("button", { name: "Add permissions" }).click();
     await page.getByRole("menuitem", { name: "Create inline policy" }).click();
+    await switchToJsonEditor(page);
     await typeInEditor(page, JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "logs:GetLogEvents", Resource: "*" }] }));
     await expect(page.getByRole("button", { name: "Next" })).toBeEnabled({ timeout: 15_000 });
     await page.getByRole("button", { name: "Next" }).click();
@@ -107,6 +109,7 @@ test("role page: summary, permissions, inline policy, boundary, trust, tags and 
   await test.step("expand the inline policy and edit it", async () => {
     await page.getByRole("button", { name: `Expand ${INLINE}` }).click();
     await page.getByRole("link", { name: "Edit", exact: true }).click();
+    await switchToJsonEditor(page);
     await typeInEditor(page, JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["logs:GetLogEvents", "logs:FilterLogEvents"], Resource: "*" }] }));
     await expect(page.getByRole("button", { name: "Next" })).toBeEnabled({ timeout: 15_000 });
     await page.getByRole("button", { name: "Next" }).click();
