@@ -19,6 +19,8 @@ export interface CallMeta {
   sourceIp?: string;
   userAgent?: string;
   receivedAt: Date;
+  /** Unsigned calls: the action names the principal it found, for the activity log. */
+  attribute?: (who: { accountId: string; principalArn: string }) => void;
 }
 
 /** One HTTP request as the core needs it. */
@@ -45,11 +47,16 @@ export type QueryAction<Caller> = (params: QueryParams, caller: Caller, meta: Ca
 
 export type ActionTable<Caller> = Partial<Record<QueryService, Record<string, QueryAction<Caller>>>>;
 
+/** An action AWS serves without credentials (AssumeRoleWithWebIdentity/SAML): it never sees a caller. */
+export type UnsignedAction = (params: QueryParams, meta: CallMeta) => Promise<object | null>;
+
 export interface CallRecord<Caller> {
   action?: string;
   service?: QueryService;
   requestId: string;
   caller?: Caller;
+  /** Unsigned calls have no caller; the action may say whose log the call belongs in. */
+  attributedTo?: { accountId: string; principalArn: string };
   accessKeyId?: string;
   /** Absent on success. */
   errorCode?: string;
@@ -64,6 +71,8 @@ export interface QueryHandlerOptions<Caller> {
   /** Turns a verified signature into a principal; may throw AwsError (e.g. InvalidClientTokenId). */
   resolveCaller: (auth: SigV4Auth, meta: Omit<CallMeta, "auth">) => Promise<Caller>;
   actions: ActionTable<Caller>;
+  /** Actions that may arrive unsigned; a signed request for one is verified and dispatched like any other. */
+  unsignedActions?: Partial<Record<QueryService, Record<string, UnsignedAction>>>;
   /** Activity-log hook; its failures are logged and never change the response. */
   onCall?: (record: CallRecord<Caller>) => void | Promise<void>;
   /** Clock, injectable for tests. */
@@ -106,6 +115,20 @@ function guessService(params: QueryParams, scopeService: string | undefined): Qu
 
 function xmlResponse(body: string, status: number, rid: string): QueryResponse {
   return { status, headers: { "Content-Type": "text/xml", "x-amzn-RequestId": rid }, body };
+}
+
+/** No SigV4 at all (neither header nor presigned form): only unsigned actions accept that. */
+function isUnsigned(params: QueryParams, req: QueryRequest): boolean {
+  return !req.headers.get("authorization") && !params.has("X-Amz-Signature");
+}
+
+function unsignedAction(options: { unsignedActions?: QueryHandlerOptions<unknown>["unsignedActions"] }, service: QueryService, action: string) {
+  const table = options.unsignedActions?.[service];
+  return table && Object.hasOwn(table, action) ? table[action] : undefined;
+}
+
+function asSigned<Caller>(action: UnsignedAction | undefined): QueryAction<Caller> | undefined {
+  return action && ((params, _caller, meta) => action(params, meta));
 }
 
 /** The path and the query string (with its `?`, or empty) of a request target. */
@@ -154,34 +177,43 @@ export function createQueryCore<Caller>(options: QueryHandlerOptions<Caller>): Q
       }
       const action = params.get("Action");
       if (action) record.action = action;
+      const unsigned = guessed && action ? unsignedAction(options, guessed, action) : undefined;
+      if (unsigned && guessed && action && params.get("Version") === QUERY_SERVICES[guessed].version && isUnsigned(params, req)) {
+        // No credentials, so no region either: the call is served as us-east-1's (the global endpoint).
+        const auth: SigV4Auth = { accessKeyId: "", region: "us-east-1", service: guessed, signedAt: receivedAt, via: "header" };
+        const attribute = (who: { accountId: string; principalArn: string }) => void (record.attributedTo = who);
+        const meta: CallMeta = { requestId: rid, service: guessed, action, auth, sourceIp, userAgent, receivedAt, attribute };
+        response = xmlResponse(successXml(action, namespace, await unsigned(params, meta), rid), 200, rid);
+      } else {
+        const auth = await verifySigV4(
+          { method: req.method, path: options.signedPath?.(req) ?? url.pathname, query: url.search, headers: req.headers, body: bodyBytes },
+          options.lookup,
+          receivedAt,
+          { service: serviceForVersion(params.get("Version")) },
+        );
+        record.accessKeyId = auth.accessKeyId;
+        if (!isQueryService(auth.service)) {
+          throw new AwsError("SignatureDoesNotMatch", `Credential should be scoped to correct service: '${guessed ?? "sts"}'. `);
+        }
+        const service = auth.service;
+        namespace = namespaceFor(service);
+        record.service = service;
 
-      const auth = await verifySigV4(
-        { method: req.method, path: options.signedPath?.(req) ?? url.pathname, query: url.search, headers: req.headers, body: bodyBytes },
-        options.lookup,
-        receivedAt,
-        { service: serviceForVersion(params.get("Version")) },
-      );
-      record.accessKeyId = auth.accessKeyId;
-      if (!isQueryService(auth.service)) {
-        throw new AwsError("SignatureDoesNotMatch", `Credential should be scoped to correct service: '${guessed ?? "sts"}'. `);
+        if (!action) throw new AwsError("MissingAction", "The request must contain the parameter Action.");
+        const version = params.get("Version");
+        const table = options.actions[service];
+        const versionOk = version === QUERY_SERVICES[service].version;
+        const fn = table && versionOk && Object.hasOwn(table, action) ? table[action] : versionOk ? asSigned(unsignedAction(options, service, action)) : undefined;
+        if (!fn) {
+          throw new AwsError("InvalidAction", `Could not find operation ${action} for version ${version ?? "NO_VERSION_SPECIFIED"}`);
+        }
+
+        const meta: CallMeta = { requestId: rid, service, action, auth, sourceIp, userAgent, receivedAt };
+        const caller = await options.resolveCaller(auth, { requestId: rid, service, action, sourceIp, userAgent, receivedAt });
+        record.caller = caller;
+        const result = await fn(params, caller, meta);
+        response = xmlResponse(successXml(action, namespace, result, rid), 200, rid);
       }
-      const service = auth.service;
-      namespace = namespaceFor(service);
-      record.service = service;
-
-      if (!action) throw new AwsError("MissingAction", "The request must contain the parameter Action.");
-      const version = params.get("Version");
-      const table = options.actions[service];
-      const fn = table && version === QUERY_SERVICES[service].version && Object.hasOwn(table, action) ? table[action] : undefined;
-      if (!fn) {
-        throw new AwsError("InvalidAction", `Could not find operation ${action} for version ${version ?? "NO_VERSION_SPECIFIED"}`);
-      }
-
-      const meta: CallMeta = { requestId: rid, service, action, auth, sourceIp, userAgent, receivedAt };
-      const caller = await options.resolveCaller(auth, { requestId: rid, service, action, sourceIp, userAgent, receivedAt });
-      record.caller = caller;
-      const result = await fn(params, caller, meta);
-      response = xmlResponse(successXml(action, namespace, result, rid), 200, rid);
     } catch (error) {
       let err: AwsError;
       if (isAwsError(error)) {

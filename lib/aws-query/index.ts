@@ -36,6 +36,7 @@ export {
   type QueryHandlerOptions,
   type ActionTable,
   type QueryAction,
+  type UnsignedAction,
   type CallMeta,
   type CallRecord,
 } from "./handler";

@@ -19,7 +19,7 @@ async function ownerOfKey(accessKeyId: string): Promise<{ accountId: string; pri
 export async function recordApiCall(record: CallRecord<Caller>): Promise<void> {
   let who: { accountId: string; principalArn: string } | null = record.caller
     ? { accountId: record.caller.accountId, principalArn: record.caller.arn }
-    : null;
+    : (record.attributedTo ?? null);
   // Unknown keys belong to no account: there is no log to write them to.
   if (!who && record.accessKeyId) who = await ownerOfKey(record.accessKeyId);
   if (!who) return;

@@ -5,18 +5,18 @@ import { db } from "@/lib/db";
 import { AwsError } from "@/lib/errors";
 import type { Caller } from "@/lib/authz/caller";
 import type { ContextValue } from "@/lib/policy";
-import { issueCredentials, jsonList, type CredentialsShape, type SessionTag } from "./credentials";
+import { jsonList, type SessionTag } from "./credentials";
 import { readRoleByArn, readRoleTags } from "./fast-reads";
 import { verifyMfa } from "./mfa";
+import { issueRoleSession, type RoleSession } from "./role-session";
 import { callerSession } from "./resolve-caller";
-import { checkSessionPolicy, packedPolicySize, planTags } from "./session-inputs";
+import { checkSessionInputs, planTags } from "./session-inputs";
 import { compiledTrustPolicy } from "./trust";
 import { assumeDenied, authorizeTrust } from "./trust-check";
 
 export const CHAINED_MAX_SECONDS = 3600;
 export const MAX_SESSION_EXCEEDED = "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.";
 export const CHAINING_EXCEEDED = "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.";
-const ROLE_LAST_USED_GRANULARITY_MS = 60_000;
 
 export interface AssumeRoleInput {
   roleArn: string;
@@ -36,9 +36,7 @@ export interface AssumeRoleInput {
   now?: Date;
 }
 
-export interface AssumeRoleResult {
-  Credentials: CredentialsShape;
-  AssumedRoleUser: { AssumedRoleId: string; Arn: string };
+export interface AssumeRoleResult extends RoleSession {
   PackedPolicySize?: number;
   SourceIdentity?: string;
 }
@@ -62,14 +60,7 @@ export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promis
   const passedTransitive = input.transitiveTagKeys ?? [];
   const plan = planTags(passedTags, passedTransitive, inherited);
 
-  checkSessionPolicy(input.policy);
-  const policyArns = input.policyArns ?? [];
-  const packed = packedPolicySize({
-    policy: input.policy,
-    policyArns,
-    tags: plan.tags,
-    passedAnything: input.policy !== undefined || policyArns.length > 0 || passedTags.length > 0,
-  });
+  const { policyArns, packed } = checkSessionInputs({ policy: input.policy, policyArns: input.policyArns, tags: plan.tags, tagsPassed: passedTags.length > 0 });
 
   const mfaVerifiedAt = await verifyMfa(caller, input.serialNumber, input.tokenCode, now);
 
@@ -120,13 +111,8 @@ export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promis
 
   // MFA travels with console and GetSessionToken sessions, not from one role session to the next.
   const mfaAt = mfaVerifiedAt ?? (caller.kind !== "assumed-role" && caller.mfa ? (caller.mfaAuthenticatedAt ?? now) : undefined);
-  const principalArn = `arn:aws:sts::${role.accountId}:assumed-role/${role.name}/${input.roleSessionName}`;
-  const credentials = await issueCredentials({
-    kind: "assumed-role",
-    accountId: role.accountId,
-    principalArn,
+  const session = await issueRoleSession(role, {
     durationSeconds: duration,
-    roleId: role.id,
     sessionName: input.roleSessionName,
     sourcePrincipalArn: caller.arn,
     sourceIdentity,
@@ -137,14 +123,11 @@ export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promis
     tags: plan.tags,
     transitiveTagKeys: plan.transitiveTagKeys,
     viaConsole: input.viaConsole,
+    region: input.region,
     now,
   });
-  if (!role.lastUsedAt || now.getTime() - role.lastUsedAt.getTime() > ROLE_LAST_USED_GRANULARITY_MS) {
-    await db.role.update({ where: { id: role.id }, data: { lastUsedAt: now, lastUsedRegion: input.region ?? "us-east-1" } });
-  }
   return {
-    Credentials: credentials,
-    AssumedRoleUser: { AssumedRoleId: `${role.id}:${input.roleSessionName}`, Arn: principalArn },
+    ...session,
     PackedPolicySize: packed,
     SourceIdentity: sourceIdentity,
   };

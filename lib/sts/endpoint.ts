@@ -3,7 +3,7 @@
 import type { Caller } from "@/lib/authz/caller";
 import { db } from "@/lib/db";
 import { createQueryHandler, type QueryHandler, type QueryHandlerOptions } from "@/lib/aws-query";
-import { awsActions } from "@/lib/aws-query/actions";
+import { awsActions, awsUnsignedActions } from "@/lib/aws-query/actions";
 import { recordApiCall } from "./api-activity";
 import { lookupCredential, resolveCaller } from "./resolve-caller";
 
@@ -32,6 +32,7 @@ export function createAwsEndpoint(overrides: Partial<QueryHandlerOptions<Caller>
     lookup: lookupCredential,
     resolveCaller,
     actions: awsActions,
+    unsignedActions: awsUnsignedActions,
     onCall: recordApiCall,
     ...overrides,
   });

@@ -75,6 +75,22 @@ export function packedPolicySize(input: { policy?: string; policyArns: string[];
   return percent;
 }
 
+/**
+ * The session policies and the new session's tags, checked together as AssumeRole* calls do: the inline
+ * policy must parse, then everything passed must fit the packed budget.
+ */
+export function checkSessionInputs(input: { policy?: string; policyArns?: string[]; tags: SessionTag[]; tagsPassed: boolean }) {
+  checkSessionPolicy(input.policy);
+  const policyArns = input.policyArns ?? [];
+  const packed = packedPolicySize({
+    policy: input.policy,
+    policyArns,
+    tags: input.tags,
+    passedAnything: input.policy !== undefined || policyArns.length > 0 || input.tagsPassed,
+  });
+  return { policyArns, packed };
+}
+
 function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);

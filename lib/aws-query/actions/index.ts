@@ -1,7 +1,7 @@
 // The endpoint's action table: STS, and IAM merged from the per-area action files.
 import type { Caller } from "@/lib/authz/caller";
-import type { ActionTable } from "@/lib/aws-query";
-import { stsActions } from "./sts";
+import type { ActionTable, QueryHandlerOptions } from "@/lib/aws-query";
+import { stsActions, stsUnsignedActions } from "./sts";
 import { iamUserActions } from "./iam-users";
 import { iamRoleActions } from "./iam-roles";
 import { iamPolicyActions } from "./iam-policies";
@@ -13,3 +13,6 @@ export const awsActions: ActionTable<Caller> = {
   sts: stsActions,
   iam: { ...iamUserActions, ...iamRoleActions, ...iamPolicyActions, ...iamSimulateActions, ...iamProviderActions, ...iamLastAccessedActions },
 };
+
+/** Actions served without SigV4 (the web identity token or SAML assertion is the credential). */
+export const awsUnsignedActions: QueryHandlerOptions<Caller>["unsignedActions"] = { sts: stsUnsignedActions };

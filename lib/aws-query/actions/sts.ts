@@ -2,8 +2,9 @@
 // ValidationErrors) → lib/sts domain calls → result objects the XML layer renders.
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
-import { ParamReader, memberList, stringList, type QueryAction, type QueryParams } from "@/lib/aws-query";
+import { ParamReader, memberList, stringList, type QueryAction, type QueryParams, type UnsignedAction } from "@/lib/aws-query";
 import { assumeRole } from "@/lib/sts/assume-role";
+import { assumeRoleWithWebIdentity } from "@/lib/sts/assume-role-web-identity";
 import type { SessionTag } from "@/lib/sts/credentials";
 import { getCallerIdentity, getSessionToken } from "@/lib/sts/identity";
 
@@ -33,15 +34,21 @@ function readSerialAndCode(r: ParamReader) {
   return { serialNumber, tokenCode };
 }
 
-export const assumeRoleAction: QueryAction<Caller> = async (params, caller, meta) => {
-  const r = new ParamReader(params);
-  const roleArn = r.string("RoleArn", { required: true, min: 20, max: 2048 });
-  const roleSessionName = r.string("RoleSessionName", { required: true, min: 2, max: 64, pattern: SESSION_NAME });
+/** The parameters every AssumeRole* call shares (role, session name, session policies, duration). */
+function readRoleSessionParams(r: ParamReader, params: QueryParams, policyMax?: number) {
+  const roleArn = r.string("RoleArn", { required: true, min: 20, max: 2048 }) as string;
+  const roleSessionName = r.string("RoleSessionName", { required: true, min: 2, max: 64, pattern: SESSION_NAME }) as string;
   const policyArnList = memberList(params, "PolicyArns", ["arn"] as const);
   policyArnList.forEach((p, i) => r.checkString(`policyArns.${i + 1}.member.arn`, p.arn, { required: true, min: 20, max: 2048 }));
   listLength(r, "policyArns", policyArnList.map((p) => p.arn), MAX_POLICY_ARNS);
-  const policy = r.string("Policy", { min: 1, pattern: "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+" });
+  const policy = r.string("Policy", { min: 1, max: policyMax, pattern: "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+" });
   const durationSeconds = r.int("DurationSeconds", { min: 900, max: 43200 });
+  return { roleArn, roleSessionName, policyArns: policyArnList.map((p) => p.arn as string), policy, durationSeconds };
+}
+
+export const assumeRoleAction: QueryAction<Caller> = async (params, caller, meta) => {
+  const r = new ParamReader(params);
+  const { roleArn, roleSessionName, policyArns, policy, durationSeconds } = readRoleSessionParams(r, params);
   const tags = readTags(r, params);
   const transitiveTagKeys = stringList(params, "TransitiveTagKeys");
   transitiveTagKeys.forEach((k, i) => r.checkString(`transitiveTagKeys.${i + 1}.member`, k, { min: 1, max: 128, pattern: TAG_CHARS }));
@@ -54,11 +61,11 @@ export const assumeRoleAction: QueryAction<Caller> = async (params, caller, meta
     throw new AwsError("ValidationError", "Source identity cannot begin with reserved prefix 'aws:'.");
   }
   return assumeRole(caller, {
-    roleArn: roleArn as string,
-    roleSessionName: roleSessionName as string,
+    roleArn,
+    roleSessionName,
     durationSeconds,
     policy,
-    policyArns: policyArnList.map((p) => p.arn as string),
+    policyArns,
     tags,
     transitiveTagKeys,
     externalId,
@@ -78,6 +85,29 @@ export const getSessionTokenAction: QueryAction<Caller> = async (params, caller,
   const { serialNumber, tokenCode } = readSerialAndCode(r);
   r.finish();
   return getSessionToken(caller, { durationSeconds, serialNumber, tokenCode, now: meta.receivedAt });
+};
+
+/** Unsigned (spec §1.3): the token is the credential; no Tags or SourceIdentity, those come from claims. */
+export const assumeRoleWithWebIdentityAction: UnsignedAction = async (params, meta) => {
+  const r = new ParamReader(params);
+  const session = readRoleSessionParams(r, params, 2048);
+  const webIdentityToken = r.string("WebIdentityToken", { required: true, min: 4, max: 20000 }) as string;
+  const providerId = r.string("ProviderId", { min: 4, max: 2048 });
+  r.finish();
+  return assumeRoleWithWebIdentity({
+    ...session,
+    webIdentityToken,
+    providerId,
+    region: meta.auth.region,
+    sourceIp: meta.sourceIp,
+    userAgent: meta.userAgent,
+    now: meta.receivedAt,
+    attribute: meta.attribute,
+  });
+};
+
+export const stsUnsignedActions: Record<string, UnsignedAction> = {
+  AssumeRoleWithWebIdentity: assumeRoleWithWebIdentityAction,
 };
 
 export const stsActions: Record<string, QueryAction<Caller>> = {

@@ -1,0 +1,151 @@
+// sts:AssumeRoleWithWebIdentity (spec §1.3): an unsigned call whose only credential is an OIDC ID
+// token. Checked in AWS's order: the issuer is a provider of the role's account (or built in) → the
+// audience is one of its client ids → the signature (web-identity-keys.ts: sandbox key or the
+// issuer's JWKS) → expiry → the role's trust policy, evaluated for the anonymous caller with
+// "Federated" = provider ARN (or built-in name) and the token's claims as `<provider>:aud/sub/azp…`.
+// The session is an ordinary assumed-role session of the role; the provider is recorded as its source.
+// There is no IAM caller to hand to authorize(), so the trust decision is the engine's, called here.
+import { AwsError } from "@/lib/errors";
+import { accessDeniedMessage, createContext, denialContext, evaluate, type ContextValue, type EvaluationRequest } from "@/lib/policy";
+import { MAX_SESSION_EXCEEDED } from "./assume-role";
+import { readRoleByArn, readRoleTags } from "./fast-reads";
+import { issueRoleSession, type RoleSession } from "./role-session";
+import { checkSessionInputs, planTags } from "./session-inputs";
+import { compiledTrustPolicy } from "./trust";
+import { checkTimes, claimContext, claimTags, findProvider, isoSeconds, matchAudience } from "./web-identity-claims";
+import { verificationKey } from "./web-identity-keys";
+import { decodeJwt, verifyJwtSignature } from "./web-identity-token";
+
+export const ACTION = "sts:AssumeRoleWithWebIdentity";
+export const NOT_AUTHORIZED = "Not authorized to perform sts:AssumeRoleWithWebIdentity";
+export const NOT_A_JWT = "The ID Token provided is not a valid JWT. (You may see this error if you sent an Access Token)";
+export const BAD_SIGNATURE = "The web identity token signature could not be verified.";
+const SOURCE_IDENTITY_CLAIM = "https://aws.amazon.com/source_identity";
+const ROLE_ACCOUNT = /^arn:[^:]+:iam::(\d{12}):role\//;
+
+export interface WebIdentityInput {
+  roleArn: string;
+  roleSessionName: string;
+  webIdentityToken: string;
+  providerId?: string;
+  policy?: string;
+  policyArns?: string[];
+  durationSeconds?: number;
+  region?: string;
+  sourceIp?: string;
+  userAgent?: string;
+  now?: Date;
+  /** Told who the anonymous caller turned out to be, for the activity log. */
+  attribute?: (who: { accountId: string; principalArn: string }) => void;
+}
+
+export interface WebIdentityResult extends RoleSession {
+  SubjectFromWebIdentityToken: string;
+  Provider: string;
+  Audience: string;
+  PackedPolicySize?: number;
+  SourceIdentity?: string;
+}
+
+
+function denied(request: EvaluationRequest): AwsError {
+  const explained = evaluate(request, { explain: true });
+  return new AwsError("AccessDenied", NOT_AUTHORIZED, {
+    principalArn: request.principal.federatedProvider,
+    action: request.action,
+    resource: request.resource,
+    context: denialContext(explained),
+    decision: explained.decision,
+    deniedBy: explained.deniedBy,
+    engineMessage: accessDeniedMessage(request, explained),
+  });
+}
+
+export async function assumeRoleWithWebIdentity(input: WebIdentityInput): Promise<WebIdentityResult> {
+  const now = input.now ?? new Date();
+  const roleAccount = ROLE_ACCOUNT.exec(input.roleArn)?.[1];
+  const role = await readRoleByArn(input.roleArn);
+  const attribute = (principalArn: string) => role && input.attribute?.({ accountId: role.accountId, principalArn });
+  attribute("anonymous");
+
+  const jwt = decodeJwt(input.webIdentityToken);
+  if (!jwt) throw new AwsError("InvalidIdentityToken", NOT_A_JWT);
+  const { claims } = jwt;
+  if (typeof claims.iss !== "string") throw new AwsError("InvalidIdentityToken", NOT_A_JWT);
+  const provider = await findProvider(claims.iss, roleAccount);
+  attribute(provider.principal);
+  const audience = matchAudience(provider, claims);
+  if (!verifyJwtSignature(jwt, await verificationKey(jwt, claims.iss))) throw new AwsError("InvalidIdentityToken", BAD_SIGNATURE);
+  checkTimes(claims, now);
+  if (typeof claims.sub !== "string" || claims.sub.length < 6 || claims.sub.length > 255) {
+    throw new AwsError("InvalidIdentityToken", "Missing a required claim: sub");
+  }
+
+  const { tags, transitive } = claimTags(claims);
+  const plan = planTags(tags, transitive, { tags: [], transitiveTagKeys: [] });
+  const sourceIdentity = typeof claims[SOURCE_IDENTITY_CLAIM] === "string" ? (claims[SOURCE_IDENTITY_CLAIM] as string) : undefined;
+  const { policyArns, packed } = checkSessionInputs({ policy: input.policy, policyArns: input.policyArns, tags: plan.tags, tagsPassed: tags.length > 0 });
+
+  const context: Record<string, ContextValue | undefined> = {
+    "aws:CurrentTime": isoSeconds(now),
+    "aws:EpochTime": String(Math.floor(now.getTime() / 1000)),
+    "aws:SourceIp": input.sourceIp,
+    "aws:UserAgent": input.userAgent,
+    "aws:SecureTransport": "false",
+    "aws:RequestedRegion": input.region ?? "us-east-1",
+    "sts:RoleSessionName": input.roleSessionName,
+    "sts:SourceIdentity": sourceIdentity,
+    ...claimContext(provider, claims, audience),
+  };
+  if (role) {
+    context["aws:ResourceAccount"] = role.accountId;
+    for (const t of await readRoleTags(role.id)) context[`aws:ResourceTag/${t.key}`] = t.value;
+  }
+  if (tags.length > 0) {
+    for (const t of tags) context[`aws:RequestTag/${t.Key}`] = t.Value;
+    context["aws:TagKeys"] = tags.map((t) => t.Key);
+  }
+  if (transitive.length > 0) context["sts:TransitiveTagKeys"] = transitive;
+
+  const trust = role ? compiledTrustPolicy(role) : null;
+  const request: EvaluationRequest = {
+    principal: { kind: "anonymous", arn: "anonymous", accountId: "", federatedProvider: provider.principal },
+    action: ACTION,
+    resource: input.roleArn,
+    resourceAccountId: role?.accountId,
+    context: createContext(context),
+    identityPolicies: [],
+    resourcePolicy: trust ?? undefined,
+  };
+  if (!role || !trust) throw new AwsError("AccessDenied", NOT_AUTHORIZED);
+  const actions = [ACTION];
+  if (tags.length > 0 || transitive.length > 0) actions.push("sts:TagSession");
+  if (sourceIdentity !== undefined) actions.push("sts:SetSourceIdentity");
+  for (const action of actions) {
+    const r = action === ACTION ? request : { ...request, action };
+    if (evaluate(r).decision !== "Allowed") throw denied(r);
+  }
+
+  const duration = input.durationSeconds ?? 3600;
+  if (duration > role.maxSessionDuration) throw new AwsError("ValidationError", MAX_SESSION_EXCEEDED);
+  const session = await issueRoleSession(role, {
+    durationSeconds: duration,
+    sessionName: input.roleSessionName,
+    sourcePrincipalArn: provider.principal,
+    sourceIdentity,
+    sessionPolicy: input.policy,
+    sessionPolicyArns: policyArns,
+    tags: plan.tags,
+    transitiveTagKeys: plan.transitiveTagKeys,
+    region: input.region,
+    now,
+  });
+  return {
+    ...session,
+    SubjectFromWebIdentityToken: claims.sub,
+    Provider: input.providerId ?? claims.iss,
+    Audience: audience,
+    PackedPolicySize: packed,
+    SourceIdentity: sourceIdentity,
+  };
+}
