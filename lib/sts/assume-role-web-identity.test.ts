@@ -55,6 +55,25 @@ beforeAll(async () => {
     data: { arn: `arn:aws:iam::${ACCT}:oidc-provider/idp.invalid`, accountId: ACCT, kind: "OIDC", name: "idp.invalid", clientIds: JSON.stringify(["x"]) },
   });
   await createRole(h.db, { accountId: ACCT, name: "GitHubDeploy", trust: githubTrust(), maxSessionDuration: 7200 });
+  // Account 222222222222 trusts the same issuer but its organization's RCP forbids web identity.
+  await h.db.identityProvider.create({
+    data: { arn: GITHUB_ARN.replace(ACCT, "222222222222"), accountId: "222222222222", kind: "OIDC", name: "token.actions.githubusercontent.com", clientIds: JSON.stringify(["sts.amazonaws.com"]) },
+  });
+  await createRole(h.db, {
+    accountId: "222222222222",
+    name: "FencedDeploy",
+    trust: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Federated: GITHUB_ARN.replace(ACCT, "222222222222") }, Action: "sts:AssumeRoleWithWebIdentity" }] },
+  });
+  await h.db.orgPolicy.create({
+    data: {
+      id: "p-webidentity01",
+      organizationId: "o-sandbox0001",
+      kind: "RESOURCE_CONTROL_POLICY",
+      name: "NoWebIdentity",
+      document: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Deny", Principal: "*", Action: "sts:AssumeRoleWithWebIdentity", Resource: "*" }] }),
+      attachments: { create: [{ targetId: "222222222222" }] },
+    },
+  });
   await createRole(h.db, {
     accountId: ACCT,
     name: "GitHubTagged",
@@ -158,6 +177,13 @@ describe("AssumeRoleWithWebIdentity over the wire (unsigned)", () => {
 
   it("denies a role that does not exist the same way", async () => {
     expect(await failure(assume({ WebIdentityToken: mint({}), RoleArn: `arn:aws:iam::${ACCT}:role/Nope` }))).toMatchObject({ name: "AccessDenied", message: "Not authorized to perform sts:AssumeRoleWithWebIdentity" });
+  });
+
+  it("applies the role account's resource control policies", async () => {
+    expect(await failure(assume({ WebIdentityToken: mint({}), RoleArn: "arn:aws:iam::222222222222:role/FencedDeploy" }))).toMatchObject({
+      name: "AccessDenied",
+      message: "Not authorized to perform sts:AssumeRoleWithWebIdentity",
+    });
   });
 
   it("requires sts:TagSession for session tags from the token's tags claim", async () => {

@@ -5,6 +5,7 @@
 // "Federated" = provider ARN (or built-in name) and the token's claims as `<provider>:aud/sub/azp…`.
 // The session is an ordinary assumed-role session of the role; the provider is recorded as its source.
 // There is no IAM caller to hand to authorize(), so the trust decision is the engine's, called here.
+import { organizationPolicies } from "@/lib/authz/policies";
 import { AwsError } from "@/lib/errors";
 import { accessDeniedMessage, createContext, denialContext, evaluate, type ContextValue, type EvaluationRequest } from "@/lib/policy";
 import { MAX_SESSION_EXCEEDED } from "./assume-role";
@@ -116,6 +117,8 @@ export async function assumeRoleWithWebIdentity(input: WebIdentityInput): Promis
     context: createContext(context),
     identityPolicies: [],
     resourcePolicy: trust ?? undefined,
+    // The role's account's RCPs govern it; SCPs bind IAM principals, and this caller is none.
+    rcps: role ? (await organizationPolicies(role.accountId)).rcps : undefined,
   };
   if (!role || !trust) throw new AwsError("AccessDenied", NOT_AUTHORIZED);
   const actions = [ACTION];

@@ -4,7 +4,7 @@
 // provider's configured thumbprints are not consulted (AWS uses them only for privately rooted IdPs).
 import { createPublicKey, type JsonWebKey, type KeyObject } from "node:crypto";
 import { AwsError } from "@/lib/errors";
-import { sandboxSigningKey, type DecodedJwt } from "./web-identity-token";
+import { sandboxSigningKey, type DecodedJwt, type SandboxKey } from "./web-identity-token";
 
 export const FETCH_TIMEOUT_MS = 3000;
 export const IDP_UNREACHABLE =
@@ -44,10 +44,9 @@ async function issuerKey(issuer: string, kid: string): Promise<KeyObject> {
 }
 
 /** The public key for this token; the issuer has already been matched to a provider the role's account trusts. */
-export async function verificationKey(jwt: DecodedJwt, issuer: string): Promise<KeyObject> {
+export async function verificationKey(jwt: DecodedJwt, issuer: string, sandbox: SandboxKey = sandboxSigningKey()): Promise<KeyObject> {
   const kid = jwt.header.kid;
   if (typeof kid !== "string" || kid === "") throw new AwsError("InvalidIdentityToken", NO_VERIFICATION_KEY);
-  const sandbox = sandboxSigningKey();
   if (kid === sandbox.kid) return sandbox.publicKey;
   return issuerKey(issuer, kid);
 }
