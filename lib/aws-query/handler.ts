@@ -2,7 +2,8 @@
 // request/response values; createQueryHandler wraps it as a Fetch handler (what a Next.js route
 // exports) and node-adapter.ts serves it from node:http without building Fetch objects (they cost
 // ~10% of a call). Domain code is injected (credential lookup, caller resolution, the action table),
-// so nothing here knows what a role or a session is.
+// so nothing here knows what a role or a session is. Unsigned actions (the STS federation calls,
+// whose token is the credential) skip SigV4 and the caller when they arrive without a signature.
 
 import { AwsError, isAwsError } from "@/lib/errors";
 import { type QueryParams, parseForm } from "./form";

@@ -5,6 +5,7 @@
 // "Federated" = provider ARN (or built-in name) and the token's claims as `<provider>:aud/sub/azp…`.
 // The session is an ordinary assumed-role session of the role; the provider is recorded as its source.
 // There is no IAM caller to hand to authorize(), so the trust decision is the engine's, called here.
+// Offline, tokens are minted and verified with the sandbox signing key (see web-identity-token.ts).
 import { organizationPolicies } from "@/lib/authz/policies";
 import { AwsError } from "@/lib/errors";
 import { accessDeniedMessage, createContext, denialContext, evaluate, type ContextValue, type EvaluationRequest } from "@/lib/policy";
@@ -47,7 +48,6 @@ export interface WebIdentityResult extends RoleSession {
   PackedPolicySize?: number;
   SourceIdentity?: string;
 }
-
 
 function denied(request: EvaluationRequest): AwsError {
   const explained = evaluate(request, { explain: true });
