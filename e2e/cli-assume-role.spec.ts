@@ -2,66 +2,15 @@
 // Roles – Everything You Need to Know" tutorial: AWSIAMRoleForRDS trusting alice, `sts assume-role`,
 // the returned credentials, the chaining limit, and the role's AccessDenied on `iam list-roles`.
 // (role_arn profiles: cli-profiles.spec.ts.)
-import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { awsCli, cliOk, type CliKeys as Keys } from "./support/cli";
 
-const AWS = process.env.AWS_CLI ?? "/usr/bin/aws";
 const ACCT = "111111111111";
 const ADMIN = { id: "AKIAIDENTITYADMIN001", secret: "identityAdminSecretKey000000000000000001" };
 const RDS_ROLE = `arn:aws:iam::${ACCT}:role/AWSIAMRoleForRDS`;
 
-interface Keys {
-  id: string;
-  secret: string;
-  token?: string;
-}
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-const dir = mkdtempSync(path.join(tmpdir(), "cli-e2e-"));
-const configFile = path.join(dir, "config");
-const credentialsFile = path.join(dir, "credentials");
-writeFileSync(configFile, "");
-writeFileSync(credentialsFile, "");
-
-function aws(baseURL: string, keys: Keys | null, args: string[], input?: string): Promise<Run> {
-  const env: Record<string, string | undefined> = {
-    PATH: process.env.PATH,
-    HOME: dir,
-    AWS_DEFAULT_REGION: "us-east-1",
-    AWS_EC2_METADATA_DISABLED: "true",
-    AWS_CONFIG_FILE: configFile,
-    AWS_SHARED_CREDENTIALS_FILE: credentialsFile,
-    AWS_PAGER: "",
-  };
-  if (keys) {
-    env.AWS_ACCESS_KEY_ID = keys.id;
-    env.AWS_SECRET_ACCESS_KEY = keys.secret;
-    if (keys.token) env.AWS_SESSION_TOKEN = keys.token;
-  }
-  // Debian's CLI v2.9 ignores AWS_ENDPOINT_URL: the endpoint goes on the command line.
-  const full = [...args, "--endpoint-url", `${baseURL}/api/aws`, "--output", "json"];
-  return new Promise((resolve) => {
-    const child = execFile(AWS, full, { env: env as NodeJS.ProcessEnv, timeout: 30_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-    if (input !== undefined) child.stdin?.end(input);
-  });
-}
-
-async function ok(run: Promise<Run>): Promise<Record<string, unknown>> {
-  const r = await run;
-  expect(r.stderr, r.stderr).toBe("");
-  expect(r.code).toBe(0);
-  return r.stdout.trim() ? JSON.parse(r.stdout) : {};
-}
+const aws = awsCli();
+const ok = cliOk;
 
 const admin: Keys = { id: ADMIN.id, secret: ADMIN.secret };
 const trust = (principal: string) =>

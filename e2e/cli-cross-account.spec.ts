@@ -1,58 +1,18 @@
 // The AWS CLI, cross-account: CrossAccountDeveloperRole in workload-dev (222222222222) trusts the
 // identity account (111111111111) on condition of MFA and an ExternalId; alice gets there with
 // `sts assume-role --serial-number --token-code --external-id`.
-import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { awsCli, cliOk, type CliKeys as Keys } from "./support/cli";
 import { totp } from "../lib/auth/totp";
 import { assignMfaInConsole, removeMfaInConsole } from "./support/mfa";
 import { SANDBOX, signInAsIamUser } from "./support/sign-in";
 
-const AWS = process.env.AWS_CLI ?? "/usr/bin/aws";
 const IDENTITY = "111111111111";
 const WORKLOAD = "222222222222";
 const ROLE = `arn:aws:iam::${WORKLOAD}:role/CrossAccountDeveloperRole`;
 
-interface Keys {
-  id: string;
-  secret: string;
-  token?: string;
-}
-
-const dir = mkdtempSync(path.join(tmpdir(), "cli-xacct-"));
-const configFile = path.join(dir, "config");
-const credentialsFile = path.join(dir, "credentials");
-writeFileSync(configFile, "");
-writeFileSync(credentialsFile, "");
-
-function aws(baseURL: string, keys: Keys | null, args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: Record<string, string | undefined> = {
-    PATH: process.env.PATH,
-    HOME: dir,
-    AWS_DEFAULT_REGION: "us-east-1",
-    AWS_EC2_METADATA_DISABLED: "true",
-    AWS_CONFIG_FILE: configFile,
-    AWS_SHARED_CREDENTIALS_FILE: credentialsFile,
-    AWS_PAGER: "",
-    ...(keys ? { AWS_ACCESS_KEY_ID: keys.id, AWS_SECRET_ACCESS_KEY: keys.secret } : {}),
-    ...(keys?.token ? { AWS_SESSION_TOKEN: keys.token } : {}),
-  };
-  return new Promise((resolve) => {
-    const child = execFile(AWS, [...args, "--endpoint-url", `${baseURL}/api/aws`, "--output", "json"], { env: env as NodeJS.ProcessEnv, timeout: 30_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-    // Without a terminal the CLI reads the MFA code of an mfa_serial profile from stdin.
-    child.stdin?.end(input ?? "");
-  });
-}
-
-async function ok(run: ReturnType<typeof aws>): Promise<Record<string, unknown>> {
-  const r = await run;
-  expect(r.stderr, r.stderr).toBe("");
-  return r.stdout.trim() ? JSON.parse(r.stdout) : {};
-}
+const aws = awsCli();
+const ok = cliOk;
 
 const identityAdmin: Keys = { id: "AKIAIDENTITYADMIN001", secret: "identityAdminSecretKey000000000000000001" };
 const workloadAdmin: Keys = { id: "AKIAWORKLOADADMIN001", secret: "workloadAdminSecretKey000000000000000001" };

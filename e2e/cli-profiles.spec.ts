@@ -3,11 +3,11 @@
 // that AssumeRole to the endpoint configured for STS — Debian's CLI 2.9 has no such setting (it
 // ignores AWS_ENDPOINT_URL*) and would call AWS itself, so these journeys need a CLI that honours
 // AWS_ENDPOINT_URL (v1 ≥ 1.29 / v2 ≥ 2.13): AWS_CLI_PROFILES=<path>, or the first such `aws` on PATH.
-import { execFile, execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { execFileSync } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { privateCli, type CliKeys } from "./support/cli";
 import { totp } from "../lib/auth/totp";
 import { assignMfaInConsole } from "./support/mfa";
 import { SANDBOX, signInAsIamUser } from "./support/sign-in";
@@ -33,35 +33,11 @@ function findCli(): string | undefined {
 }
 
 const CLI = findCli();
-const dir = mkdtempSync(path.join(tmpdir(), "cli-profiles-"));
-const configFile = path.join(dir, "config");
-const credentialsFile = path.join(dir, "credentials");
+const cli = privateCli({ bin: CLI, endpoint: "env" });
+const { configFile, credentialsFile } = cli;
+const aws = cli.run;
 
-interface Keys {
-  id: string;
-  secret: string;
-}
-
-function aws(baseURL: string, keys: Keys | null, args: string[], input = ""): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: Record<string, string | undefined> = {
-    PATH: process.env.PATH,
-    HOME: dir,
-    AWS_DEFAULT_REGION: "us-east-1",
-    AWS_EC2_METADATA_DISABLED: "true",
-    AWS_CONFIG_FILE: configFile,
-    AWS_SHARED_CREDENTIALS_FILE: credentialsFile,
-    AWS_PAGER: "",
-    AWS_ENDPOINT_URL: `${baseURL}/api/aws`,
-    ...(keys ? { AWS_ACCESS_KEY_ID: keys.id, AWS_SECRET_ACCESS_KEY: keys.secret } : {}),
-  };
-  return new Promise((resolve) => {
-    const child = execFile(CLI as string, [...args, "--output", "json"], { env: env as NodeJS.ProcessEnv, timeout: 30_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-    // Without a terminal the CLI reads an mfa_serial profile's code from stdin.
-    child.stdin?.end(input);
-  });
-}
+type Keys = CliKeys;
 
 async function ok(run: ReturnType<typeof aws>): Promise<Record<string, unknown>> {
   const r = await run;

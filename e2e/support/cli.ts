@@ -20,13 +20,32 @@ export interface CliRun {
   stderr: string;
 }
 
-export function awsCli(): (baseURL: string, keys: CliKeys | null, args: string[]) => Promise<CliRun> {
+export interface CliOptions {
+  /** The `aws` binary (default: AWS_CLI or Debian's /usr/bin/aws). */
+  bin?: string;
+  /**
+   * How the endpoint is given: `flag` (--endpoint-url on each command; Debian's CLI 2.9 ignores
+   * AWS_ENDPOINT_URL) or `env` (AWS_ENDPOINT_URL, which also reaches the calls a CLI makes itself,
+   * such as a profile's AssumeRole).
+   */
+  endpoint?: "flag" | "env";
+}
+
+export interface Cli {
+  run(baseURL: string, keys: CliKeys | null, args: string[], input?: string): Promise<CliRun>;
+  /** The private config and credentials files (empty at first), for profile journeys to write. */
+  configFile: string;
+  credentialsFile: string;
+}
+
+export function privateCli(options: CliOptions = {}): Cli {
   const dir = mkdtempSync(path.join(tmpdir(), "cli-e2e-"));
   const configFile = path.join(dir, "config");
   const credentialsFile = path.join(dir, "credentials");
   writeFileSync(configFile, "");
   writeFileSync(credentialsFile, "");
-  return (baseURL, keys, args) => {
+  const run: Cli["run"] = (baseURL, keys, args, input) => {
+    const endpoint = `${baseURL}/api/aws`;
     const env: Record<string, string | undefined> = {
       PATH: process.env.PATH,
       HOME: dir,
@@ -38,15 +57,22 @@ export function awsCli(): (baseURL: string, keys: CliKeys | null, args: string[]
       AWS_ACCESS_KEY_ID: keys?.id,
       AWS_SECRET_ACCESS_KEY: keys?.secret,
       AWS_SESSION_TOKEN: keys?.token,
+      AWS_ENDPOINT_URL: options.endpoint === "env" ? endpoint : undefined,
     };
-    // Debian's CLI v2.9 ignores AWS_ENDPOINT_URL: the endpoint goes on the command line.
-    const full = [...args, "--endpoint-url", `${baseURL}/api/aws`, "--output", "json"];
+    const full = [...args, ...(options.endpoint === "env" ? [] : ["--endpoint-url", endpoint]), "--output", "json"];
     return new Promise((resolve) => {
-      execFile(AWS, full, { env: env as NodeJS.ProcessEnv, timeout: 30_000 }, (error, stdout, stderr) => {
+      const child = execFile(options.bin ?? AWS, full, { env: env as NodeJS.ProcessEnv, timeout: 30_000 }, (error, stdout, stderr) => {
         resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
       });
+      // Without a terminal the CLI reads an MFA code (mfa_serial profiles) from stdin.
+      child.stdin?.end(input ?? "");
     });
   };
+  return { run, configFile, credentialsFile };
+}
+
+export function awsCli(options: CliOptions = {}): Cli["run"] {
+  return privateCli(options).run;
 }
 
 /** The run's JSON output, after asserting it succeeded without complaint. */
