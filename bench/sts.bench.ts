@@ -11,7 +11,7 @@ import { spawn } from "node:child_process";
 import { createHash, createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import http from "node:http";
-import { startAppServer } from "../lib/testing/app-server";
+import { startAppServer, waitUntilUp } from "../lib/testing/app-server";
 import { createSandboxDataDir } from "../lib/testing/sandbox-db";
 
 const ADMIN = { accessKeyId: "AKIAIDENTITYADMIN001", secretAccessKey: "identityAdminSecretKey000000000000000001" };
@@ -71,19 +71,6 @@ function call(url: URL, service: "sts" | "iam", params: Record<string, string>, 
   });
 }
 
-async function waitFor(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      const r = await fetch(url, { method: "POST" });
-      if (r.status > 0) return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-  throw new Error(`server at ${url} did not start`);
-}
-
 interface Target {
   url: URL;
   /** The server's process id when this script started it: its CPU time per request is reported. */
@@ -100,7 +87,7 @@ async function startServer(): Promise<Target> {
   if (process.env.BENCH_SERVER === "node") {
     const env = { ...process.env, SANDBOX_DATA_DIR: dir, PORT: String(port), NODE_ENV: "production" } as NodeJS.ProcessEnv;
     const child = spawn(process.execPath, ["--import", "tsx", "lib/sts/serve.ts"], { env, stdio: "ignore" });
-    await waitFor(url.href, 60_000);
+    await waitUntilUp(url.href, { timeoutMs: 60_000, method: "POST", anyAnswer: true });
     return { url, pid: child.pid, stop: async () => void child.kill() };
   }
   const server = await startAppServer(port, dir, { nextOnly: process.env.BENCH_SERVER === "next" });

@@ -20,7 +20,8 @@ const pending: PendingRow[] = [];
 let immediate: NodeJS.Immediate | undefined;
 let timer: NodeJS.Timeout | undefined;
 
-function insertSql(table: string, row: Record<string, Param>): string {
+/** `INSERT INTO table (…) VALUES (?, …)` for a row object's columns. */
+export function insertSql(table: string, row: Record<string, Param>): string {
   const columns = Object.keys(row);
   return `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`;
 }

@@ -1,7 +1,7 @@
 // Temporary credentials: an ASIA… key, its secret and session token, stored as an StsSession row
 // so SigV4 can verify later requests and resolveCaller can rebuild the principal.
 import { db, type Tx } from "@/lib/db";
-import { directInsert } from "@/lib/db-group-commit";
+import { directInsert, insertSql } from "@/lib/db-group-commit";
 import { newId, newSecretAccessKey, newSessionToken } from "@/lib/ids";
 
 export interface CredentialsShape {
@@ -78,11 +78,7 @@ export async function issueCredentials(input: IssueInput, tx: Tx = db): Promise<
   if (tx === db) {
     await directInsert("StsSession", row);
   } else {
-    const columns = Object.keys(row);
-    await tx.$executeRawUnsafe(
-      `INSERT INTO StsSession (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
-      ...Object.values(row),
-    );
+    await tx.$executeRawUnsafe(insertSql("StsSession", row), ...Object.values(row));
   }
   return {
     AccessKeyId: row.accessKeyId,

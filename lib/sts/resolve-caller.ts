@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { AwsError } from "@/lib/errors";
 import type { Caller } from "@/lib/authz/caller";
 import { invalidTokenMessage, type SigV4Auth, type StoredCredential, type CallMeta } from "@/lib/aws-query";
-import { jsonList } from "./credentials";
-import { readAccessKey, readRoleById, readSession, type KeyRow, type SessionRow } from "./fast-reads";
+import { readAccessKey, readSession, type KeyRow, type SessionRow } from "./fast-reads";
+import { sessionCaller } from "./session-caller";
 
 /** Long-term keys record their last use at this granularity (AWS's "last used" is approximate too). */
 const LAST_USED_GRANULARITY_MS = 60_000;
@@ -69,41 +69,11 @@ async function fromAccessKey(auth: SigV4Auth, meta: Meta): Promise<Caller> {
 async function fromSession(auth: SigV4Auth, meta: Meta): Promise<Caller> {
   const s = take<SessionRow>(auth.accessKeyId) ?? (await readSession(auth.accessKeyId));
   if (!s) throw invalidToken(auth.service);
-  const session = {
-    accessKeyId: s.accessKeyId,
-    name: s.sessionName ?? "",
-    issuedAt: s.issuedAt,
-    expiresAt: s.expiresAt,
-    sessionPolicy: s.sessionPolicy,
-    sessionPolicyArns: jsonList<string>(s.sessionPolicyArns),
-  };
-  const common = {
-    mfa: s.mfaAuthenticated,
-    mfaAuthenticatedAt: s.mfaAuthenticatedAt ?? undefined,
-    via: s.viaConsole ? ("console" as const) : ("api" as const),
-    sourceIp: meta.sourceIp,
-    userAgent: meta.userAgent,
-    session,
-  };
-  if (s.kind === "session-token") {
-    // GetSessionToken credentials without MFA cannot call IAM at all, and AWS says so as a bad token.
-    if (auth.service === "iam" && !s.mfaAuthenticated) throw invalidToken(auth.service);
-    if (!s.userId) return { ...common, kind: "root", accountId: s.accountId, arn: `arn:aws:iam::${s.accountId}:root` };
-    const user = await db.user.findUnique({ where: { id: s.userId } });
-    if (!user) throw invalidToken(auth.service);
-    return { ...common, kind: "user", accountId: s.accountId, arn: user.arn, userId: user.id, userName: user.name };
-  }
-  // A deleted role leaves its sessions valid for SigV4 but with no policies: every call is denied.
-  const found = s.roleId ? await readRoleById(s.roleId) : null;
-  const role = found ? { id: found.id, arn: found.arn, name: found.name } : null;
-  const roleName = s.principalArn.split("/")[1] ?? "";
-  return {
-    ...common,
-    kind: "assumed-role",
-    accountId: s.accountId,
-    arn: s.principalArn,
-    role: role ?? { id: s.roleId ?? "", arn: `arn:aws:iam::${s.accountId}:role/${roleName}`, name: roleName },
-  };
+  // GetSessionToken credentials without MFA cannot call IAM at all, and AWS says so as a bad token.
+  if (s.kind === "session-token" && auth.service === "iam" && !s.mfaAuthenticated) throw invalidToken(auth.service);
+  const caller = await sessionCaller(s, { sourceIp: meta.sourceIp, userAgent: meta.userAgent });
+  if (!caller) throw invalidToken(auth.service);
+  return caller;
 }
 
 export async function resolveCaller(auth: SigV4Auth, meta: Meta): Promise<Caller> {

@@ -1,12 +1,31 @@
 // Builds the Caller for temporary credentials (an StsSession row): the one mapping used by the wire
-// endpoint (ASIA… keys) and by the console's switched-role session.
-import type { StsSession } from "@/generated/prisma/client";
+// endpoint (ASIA… keys, rows from fast-reads) and by the console's switched-role session (Prisma rows).
 import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
 import { jsonList } from "./credentials";
+import { readRoleById, type SessionRow } from "./fast-reads";
+
+/** The columns both a Prisma StsSession and a fast-reads SessionRow carry. */
+type SessionFields = Pick<
+  SessionRow,
+  | "accessKeyId"
+  | "kind"
+  | "accountId"
+  | "roleId"
+  | "userId"
+  | "principalArn"
+  | "sessionName"
+  | "mfaAuthenticated"
+  | "mfaAuthenticatedAt"
+  | "sessionPolicy"
+  | "sessionPolicyArns"
+  | "viaConsole"
+  | "issuedAt"
+  | "expiresAt"
+>;
 
 export async function sessionCaller(
-  s: StsSession,
+  s: SessionFields,
   meta: { sourceIp?: string; userAgent?: string; via?: "console" | "api" },
 ): Promise<Caller | null> {
   const common = {
@@ -31,13 +50,15 @@ export async function sessionCaller(
     return { ...common, kind: "user", accountId: s.accountId, arn: user.arn, userId: user.id, userName: user.name };
   }
   // A deleted role leaves its sessions valid for SigV4 but with no policies: every call is denied.
-  const role = s.roleId ? await db.role.findUnique({ where: { id: s.roleId }, select: { id: true, arn: true, name: true } }) : null;
+  const found = s.roleId ? await readRoleById(s.roleId) : null;
   const roleName = s.principalArn.split("/")[1] ?? "";
   return {
     ...common,
     kind: "assumed-role",
     accountId: s.accountId,
     arn: s.principalArn,
-    role: role ?? { id: s.roleId ?? "", arn: `arn:aws:iam::${s.accountId}:role/${roleName}`, name: roleName },
+    role: found
+      ? { id: found.id, arn: found.arn, name: found.name }
+      : { id: s.roleId ?? "", arn: `arn:aws:iam::${s.accountId}:role/${roleName}`, name: roleName },
   };
 }

@@ -9,11 +9,13 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-export async function waitUntilUp(url: string, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+/** Polls until the URL answers: with a 2xx by default, with any HTTP answer when `anyAnswer` (a bare wire endpoint). */
+export async function waitUntilUp(url: string, options: { timeoutMs?: number; method?: string; anyAnswer?: boolean } = {}): Promise<void> {
+  const deadline = Date.now() + (options.timeoutMs ?? 90_000);
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(url)).ok) return;
+      const r = await fetch(url, { method: options.method ?? "GET" });
+      if (options.anyAnswer || r.ok) return;
     } catch {
       // not listening yet
     }
