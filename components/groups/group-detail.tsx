@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Container, KeyValue } from "@/components/ui/container";
-import { CopyButton } from "@/components/ui/copy-button";
+import { CopyableText } from "@/components/ui/copy-button";
 import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { longDate } from "@/components/ui/time";
@@ -47,10 +47,7 @@ export function GroupDetail({ groupName }: { groupName: string }) {
               <KeyValue label="User group name">{g.GroupName}</KeyValue>
               <KeyValue label="Creation time">{longDate(g.CreateDate)}</KeyValue>
               <KeyValue label="ARN">
-                <span className="inline-flex items-start gap-1">
-                  <CopyButton text={g.Arn} label="Copy ARN" />
-                  <span className="font-mono text-sm">{g.Arn}</span>
-                </span>
+                <CopyableText text={g.Arn} label="Copy ARN" />
               </KeyValue>
             </dl>
           </Container>

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Container, KeyValue } from "@/components/ui/container";
-import { CopyButton } from "@/components/ui/copy-button";
+import { CopyableText } from "@/components/ui/copy-button";
 import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { longDate } from "@/components/ui/time";
@@ -40,10 +40,7 @@ export function ProviderDetail({ resource }: { resource: string }) {
               <KeyValue label="Provider type">{TYPE_LABEL[p.Type]}</KeyValue>
               <KeyValue label="Creation time">{longDate(p.CreateDate)}</KeyValue>
               <KeyValue label="ARN">
-                <span className="inline-flex items-start gap-1">
-                  <CopyButton text={p.Arn} label="Copy ARN" />
-                  <span className="font-mono text-sm break-all">{p.Arn}</span>
-                </span>
+                <CopyableText text={p.Arn} label="Copy ARN" wrap />
               </KeyValue>
               {p.ValidUntil && <KeyValue label="Valid until">{longDate(p.ValidUntil)}</KeyValue>}
             </dl>

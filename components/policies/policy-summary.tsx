@@ -1,7 +1,7 @@
 "use client";
 // The policy page's "Policy details": Type, Creation time, Edited time, ARN (copyable), Description.
 import { Container, KeyValue } from "@/components/ui/container";
-import { CopyButton } from "@/components/ui/copy-button";
+import { CopyableText } from "@/components/ui/copy-button";
 import { longDate } from "@/components/ui/time";
 import type { PolicyDetail } from "./types";
 
@@ -14,12 +14,7 @@ export function PolicySummary({ detail }: { detail: PolicyDetail }) {
         <KeyValue label="Creation time">{longDate(p.CreateDate)}</KeyValue>
         <KeyValue label="Edited time">{longDate(p.UpdateDate)}</KeyValue>
         <KeyValue label="ARN">
-          <span className="inline-flex items-start gap-1">
-            <CopyButton text={p.Arn} label="Copy ARN" />
-            <span className="font-mono text-sm" data-testid="policy-arn">
-              {p.Arn}
-            </span>
-          </span>
+          <CopyableText text={p.Arn} label="Copy ARN" testId="policy-arn" />
         </KeyValue>
         <KeyValue label="Description">{p.Description || "-"}</KeyValue>
       </dl>

@@ -29,3 +29,15 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     </span>
   );
 }
+
+/** A value shown in monospace after its copy button, as the console shows ARNs. */
+export function CopyableText({ text, label, testId, wrap = false }: { text: string; label: string; testId?: string; wrap?: boolean }) {
+  return (
+    <span className="inline-flex items-start gap-1">
+      <CopyButton text={text} label={label} />
+      <span className={`font-mono text-sm ${wrap ? "break-all" : ""}`} data-testid={testId}>
+        {text}
+      </span>
+    </span>
+  );
+}

@@ -2,7 +2,7 @@
 // The user page's Summary: ARN (copyable), creation time, console access, last console sign-in and
 // the first access key's status — each from the call the console makes for it.
 import { Container, KeyValue } from "@/components/ui/container";
-import { CopyButton } from "@/components/ui/copy-button";
+import { CopyableText } from "@/components/ui/copy-button";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { longDate, relativeTime } from "@/components/ui/time";
 import { useAccessKeys } from "./use-access-keys";
@@ -20,12 +20,7 @@ export function UserSummary({ user }: { user: User }) {
     <Container title="Summary">
       <dl className="grid grid-cols-1 gap-4 md:grid-cols-3">
         <KeyValue label="ARN">
-          <span className="inline-flex items-start gap-1">
-            <CopyButton text={user.Arn} label="Copy ARN" />
-            <span className="font-mono text-sm" data-testid="user-arn">
-              {user.Arn}
-            </span>
-          </span>
+          <CopyableText text={user.Arn} label="Copy ARN" testId="user-arn" />
         </KeyValue>
         <KeyValue label="Created">{longDate(user.CreateDate)}</KeyValue>
         <KeyValue label="Console access">

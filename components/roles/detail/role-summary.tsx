@@ -5,22 +5,11 @@
 import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { Container, KeyValue } from "@/components/ui/container";
-import { CopyButton } from "@/components/ui/copy-button";
+import { CopyableText } from "@/components/ui/copy-button";
 import { longDate, relativeTime } from "@/components/ui/time";
 import { EditRoleModal } from "./edit-role-modal";
 import { formatDuration } from "./format";
 import type { RoleDetail } from "./types";
-
-function Copyable({ text, label, testId }: { text: string; label: string; testId?: string }) {
-  return (
-    <span className="inline-flex items-start gap-1">
-      <CopyButton text={text} label={label} />
-      <span className="font-mono text-sm" data-testid={testId}>
-        {text}
-      </span>
-    </span>
-  );
-}
 
 const noSubscribe = () => () => undefined;
 
@@ -37,20 +26,20 @@ export function RoleSummary({ detail }: { detail: RoleDetail }) {
       <dl className="grid grid-cols-1 gap-4 md:grid-cols-3">
         <KeyValue label="Creation date">{longDate(role.CreateDate)}</KeyValue>
         <KeyValue label="ARN">
-          <Copyable text={role.Arn} label="Copy ARN" testId="role-arn" />
+          <CopyableText text={role.Arn} label="Copy ARN" testId="role-arn" />
         </KeyValue>
         <KeyValue label="Last activity">{relativeTime(role.RoleLastUsed?.LastUsedDate)}</KeyValue>
         <KeyValue label="Maximum session duration">{formatDuration(role.MaxSessionDuration ?? 3600)}</KeyValue>
         {detail.InstanceProfileArns.length > 0 && (
           <KeyValue label="Instance profile ARN">
             {detail.InstanceProfileArns.map((arn) => (
-              <Copyable key={arn} text={arn} label="Copy instance profile ARN" />
+              <CopyableText key={arn} text={arn} label="Copy instance profile ARN" />
             ))}
           </KeyValue>
         )}
         {switchLink && (
           <KeyValue label="Link to switch roles in console">
-            <Copyable text={switchLink} label="Copy link to switch roles in console" testId="switch-role-link" />
+            <CopyableText text={switchLink} label="Copy link to switch roles in console" testId="switch-role-link" />
           </KeyValue>
         )}
       </dl>
