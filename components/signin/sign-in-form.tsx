@@ -6,6 +6,7 @@ import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 
 const MESSAGES: Record<string, string> = {
   INVALID: "Your authentication information is incorrect. Please try again.",
@@ -34,7 +35,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     const res = await signIn("credentials", { redirect: false, type: kind, ...fields });
     setBusy(false);
     if (res?.ok && !res.error) {
-      window.location.assign(callbackUrl);
+      // Checked again here: the prop is the only thing between a crafted link and another origin.
+      window.location.assign(safeRedirectPath(callbackUrl));
       return;
     }
     if (res?.error === "MFA_REQUIRED") {

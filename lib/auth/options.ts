@@ -2,6 +2,7 @@
 // session is a JWT holding the SignedInIdentity. Server code never reads it directly: it calls getCaller().
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { sameOriginRedirect } from "./safe-redirect";
 import { ensureAuthSecret } from "./secret";
 import { signIn, type SignedInIdentity, type SignInInput } from "./sign-in";
 
@@ -53,6 +54,11 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's default also follows absolute URLs on its own origin; ours also refuses paths that
+    // normalise to another host (`/a/..//evil`), with the same rule as the sign-in page.
+    async redirect(params) {
+      return sameOriginRedirect(params);
+    },
     async jwt({ token, user }) {
       if (user && "identity" in user) token.identity = (user as { identity: SignedInIdentity }).identity;
       return token;
