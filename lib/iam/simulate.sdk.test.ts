@@ -1,9 +1,9 @@
 // SimulatePrincipalPolicy through the real @aws-sdk/client-iam: a resource in a member account is
 // bound by that account's RCP, and the SDK reads EvalDecisionDetails (an XML map) and
 // ResourceSpecificResults as IAM sends them.
-import { IAMClient, SimulatePrincipalPolicyCommand } from "@aws-sdk/client-iam";
+import { IAMClient, SimulateCustomPolicyCommand, SimulatePrincipalPolicyCommand } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, startHarness, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, ADMIN_222, createRole, startHarness, type Harness } from "@/lib/sts/testing";
 
 let h: Harness;
 const ADMIN = "arn:aws:iam::111111111111:user/admin";
@@ -21,6 +21,11 @@ beforeAll(async () => {
       attachments: { create: [{ targetId: "222222222222" }] },
     },
   });
+  await createRole(h.db, {
+    accountId: "111111111111",
+    name: "SdkSimTarget",
+    trust: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: ADMIN }, Action: "sts:AssumeRole" }] },
+  });
 }, 90_000);
 afterAll(async () => h?.close());
 
@@ -37,5 +42,27 @@ describe("SimulatePrincipalPolicy over the SDK", () => {
     });
     const [own] = (await sim("arn:aws:iam::111111111111:root")).EvaluationResults ?? [];
     expect(own).toMatchObject({ EvalDecision: "allowed", EvalDecisionDetails: {} });
+  });
+});
+
+// AWS simulates only the policies passed in; another account's trust policy never enters
+// (https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulateCustomPolicy.html).
+describe("SimulateCustomPolicy over the SDK from another account", () => {
+  it("answers alike for an existing and a missing role of account 111", async () => {
+    const client = new IAMClient({ endpoint: h.url, region: "us-east-1", credentials: ADMIN_222 });
+    const sim = async (role: string) => {
+      const out = await client.send(
+        new SimulateCustomPolicyCommand({
+          PolicyInputList: [JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "sts:AssumeRole", Resource: "*" }] })],
+          ActionNames: ["sts:AssumeRole"],
+          ResourceArns: [`arn:aws:iam::111111111111:role/${role}`],
+          CallerArn: ADMIN,
+        }),
+      );
+      return JSON.parse(JSON.stringify(out.EvaluationResults).replaceAll(role, "R"));
+    };
+    const existing = await sim("SdkSimTarget");
+    expect(existing[0].MatchedStatements.map((m: { SourcePolicyType: string }) => m.SourcePolicyType)).not.toContain("resource");
+    expect(existing).toEqual(await sim("NoSuchRoleHere"));
   });
 });

@@ -1,7 +1,8 @@
 // The IAM policy simulator: SimulatePrincipalPolicy (a user's or role's real policies, plus optional
 // extra ones) and SimulateCustomPolicy (only the policies passed in). Both run the real engine, so a
 // simulated decision is the decision the principal would get. Unlike AWS, simulating sts:AssumeRole
-// on a role ARN also evaluates that role's trust policy.
+// on a role ARN also evaluates that role's trust policy, but only for a role of the caller's own
+// account that the caller may iam:GetRole: nothing else the caller could not read enters a simulation.
 import { db } from "@/lib/db";
 import { authorize, buildRequest, principalInfo } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
@@ -192,7 +193,29 @@ async function baseRequest(subject: Caller, resource: string, resourceAccountId:
   return buildRequest(subject, "iam:SimulatePrincipalPolicy", resource, { context, now, resourceAccountId });
 }
 
-async function run(subject: Caller, input: SimulateInput, extraIdentity: CompiledPolicy[], identityOnly: boolean) {
+/**
+ * Reads an entity for a simulation only where the caller could read it itself: in its own account,
+ * and authorized first. Anything else reads as missing, so a simulation never tells an entity the
+ * caller may not see from one that does not exist (nor reveals another account's policies).
+ */
+async function readable<T>(caller: Caller, action: string, arn: string, read: () => Promise<T | null>): Promise<T | null> {
+  if (ARN_ACCOUNT.exec(arn)?.[1] !== caller.accountId) return null;
+  try {
+    await authorize(caller, action, arn);
+  } catch (e) {
+    if (e instanceof AwsError && e.code === "AccessDenied") return null;
+    throw e;
+  }
+  return read();
+}
+
+/** The trust policy a simulated sts:AssumeRole on `arn` is evaluated with (AWS would use none). */
+async function readableTrustPolicy(caller: Caller, arn: string): Promise<CompiledPolicy | undefined> {
+  const role = await readable(caller, "iam:GetRole", arn, () => db.role.findUnique({ where: { arn } }));
+  return (role && compiledTrustPolicy(role)) ?? undefined;
+}
+
+async function run(caller: Caller, subject: Caller, input: SimulateInput, extraIdentity: CompiledPolicy[], identityOnly: boolean) {
   const now = new Date();
   const resources = input.resourceArns && input.resourceArns.length > 0 ? input.resourceArns : ["*"];
   const resourcePolicy = input.resourcePolicy ? compileInput(input.resourcePolicy, "resource", "ResourcePolicy") : undefined;
@@ -201,6 +224,7 @@ async function run(subject: Caller, input: SimulateInput, extraIdentity: Compile
   const owner = input.resourceOwner?.match(/\d{12}/)?.[0];
   const bases = new Map<string, EvaluationRequest>();
   for (const resource of new Set(resources)) bases.set(resource, await baseRequest(subject, resource, owner, context, now, identityOnly));
+  const trusts = new Map<string, CompiledPolicy | undefined>();
   const results: EvaluationResultShape[] = [];
   for (const action of input.actionNames) {
     for (const resource of resources) {
@@ -208,8 +232,8 @@ async function run(subject: Caller, input: SimulateInput, extraIdentity: Compile
       let rp = resourcePolicy;
       // Assuming a role: the role's trust policy is the resource policy that decides (AWS would not).
       if (!rp && action.toLowerCase() === "sts:assumerole") {
-        const role = await db.role.findUnique({ where: { arn: resource } });
-        if (role) rp = compiledTrustPolicy(role) ?? undefined;
+        if (!trusts.has(resource)) trusts.set(resource, await readableTrustPolicy(caller, resource));
+        rp = trusts.get(resource);
       }
       const request: EvaluationRequest = {
         ...base,
@@ -228,7 +252,7 @@ export async function simulatePrincipalPolicy(caller: Caller, input: SimulateInp
   await authorize(caller, "iam:SimulatePrincipalPolicy", input.policySourceArn);
   const subject = await subjectFor(input.policySourceArn);
   const extra = (input.policyInputList ?? []).map((t, i) => compileInput(t, "identity", `PolicyInputList.${i + 1}`));
-  return run(subject, input, extra, false);
+  return run(caller, subject, input, extra, false);
 }
 
 export async function simulateCustomPolicy(caller: Caller, input: SimulateInput) {
@@ -236,10 +260,11 @@ export async function simulateCustomPolicy(caller: Caller, input: SimulateInput)
   const policies = (input.policyInputList ?? []).map((t, i) => compileInput(t, "identity", `PolicyInputList.${i + 1}`));
   let subject: Caller = caller;
   if (input.callerArn) {
-    const user = await db.user.findUnique({ where: { arn: input.callerArn } });
+    const arn = input.callerArn;
+    const user = await readable(caller, "iam:GetUser", arn, () => db.user.findUnique({ where: { arn } }));
     subject = user
       ? { kind: "user", accountId: user.accountId, arn: user.arn, userId: user.id, userName: user.name, mfa: false, via: "api" }
       : { kind: "user", accountId: caller.accountId, arn: input.callerArn, userName: input.callerArn.split("/").pop(), mfa: false, via: "api" };
   }
-  return run(subject, input, policies, true);
+  return run(caller, subject, input, policies, true);
 }
