@@ -9,6 +9,10 @@ import { nodeListener } from "@/lib/aws-query";
 import { flushPendingWrites } from "@/lib/db-group-commit";
 import { createAwsEndpoint } from "@/lib/sts/endpoint";
 
+// Files the server creates (SQLite -wal/-shm, the OIDC key, caches) are the owner's only; the data
+// directory's modes themselves are set by scripts/prepare-data.ts (lib/data-dir.ts).
+process.umask(0o077);
+
 const port = Number(process.env.PORT ?? 3000);
 // Not HOSTNAME: container runtimes export it as the machine's name, which would bind one interface.
 const host = process.env.HOST;

@@ -1,16 +1,20 @@
-// Runs before the server starts: creates data/, applies committed migrations, generates the
-// next-auth secret if none is configured, and seeds the demo sandbox on first start.
+// Runs before the server starts: creates data/ (private: 0700, files 0600, modes of an existing
+// directory fixed too), applies committed migrations, generates the next-auth secret if none is
+// configured, and seeds the demo sandbox on first start.
 // `--reset` restores the sandbox to its seeded state (safe while the server runs: rows, not the file).
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import { DATA_DIR, databaseUrl } from "../lib/database-url";
+import { databaseUrl } from "../lib/database-url";
+import { ensurePrivateDir, securePrivateData } from "../lib/data-dir";
 import { ensureAuthSecret } from "../lib/auth/secret";
 import { createDb } from "../lib/db";
 import { clearSandbox, seedCatalog, seedSandbox } from "../lib/sandbox/seed";
 
+// Belt and braces: whatever this process or the migrate child creates is the owner's only.
+process.umask(0o077);
+
 async function main() {
   const reset = process.argv.includes("--reset");
-  mkdirSync(DATA_DIR, { recursive: true });
+  ensurePrivateDir();
   execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, DATABASE_URL: databaseUrl() },
@@ -32,6 +36,7 @@ async function main() {
   } finally {
     await db.$disconnect();
   }
+  securePrivateData();
 }
 
 main().catch((e) => {

@@ -6,9 +6,10 @@
 // built-in provider), so a training sandbox can pose as GitHub Actions, EKS, Google… Other tokens are
 // verified against the issuer's published JWKS. JWS is done with node:crypto only.
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DATA_DIR } from "../database-url";
+import { ensurePrivateDir, PRIVATE_FILE_MODE } from "../data-dir";
 
 const KEY_FILE = "sandbox-oidc-key.pem";
 
@@ -29,10 +30,10 @@ export function sandboxSigningKey(dataDir: string = DATA_DIR): SandboxKey {
   try {
     pem = readFileSync(file, "utf8");
   } catch {
-    mkdirSync(dataDir, { recursive: true });
+    ensurePrivateDir(dataDir);
     const fresh = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
     try {
-      writeFileSync(file, fresh, { mode: 0o600, flag: "wx" });
+      writeFileSync(file, fresh, { mode: PRIVATE_FILE_MODE, flag: "wx" });
     } catch {
       // another process (the server, the token script) wrote it first: use theirs
     }
