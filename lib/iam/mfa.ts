@@ -117,5 +117,5 @@ export async function getLoginProfile(caller: Caller, userName: string): Promise
   const user = await findUserOrThrow(caller.accountId, userName);
   await authorize(caller, "iam:GetLoginProfile", user.arn);
   if (!user.passwordHash) throw new AwsError("NoSuchEntity", `Login Profile for User ${user.name} cannot be found.`);
-  return { LoginProfile: { UserName: user.name, CreateDate: user.createdAt, PasswordResetRequired: false } };
+  return { LoginProfile: { UserName: user.name, CreateDate: user.createdAt, PasswordResetRequired: user.passwordResetRequired } };
 }

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
-import { hashPassword } from "@/lib/auth/password";
+import { acceptNewPassword, rememberPassword } from "./password-policy";
 import { newId } from "@/lib/ids";
 import { checkName, checkPath, iamArn } from "./names";
 import { pageRequest, type PageInput } from "./pagination";
@@ -89,7 +89,7 @@ export async function createUser(
   const arn = iamArn(caller.accountId, "user", path, input.userName);
   await authorize(caller, "iam:CreateUser", arn);
   if (input.password !== undefined) await authorize(caller, "iam:CreateLoginProfile", arn);
-  const passwordHash = input.password !== undefined ? await hashPassword(input.password) : null;
+  const passwordHash = input.password !== undefined ? await acceptNewPassword(caller.accountId, null, input.password) : null;
   const user = await db.$transaction(async (tx) => {
     const nameLower = input.userName.toLowerCase();
     if (await tx.user.findUnique({ where: { accountId_nameLower: { accountId: caller.accountId, nameLower } } })) {
@@ -98,9 +98,11 @@ export async function createUser(
     if ((await tx.user.count({ where: { accountId: caller.accountId } })) >= USERS_PER_ACCOUNT) {
       throw new AwsError("LimitExceeded", `Cannot exceed quota for UsersPerAccount: ${USERS_PER_ACCOUNT}`);
     }
-    return tx.user.create({
+    const created = await tx.user.create({
       data: { id: newId("AIDA"), accountId: caller.accountId, name: input.userName, nameLower, path, arn, passwordHash },
     });
+    if (passwordHash) await rememberPassword(tx, created.id, passwordHash);
+    return created;
   });
   return { User: toUserShape(user) };
 }

@@ -8,10 +8,11 @@ import { iamPolicyActions } from "./iam-policies";
 import { iamSimulateActions } from "./iam-simulate";
 import { iamProviderActions } from "./iam-providers";
 import { iamLastAccessedActions } from "./iam-last-accessed";
+import { iamPasswordActions } from "./iam-passwords";
 
 export const awsActions: ActionTable<Caller> = {
   sts: stsActions,
-  iam: { ...iamUserActions, ...iamRoleActions, ...iamPolicyActions, ...iamSimulateActions, ...iamProviderActions, ...iamLastAccessedActions },
+  iam: { ...iamUserActions, ...iamRoleActions, ...iamPolicyActions, ...iamSimulateActions, ...iamProviderActions, ...iamLastAccessedActions, ...iamPasswordActions },
 };
 
 /** Actions served without SigV4 (the web identity token or SAML assertion is the credential). */
