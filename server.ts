@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   server.listen({ port, host }, () => console.log(`▲ IAM console ready on http://localhost:${port} (wire endpoint /api/aws)`));
 
   const stop = () => {
-    // Activity events are committed just after their answers: don't drop the last few.
+    // Rows of calls still in flight (their answers wait for this commit): commit them before exiting.
     flushPendingWrites();
     server.close(() => process.exit(0));
     server.closeIdleConnections();

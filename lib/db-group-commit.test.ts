@@ -42,17 +42,6 @@ describe("direct statements and group commit", () => {
     expect(await sb.db.activityEvent.count({ where: { requestId: { in: ["batch-good", "batch-bad"] } } })).toBe(1);
   });
 
-  it("appends without waiting, committed with the next flush; failures go to the error callback", async () => {
-    const errors: unknown[] = [];
-    direct.directAppend("ActivityEvent", event("append-1"), (e) => errors.push(e));
-    direct.directAppend("ActivityEvent", { ...event("append-bad"), accountId: null }, (e) => errors.push(e));
-    direct.flushPendingWrites();
-    await new Promise((r) => setTimeout(r, 20));
-    expect(await sb.db.activityEvent.count({ where: { requestId: "append-1" } })).toBe(1);
-    expect(errors).toHaveLength(1);
-    expect(String(errors[0])).toMatch(/NOT NULL/);
-  });
-
   it("waits without blocking while a Prisma transaction holds the write lock, then commits", async () => {
     let inserted: Promise<void> | undefined;
     await sb.db.$transaction(async (tx) => {

@@ -1,13 +1,10 @@
 // Group commit for the wire endpoint's inserts (issued sessions, activity events). A commit costs
 // ~60–100 µs here whatever it holds (WAL append and checkpoints), and under load every request adds
-// a row or two: rows queued together commit in one transaction.
-//   directInsert  — resolves once the row is committed (credentials must work on the next call);
-//                   flushed at the end of the current event-loop turn.
-//   directAppend  — fire-and-forget (the activity log): flushed within APPEND_DELAY_MS or with the
-//                   next directInsert, so it never delays a response.
+// a row or two: rows queued together commit in one transaction, flushed at the end of the current
+// event-loop turn, and each insert's promise resolves once its batch has committed. Callers await
+// it before answering: credentials must work on the next call, and an answered call must have its
+// activity row on disk even if the process is killed right after (kill -9 loses no answered row).
 import { BUSY_RETRY_MS, direct, directRun, isBusy, statement, type Param } from "./db-direct";
-
-const APPEND_DELAY_MS = 5;
 
 interface PendingRow {
   sql: string;
@@ -26,14 +23,11 @@ export function insertSql(table: string, row: Record<string, Param>): string {
   return `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`;
 }
 
-function schedule(now: boolean): void {
-  if (now && !immediate) {
-    if (timer) clearTimeout(timer);
-    timer = undefined;
-    immediate = setImmediate(flushPendingWrites);
-  } else if (!now && !immediate && !timer) {
-    timer = setTimeout(flushPendingWrites, APPEND_DELAY_MS);
-  }
+function schedule(): void {
+  if (immediate) return;
+  if (timer) clearTimeout(timer);
+  timer = undefined;
+  immediate = setImmediate(flushPendingWrites);
 }
 
 /** Commits every queued row now (also called on shutdown). */
@@ -68,16 +62,10 @@ export function flushPendingWrites(): void {
   for (const p of batch) p.resolve();
 }
 
-/** `INSERT INTO table (…) VALUES (…)` from a row object; resolves once committed. */
+/** `INSERT INTO table (…) VALUES (…)` from a row object; resolves once its batch is committed. */
 export function directInsert(table: string, row: Record<string, Param>): Promise<void> {
   return new Promise((resolve, reject) => {
     pending.push({ sql: insertSql(table, row), params: Object.values(row), resolve, reject });
-    schedule(true);
+    schedule();
   });
-}
-
-/** Queues an insert whose commit nobody waits for; a failure is reported through onError. */
-export function directAppend(table: string, row: Record<string, Param>, onError: (e: unknown) => void): void {
-  pending.push({ sql: insertSql(table, row), params: Object.values(row), resolve: () => {}, reject: onError });
-  schedule(false);
 }

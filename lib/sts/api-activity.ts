@@ -3,7 +3,7 @@
 import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
 import type { CallRecord } from "@/lib/aws-query";
-import { directAppend } from "@/lib/db-group-commit";
+import { directInsert } from "@/lib/db-group-commit";
 import { sqlDate } from "./credentials";
 
 async function ownerOfKey(accessKeyId: string): Promise<{ accountId: string; principalArn: string } | null> {
@@ -37,7 +37,8 @@ export async function recordApiCall(record: CallRecord<Caller>): Promise<void> {
     requestId: record.requestId,
     source: "api",
   };
-  // Every wire call writes one row. Like CloudTrail's, the log is written after the answer: the row
-  // joins the next group commit and the response does not wait for it.
-  directAppend("ActivityEvent", row, (e) => console.error(`activity event ${record.requestId} not recorded`, e));
+  // Every wire call writes one row, committed before the answer leaves (the Query core awaits this
+  // hook): an answered call is never missing from the log, even after kill -9. The row joins the
+  // current group commit, so the wait is one shared commit, not one per call.
+  await directInsert("ActivityEvent", row);
 }
