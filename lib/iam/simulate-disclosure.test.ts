@@ -125,5 +125,8 @@ describe("SimulatePrincipalPolicy never reads another account's trust policy", (
     expect(existing.code).toBe("AccessDenied");
     expect(missing.code).toBe("AccessDenied");
     expect(missing.message.replace("nobody-here", "admin")).toBe(existing.message);
+    // The other account's root user is no exception: it has no rights in account 111 either.
+    const root222: Caller = { kind: "root", accountId: OTHER_ACCT, arn: `arn:aws:iam::${OTHER_ACCT}:root`, mfa: false, via: "api" };
+    expect((await failure(sim.simulatePrincipalPolicy(root222, { policySourceArn: ADMIN_111, actionNames: ["s3:GetObject"] }))).code).toBe("AccessDenied");
   });
 });
