@@ -1,12 +1,11 @@
 // Long-term access keys: CreateAccessKey (the only call that ever returns the secret), ListAccessKeys,
 // UpdateAccessKey (Active/Inactive) and DeleteAccessKey, each authorized on the owning user's ARN.
 import { db } from "@/lib/db";
-import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError, validationError } from "@/lib/errors";
 import { newId, newSecretAccessKey } from "@/lib/ids";
 import { pageOf, pageRequest, type PageInput } from "./pagination";
-import { findUserOrThrow } from "./users";
+import { authorizedUser } from "./users";
 
 /** AWS's fixed quota of access keys per user. */
 export const ACCESS_KEYS_PER_USER = 2;
@@ -24,11 +23,11 @@ export interface AccessKeyShape extends AccessKeyMetadata {
   SecretAccessKey: string;
 }
 
-/** Without a user name, the key calls act on the calling IAM user (AWS). */
-async function targetUser(caller: Caller, userName: string | undefined) {
+/** Without a user name, the key calls act on the calling IAM user (AWS); `action` is allowed on it first. */
+async function targetUser(caller: Caller, userName: string | undefined, action: string) {
   const name = userName ?? caller.userName;
   if (!name) throw new AwsError("ValidationError", "Must specify userName when calling with non-User credentials");
-  return findUserOrThrow(caller.accountId, name);
+  return authorizedUser(caller, action, name);
 }
 
 function noSuchKey(id: string): AwsError {
@@ -40,8 +39,7 @@ function toMetadata(userName: string, k: { id: string; status: string; createdAt
 }
 
 export async function createAccessKey(caller: Caller, userName?: string): Promise<{ AccessKey: AccessKeyShape }> {
-  const user = await targetUser(caller, userName);
-  await authorize(caller, "iam:CreateAccessKey", user.arn);
+  const user = await targetUser(caller, userName, "iam:CreateAccessKey");
   const key = await db.$transaction(async (tx) => {
     if ((await tx.accessKey.count({ where: { userId: user.id } })) >= ACCESS_KEYS_PER_USER) {
       throw new AwsError("LimitExceeded", `Cannot exceed quota for AccessKeysPerUser: ${ACCESS_KEYS_PER_USER}`);
@@ -60,8 +58,7 @@ export async function listAccessKeys(
   input: PageInput = {},
 ): Promise<{ AccessKeyMetadata: AccessKeyMetadata[]; IsTruncated: boolean; Marker?: string }> {
   const paging = pageRequest(input);
-  const user = await targetUser(caller, userName);
-  await authorize(caller, "iam:ListAccessKeys", user.arn);
+  const user = await targetUser(caller, userName, "iam:ListAccessKeys");
   const keys = await db.accessKey.findMany({ where: { userId: user.id } });
   const { items, ...rest } = pageOf(keys, (k) => `${k.createdAt.toISOString()} ${k.id}`, paging);
   return { AccessKeyMetadata: items.map((k) => toMetadata(user.name, k)), ...rest };
@@ -81,15 +78,13 @@ export async function updateAccessKey(
   if (input.status !== "Active" && input.status !== "Inactive") {
     throw validationError("status", input.status, "Member must satisfy enum value set: [Active, Inactive]");
   }
-  const user = await targetUser(caller, input.userName);
-  await authorize(caller, "iam:UpdateAccessKey", user.arn);
+  const user = await targetUser(caller, input.userName, "iam:UpdateAccessKey");
   const key = await ownedKey(user.id, input.accessKeyId);
   await db.accessKey.update({ where: { id: key.id }, data: { status: input.status } });
 }
 
 export async function deleteAccessKey(caller: Caller, input: { userName?: string; accessKeyId: string }): Promise<void> {
-  const user = await targetUser(caller, input.userName);
-  await authorize(caller, "iam:DeleteAccessKey", user.arn);
+  const user = await targetUser(caller, input.userName, "iam:DeleteAccessKey");
   const key = await ownedKey(user.id, input.accessKeyId);
   await db.accessKey.delete({ where: { id: key.id } });
 }

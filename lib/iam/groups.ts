@@ -6,8 +6,9 @@ import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
+import { authorizeEntity, type OptionsFor } from "./authorized";
 import { checkName, checkPath, iamArn } from "./names";
-import { findUserOrThrow, toUserShape, type UserShape } from "./users";
+import { authorizedUser, findUserOrThrow, toUserShape, type UserShape } from "./users";
 import {
   attachManagedPolicy,
   checkSelectionQuota,
@@ -44,10 +45,22 @@ function toGroupShape(g: GroupRow): GroupShape {
   return { GroupName: g.name, GroupId: g.id, Arn: g.arn, Path: g.path, CreateDate: g.createdAt };
 }
 
+const noSuchGroup = (name: string) => new AwsError("NoSuchEntity", `The group with name ${name} cannot be found.`);
+
+function findGroup(accountId: string, name: string) {
+  return db.group.findUnique({ where: { accountId_nameLower: { accountId, nameLower: name.toLowerCase() } } });
+}
+
 export async function findGroupOrThrow(accountId: string, name: string) {
-  const group = await db.group.findUnique({ where: { accountId_nameLower: { accountId, nameLower: name.toLowerCase() } } });
-  if (!group) throw new AwsError("NoSuchEntity", `The group with name ${name} cannot be found.`);
+  const group = await findGroup(accountId, name);
+  if (!group) throw noSuchGroup(name);
   return group;
+}
+
+/** The caller's group `name` once `action` on it is allowed: AccessDenied comes before NoSuchEntity. */
+export async function authorizedGroup(caller: Caller, action: string, name: string, opts?: OptionsFor<{ arn: string }>) {
+  const row = await findGroup(caller.accountId, name);
+  return authorizeEntity(caller, action, { row, pathlessArn: iamArn(caller.accountId, "group", "/", name), notFound: () => noSuchGroup(name) }, opts);
 }
 
 export async function listGroups(caller: Caller, input: { pathPrefix?: string } = {}): Promise<{ Groups: GroupShape[] }> {
@@ -92,8 +105,7 @@ export async function createGroup(caller: Caller, input: { groupName: string; pa
 }
 
 export async function getGroup(caller: Caller, groupName: string): Promise<{ Group: GroupShape; Users: UserShape[] }> {
-  const group = await findGroupOrThrow(caller.accountId, groupName);
-  await authorize(caller, "iam:GetGroup", group.arn);
+  const group = await authorizedGroup(caller, "iam:GetGroup", groupName);
   const members = await db.groupMembership.findMany({ where: { groupId: group.id }, include: { user: true } });
   const users = members.map((m) => m.user).sort((a, b) => a.nameLower.localeCompare(b.nameLower));
   return { Group: toGroupShape(group), Users: users.map(toUserShape) };
@@ -104,8 +116,7 @@ export async function getGroup(caller: Caller, groupName: string): Promise<{ Gro
  * makes for it (RemoveUserFromGroup, DetachGroupPolicy, DeleteGroupPolicy), then DeleteGroup.
  */
 export async function deleteGroupWithDependents(caller: Caller, groupName: string): Promise<void> {
-  const group = await findGroupOrThrow(caller.accountId, groupName);
-  await authorize(caller, "iam:DeleteGroup", group.arn);
+  const group = await authorizedGroup(caller, "iam:DeleteGroup", groupName);
   const [members, attached, inline] = await Promise.all([
     db.groupMembership.count({ where: { groupId: group.id } }),
     db.policyAttachment.count({ where: { principalType: "group", principalId: group.id } }),
@@ -123,9 +134,8 @@ export async function deleteGroupWithDependents(caller: Caller, groupName: strin
 }
 
 export async function addUserToGroup(caller: Caller, groupName: string, userName: string): Promise<void> {
-  const group = await findGroupOrThrow(caller.accountId, groupName);
+  const group = await authorizedGroup(caller, "iam:AddUserToGroup", groupName);
   const user = await findUserOrThrow(caller.accountId, userName);
-  await authorize(caller, "iam:AddUserToGroup", group.arn);
   await db.$transaction(async (tx) => {
     const key = { groupId_userId: { groupId: group.id, userId: user.id } };
     if (await tx.groupMembership.findUnique({ where: key })) return; // idempotent, like AWS
@@ -137,44 +147,39 @@ export async function addUserToGroup(caller: Caller, groupName: string, userName
 }
 
 export async function removeUserFromGroup(caller: Caller, groupName: string, userName: string): Promise<void> {
-  const group = await findGroupOrThrow(caller.accountId, groupName);
+  const group = await authorizedGroup(caller, "iam:RemoveUserFromGroup", groupName);
   const user = await findUserOrThrow(caller.accountId, userName);
-  await authorize(caller, "iam:RemoveUserFromGroup", group.arn);
   const removed = await db.groupMembership.deleteMany({ where: { groupId: group.id, userId: user.id } });
   if (removed.count === 0) throw new AwsError("NoSuchEntity", `The user with name ${user.name} cannot be found in group ${group.name}.`);
 }
 
 export async function listGroupsForUser(caller: Caller, userName: string): Promise<{ Groups: GroupShape[] }> {
-  const user = await findUserOrThrow(caller.accountId, userName);
-  await authorize(caller, "iam:ListGroupsForUser", user.arn);
+  const user = await authorizedUser(caller, "iam:ListGroupsForUser", userName);
   const rows = await db.groupMembership.findMany({ where: { userId: user.id }, include: { group: true } });
   const groups = rows.map((r) => r.group).sort((a, b) => a.nameLower.localeCompare(b.nameLower));
   return { Groups: groups.map(toGroupShape) };
 }
 
 export async function listAttachedGroupPolicies(caller: Caller, groupName: string): Promise<{ AttachedPolicies: AttachedPolicyShape[] }> {
-  const group = await findGroupOrThrow(caller.accountId, groupName);
-  await authorize(caller, "iam:ListAttachedGroupPolicies", group.arn);
+  const group = await authorizedGroup(caller, "iam:ListAttachedGroupPolicies", groupName);
   return { AttachedPolicies: await listAttachedManaged({ type: "group", id: group.id }) };
 }
 
 export async function attachGroupPolicy(caller: Caller, groupName: string, policyArn: string): Promise<void> {
-  const group = await findGroupOrThrow(caller.accountId, groupName);
-  await authorize(caller, "iam:AttachGroupPolicy", group.arn, { context: { "iam:PolicyARN": policyArn } });
+  const group = await authorizedGroup(caller, "iam:AttachGroupPolicy", groupName, { context: { "iam:PolicyARN": policyArn } });
   const policy = await findAttachablePolicy(caller.accountId, policyArn);
   await attachManagedPolicy({ type: "group", id: group.id }, policy.id, { name: "PoliciesPerGroup", limit: POLICIES_PER_GROUP });
 }
 
 export async function detachGroupPolicy(caller: Caller, groupName: string, policyArn: string): Promise<void> {
-  const group = await findGroupOrThrow(caller.accountId, groupName);
-  await authorize(caller, "iam:DetachGroupPolicy", group.arn, { context: { "iam:PolicyARN": policyArn } });
+  const group = await authorizedGroup(caller, "iam:DetachGroupPolicy", groupName, { context: { "iam:PolicyARN": policyArn } });
   await detachManagedPolicy({ type: "group", id: group.id }, policyArn);
 }
 
 /** The console's multi-select attach; the quota covers the whole selection (see attachUserPolicies). */
 export async function attachGroupPolicies(caller: Caller, groupName: string, policyArns: string[]): Promise<{ attached: string[] }> {
-  const group = await findGroupOrThrow(caller.accountId, groupName);
-  for (const arn of policyArns) await authorize(caller, "iam:AttachGroupPolicy", group.arn, { context: { "iam:PolicyARN": arn } });
+  const group = await authorizedGroup(caller, "iam:AttachGroupPolicy", groupName, { context: { "iam:PolicyARN": policyArns[0] } });
+  for (const arn of policyArns.slice(1)) await authorize(caller, "iam:AttachGroupPolicy", group.arn, { context: { "iam:PolicyARN": arn } });
   checkSelectionQuota(await listAttachedManaged({ type: "group", id: group.id }), policyArns, "PoliciesPerGroup", POLICIES_PER_GROUP);
   for (const arn of policyArns) await attachGroupPolicy(caller, groupName, arn);
   return { attached: policyArns };
@@ -182,7 +187,8 @@ export async function attachGroupPolicies(caller: Caller, groupName: string, pol
 
 /**
  * The console's "Create user group" page: CreateGroup, then AddUserToGroup per selected user and
- * AttachGroupPolicy per selected policy. Inputs are checked up front so a bad selection creates nothing.
+ * AttachGroupPolicy per selected policy. Every call is authorized up front, then the selection is
+ * checked, so a bad selection creates nothing and a caller who may not create learns nothing about it.
  */
 export async function createGroupWithMembers(
   caller: Caller,
@@ -190,6 +196,11 @@ export async function createGroupWithMembers(
 ): Promise<{ Group: GroupShape }> {
   const userNames = input.userNames ?? [];
   const policyArns = input.policyArns ?? [];
+  checkName("groupName", input.groupName, GROUP_NAME_MAX);
+  const arn = iamArn(caller.accountId, "group", "/", input.groupName);
+  await authorize(caller, "iam:CreateGroup", arn);
+  if (userNames.length) await authorize(caller, "iam:AddUserToGroup", arn);
+  for (const policyArn of policyArns) await authorize(caller, "iam:AttachGroupPolicy", arn, { context: { "iam:PolicyARN": policyArn } });
   for (const name of userNames) await findUserOrThrow(caller.accountId, name);
   for (const arn of policyArns) await findAttachablePolicy(caller.accountId, arn);
   checkSelectionQuota([], policyArns, "PoliciesPerGroup", POLICIES_PER_GROUP);

@@ -6,10 +6,11 @@ import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import type { InstanceProfile as ProfileRow, Role as RoleRow } from "@/generated/prisma/client";
+import { authorizeEntity } from "./authorized";
 import { checkName, checkPath, iamArn } from "./names";
 import { QUOTAS, quotaMessage } from "./quotas";
 import { checkMaxItems, decodeMarker, page } from "./roles/paging";
-import { baseRoleShape, findRoleOrThrow, renderTrustPolicies, type RoleShape } from "./roles/shape";
+import { authorizedRole, baseRoleShape, findRoleOrThrow, renderTrustPolicies, type RoleShape } from "./roles/shape";
 import { applyTags, listTags, requestTagContext, validateTags, type Tag } from "./tags";
 import { uniqueOr } from "./roles/unique";
 
@@ -27,10 +28,14 @@ function noSuchProfile(name: string): AwsError {
   return new AwsError("NoSuchEntity", `Instance Profile ${name} cannot be found.`);
 }
 
-async function findProfileOrThrow(accountId: string, name: string): Promise<ProfileRow & { role: RoleRow | null }> {
-  const p = await db.instanceProfile.findUnique({ where: { accountId_nameLower: { accountId, nameLower: name.toLowerCase() } }, include: { role: true } });
-  if (!p) throw noSuchProfile(name);
-  return p;
+/** The caller's instance profile `name` once `action` on it is allowed: AccessDenied comes before NoSuchEntity. */
+async function authorizedProfile(caller: Caller, action: string, name: string): Promise<ProfileRow & { role: RoleRow | null }> {
+  const row = await db.instanceProfile.findUnique({
+    where: { accountId_nameLower: { accountId: caller.accountId, nameLower: name.toLowerCase() } },
+    include: { role: true },
+  });
+  const pathlessArn = iamArn(caller.accountId, "instance-profile", "/", name);
+  return authorizeEntity(caller, action, { row, pathlessArn, notFound: () => noSuchProfile(name) });
 }
 
 async function toShape(p: ProfileRow & { role: RoleRow | null }, withTags: boolean): Promise<InstanceProfileShape> {
@@ -79,14 +84,12 @@ export async function createInstanceProfile(
 }
 
 export async function getInstanceProfile(caller: Caller, name: string): Promise<{ InstanceProfile: InstanceProfileShape }> {
-  const p = await findProfileOrThrow(caller.accountId, name);
-  await authorize(caller, "iam:GetInstanceProfile", p.arn);
+  const p = await authorizedProfile(caller, "iam:GetInstanceProfile", name);
   return { InstanceProfile: await toShape(p, true) };
 }
 
 export async function deleteInstanceProfile(caller: Caller, name: string): Promise<void> {
-  const p = await findProfileOrThrow(caller.accountId, name);
-  await authorize(caller, "iam:DeleteInstanceProfile", p.arn);
+  const p = await authorizedProfile(caller, "iam:DeleteInstanceProfile", name);
   if (p.roleId) throw new AwsError("DeleteConflict", "Cannot delete entity, must remove roles from instance profile first.");
   await db.$transaction([
     db.tag.deleteMany({ where: { ownerType: "instance-profile", ownerId: p.id } }),
@@ -95,11 +98,9 @@ export async function deleteInstanceProfile(caller: Caller, name: string): Promi
 }
 
 export async function addRoleToInstanceProfile(caller: Caller, instanceProfileName: string, roleName: string): Promise<void> {
-  const p = await findProfileOrThrow(caller.accountId, instanceProfileName);
-  const role = await findRoleOrThrow(caller.accountId, roleName);
-  await authorize(caller, "iam:AddRoleToInstanceProfile", p.arn);
+  const p = await authorizedProfile(caller, "iam:AddRoleToInstanceProfile", instanceProfileName);
   // Putting a role in a profile hands it to EC2, so AWS also requires iam:PassRole on the role.
-  await authorize(caller, "iam:PassRole", role.arn, { context: { "iam:PassedToService": "ec2.amazonaws.com" } });
+  const role = await authorizedRole(caller, "iam:PassRole", roleName, { context: { "iam:PassedToService": "ec2.amazonaws.com" } });
   const limit = QUOTAS.rolesPerInstanceProfile;
   // Conditional update: the profile is claimed only if still empty, so two racing calls cannot both win.
   const claimed = await db.instanceProfile.updateMany({ where: { id: p.id, roleId: null }, data: { roleId: role.id } });
@@ -107,9 +108,8 @@ export async function addRoleToInstanceProfile(caller: Caller, instanceProfileNa
 }
 
 export async function removeRoleFromInstanceProfile(caller: Caller, instanceProfileName: string, roleName: string): Promise<void> {
-  const p = await findProfileOrThrow(caller.accountId, instanceProfileName);
+  const p = await authorizedProfile(caller, "iam:RemoveRoleFromInstanceProfile", instanceProfileName);
   const role = await findRoleOrThrow(caller.accountId, roleName);
-  await authorize(caller, "iam:RemoveRoleFromInstanceProfile", p.arn);
   const removed = await db.instanceProfile.updateMany({ where: { id: p.id, roleId: role.id }, data: { roleId: null } });
   if (removed.count === 0) {
     throw new AwsError("NoSuchEntity", `Role ${role.name} in Instance Profile ${p.name} cannot be found.`);
@@ -123,8 +123,7 @@ export async function listInstanceProfilesForRole(
 ): Promise<{ InstanceProfiles: InstanceProfileShape[]; IsTruncated: boolean; Marker?: string }> {
   const maxItems = checkMaxItems(input.maxItems);
   const after = decodeMarker(input.marker);
-  const role = await findRoleOrThrow(caller.accountId, roleName);
-  await authorize(caller, "iam:ListInstanceProfilesForRole", role.arn);
+  const role = await authorizedRole(caller, "iam:ListInstanceProfilesForRole", roleName);
   const rows = await db.instanceProfile.findMany({
     where: { roleId: role.id, ...(after !== undefined ? { nameLower: { gt: after } } : {}) },
     include: { role: true },

@@ -88,6 +88,9 @@ async function subjectReport(caller: Caller, arn: string, now: Date): Promise<Su
   if (!m) throw new AwsError("InvalidInput", `ARN ${arn} is not valid.`);
   const [, account, kind, name] = m;
   if (kind === "policy") return { services: (await policyLastAccessed(caller, arn, now)).Services };
+  // Authorized on the ARN given before anything is read, so a missing entity, one at another path
+  // and one in another account are all AccessDenied to a caller without permission.
+  await authorize(caller, "iam:GenerateServiceLastAccessedDetails", arn);
   if (account !== caller.accountId) throw new AwsError("NoSuchEntity", `The ${kind} with ARN ${arn} cannot be found.`);
   if (kind === "role") {
     const role = sameArn(await findRoleOrThrow(caller.accountId, name), arn, kind);
@@ -95,13 +98,11 @@ async function subjectReport(caller: Caller, arn: string, now: Date): Promise<Su
   }
   if (kind === "user") {
     const user = sameArn(await findUserOrThrow(caller.accountId, name), arn, kind);
-    await authorize(caller, "iam:GenerateServiceLastAccessedDetails", user.arn);
     const groups = await db.groupMembership.findMany({ where: { userId: user.id }, select: { groupId: true } });
     const docs = await policyDocumentsOf([{ type: "user", id: user.id }, ...groups.map((g) => ({ type: "group" as const, id: g.groupId }))]);
     return { services: (await servicesLastAccessed(caller.accountId, docs, [{ arn: user.arn }], now)).Services, single: user.arn };
   }
   const group = sameArn(await findGroupOrThrow(caller.accountId, name), arn, kind);
-  await authorize(caller, "iam:GenerateServiceLastAccessedDetails", group.arn);
   const members = await db.user.findMany({ where: { groups: { some: { groupId: group.id } } }, select: { arn: true } });
   const docs = await policyDocumentsOf([{ type: "group", id: group.id }]);
   return { services: (await servicesLastAccessed(caller.accountId, docs, members, now)).Services };

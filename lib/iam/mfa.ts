@@ -9,7 +9,7 @@ import type { Caller } from "@/lib/authz/caller";
 import { AwsError, validationError } from "@/lib/errors";
 import { base32Decode, counterAt, hotp, newTotpSecret, otpauthUri } from "@/lib/auth/totp";
 import { checkName } from "./names";
-import { findUserOrThrow } from "./users";
+import { authorizedUser, findUserOrThrow } from "./users";
 
 /** AWS allows up to 8 MFA devices per user; this sandbox supports one, as the brief's sign-in expects. */
 export const MFA_DEVICES_PER_USER = 1;
@@ -45,9 +45,9 @@ export async function startVirtualMfaDevice(
   input: { userName: string; deviceName: string },
 ): Promise<{ VirtualMFADevice: { SerialNumber: string; Base32StringSeed: string; QRCodePNG: string } }> {
   checkName("virtualMFADeviceName", input.deviceName, 128);
-  const user = await findUserOrThrow(caller.accountId, input.userName);
   const serialNumber = mfaSerial(caller.accountId, input.deviceName);
   await authorize(caller, "iam:CreateVirtualMFADevice", serialNumber);
+  const user = await findUserOrThrow(caller.accountId, input.userName);
   await checkDeviceFree(serialNumber, user.id);
   const account = await db.account.findUnique({ where: { id: caller.accountId }, select: { alias: true } });
   const secret = newTotpSecret();
@@ -76,10 +76,9 @@ export async function enableVirtualMfaDevice(
   if (!/^[A-Z2-7]{16,128}$/.test(input.secret)) {
     throw validationError("base32StringSeed", "***", "Member must be a base32 string of 16 to 128 characters");
   }
-  const user = await findUserOrThrow(caller.accountId, input.userName);
   const serialNumber = mfaSerial(caller.accountId, input.deviceName);
   await authorize(caller, "iam:CreateVirtualMFADevice", serialNumber);
-  await authorize(caller, "iam:EnableMFADevice", user.arn);
+  const user = await authorizedUser(caller, "iam:EnableMFADevice", input.userName);
   const step = consecutiveCodesStep(input.secret, input.code1.trim(), input.code2.trim(), now);
   // AWS answers InvalidAuthenticationCode (403); the closed error set has no such code yet.
   if (step === null) throw new AwsError("InvalidAuthenticationCode", "Authentication code for device is not valid.", { field: "code1" });
@@ -98,24 +97,21 @@ export async function enableVirtualMfaDevice(
 }
 
 export async function listMfaDevices(caller: Caller, userName: string): Promise<{ MFADevices: MfaDeviceShape[] }> {
-  const user = await findUserOrThrow(caller.accountId, userName);
-  await authorize(caller, "iam:ListMFADevices", user.arn);
+  const user = await authorizedUser(caller, "iam:ListMFADevices", userName);
   const devices = await db.mfaDevice.findMany({ where: { userId: user.id }, orderBy: { enabledAt: "asc" } });
   return { MFADevices: devices.map((d) => ({ UserName: user.name, SerialNumber: d.serialNumber, EnableDate: d.enabledAt })) };
 }
 
 /** The console's "Remove": DeactivateMFADevice on the user, then DeleteVirtualMFADevice on the device. */
 export async function removeMfaDevice(caller: Caller, input: { userName: string; serialNumber: string }): Promise<void> {
-  const user = await findUserOrThrow(caller.accountId, input.userName);
-  await authorize(caller, "iam:DeactivateMFADevice", user.arn);
+  const user = await authorizedUser(caller, "iam:DeactivateMFADevice", input.userName);
   await authorize(caller, "iam:DeleteVirtualMFADevice", input.serialNumber);
   const removed = await db.mfaDevice.deleteMany({ where: { serialNumber: input.serialNumber, userId: user.id } });
   if (removed.count === 0) throw new AwsError("NoSuchEntity", `MFA Device with serial number ${input.serialNumber} does not exist.`);
 }
 
 export async function getLoginProfile(caller: Caller, userName: string): Promise<{ LoginProfile: { UserName: string; CreateDate: Date; PasswordResetRequired: boolean } }> {
-  const user = await findUserOrThrow(caller.accountId, userName);
-  await authorize(caller, "iam:GetLoginProfile", user.arn);
+  const user = await authorizedUser(caller, "iam:GetLoginProfile", userName);
   if (!user.passwordHash) throw new AwsError("NoSuchEntity", `Login Profile for User ${user.name} cannot be found.`);
   return { LoginProfile: { UserName: user.name, CreateDate: user.createdAt, PasswordResetRequired: user.passwordResetRequired } };
 }

@@ -10,7 +10,7 @@ import { newId } from "@/lib/ids";
 import { iamArn } from "./names";
 import { QUOTAS, quotaMessage } from "./quotas";
 import { fullRoleShape } from "./roles/read";
-import { findRoleOrThrow, type RoleShape } from "./roles/shape";
+import { authorizedRole, type RoleShape } from "./roles/shape";
 import { slrServiceFor } from "./roles/slr-catalog";
 import { checkDescription } from "./roles/validate";
 import { uniqueOr } from "./roles/unique";
@@ -75,8 +75,7 @@ export async function createServiceLinkedRole(
 }
 
 export async function deleteServiceLinkedRole(caller: Caller, roleName: string): Promise<{ DeletionTaskId: string }> {
-  const role = await findRoleOrThrow(caller.accountId, roleName);
-  await authorize(caller, "iam:DeleteServiceLinkedRole", role.arn);
+  const role = await authorizedRole(caller, "iam:DeleteServiceLinkedRole", roleName);
   if (!role.serviceLinked) {
     // [INF] wording for a customer role passed to DeleteServiceLinkedRole.
     throw new AwsError("InvalidInput", `Role ${role.name} is not a service-linked role.`);
@@ -121,11 +120,15 @@ function result(status: DeletionStatus, reason?: string | null): DeletionStatusR
 
 export async function getServiceLinkedRoleDeletionStatus(caller: Caller, deletionTaskId: string, now = new Date()): Promise<DeletionStatusResult> {
   if (!TASK_ID.test(deletionTaskId)) throw new AwsError("InvalidInput", `Invalid deletion task id: ${deletionTaskId}`);
+  // The task id names the service and the role, so the role's ARN is known without reading the task:
+  // the caller is authorized on it before learning whether such a task exists.
+  const [, , service, roleName] = deletionTaskId.split("/");
+  const roleArn = iamArn(caller.accountId, "role", `/aws-service-role/${service}/`, roleName);
+  await authorize(caller, "iam:GetServiceLinkedRoleDeletionStatus", roleArn);
   const task = await db.slrDeletionTask.findUnique({ where: { id: deletionTaskId } });
-  if (!task || task.roleArn.split(":")[4] !== caller.accountId) {
+  if (!task || task.roleArn !== roleArn) {
     throw new AwsError("NoSuchEntity", `Deletion task ${deletionTaskId} cannot be found.`);
   }
-  await authorize(caller, "iam:GetServiceLinkedRoleDeletionStatus", task.roleArn);
   if (task.status === "SUCCEEDED" || task.status === "FAILED") return result(task.status, task.reason);
   // The stage is elapsed time in steps. A status call moves the task's clock so the next call sees
   // the next stage: successive calls and waiting both advance it, through one mechanism.

@@ -2,12 +2,11 @@
 // ListUserPolicies. Documents are validated as identity policies; the user's inline policies share
 // one aggregate size budget (2,048 characters, whitespace not counted).
 import { db } from "@/lib/db";
-import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError, validationError } from "@/lib/errors";
 import { parsePolicy, policySize, sizeError } from "@/lib/policy";
 import { pageOf, pageRequest, type PageInput } from "./pagination";
-import { findUserOrThrow } from "./users";
+import { authorizedUser } from "./users";
 
 const POLICY_NAME = /^[\w+=,.@-]+$/;
 
@@ -26,8 +25,7 @@ function noSuchPolicy(policyName: string): AwsError {
 
 export async function putUserPolicy(caller: Caller, input: { userName: string; policyName: string; policyDocument: string }): Promise<void> {
   checkPolicyName(input.policyName);
-  const user = await findUserOrThrow(caller.accountId, input.userName);
-  await authorize(caller, "iam:PutUserPolicy", user.arn);
+  const user = await authorizedUser(caller, "iam:PutUserPolicy", input.userName);
   const parsed = parsePolicy(input.policyDocument, "identity", { inline: { entity: "user", name: user.name } });
   if (!parsed.ok) throw new AwsError(parsed.error.code, parsed.error.message);
   await db.$transaction(async (tx) => {
@@ -47,8 +45,7 @@ export async function getUserPolicy(
   caller: Caller,
   input: { userName: string; policyName: string },
 ): Promise<{ UserName: string; PolicyName: string; PolicyDocument: string }> {
-  const user = await findUserOrThrow(caller.accountId, input.userName);
-  await authorize(caller, "iam:GetUserPolicy", user.arn);
+  const user = await authorizedUser(caller, "iam:GetUserPolicy", input.userName);
   const p = await db.inlinePolicy.findUnique({
     where: { ownerType_ownerId_name: { ownerType: "user", ownerId: user.id, name: input.policyName } },
   });
@@ -57,8 +54,7 @@ export async function getUserPolicy(
 }
 
 export async function deleteUserPolicy(caller: Caller, input: { userName: string; policyName: string }): Promise<void> {
-  const user = await findUserOrThrow(caller.accountId, input.userName);
-  await authorize(caller, "iam:DeleteUserPolicy", user.arn);
+  const user = await authorizedUser(caller, "iam:DeleteUserPolicy", input.userName);
   const gone = await db.inlinePolicy.deleteMany({ where: { ownerType: "user", ownerId: user.id, name: input.policyName } });
   if (gone.count === 0) throw noSuchPolicy(input.policyName);
 }
@@ -69,8 +65,7 @@ export async function listUserPolicies(
   input: PageInput = {},
 ): Promise<{ PolicyNames: string[]; IsTruncated: boolean; Marker?: string }> {
   const paging = pageRequest(input);
-  const user = await findUserOrThrow(caller.accountId, userName);
-  await authorize(caller, "iam:ListUserPolicies", user.arn);
+  const user = await authorizedUser(caller, "iam:ListUserPolicies", userName);
   const rows = await db.inlinePolicy.findMany({ where: { ownerType: "user", ownerId: user.id }, select: { name: true } });
   const { items, ...rest } = pageOf(rows, (r) => r.name, paging);
   return { PolicyNames: items.map((r) => r.name), ...rest };

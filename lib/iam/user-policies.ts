@@ -3,7 +3,7 @@
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { pageOf, pageRequest, type PageInput } from "./pagination";
-import { findUserOrThrow } from "./users";
+import { authorizedUser } from "./users";
 import {
   attachManagedPolicy,
   detachManagedPolicy,
@@ -29,8 +29,7 @@ export async function listAttachedUserPolicies(
   input: PageInput & { pathPrefix?: string } = {},
 ): Promise<{ AttachedPolicies: AttachedPolicyShape[]; IsTruncated: boolean; Marker?: string }> {
   const paging = pageRequest(input);
-  const user = await findUserOrThrow(caller.accountId, userName);
-  await authorize(caller, "iam:ListAttachedUserPolicies", user.arn);
+  const user = await authorizedUser(caller, "iam:ListAttachedUserPolicies", userName);
   const prefix = input.pathPrefix ?? "/";
   const attached = (await listAttachedManaged({ type: "user", id: user.id })).filter((a) => policyPath(a.PolicyArn).startsWith(prefix));
   const { items, ...rest } = pageOf(attached, (a) => `${a.PolicyName.toLowerCase()} ${a.PolicyArn}`, paging);
@@ -38,15 +37,13 @@ export async function listAttachedUserPolicies(
 }
 
 export async function attachUserPolicy(caller: Caller, userName: string, policyArn: string): Promise<void> {
-  const user = await findUserOrThrow(caller.accountId, userName);
-  await authorize(caller, "iam:AttachUserPolicy", user.arn, { context: { "iam:PolicyARN": policyArn } });
+  const user = await authorizedUser(caller, "iam:AttachUserPolicy", userName, { context: { "iam:PolicyARN": policyArn } });
   const policy = await findAttachablePolicy(caller.accountId, policyArn);
   await attachManagedPolicy({ type: "user", id: user.id }, policy.id, { name: "PoliciesPerUser", limit: POLICIES_PER_USER });
 }
 
 export async function detachUserPolicy(caller: Caller, userName: string, policyArn: string): Promise<void> {
-  const user = await findUserOrThrow(caller.accountId, userName);
-  await authorize(caller, "iam:DetachUserPolicy", user.arn, { context: { "iam:PolicyARN": policyArn } });
+  const user = await authorizedUser(caller, "iam:DetachUserPolicy", userName, { context: { "iam:PolicyARN": policyArn } });
   await detachManagedPolicy({ type: "user", id: user.id }, policyArn);
 }
 
@@ -55,9 +52,9 @@ export async function detachUserPolicy(caller: Caller, userName: string, policyA
  * the whole selection first, so a too-large selection attaches nothing rather than the first few.
  */
 export async function attachUserPolicies(caller: Caller, userName: string, policyArns: string[]): Promise<{ attached: string[] }> {
-  const user = await findUserOrThrow(caller.accountId, userName);
-  // Authorize every policy before revealing anything about the user's quota.
-  for (const arn of policyArns) await authorize(caller, "iam:AttachUserPolicy", user.arn, { context: { "iam:PolicyARN": arn } });
+  // Authorize every policy before revealing anything about the user or its quota.
+  const user = await authorizedUser(caller, "iam:AttachUserPolicy", userName, { context: { "iam:PolicyARN": policyArns[0] } });
+  for (const arn of policyArns.slice(1)) await authorize(caller, "iam:AttachUserPolicy", user.arn, { context: { "iam:PolicyARN": arn } });
   checkSelectionQuota(await listAttachedManaged({ type: "user", id: user.id }), policyArns, "PoliciesPerUser", POLICIES_PER_USER);
   const attached: string[] = [];
   for (const arn of policyArns) {

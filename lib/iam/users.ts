@@ -6,6 +6,7 @@ import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import { acceptNewPassword, rememberPassword } from "./password-policy";
 import { newId } from "@/lib/ids";
+import { authorizeEntity, type OptionsFor } from "./authorized";
 import { checkName, checkPath, iamArn } from "./names";
 import { pageRequest, type PageInput } from "./pagination";
 import { MAX_ITEMS_LIMIT, page } from "./roles/paging";
@@ -32,10 +33,20 @@ export function noSuchUser(name: string): AwsError {
   return new AwsError("NoSuchEntity", `The user with name ${name} cannot be found.`);
 }
 
+function findUser(accountId: string, name: string) {
+  return db.user.findUnique({ where: { accountId_nameLower: { accountId, nameLower: name.toLowerCase() } } });
+}
+
 export async function findUserOrThrow(accountId: string, name: string) {
-  const user = await db.user.findUnique({ where: { accountId_nameLower: { accountId, nameLower: name.toLowerCase() } } });
+  const user = await findUser(accountId, name);
   if (!user) throw noSuchUser(name);
   return user;
+}
+
+/** The caller's user `name` once `action` on it is allowed: AccessDenied comes before NoSuchEntity. */
+export async function authorizedUser(caller: Caller, action: string, name: string, opts?: OptionsFor<{ arn: string }>) {
+  const row = await findUser(caller.accountId, name);
+  return authorizeEntity(caller, action, { row, pathlessArn: iamArn(caller.accountId, "user", "/", name), notFound: () => noSuchUser(name) }, opts);
 }
 
 export interface ListUsersResult {
@@ -74,8 +85,7 @@ export async function getUser(caller: Caller, userName?: string): Promise<{ User
   // GetUser without a name describes the caller itself (AWS).
   const name = userName ?? caller.userName;
   if (!name) throw new AwsError("ValidationError", "Must specify userName when calling with non-User credentials");
-  const user = await findUserOrThrow(caller.accountId, name);
-  await authorize(caller, "iam:GetUser", user.arn);
+  const user = await authorizedUser(caller, "iam:GetUser", name);
   return { User: toUserShape(user) };
 }
 
@@ -112,8 +122,7 @@ export async function createUser(
  * policies with the user (the API's DeleteUser instead refuses with DeleteConflict — see deleteUserApi).
  */
 export async function deleteUserWithDependents(caller: Caller, userName: string): Promise<void> {
-  const user = await findUserOrThrow(caller.accountId, userName);
-  await authorize(caller, "iam:DeleteUser", user.arn);
+  const user = await authorizedUser(caller, "iam:DeleteUser", userName);
   if (user.id === caller.userId) {
     throw new AwsError("DeleteConflict", "Cannot delete the user you are signed in as.");
   }
@@ -127,8 +136,7 @@ export async function deleteUserWithDependents(caller: Caller, userName: string)
 
 /** DeleteUser as the API does it: dependents must be removed first. */
 export async function deleteUserApi(caller: Caller, userName: string): Promise<void> {
-  const user = await findUserOrThrow(caller.accountId, userName);
-  await authorize(caller, "iam:DeleteUser", user.arn);
+  const user = await authorizedUser(caller, "iam:DeleteUser", userName);
   const [keys, devices, groups, attached, inline] = await Promise.all([
     db.accessKey.count({ where: { userId: user.id } }),
     db.mfaDevice.count({ where: { userId: user.id } }),

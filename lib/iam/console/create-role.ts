@@ -4,9 +4,11 @@
 // itself. Cheap checks run first (quota, policies exist) so most failures write nothing; if a
 // later call still fails, what this function wrote is removed again, so no half-made role remains.
 import { db } from "@/lib/db";
+import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import { addRoleToInstanceProfile, createInstanceProfile } from "../instance-profiles";
+import { checkName, checkPath, iamArn } from "../names";
 import { findAttachableOrThrow } from "../policies/lookup";
 import { QUOTAS, quotaMessage } from "../quotas";
 import { attachRolePolicy } from "../roles/attached";
@@ -56,6 +58,13 @@ export async function createRoleForConsole(caller: Caller, input: ConsoleCreateR
   const policyArns = [...new Set(input.policyArns ?? [])];
   const limit = QUOTAS.policiesPerRole;
   if (policyArns.length > limit) throw new AwsError("LimitExceeded", quotaMessage("PoliciesPerRole", limit));
+  // Authorized before the selected policies are looked up, so a caller who may not create the role
+  // and attach them learns nothing about which policies exist.
+  checkName("roleName", input.roleName);
+  checkPath(input.path ?? "/");
+  const roleArn = iamArn(caller.accountId, "role", input.path ?? "/", input.roleName);
+  await authorize(caller, "iam:CreateRole", roleArn);
+  for (const arn of policyArns) await authorize(caller, "iam:AttachRolePolicy", roleArn, { context: { "iam:PolicyARN": arn } });
   for (const arn of policyArns) await findAttachableOrThrow(caller.accountId, arn);
 
   const { Role } = await createRole(caller, {

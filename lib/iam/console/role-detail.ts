@@ -9,7 +9,8 @@ import { listAttachedRolePolicies } from "@/lib/iam/roles/attached";
 import { deleteRoleForConsole } from "@/lib/iam/roles/delete";
 import { getRolePolicy, listRolePolicies } from "@/lib/iam/roles/inline";
 import { getRole } from "@/lib/iam/roles/read";
-import { findRoleOrThrow, isProtectedRole, type RoleShape } from "@/lib/iam/roles/shape";
+import { findRole, findRoleOrThrow, isProtectedRole, type RoleShape } from "@/lib/iam/roles/shape";
+import { updateRole, updateRoleDescription } from "@/lib/iam/roles/update";
 import { listRoleTags, tagRole, untagRole } from "@/lib/iam/roles/tagging";
 import { deleteServiceLinkedRole } from "@/lib/iam/service-linked-roles";
 import { replaceTags, type Tag } from "@/lib/iam/tags";
@@ -114,7 +115,23 @@ export type RoleDeleteResult = { kind: "deleted"; detachedPolicyArns: string[]; 
 
 /** The detail page's Delete: the console cascade, or for a service-linked role the asynchronous deletion task. */
 export async function deleteRoleFromDetailPage(caller: Caller, roleName: string): Promise<RoleDeleteResult> {
-  const row = await findRoleOrThrow(caller.accountId, roleName);
-  if (row.serviceLinked) return { kind: "slr-deletion-started", ...(await deleteServiceLinkedRole(caller, row.name)) };
-  return { kind: "deleted", ...(await deleteRoleForConsole(caller, row.name)) };
+  // The row only picks the verb; each verb authorizes before it answers anything about the role.
+  const row = await findRole(caller.accountId, roleName);
+  if (row?.serviceLinked) return { kind: "slr-deletion-started", ...(await deleteServiceLinkedRole(caller, row.name)) };
+  return { kind: "deleted", ...(await deleteRoleForConsole(caller, roleName)) };
+}
+
+/**
+ * Summary → Edit: UpdateRole, or for a protected role whose description alone changes,
+ * UpdateRoleDescription (the one change AWS allows there). The row only picks the verb; each verb
+ * authorizes before it answers anything about the role.
+ */
+export async function editRoleSummary(caller: Caller, roleName: string, input: { description?: string; maxSessionDuration?: number }): Promise<RoleDetail> {
+  const row = await findRole(caller.accountId, roleName);
+  if (row && isProtectedRole(row) && input.maxSessionDuration === undefined && input.description !== undefined) {
+    await updateRoleDescription(caller, roleName, input.description);
+  } else {
+    await updateRole(caller, { roleName, ...input });
+  }
+  return getRoleDetail(caller, roleName);
 }

@@ -1,13 +1,11 @@
 // DeletePolicy: refused while attached or used as a boundary, or while non-default versions remain.
 import { db } from "@/lib/db";
-import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
-import { assertCustomerManaged, findPolicyOrThrow } from "./lookup";
+import { assertCustomerManaged, authorizedPolicy } from "./lookup";
 
 export async function deletePolicy(caller: Caller, policyArn: string): Promise<void> {
-  const policy = await findPolicyOrThrow(caller.accountId, policyArn);
-  await authorize(caller, "iam:DeletePolicy", policy.arn);
+  const policy = await authorizedPolicy(caller, "iam:DeletePolicy", policyArn);
   assertCustomerManaged(policy, caller.arn, "iam:DeletePolicy");
   await db.$transaction(async (tx) => {
     const [attached, roleBoundaries, userBoundaries, versions] = await Promise.all([

@@ -3,10 +3,9 @@
 // to in the caller's account — users directly or through a group, and the sessions of roles. As in
 // AWS the report names the entity, not the session, that made the call.
 import { db } from "@/lib/db";
-import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { roleSessionsOf, servicesLastAccessed, type LastAccessedReport, type PrincipalMatch } from "../console/last-accessed";
-import { findPolicyOrThrow } from "./lookup";
+import { authorizedPolicy } from "./lookup";
 
 async function attachedPrincipals(accountId: string, policyId: string): Promise<{ principals: PrincipalMatch[]; roleArns: Map<string, string> }> {
   const attached = await db.policyAttachment.findMany({ where: { policyId }, select: { principalType: true, principalId: true } });
@@ -27,8 +26,7 @@ async function attachedPrincipals(accountId: string, policyId: string): Promise<
 }
 
 export async function policyLastAccessed(caller: Caller, policyArn: string, now = new Date()): Promise<LastAccessedReport> {
-  const policy = await findPolicyOrThrow(caller.accountId, policyArn);
-  await authorize(caller, "iam:GenerateServiceLastAccessedDetails", policy.arn);
+  const policy = await authorizedPolicy(caller, "iam:GenerateServiceLastAccessedDetails", policyArn);
   const [version, { principals, roleArns }] = await Promise.all([
     db.policyVersion.findFirst({ where: { policyId: policy.id, isDefault: true }, select: { document: true } }),
     attachedPrincipals(caller.accountId, policy.id),

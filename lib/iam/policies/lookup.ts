@@ -1,5 +1,7 @@
 // Managed-policy lookups by ARN, with the NoSuchEntity texts each IAM verb uses for a missing policy.
 import { db, type Tx } from "@/lib/db";
+import { authorize, type AuthorizeOptions } from "@/lib/authz/authorize";
+import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import type { ManagedPolicy } from "@/generated/prisma/client";
 
@@ -16,6 +18,17 @@ export function checkPolicyArn(arn: string): void {
 async function visiblePolicy(accountId: string, arn: string, tx: Tx): Promise<ManagedPolicy | null> {
   const policy = await tx.managedPolicy.findUnique({ where: { arn } });
   return policy && (policy.accountId === null || policy.accountId === accountId) ? policy : null;
+}
+
+/**
+ * The policy at `arn` once `action` on it is allowed. A policy is addressed by its ARN, so the
+ * caller is authorized on that ARN before anything is read: AccessDenied comes before NoSuchEntity,
+ * and another account's policy is denied as a cross-account call (IAM has no resource policies).
+ */
+export async function authorizedPolicy(caller: Caller, action: string, arn: string, opts?: AuthorizeOptions): Promise<ManagedPolicy> {
+  checkPolicyArn(arn);
+  await authorize(caller, action, arn, opts);
+  return findPolicyOrThrow(caller.accountId, arn);
 }
 
 /** GetPolicy, CreatePolicyVersion, DeletePolicy…: "Policy <arn> was not found." */

@@ -1,24 +1,21 @@
 // GetPolicy, GetPolicyVersion, ListPolicyVersions, ListEntitiesForPolicy.
 import { db } from "@/lib/db";
-import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { validationError } from "@/lib/errors";
 import { checkMaxItems } from "../roles/paging";
 import { listTags } from "../tags";
-import { findPolicyOrThrow } from "./lookup";
+import { authorizedPolicy } from "./lookup";
 import { checkVersionId, noSuchVersion, policyShape, usageCounts, type PolicyShape, type PolicyVersionShape } from "./shape";
 
 export async function getPolicy(caller: Caller, policyArn: string): Promise<{ Policy: PolicyShape }> {
-  const policy = await findPolicyOrThrow(caller.accountId, policyArn);
-  await authorize(caller, "iam:GetPolicy", policy.arn);
+  const policy = await authorizedPolicy(caller, "iam:GetPolicy", policyArn);
   const [counts, tags] = await Promise.all([usageCounts(policy, caller.accountId), listTags("policy", policy.id)]);
   return { Policy: policyShape(policy, counts, tags) };
 }
 
 export async function getPolicyVersion(caller: Caller, policyArn: string, versionId: string): Promise<{ PolicyVersion: PolicyVersionShape }> {
   checkVersionId(versionId);
-  const policy = await findPolicyOrThrow(caller.accountId, policyArn);
-  await authorize(caller, "iam:GetPolicyVersion", policy.arn);
+  const policy = await authorizedPolicy(caller, "iam:GetPolicyVersion", policyArn);
   const v = await db.policyVersion.findUnique({ where: { policyId_versionId: { policyId: policy.id, versionId } } });
   if (!v) throw noSuchVersion(policy.arn, versionId);
   return { PolicyVersion: { Document: v.document, VersionId: v.versionId, IsDefaultVersion: v.isDefault, CreateDate: v.createdAt } };
@@ -31,8 +28,7 @@ export async function listPolicyVersions(
   input: { marker?: string; maxItems?: number } = {},
 ): Promise<{ Versions: PolicyVersionShape[]; IsTruncated: boolean }> {
   checkMaxItems(input.maxItems);
-  const policy = await findPolicyOrThrow(caller.accountId, policyArn);
-  await authorize(caller, "iam:ListPolicyVersions", policy.arn);
+  const policy = await authorizedPolicy(caller, "iam:ListPolicyVersions", policyArn);
   const rows = await db.policyVersion.findMany({ where: { policyId: policy.id }, orderBy: { createdAt: "desc" } });
   // At most five versions exist, so one page always holds them all.
   return {
@@ -66,8 +62,7 @@ export async function listEntitiesForPolicy(caller: Caller, policyArn: string, i
     throw validationError("entityFilter", filter, "Member must satisfy enum value set: [User, Role, Group, LocalManagedPolicy, AWSManagedPolicy]");
   }
   checkMaxItems(input.maxItems);
-  const policy = await findPolicyOrThrow(caller.accountId, policyArn);
-  await authorize(caller, "iam:ListEntitiesForPolicy", policy.arn);
+  const policy = await authorizedPolicy(caller, "iam:ListEntitiesForPolicy", policyArn);
   const empty: PolicyEntities = { PolicyGroups: [], PolicyUsers: [], PolicyRoles: [], IsTruncated: false };
   if ((filter === "LocalManagedPolicy" && policy.accountId === null) || (filter === "AWSManagedPolicy" && policy.accountId !== null)) return empty;
   const want = (kind: "User" | "Role" | "Group") => !filter || filter === kind || filter.endsWith("ManagedPolicy");

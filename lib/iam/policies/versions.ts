@@ -1,12 +1,11 @@
 // CreatePolicyVersion, SetDefaultPolicyVersion, DeletePolicyVersion: at most five stored versions,
 // exactly one of them the default.
 import { db } from "@/lib/db";
-import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import { QUOTAS } from "../quotas";
 import { parseOrThrow } from "../roles/validate";
-import { assertCustomerManaged, findPolicyOrThrow } from "./lookup";
+import { assertCustomerManaged, authorizedPolicy } from "./lookup";
 import { checkVersionId, noSuchVersion, type PolicyVersionShape } from "./shape";
 
 const TOO_MANY_VERSIONS =
@@ -20,8 +19,7 @@ export async function createPolicyVersion(
   caller: Caller,
   input: { policyArn: string; policyDocument: string; setAsDefault?: boolean },
 ): Promise<{ PolicyVersion: PolicyVersionShape }> {
-  const policy = await findPolicyOrThrow(caller.accountId, input.policyArn);
-  await authorize(caller, "iam:CreatePolicyVersion", policy.arn);
+  const policy = await authorizedPolicy(caller, "iam:CreatePolicyVersion", input.policyArn);
   assertCustomerManaged(policy, caller.arn, "iam:CreatePolicyVersion");
   parseOrThrow(input.policyDocument, "identity", { maxSize: QUOTAS.managedPolicySize });
   return db.$transaction(async (tx) => {
@@ -40,8 +38,7 @@ export async function createPolicyVersion(
 
 export async function setDefaultPolicyVersion(caller: Caller, policyArn: string, versionId: string): Promise<void> {
   checkVersionId(versionId);
-  const policy = await findPolicyOrThrow(caller.accountId, policyArn);
-  await authorize(caller, "iam:SetDefaultPolicyVersion", policy.arn);
+  const policy = await authorizedPolicy(caller, "iam:SetDefaultPolicyVersion", policyArn);
   assertCustomerManaged(policy, caller.arn, "iam:SetDefaultPolicyVersion");
   await db.$transaction(async (tx) => {
     const v = await tx.policyVersion.findUnique({ where: { policyId_versionId: { policyId: policy.id, versionId } } });
@@ -54,8 +51,7 @@ export async function setDefaultPolicyVersion(caller: Caller, policyArn: string,
 
 export async function deletePolicyVersion(caller: Caller, policyArn: string, versionId: string): Promise<void> {
   checkVersionId(versionId);
-  const policy = await findPolicyOrThrow(caller.accountId, policyArn);
-  await authorize(caller, "iam:DeletePolicyVersion", policy.arn);
+  const policy = await authorizedPolicy(caller, "iam:DeletePolicyVersion", policyArn);
   assertCustomerManaged(policy, caller.arn, "iam:DeletePolicyVersion");
   const v = await db.policyVersion.findUnique({ where: { policyId_versionId: { policyId: policy.id, versionId } } });
   if (!v) throw noSuchVersion(policy.arn, versionId);

@@ -1,14 +1,13 @@
 // AttachRolePolicy, DetachRolePolicy, ListAttachedRolePolicies. The resource is the role; the
 // policy ARN travels as iam:PolicyARN so policies can restrict which policies may be attached.
 import { db } from "@/lib/db";
-import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import { checkPath } from "../names";
 import { findAttachableOrThrow } from "../policies/lookup";
 import { QUOTAS, quotaMessage } from "../quotas";
 import { checkMaxItems, decodeMarker, page } from "./paging";
-import { assertModifiable, findRoleOrThrow } from "./shape";
+import { assertModifiable, authorizedRole } from "./shape";
 
 export interface AttachedPolicy {
   PolicyName: string;
@@ -16,8 +15,7 @@ export interface AttachedPolicy {
 }
 
 export async function attachRolePolicy(caller: Caller, roleName: string, policyArn: string): Promise<void> {
-  const role = await findRoleOrThrow(caller.accountId, roleName);
-  await authorize(caller, "iam:AttachRolePolicy", role.arn, { context: { "iam:PolicyARN": policyArn } });
+  const role = await authorizedRole(caller, "iam:AttachRolePolicy", roleName, { context: { "iam:PolicyARN": policyArn } });
   assertModifiable(role);
   const policy = await findAttachableOrThrow(caller.accountId, policyArn);
   if (policy.path.startsWith("/aws-service-role/")) {
@@ -36,8 +34,7 @@ export async function attachRolePolicy(caller: Caller, roleName: string, policyA
 }
 
 export async function detachRolePolicy(caller: Caller, roleName: string, policyArn: string): Promise<void> {
-  const role = await findRoleOrThrow(caller.accountId, roleName);
-  await authorize(caller, "iam:DetachRolePolicy", role.arn, { context: { "iam:PolicyARN": policyArn } });
+  const role = await authorizedRole(caller, "iam:DetachRolePolicy", roleName, { context: { "iam:PolicyARN": policyArn } });
   assertModifiable(role);
   const policy = await db.managedPolicy.findUnique({ where: { arn: policyArn }, select: { id: true } });
   const removed = policy
@@ -54,8 +51,7 @@ export async function listAttachedRolePolicies(
   if (input.pathPrefix !== undefined) checkPath(input.pathPrefix);
   const maxItems = checkMaxItems(input.maxItems);
   const after = decodeMarker(input.marker);
-  const role = await findRoleOrThrow(caller.accountId, roleName);
-  await authorize(caller, "iam:ListAttachedRolePolicies", role.arn);
+  const role = await authorizedRole(caller, "iam:ListAttachedRolePolicies", roleName);
   const rows = await db.policyAttachment.findMany({
     where: {
       principalType: "role",

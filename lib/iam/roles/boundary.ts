@@ -1,15 +1,13 @@
 // PutRolePermissionsBoundary / DeleteRolePermissionsBoundary, authorized with the
 // iam:PermissionsBoundary context key so admins can require a specific boundary.
 import { db } from "@/lib/db";
-import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import { findBoundaryOrThrow } from "../policies/lookup";
-import { assertModifiable, findRoleOrThrow } from "./shape";
+import { assertModifiable, authorizedRole } from "./shape";
 
 export async function putRolePermissionsBoundary(caller: Caller, roleName: string, permissionsBoundary: string): Promise<void> {
-  const role = await findRoleOrThrow(caller.accountId, roleName);
-  await authorize(caller, "iam:PutRolePermissionsBoundary", role.arn, { context: { "iam:PermissionsBoundary": permissionsBoundary } });
+  const role = await authorizedRole(caller, "iam:PutRolePermissionsBoundary", roleName, { context: { "iam:PermissionsBoundary": permissionsBoundary } });
   assertModifiable(role);
   const policy = await findBoundaryOrThrow(caller.accountId, permissionsBoundary);
   if (policy.path.startsWith("/aws-service-role/")) {
@@ -19,10 +17,9 @@ export async function putRolePermissionsBoundary(caller: Caller, roleName: strin
 }
 
 export async function deleteRolePermissionsBoundary(caller: Caller, roleName: string): Promise<void> {
-  const role = await findRoleOrThrow(caller.accountId, roleName);
-  await authorize(caller, "iam:DeleteRolePermissionsBoundary", role.arn, {
-    context: role.permissionsBoundary ? { "iam:PermissionsBoundary": role.permissionsBoundary } : {},
-  });
+  const role = await authorizedRole(caller, "iam:DeleteRolePermissionsBoundary", roleName, (row) => ({
+    context: row?.permissionsBoundary ? { "iam:PermissionsBoundary": row.permissionsBoundary } : {},
+  }));
   assertModifiable(role);
   await db.role.update({ where: { id: role.id }, data: { permissionsBoundary: null } });
 }

@@ -4,7 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
-import { assertModifiable, findRoleOrThrow, type RoleRow } from "./shape";
+import { assertModifiable, authorizedRole, type RoleRow } from "./shape";
 
 const MUST_DETACH = "Cannot delete entity, must detach all policies first.";
 const MUST_DELETE_INLINE = "Cannot delete entity, must delete policies first.";
@@ -17,8 +17,7 @@ async function removeRole(tx: Tx, role: RoleRow): Promise<void> {
 }
 
 export async function deleteRole(caller: Caller, roleName: string): Promise<void> {
-  const role = await findRoleOrThrow(caller.accountId, roleName);
-  await authorize(caller, "iam:DeleteRole", role.arn);
+  const role = await authorizedRole(caller, "iam:DeleteRole", roleName);
   assertModifiable(role);
   await db.$transaction(async (tx) => {
     const [attached, inline, profiles] = await Promise.all([
@@ -44,7 +43,9 @@ export interface ConsoleDeleteResult {
  * makes for it, all before anything is written, and the writes are one transaction.
  */
 export async function deleteRoleForConsole(caller: Caller, roleName: string): Promise<ConsoleDeleteResult> {
-  const role = await findRoleOrThrow(caller.accountId, roleName);
+  // DeleteRole is authorized first, so a caller who may not delete learns nothing of the role's
+  // protection or dependents; the calls the cascade makes are authorized below, before any write.
+  const role = await authorizedRole(caller, "iam:DeleteRole", roleName);
   assertModifiable(role);
   const [attachments, inline, profiles] = await Promise.all([
     db.policyAttachment.findMany({ where: { principalType: "role", principalId: role.id }, include: { policy: { select: { arn: true } } } }),
@@ -61,7 +62,6 @@ export async function deleteRoleForConsole(caller: Caller, roleName: string): Pr
     await authorize(caller, "iam:RemoveRoleFromInstanceProfile", sameName.arn);
     await authorize(caller, "iam:DeleteInstanceProfile", sameName.arn);
   }
-  await authorize(caller, "iam:DeleteRole", role.arn);
 
   await db.$transaction(async (tx) => {
     await tx.policyAttachment.deleteMany({ where: { principalType: "role", principalId: role.id } });

@@ -1,14 +1,13 @@
 // Inline role policies: PutRolePolicy (create or replace), GetRolePolicy, DeleteRolePolicy,
 // ListRolePolicies. The role's inline documents share one 10,240-character budget (no whitespace).
 import { db } from "@/lib/db";
-import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import { policySize } from "@/lib/policy";
 import { checkName } from "../names";
 import { QUOTAS } from "../quotas";
 import { checkMaxItems, decodeMarker, page } from "./paging";
-import { assertModifiable, findRoleOrThrow } from "./shape";
+import { assertModifiable, authorizedRole } from "./shape";
 import { parseOrThrow } from "./validate";
 
 function noSuchRolePolicy(name: string): AwsError {
@@ -21,8 +20,7 @@ function tooLarge(roleName: string): AwsError {
 
 export async function putRolePolicy(caller: Caller, roleName: string, policyName: string, policyDocument: string): Promise<void> {
   checkName("policyName", policyName, 128);
-  const role = await findRoleOrThrow(caller.accountId, roleName);
-  await authorize(caller, "iam:PutRolePolicy", role.arn);
+  const role = await authorizedRole(caller, "iam:PutRolePolicy", roleName);
   assertModifiable(role);
   parseOrThrow(policyDocument, "identity", { inline: { entity: "role", name: role.name }, maxSize: QUOTAS.inlinePolicyBytesPerRole });
   await db.$transaction(async (tx) => {
@@ -45,16 +43,14 @@ export async function getRolePolicy(
   roleName: string,
   policyName: string,
 ): Promise<{ RoleName: string; PolicyName: string; PolicyDocument: string }> {
-  const role = await findRoleOrThrow(caller.accountId, roleName);
-  await authorize(caller, "iam:GetRolePolicy", role.arn);
+  const role = await authorizedRole(caller, "iam:GetRolePolicy", roleName);
   const p = await db.inlinePolicy.findUnique({ where: { ownerType_ownerId_name: { ownerType: "role", ownerId: role.id, name: policyName } } });
   if (!p) throw noSuchRolePolicy(policyName);
   return { RoleName: role.name, PolicyName: p.name, PolicyDocument: p.document };
 }
 
 export async function deleteRolePolicy(caller: Caller, roleName: string, policyName: string): Promise<void> {
-  const role = await findRoleOrThrow(caller.accountId, roleName);
-  await authorize(caller, "iam:DeleteRolePolicy", role.arn);
+  const role = await authorizedRole(caller, "iam:DeleteRolePolicy", roleName);
   assertModifiable(role);
   const removed = await db.inlinePolicy.deleteMany({ where: { ownerType: "role", ownerId: role.id, name: policyName } });
   if (removed.count === 0) throw noSuchRolePolicy(policyName);
@@ -67,8 +63,7 @@ export async function listRolePolicies(
 ): Promise<{ PolicyNames: string[]; IsTruncated: boolean; Marker?: string }> {
   const maxItems = checkMaxItems(input.maxItems);
   const after = decodeMarker(input.marker);
-  const role = await findRoleOrThrow(caller.accountId, roleName);
-  await authorize(caller, "iam:ListRolePolicies", role.arn);
+  const role = await authorizedRole(caller, "iam:ListRolePolicies", roleName);
   const rows = await db.inlinePolicy.findMany({
     where: { ownerType: "role", ownerId: role.id, ...(after !== undefined ? { name: { gt: after } } : {}) },
     select: { name: true },

@@ -5,7 +5,7 @@ import type { Caller } from "@/lib/authz/caller";
 import { checkPath, iamArn } from "../names";
 import { checkMaxItems, decodeMarker, page } from "./paging";
 import { listTags } from "../tags";
-import { baseRoleShape, boundaryShape, findRoleOrThrow, renderTrustPolicies, type RoleRow, type RoleShape } from "./shape";
+import { authorizedRole, baseRoleShape, boundaryShape, renderTrustPolicies, type RoleRow, type RoleShape } from "./shape";
 
 /** GetRole's full object: MaxSessionDuration and RoleLastUsed always, the rest when set. */
 export async function fullRoleShape(role: RoleRow): Promise<RoleShape> {
@@ -21,8 +21,7 @@ export async function fullRoleShape(role: RoleRow): Promise<RoleShape> {
 }
 
 export async function getRole(caller: Caller, roleName: string): Promise<{ Role: RoleShape }> {
-  const role = await findRoleOrThrow(caller.accountId, roleName);
-  await authorize(caller, "iam:GetRole", role.arn);
+  const role = await authorizedRole(caller, "iam:GetRole", roleName);
   return { Role: await fullRoleShape(role) };
 }
 

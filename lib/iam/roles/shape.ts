@@ -1,6 +1,9 @@
 // The IAM API's Role object and the lookups every role verb shares.
 import { db, type Tx } from "@/lib/db";
+import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
+import { authorizeEntity, type OptionsFor } from "../authorized";
+import { iamArn } from "../names";
 import type { Role as RoleRow } from "@/generated/prisma/client";
 import type { Tag } from "../tags";
 import { liveEntityIds, parsePrincipalIds, renderTrustPolicy, stalePrincipals } from "../trust-principals";
@@ -36,10 +39,20 @@ export function noSuchRole(name: string): AwsError {
   return new AwsError("NoSuchEntity", `The role with name ${name} cannot be found.`);
 }
 
+export function findRole(accountId: string, name: string, tx: Tx = db): Promise<RoleRow | null> {
+  return tx.role.findUnique({ where: { accountId_nameLower: { accountId, nameLower: name.toLowerCase() } } });
+}
+
 export async function findRoleOrThrow(accountId: string, name: string, tx: Tx = db): Promise<RoleRow> {
-  const role = await tx.role.findUnique({ where: { accountId_nameLower: { accountId, nameLower: name.toLowerCase() } } });
+  const role = await findRole(accountId, name, tx);
   if (!role) throw noSuchRole(name);
   return role;
+}
+
+/** The caller's role `name` once `action` on it is allowed: AccessDenied comes before NoSuchEntity. */
+export async function authorizedRole(caller: Caller, action: string, name: string, opts?: OptionsFor<RoleRow>): Promise<RoleRow> {
+  const row = await findRole(caller.accountId, name);
+  return authorizeEntity(caller, action, { row, pathlessArn: iamArn(caller.accountId, "role", "/", name), notFound: () => noSuchRole(name) }, opts);
 }
 
 /** Service-linked and IAM Identity Center roles are only modifiable by AWS (spec §8.3). */

@@ -1,11 +1,10 @@
 // UpdateRole, UpdateRoleDescription and UpdateAssumeRolePolicy. Only the description of a
 // service-linked role may change; anything else on a protected role is UnmodifiableEntity.
 import { db } from "@/lib/db";
-import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { resolveTrustPrincipals } from "../trust-principals";
 import { fullRoleShape } from "./read";
-import { assertModifiable, findRoleOrThrow, type RoleShape } from "./shape";
+import { assertModifiable, authorizedRole, type RoleShape } from "./shape";
 import { checkDescription, checkMaxSessionDuration, parseTrustPolicy } from "./validate";
 
 export async function updateRole(
@@ -14,8 +13,7 @@ export async function updateRole(
 ): Promise<void> {
   checkDescription(input.description);
   checkMaxSessionDuration(input.maxSessionDuration);
-  const role = await findRoleOrThrow(caller.accountId, input.roleName);
-  await authorize(caller, "iam:UpdateRole", role.arn);
+  const role = await authorizedRole(caller, "iam:UpdateRole", input.roleName);
   assertModifiable(role);
   // Existing sessions keep the duration they were issued with; only new ones see the change.
   await db.role.update({
@@ -29,16 +27,14 @@ export async function updateRole(
 
 export async function updateRoleDescription(caller: Caller, roleName: string, description: string): Promise<{ Role: RoleShape }> {
   checkDescription(description);
-  const role = await findRoleOrThrow(caller.accountId, roleName);
-  await authorize(caller, "iam:UpdateRoleDescription", role.arn);
+  const role = await authorizedRole(caller, "iam:UpdateRoleDescription", roleName);
   const updated = await db.role.update({ where: { id: role.id }, data: { description } });
   return { Role: await fullRoleShape(updated) };
 }
 
 /** Re-resolves the principals, so a re-created user is trusted again once the policy is re-saved. */
 export async function updateAssumeRolePolicy(caller: Caller, roleName: string, policyDocument: string): Promise<void> {
-  const role = await findRoleOrThrow(caller.accountId, roleName);
-  await authorize(caller, "iam:UpdateAssumeRolePolicy", role.arn);
+  const role = await authorizedRole(caller, "iam:UpdateAssumeRolePolicy", roleName);
   assertModifiable(role);
   const trust = parseTrustPolicy(policyDocument);
   await db.$transaction(async (tx) => {

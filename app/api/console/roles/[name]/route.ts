@@ -5,9 +5,7 @@
 // Authorization happens in lib/iam against the caller's own account.
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
-import { deleteRoleFromDetailPage, getRoleDetail } from "@/lib/iam/console/role-detail";
-import { findRoleOrThrow, isProtectedRole } from "@/lib/iam/roles/shape";
-import { updateRole, updateRoleDescription } from "@/lib/iam/roles/update";
+import { deleteRoleFromDetailPage, editRoleSummary, getRoleDetail } from "@/lib/iam/console/role-detail";
 import { roleResource, ZRoleParams } from "./params";
 
 export const GET = withConsoleApi({
@@ -31,15 +29,7 @@ export const PATCH = withConsoleApi({
   params: ZRoleParams,
   body: ZEditRoleInput,
   resource: roleResource,
-  handler: async ({ caller, params, body }) => {
-    const row = await findRoleOrThrow(caller.accountId, params.name);
-    if (isProtectedRole(row) && body.maxSessionDuration === undefined && body.description !== undefined) {
-      await updateRoleDescription(caller, params.name, body.description);
-    } else {
-      await updateRole(caller, { roleName: params.name, ...body });
-    }
-    return getRoleDetail(caller, params.name);
-  },
+  handler: ({ caller, params, body }) => editRoleSummary(caller, params.name, body),
 });
 
 export const DELETE = withConsoleApi({
