@@ -135,7 +135,9 @@ describe("GenerateServiceLastAccessedDetails / GetServiceLastAccessedDetails", (
     expect(await gen({ Arn: `arn:aws:iam::${ACCT}:role/Nobody` })).toEqual({ code: "NoSuchEntity", message: "The role with name Nobody cannot be found." });
     expect(await gen({ Arn: `arn:aws:iam::${ACCT}:user/nobody` })).toMatchObject({ code: "NoSuchEntity" });
     expect(await gen({ Arn: `arn:aws:iam::${ACCT}:role/other/path/LaRole` })).toMatchObject({ code: "NoSuchEntity" });
-    expect(await gen({ Arn: `arn:aws:iam::222222222222:role/LaRole` })).toMatchObject({ code: "NoSuchEntity" });
+    // Another account's entity: a cross-account IAM call, denied before any look-up
+    // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html).
+    expect(await gen({ Arn: `arn:aws:iam::222222222222:role/LaRole` })).toMatchObject({ code: "AccessDenied" });
     expect(await gen({ Arn: `arn:aws:iam::${ACCT}:policy/Nope` })).toEqual({ code: "NoSuchEntity", message: `Policy arn:aws:iam::${ACCT}:policy/Nope was not found.` });
     expect(await gen({ Arn: "arn:aws:s3:::some-bucket-name" })).toEqual({ code: "InvalidInput", message: "ARN arn:aws:s3:::some-bucket-name is not valid." });
     expect(await gen({ Arn: ROLE_ARN, Granularity: "RESOURCE_LEVEL" })).toEqual({

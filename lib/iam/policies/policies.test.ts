@@ -54,9 +54,12 @@ describe("createPolicy / getPolicy", () => {
     expect(admin.Policy).toMatchObject({ PolicyName: "AdministratorAccess", AttachmentCount: 1, PermissionsBoundaryUsageCount: 0 });
     const missing = "arn:aws:iam::aws:policy/NoSuchThing";
     expect(await failure(policies.getPolicy(sb.admin, missing))).toEqual({ code: "NoSuchEntity", message: `Policy ${missing} was not found.` });
-    // Another account's customer managed policy is invisible.
+    // Another account's customer managed policy is never read: IAM has no resource-based policies, so a
+    // cross-account call is denied whatever the caller's own policies allow, before any look-up.
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html
     const other = await sb.userCaller("222222222222", "admin");
-    expect((await failure(policies.getPolicy(other, arnOf("S3Read", "/team/")))).code).toBe("NoSuchEntity");
+    expect((await failure(policies.getPolicy(other, arnOf("S3Read", "/team/")))).code).toBe("AccessDenied");
+    expect((await failure(policies.getPolicy(other, arnOf("NoSuchPolicy", "/team/")))).code).toBe("AccessDenied");
   });
 
   it("does not let customers change AWS managed policies", async () => {
