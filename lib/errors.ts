@@ -29,6 +29,9 @@ export const AWS_ERRORS = {
   PolicyNotAttachable: { status: 400, type: "Sender" },
   RegionDisabledException: { status: 403, type: "Sender" },
   RequestExpired: { status: 400, type: "Sender" },
+  // A body over the server's cap (lib/http/bounded-body.ts). AWS documents no code for IAM/STS;
+  // HTTP's 413 with the name other AWS services use (RequestEntityTooLargeException).
+  RequestEntityTooLarge: { status: 413, type: "Sender" },
   ServiceFailure: { status: 500, type: "Receiver" },
   SignatureDoesNotMatch: { status: 403, type: "Sender" },
   Throttling: { status: 400, type: "Sender" },

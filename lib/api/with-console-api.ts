@@ -9,6 +9,7 @@ import type { Caller } from "@/lib/authz/caller";
 import { AwsError, isAwsError } from "@/lib/errors";
 import { newRequestId } from "@/lib/ids";
 import { recordActivity } from "@/lib/activity";
+import { readJsonBody } from "@/lib/http/bounded-body";
 
 interface Handler<P, Q, B> {
   /** The IAM action this route performs, for the activity log ("iam:ListUsers"). */
@@ -49,9 +50,8 @@ export function withConsoleApi<P = undefined, Q = undefined, B = undefined>(h: H
       const query = parse(h.query, Object.fromEntries(req.nextUrl.searchParams));
       let rawBody: unknown = undefined;
       if (h.body) {
-        rawBody = await req.json().catch(() => {
-          throw new AwsError("ValidationError", "Request body is not valid JSON.");
-        });
+        // Capped read: a huge body is refused (413 RequestEntityTooLarge) instead of buffered.
+        rawBody = await readJsonBody(req);
       }
       const body = parse(h.body, rawBody);
       resource = h.resource?.({ caller, params, query, body }) ?? "";

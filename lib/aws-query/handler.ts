@@ -6,6 +6,7 @@
 // whose token is the credential) skip SigV4 and the caller when they arrive without a signature.
 
 import { AwsError, isAwsError } from "@/lib/errors";
+import { readFetchBody } from "@/lib/http/bounded-body";
 import { type QueryParams, parseForm } from "./form";
 import { type QueryService, QUERY_SERVICES, isQueryService, namespaceFor, serviceForVersion } from "./services";
 import { type CredentialLookup, type SigV4Auth, verifySigV4 } from "./sigv4";
@@ -118,6 +119,12 @@ function xmlResponse(body: string, status: number, rid: string): QueryResponse {
   return { status, headers: { "Content-Type": "text/xml", "x-amzn-RequestId": rid }, body };
 }
 
+/** An error answered before the request could be parsed (e.g. a body over the size cap). */
+export function queryErrorResponse(err: AwsError): QueryResponse {
+  const rid = newRequestId();
+  return xmlResponse(errorXml(err, rid), err.status, rid);
+}
+
 /** No SigV4 at all (neither header nor presigned form): only unsigned actions accept that. */
 function isUnsigned(params: QueryParams, req: QueryRequest): boolean {
   return !req.headers.get("authorization") && !params.has("X-Amz-Signature");
@@ -142,8 +149,13 @@ export function createQueryHandler<Caller>(options: QueryHandlerOptions<Caller>)
   const core = createQueryCore(options);
   const handler = async (req: Request): Promise<Response> => {
     const url = new URL(req.url);
-    const body = req.method === "GET" || req.method === "HEAD" ? new Uint8Array() : new Uint8Array(await req.arrayBuffer());
-    const out = await core({ method: req.method, url: url.pathname + url.search, headers: req.headers, body });
+    const out = await readFetchBody(req).then(
+      (body) => core({ method: req.method, url: url.pathname + url.search, headers: req.headers, body }),
+      (error: unknown) => {
+        if (isAwsError(error)) return queryErrorResponse(error);
+        throw error;
+      },
+    );
     return new Response(out.body, { status: out.status, headers: out.headers });
   };
   return Object.assign(handler, { core });

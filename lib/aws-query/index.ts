@@ -28,6 +28,7 @@ export {
 export { successXml, errorXml, elementXml, escapeXml, isoSeconds, requestId, encodePolicyDocument, type XmlValue } from "./xml";
 export {
   createQueryHandler,
+  queryErrorResponse,
   createQueryCore,
   type QueryHandler,
   type QueryCore,

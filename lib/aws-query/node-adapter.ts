@@ -3,13 +3,9 @@
 // IncomingMessage; any other Fetch-style handler through Request/Response objects.
 
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import type { QueryCore, QueryRequest } from "./handler";
-
-async function readBody(req: IncomingMessage) {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
+import { isAwsError } from "@/lib/errors";
+import { closeAfterResponse, readNodeBody as readBody } from "@/lib/http/bounded-body";
+import { type QueryCore, type QueryRequest, queryErrorResponse } from "./handler";
 
 /** Header lookup over rawHeaders, joining repeats with ", " the way Fetch's Headers (and SigV4) do. */
 function headerBag(rawHeaders: string[]): QueryRequest["headers"] {
@@ -55,7 +51,15 @@ export function nodeListener(handler: ((req: Request) => Promise<Response>) & { 
       : toFetchRequest(req)
           .then(handler)
           .then((response) => writeFetchResponse(res, response));
-    served.catch(() => {
+    served.catch((error: unknown) => {
+      if (isAwsError(error) && !res.headersSent) {
+        // A refused body (over the size cap): answer, then drop the connection instead of reading on.
+        closeAfterResponse(req, res);
+        const out = queryErrorResponse(error);
+        res.writeHead(out.status, out.headers);
+        res.end(out.body);
+        return;
+      }
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
