@@ -1,7 +1,8 @@
 "use client";
 // The Switch Role page: AWS's first-time explainer, then Account ID / IAM role name / Display name -
 // optional / Display color - optional, Cancel and Switch Role. Failures read as AWS's one generic
-// message; "Why?" (beyond AWS) shows the simulator's actual reason.
+// message; "Why?" (beyond AWS) shows the simulator's actual reason when the server tells it (a role
+// of the caller's own account that the caller may read), with the engine's explanation if a policy decided.
 import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
@@ -10,6 +11,8 @@ import { TextField } from "@/components/ui/text-field";
 import { ApiError } from "@/lib/api/client";
 import { useSwitchRole } from "./use-switch-role";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { WhyPanel } from "@/components/ui/why-panel";
+import type { PolicyExplanation } from "@/lib/policy";
 
 const COLORS = [
   ["None", ""],
@@ -31,7 +34,7 @@ export function SwitchRoleForm({ initial }: { initial: { account: string; roleNa
   const [form, setForm] = useState({ ...initial, color: COLORS.some(([, hex]) => hex === initial.color.toLowerCase()) ? initial.color.toLowerCase() : "" });
   const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
   const error = switchRole.error instanceof ApiError ? switchRole.error : null;
-  const reason = error?.body.details as { reason?: string; reasonCode?: string } | undefined;
+  const reason = error?.body.details as { reason?: string; reasonCode?: string; explanation?: PolicyExplanation[] } | undefined;
 
   if (!introSeen && !skipIntro) {
     return (
@@ -96,14 +99,22 @@ export function SwitchRoleForm({ initial }: { initial: { account: string; roleNa
         {error && (
           <ErrorAlert className="mb-4">
             {error.message}
-            {reason?.reason && (
-              <details className="mt-2 text-aws-ink">
-                <summary className="cursor-pointer font-bold">Why?</summary>
-                <p className="mt-1 font-mono text-xs">
-                  {reason.reasonCode}: {reason.reason}
-                </p>
-              </details>
-            )}
+            {reason?.reason &&
+              (reason.explanation ? (
+                <>
+                  <p className="mt-2 font-mono text-xs text-aws-ink">
+                    {reason.reasonCode}: {reason.reason}
+                  </p>
+                  <WhyPanel explanation={reason.explanation} />
+                </>
+              ) : (
+                <details className="mt-2 text-aws-ink">
+                  <summary className="cursor-pointer font-bold">Why?</summary>
+                  <p className="mt-1 font-mono text-xs">
+                    {reason.reasonCode}: {reason.reason}
+                  </p>
+                </details>
+              ))}
           </ErrorAlert>
         )}
         <div className="flex justify-end gap-2">

@@ -2,11 +2,15 @@ import "server-only";
 // Console Switch role: a real sts:AssumeRole through the simulator, authorized as the current
 // principal (switching again from a role session is role chaining), with the console's 1-hour
 // session capped by what is left of the user's sign-in. Any failure reads as AWS's one generic
-// message; the real reason travels in details for the "Why?" panel.
+// message. The real reason travels in details for the "Why?" panel only when it tells the caller
+// nothing it could not read anyway: a role in its own account that it may iam:GetRole. Across
+// accounts, or without GetRole, nothing reveals whether the role exists or why the switch failed.
 import { db } from "@/lib/db";
 import { AwsError, isAwsError } from "@/lib/errors";
+import { decisionOf, deniedByRule } from "@/lib/authz/access-denied";
 import type { Caller } from "@/lib/authz/caller";
-import { assumeRoleForConsole } from "@/lib/sts/assume-role";
+import { decide } from "@/lib/authz/decide";
+import { assumeRoleForConsole, consoleRoleArn, ROOT_CANNOT_ASSUME } from "@/lib/sts/assume-role";
 import { CONSOLE_SESSION_SECONDS } from "./options";
 import type { SignedInIdentity } from "./sign-in";
 
@@ -32,11 +36,20 @@ export interface SwitchOutcome {
 }
 
 function fail(reason?: AwsError): never {
-  throw new AwsError("InvalidInput", SWITCH_FAILED, reason ? { reasonCode: reason.code, reason: reason.message, ...reason.details } : undefined);
+  const decision = decisionOf(reason);
+  const why = decision ? { context: decision.context, decision: decision.decision, deniedBy: decision.deniedBy, explanation: decision.explanation } : undefined;
+  throw new AwsError("InvalidInput", SWITCH_FAILED, reason ? { reasonCode: reason.code, reason: reason.message, ...reason.details, ...why } : undefined);
+}
+
+/** The failure's reason, when the caller may know it: its own account's role, readable with iam:GetRole. */
+async function tellable(caller: Caller, accountId: string, roleName: string, path: string | undefined, e: AwsError): Promise<AwsError | undefined> {
+  if (accountId !== caller.accountId) return undefined;
+  const roleArn = await consoleRoleArn(accountId, roleName, path);
+  return (await decide(caller, "iam:GetRole", roleArn)).allowed ? e : undefined;
 }
 
 export async function switchRole(caller: Caller, identity: SignedInIdentity, input: SwitchInput, now = Date.now()): Promise<SwitchOutcome> {
-  if (identity.kind === "root") fail(new AwsError("AccessDenied", "Roles may not be assumed by root accounts."));
+  if (identity.kind === "root") fail(deniedByRule(ROOT_CANNOT_ASSUME));
   const accountText = input.account.trim().toLowerCase().replace(/^(\d{4})-(\d{4})-(\d{4})$/, "$1$2$3");
   const account = await db.account.findFirst({ where: { OR: [{ id: accountText }, { alias: accountText }] } });
   const entered = input.roleName.trim().replace(/^\/+/, "");
@@ -66,7 +79,7 @@ export async function switchRole(caller: Caller, identity: SignedInIdentity, inp
       color: KNOWN_COLORS.has(color) ? color : null,
     };
   } catch (e) {
-    if (isAwsError(e)) fail(e);
+    if (isAwsError(e)) fail(await tellable(caller, account.id, roleName, path, e));
     throw e;
   }
 }

@@ -1,99 +1,16 @@
-// authorize(): the choke point. Every lib/iam and lib/sts function calls it before touching data,
-// for console and wire callers alike, so a denial reads the same everywhere.
-import { AwsError } from "@/lib/errors";
-import type { Tx } from "@/lib/db";
-import {
-  accessDeniedMessage,
-  createContext,
-  denialContext,
-  evaluate,
-  type CompiledPolicy,
-  type ContextValue,
-  type EvaluationRequest,
-  type PrincipalInfo,
-} from "@/lib/policy";
+// authorize(): the choke point every lib/iam and lib/sts function passes before touching data, for
+// console and wire callers alike: decide() (the one door) and, when denied, the one AccessDenied
+// factory, so a denial reads the same everywhere.
 import type { Caller } from "./caller";
-import { callerContext } from "./context";
-import { organizationPolicies, policiesFor, type CallerPolicies } from "./policies";
+import { accessDenied } from "./access-denied";
+import { decide } from "./decide";
+import type { AuthorizeOptions } from "./request";
 
-export interface AuthorizeOptions {
-  /** Extra context keys for this request (aws:RequestTag/…, aws:ResourceTag/…, iam:PassedToService…). */
-  context?: Record<string, ContextValue | undefined>;
-  /** A resource-based policy that governs the resource (a role's trust policy for sts:AssumeRole). */
-  resourcePolicy?: CompiledPolicy;
-  /** The account that owns the resource when its ARN does not say (it decides whose RCPs apply). */
-  resourceAccountId?: string;
-  tx?: Tx;
-  now?: Date;
-}
-
-export function principalInfo(caller: Caller): PrincipalInfo {
-  const kind = caller.kind === "root" ? "root" : caller.kind === "user" ? "user" : "assumed-role";
-  return {
-    kind,
-    arn: caller.arn,
-    accountId: caller.accountId,
-    uniqueId: caller.kind === "user" ? caller.userId : caller.role?.id,
-    roleArn: caller.role?.arn,
-  };
-}
-
-/** Context keys that come from the caller's stored data: principal tags and the organization. */
-function principalContext(p: CallerPolicies): Record<string, ContextValue> {
-  const out: Record<string, ContextValue> = {};
-  for (const [k, v] of Object.entries(p.principalTags)) out[`aws:PrincipalTag/${k}`] = v;
-  if (p.orgId) out["aws:PrincipalOrgID"] = p.orgId;
-  return out;
-}
-
-const ARN_ACCOUNT = /^arn:[^:]*:[^:]*:[^:]*:(\d{12}):/;
-
-/** The account that owns the resource, as the engine reads it: the option, the ARN, else the caller's. */
-function resourceAccountOf(caller: Caller, resource: string, opts: AuthorizeOptions): string {
-  return opts.resourceAccountId ?? ARN_ACCOUNT.exec(resource)?.[1] ?? caller.accountId;
-}
-
-/**
- * SCPs bind the caller's account, RCPs the resource's (spec §5.3): a cross-account call takes its RCPs
- * from the account that owns the resource, and the caller's own RCPs do not follow it there.
- */
-async function resourceControlPolicies(caller: Caller, p: CallerPolicies, resource: string, opts: AuthorizeOptions) {
-  const account = resourceAccountOf(caller, resource, opts);
-  if (account === caller.accountId) return p.rcps;
-  return (await organizationPolicies(account, opts.tx)).rcps;
-}
-
-export async function buildRequest(caller: Caller, action: string, resource: string, opts: AuthorizeOptions = {}): Promise<EvaluationRequest> {
-  const p = await policiesFor(caller, opts.tx);
-  const rcps = await resourceControlPolicies(caller, p, resource, opts);
-  return {
-    principal: principalInfo(caller),
-    action,
-    resource,
-    resourceAccountId: opts.resourceAccountId,
-    context: createContext({ ...principalContext(p), ...callerContext(caller, opts.now ?? new Date(), opts.context) }),
-    identityPolicies: p.identity,
-    permissionsBoundary: p.boundary,
-    sessionPolicies: p.session,
-    resourcePolicy: opts.resourcePolicy,
-    scps: p.scps,
-    rcps,
-  };
-}
+export { buildRequest, principalInfo, type AuthorizeOptions } from "./request";
+export { decide, type AccessDecision } from "./decide";
 
 /** Throws AwsError AccessDenied (with the engine's explanation in details) unless the call is allowed. */
 export async function authorize(caller: Caller, action: string, resource: string, opts: AuthorizeOptions = {}): Promise<void> {
-  const request = await buildRequest(caller, action, resource, opts);
-  const result = evaluate(request);
-  if (result.decision === "Allowed") return;
-  const explained = evaluate(request, { explain: true });
-  throw new AwsError("AccessDenied", accessDeniedMessage(request, explained), {
-    principalArn: caller.arn,
-    action,
-    resource,
-    context: denialContext(explained),
-    decision: explained.decision,
-    deniedBy: explained.deniedBy,
-    explanation: explained.explanation,
-  });
+  const decision = await decide(caller, action, resource, opts);
+  if (!decision.allowed) throw accessDenied(decision);
 }

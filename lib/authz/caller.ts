@@ -20,6 +20,22 @@ export interface Caller {
   userAgent?: string;
 }
 
+/**
+ * An unsigned caller whose only credential is a token (AssumeRoleWithWebIdentity): no IAM identity,
+ * so only a resource (trust) policy can allow it; "Federated" in that policy names the provider.
+ */
+export interface AnonymousCaller {
+  kind: "anonymous";
+  /** The provider a trust policy's "Federated" names: an oidc-provider ARN or a built-in name. */
+  federatedProvider: string;
+  sourceIp?: string;
+  userAgent?: string;
+  region?: string;
+}
+
+/** Whoever a decision is about: an IAM principal, or an anonymous federated caller. */
+export type Principal = Caller | AnonymousCaller;
+
 /** The principal's unique id as AWS puts it in aws:userid: AIDA…, AROA…:session, or the account id for root. */
 export function callerUserId(caller: Caller): string {
   if (caller.kind === "root") return caller.accountId;

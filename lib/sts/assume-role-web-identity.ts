@@ -4,22 +4,24 @@
 // issuer's JWKS) → expiry → the role's trust policy, evaluated for the anonymous caller with
 // "Federated" = provider ARN (or built-in name) and the token's claims as `<provider>:aud/sub/azp…`.
 // The session is an ordinary assumed-role session of the role; the provider is recorded as its source.
-// There is no IAM caller to hand to authorize(), so the trust decision is the engine's, called here.
+// The caller is anonymous: the trust decision goes through the same door (decide) as any other, with
+// the request context from the same builder; the trust policy is the only policy that can allow.
 // Offline, tokens are minted and verified with the sandbox signing key (see web-identity-token.ts).
-import { organizationPolicies } from "@/lib/authz/policies";
+import { accessDenied, undisclosedDenial } from "@/lib/authz/access-denied";
+import type { AnonymousCaller } from "@/lib/authz/caller";
+import { decide } from "@/lib/authz/decide";
 import { AwsError } from "@/lib/errors";
-import { accessDeniedMessage, createContext, denialContext, evaluate, type ContextValue, type EvaluationRequest } from "@/lib/policy";
+import type { ContextValue } from "@/lib/policy";
 import { MAX_SESSION_EXCEEDED } from "./assume-role";
 import { readRoleByArn, readRoleTags } from "./fast-reads";
 import { issueRoleSession, type RoleSession } from "./role-session";
 import { checkSessionInputs, planTags } from "./session-inputs";
 import { compiledTrustPolicy } from "./trust";
-import { checkTimes, claimContext, claimTags, findProvider, isoSeconds, matchAudience } from "./web-identity-claims";
+import { checkTimes, claimContext, claimTags, findProvider, matchAudience } from "./web-identity-claims";
 import { verificationKey } from "./web-identity-keys";
 import { decodeJwt, verifyJwtSignature } from "./web-identity-token";
 
 export const ACTION = "sts:AssumeRoleWithWebIdentity";
-export const NOT_AUTHORIZED = "Not authorized to perform sts:AssumeRoleWithWebIdentity";
 export const NOT_A_JWT = "The ID Token provided is not a valid JWT. (You may see this error if you sent an Access Token)";
 export const BAD_SIGNATURE = "The web identity token signature could not be verified.";
 const SOURCE_IDENTITY_CLAIM = "https://aws.amazon.com/source_identity";
@@ -49,19 +51,6 @@ export interface WebIdentityResult extends RoleSession {
   SourceIdentity?: string;
 }
 
-function denied(request: EvaluationRequest): AwsError {
-  const explained = evaluate(request, { explain: true });
-  return new AwsError("AccessDenied", NOT_AUTHORIZED, {
-    principalArn: request.principal.federatedProvider,
-    action: request.action,
-    resource: request.resource,
-    context: denialContext(explained),
-    decision: explained.decision,
-    deniedBy: explained.deniedBy,
-    engineMessage: accessDeniedMessage(request, explained),
-  });
-}
-
 export async function assumeRoleWithWebIdentity(input: WebIdentityInput): Promise<WebIdentityResult> {
   const now = input.now ?? new Date();
   const roleAccount = ROLE_ACCOUNT.exec(input.roleArn)?.[1];
@@ -88,12 +77,6 @@ export async function assumeRoleWithWebIdentity(input: WebIdentityInput): Promis
   const { policyArns, packed } = checkSessionInputs({ policy: input.policy, policyArns: input.policyArns, tags: plan.tags, tagsPassed: tags.length > 0 });
 
   const context: Record<string, ContextValue | undefined> = {
-    "aws:CurrentTime": isoSeconds(now),
-    "aws:EpochTime": String(Math.floor(now.getTime() / 1000)),
-    "aws:SourceIp": input.sourceIp,
-    "aws:UserAgent": input.userAgent,
-    "aws:SecureTransport": "false",
-    "aws:RequestedRegion": input.region ?? "us-east-1",
     "sts:RoleSessionName": input.roleSessionName,
     "sts:SourceIdentity": sourceIdentity,
     ...claimContext(provider, claims, audience),
@@ -108,26 +91,20 @@ export async function assumeRoleWithWebIdentity(input: WebIdentityInput): Promis
   }
   if (transitive.length > 0) context["sts:TransitiveTagKeys"] = transitive;
 
-  const trust = role ? compiledTrustPolicy(role) : null;
-  const request: EvaluationRequest = {
-    principal: { kind: "anonymous", arn: "anonymous", accountId: "", federatedProvider: provider.principal },
-    action: ACTION,
-    resource: input.roleArn,
-    resourceAccountId: role?.accountId,
-    context: createContext(context),
-    identityPolicies: [],
-    resourcePolicy: trust ?? undefined,
-    // The role's account's RCPs govern it; SCPs bind IAM principals, and this caller is none.
-    rcps: role ? (await organizationPolicies(role.accountId)).rcps : undefined,
+  const caller: AnonymousCaller = {
+    kind: "anonymous",
+    federatedProvider: provider.principal,
+    sourceIp: input.sourceIp,
+    userAgent: input.userAgent,
+    region: input.region,
   };
-  if (!role || !trust) throw new AwsError("AccessDenied", NOT_AUTHORIZED);
+  const trust = role ? compiledTrustPolicy(role) : null;
+  if (!role || !trust) throw undisclosedDenial(caller, ACTION, input.roleArn);
   const actions = [ACTION];
   if (tags.length > 0 || transitive.length > 0) actions.push("sts:TagSession");
   if (sourceIdentity !== undefined) actions.push("sts:SetSourceIdentity");
-  for (const action of actions) {
-    const r = action === ACTION ? request : { ...request, action };
-    if (evaluate(r).decision !== "Allowed") throw denied(r);
-  }
+  const decision = await decide(caller, actions, input.roleArn, { resourcePolicy: trust, resourceAccountId: role.accountId, context, now });
+  if (!decision.allowed) throw accessDenied(decision, { disclose: false });
 
   const duration = input.durationSeconds ?? 3600;
   if (duration > role.maxSessionDuration) throw new AwsError("ValidationError", MAX_SESSION_EXCEEDED);

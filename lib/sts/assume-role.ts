@@ -7,7 +7,8 @@ import type { Caller } from "@/lib/authz/caller";
 import type { ContextValue } from "@/lib/policy";
 import { jsonList, type SessionTag } from "./credentials";
 import { readRoleByArn, readRoleTags } from "./fast-reads";
-import { verifyMfa } from "./mfa";
+import { deniedByRule } from "@/lib/authz/access-denied";
+import { checkMfa, consumeMfa } from "./mfa";
 import { issueRoleSession, type RoleSession } from "./role-session";
 import { callerSession } from "./resolve-caller";
 import { checkSessionInputs, planTags } from "./session-inputs";
@@ -15,6 +16,7 @@ import { compiledTrustPolicy } from "./trust";
 import { assumeDenied, authorizeTrust } from "./trust-check";
 
 export const CHAINED_MAX_SECONDS = 3600;
+export const ROOT_CANNOT_ASSUME = "Roles may not be assumed by root accounts.";
 export const MAX_SESSION_EXCEEDED = "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.";
 export const CHAINING_EXCEEDED = "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.";
 
@@ -46,7 +48,7 @@ const ARN = /^arn:([^:]+):([^:]+):([^:]*):([^:]*):(.+)$/s;
 export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promise<AssumeRoleResult> {
   const now = input.now ?? new Date();
   if (!ARN.test(input.roleArn)) throw new AwsError("ValidationError", `${input.roleArn} is invalid`);
-  if (caller.kind === "root") throw new AwsError("AccessDenied", "Roles may not be assumed by root accounts.");
+  if (caller.kind === "root") throw deniedByRule(ROOT_CANNOT_ASSUME);
 
   const [parent, role] = await Promise.all([
     callerSession(caller),
@@ -62,7 +64,10 @@ export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promis
 
   const { policyArns, packed } = checkSessionInputs({ policy: input.policy, policyArns: input.policyArns, tags: plan.tags, tagsPassed: passedTags.length > 0 });
 
-  const mfaVerifiedAt = await verifyMfa(caller, input.serialNumber, input.tokenCode, now);
+  // Checked now (its errors come before the trust decision, as AWS orders them), used up only once
+  // the call has passed every check that can still refuse it.
+  const mfa = await checkMfa(caller, input.serialNumber, input.tokenCode, now);
+  const mfaVerifiedAt = mfa?.verifiedAt;
 
   if (!role) throw assumeDenied(caller, input.roleArn);
   const trust = compiledTrustPolicy(role);
@@ -108,6 +113,7 @@ export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promis
   const duration = input.durationSeconds ?? 3600;
   if (duration > role.maxSessionDuration) throw new AwsError("ValidationError", MAX_SESSION_EXCEEDED);
   if (chained && duration > CHAINED_MAX_SECONDS) throw new AwsError("ValidationError", CHAINING_EXCEEDED);
+  await consumeMfa(mfa);
 
   // MFA travels with console and GetSessionToken sessions, not from one role session to the next.
   const mfaAt = mfaVerifiedAt ?? (caller.kind !== "assumed-role" && caller.mfa ? (caller.mfaAuthenticatedAt ?? now) : undefined);
@@ -134,6 +140,18 @@ export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promis
 }
 
 /**
+ * The role ARN the console form means: the name may carry a path ("path/name"); a bare name finds a
+ * role with a path by account + name, as the console's switch-role form does.
+ */
+export async function consoleRoleArn(accountId: string, roleName: string, path?: string): Promise<string> {
+  if (path === undefined) {
+    const role = await db.role.findFirst({ where: { accountId, name: roleName }, select: { arn: true } });
+    if (role) return role.arn;
+  }
+  return `arn:aws:iam::${accountId}:role${path ?? "/"}${roleName}`;
+}
+
+/**
  * Console Switch role: one-hour session named after the user, no ExternalId/tags/source identity
  * (the console cannot pass them). Authorizes with the caller's identity as given.
  */
@@ -141,16 +159,9 @@ export async function assumeRoleForConsole(
   caller: Caller,
   input: { accountId: string; roleName: string; sessionName?: string; durationSeconds?: number; path?: string },
 ): Promise<AssumeRoleResult> {
-  const path = input.path ?? "/";
-  let roleArn = `arn:aws:iam::${input.accountId}:role${path}${input.roleName}`;
-  if (input.path === undefined) {
-    // The console form takes only a name; a role with a path is found by account + name.
-    const role = await db.role.findFirst({ where: { accountId: input.accountId, name: input.roleName } });
-    if (role) roleArn = role.arn;
-  }
   const sessionName = input.sessionName ?? caller.userName ?? caller.role?.name ?? caller.accountId;
   return assumeRole(caller, {
-    roleArn,
+    roleArn: await consoleRoleArn(input.accountId, input.roleName, input.path),
     roleSessionName: sessionName,
     durationSeconds: input.durationSeconds ?? CHAINED_MAX_SECONDS,
     viaConsole: true,

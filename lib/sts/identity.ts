@@ -1,6 +1,6 @@
 // GetCallerIdentity and GetSessionToken: the two STS calls that need no permission.
 import { callerUserId, type Caller } from "@/lib/authz/caller";
-import { AwsError } from "@/lib/errors";
+import { deniedByRule } from "@/lib/authz/access-denied";
 import { issueCredentials, type CredentialsShape } from "./credentials";
 import { verifyMfa } from "./mfa";
 
@@ -18,7 +18,7 @@ export async function getSessionToken(
 ): Promise<{ Credentials: CredentialsShape }> {
   const now = input.now ?? new Date();
   if (caller.session || caller.kind === "assumed-role") {
-    throw new AwsError("AccessDenied", "Cannot call GetSessionToken with session credentials");
+    throw deniedByRule("Cannot call GetSessionToken with session credentials");
   }
   let duration = input.durationSeconds ?? SESSION_TOKEN_DEFAULT_SECONDS;
   // Root sessions are capped at one hour; longer requests are silently shortened (AWS).

@@ -1,7 +1,9 @@
 // MFA codes passed to STS (SerialNumber + TokenCode): checked against the caller's virtual MFA
-// device with the same TOTP window and replay rule as console sign-in.
+// device with the same TOTP window and replay rule as console sign-in. Checking and consuming are
+// two steps so AssumeRole can consume a code only once the trust policy has allowed the call: a
+// denied request must not burn the code.
 import { db } from "@/lib/db";
-import { AwsError } from "@/lib/errors";
+import { deniedByRule } from "@/lib/authz/access-denied";
 import { matchTotp } from "@/lib/auth/totp";
 import type { Caller } from "@/lib/authz/caller";
 
@@ -9,6 +11,13 @@ export const MFA_BOTH_REQUIRED = "MultiFactorAuthentication failed, must provide
 export const MFA_INVALID_CODE = "MultiFactorAuthentication failed with invalid MFA one time pass code.";
 export const MFA_UNKNOWN_DEVICE =
   "MultiFactorAuthentication failed, unable to validate MFA code.  Please verify your MFA serial number is valid and associated with this user.";
+
+/** A code that verified and has not been used yet; `consumeMfa` marks it used. */
+export interface CheckedMfa {
+  serialNumber: string;
+  step: number;
+  verifiedAt: Date;
+}
 
 /** The device must belong to the calling user (or the root, for root callers). */
 async function deviceFor(caller: Caller, serialNumber: string) {
@@ -21,18 +30,32 @@ async function deviceFor(caller: Caller, serialNumber: string) {
 }
 
 /**
- * Returns the verification time when a code was passed and verified, undefined when neither
- * parameter was passed; throws AccessDenied with AWS's texts otherwise.
+ * Verifies the code without using it up: undefined when neither parameter was passed; AccessDenied
+ * with AWS's texts for one parameter alone, an unknown device, a wrong code or one already used.
  */
-export async function verifyMfa(caller: Caller, serialNumber: string | undefined, tokenCode: string | undefined, now: Date): Promise<Date | undefined> {
+export async function checkMfa(caller: Caller, serialNumber: string | undefined, tokenCode: string | undefined, now: Date): Promise<CheckedMfa | undefined> {
   if (serialNumber === undefined && tokenCode === undefined) return undefined;
-  if (serialNumber === undefined || tokenCode === undefined) throw new AwsError("AccessDenied", MFA_BOTH_REQUIRED);
+  if (serialNumber === undefined || tokenCode === undefined) throw deniedByRule(MFA_BOTH_REQUIRED);
   const device = await deviceFor(caller, serialNumber);
-  if (!device) throw new AwsError("AccessDenied", MFA_UNKNOWN_DEVICE);
+  if (!device) throw deniedByRule(MFA_UNKNOWN_DEVICE);
   const step = matchTotp(device.secret, tokenCode, now.getTime());
-  if (step === null || step <= device.lastCounter) throw new AwsError("AccessDenied", MFA_INVALID_CODE);
-  // Conditional update: of two concurrent requests with the same code, only one wins.
-  const won = await db.mfaDevice.updateMany({ where: { serialNumber, lastCounter: { lt: step } }, data: { lastCounter: step } });
-  if (won.count === 0) throw new AwsError("AccessDenied", MFA_INVALID_CODE);
-  return now;
+  if (step === null || step <= device.lastCounter) throw deniedByRule(MFA_INVALID_CODE);
+  return { serialNumber, step, verifiedAt: now };
+}
+
+/** Marks a checked code used. Conditional update: of two concurrent requests with one code, only one wins. */
+export async function consumeMfa(checked: CheckedMfa | undefined): Promise<void> {
+  if (!checked) return;
+  const won = await db.mfaDevice.updateMany({
+    where: { serialNumber: checked.serialNumber, lastCounter: { lt: checked.step } },
+    data: { lastCounter: checked.step },
+  });
+  if (won.count === 0) throw deniedByRule(MFA_INVALID_CODE);
+}
+
+/** Check and consume at once (GetSessionToken, where nothing else can refuse the call afterwards). */
+export async function verifyMfa(caller: Caller, serialNumber: string | undefined, tokenCode: string | undefined, now: Date): Promise<Date | undefined> {
+  const checked = await checkMfa(caller, serialNumber, tokenCode, now);
+  await consumeMfa(checked);
+  return checked?.verifiedAt;
 }

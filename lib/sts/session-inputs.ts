@@ -1,7 +1,7 @@
 // The request-side inputs every credential-issuing STS call shares: session tags (with their
 // case-insensitive key rules), session policies, and the PackedPolicySize they consume.
 import { deflateRawSync } from "node:zlib";
-import { AwsError } from "@/lib/errors";
+import { AwsError, validationError } from "@/lib/errors";
 import { parsePolicy } from "@/lib/policy";
 import type { SessionTag } from "./credentials";
 
@@ -45,9 +45,17 @@ export function planTags(passed: SessionTag[], transitive: string[], inherited: 
   return { tags: [...carried, ...passed], transitiveTagKeys: [...keys.values()] };
 }
 
-/** Parses an inline session policy; AWS's MalformedPolicyDocument / size errors pass through. */
+/** The plaintext limit of an inline session policy, in characters as written (whitespace included). */
+export const SESSION_POLICY_MAX = 2048;
+
+/**
+ * Parses an inline session policy; AWS's MalformedPolicyDocument passes through. Too long is the
+ * model's length constraint — ValidationError naming 'policy' — whoever calls (the wire checks it
+ * first, in its place among the other parameters).
+ */
 export function checkSessionPolicy(text: string | undefined): void {
   if (text === undefined) return;
+  if (text.length > SESSION_POLICY_MAX) throw validationError("policy", text, `Member must have length less than or equal to ${SESSION_POLICY_MAX}`);
   const parsed = parsePolicy(text, "session");
   if (!parsed.ok) throw new AwsError(parsed.error.code, parsed.error.message);
 }

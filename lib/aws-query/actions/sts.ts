@@ -7,6 +7,7 @@ import { assumeRole } from "@/lib/sts/assume-role";
 import { assumeRoleWithWebIdentity } from "@/lib/sts/assume-role-web-identity";
 import type { SessionTag } from "@/lib/sts/credentials";
 import { getCallerIdentity, getSessionToken } from "@/lib/sts/identity";
+import { SESSION_POLICY_MAX } from "@/lib/sts/session-inputs";
 
 const SESSION_NAME = "[\\w+=,.@-]*";
 const TAG_CHARS = "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+";
@@ -34,14 +35,19 @@ function readSerialAndCode(r: ParamReader) {
   return { serialNumber, tokenCode };
 }
 
-/** The parameters every AssumeRole* call shares (role, session name, session policies, duration). */
-function readRoleSessionParams(r: ParamReader, params: QueryParams, policyMax?: number) {
+/**
+ * The parameters every AssumeRole* call shares (role, session name, session policies, duration), in
+ * the model's member order, which is the order AWS lists the violations in. `Policy` is at most
+ * 2,048 characters for every AssumeRole* call: longer is a ValidationError (400), not LimitExceeded
+ * (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html#API_AssumeRole_RequestParameters).
+ */
+function readRoleSessionParams(r: ParamReader, params: QueryParams) {
   const roleArn = r.string("RoleArn", { required: true, min: 20, max: 2048 }) as string;
   const roleSessionName = r.string("RoleSessionName", { required: true, min: 2, max: 64, pattern: SESSION_NAME }) as string;
   const policyArnList = memberList(params, "PolicyArns", ["arn"] as const);
   policyArnList.forEach((p, i) => r.checkString(`policyArns.${i + 1}.member.arn`, p.arn, { required: true, min: 20, max: 2048 }));
   listLength(r, "policyArns", policyArnList.map((p) => p.arn), MAX_POLICY_ARNS);
-  const policy = r.string("Policy", { min: 1, max: policyMax, pattern: "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+" });
+  const policy = r.string("Policy", { min: 1, max: SESSION_POLICY_MAX, pattern: "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+" });
   const durationSeconds = r.int("DurationSeconds", { min: 900, max: 43200 });
   return { roleArn, roleSessionName, policyArns: policyArnList.map((p) => p.arn as string), policy, durationSeconds };
 }
@@ -90,7 +96,7 @@ export const getSessionTokenAction: QueryAction<Caller> = async (params, caller,
 /** Unsigned (spec §1.3): the token is the credential; no Tags or SourceIdentity, those come from claims. */
 export const assumeRoleWithWebIdentityAction: UnsignedAction = async (params, meta) => {
   const r = new ParamReader(params);
-  const session = readRoleSessionParams(r, params, 2048);
+  const session = readRoleSessionParams(r, params);
   const webIdentityToken = r.string("WebIdentityToken", { required: true, min: 4, max: 20000 }) as string;
   const providerId = r.string("ProviderId", { min: 4, max: 2048 });
   r.finish();

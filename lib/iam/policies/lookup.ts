@@ -1,5 +1,6 @@
 // Managed-policy lookups by ARN, with the NoSuchEntity texts each IAM verb uses for a missing policy.
 import { db, type Tx } from "@/lib/db";
+import { deniedByRule } from "@/lib/authz/access-denied";
 import { authorize, type AuthorizeOptions } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
@@ -61,6 +62,6 @@ export async function findBoundaryOrThrow(accountId: string, arn: string, tx: Tx
  */
 export function assertCustomerManaged(policy: ManagedPolicy, callerArn: string, action: string): void {
   if (policy.accountId === null) {
-    throw new AwsError("AccessDenied", `User: ${callerArn} is not authorized to perform: ${action} on resource: policy ${policy.arn}`);
+    throw deniedByRule({ principalArn: callerArn, action, resource: `policy ${policy.arn}` });
   }
 }
