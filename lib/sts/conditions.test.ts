@@ -93,6 +93,26 @@ describe("trust conditions", () => {
   });
 });
 
+describe("MFA codes and the trust decision", () => {
+  it("does not use up the MFA code of a call the trust policy denies", async () => {
+    const cross = `arn:aws:iam::${WORKLOAD}:role/CrossAccountDeveloperRole`;
+    const adminArn = `arn:aws:iam::${ACCT}:user/admin`;
+    const serial = `arn:aws:iam::${ACCT}:mfa/admin-trust-first`;
+    const admin = await h.db.user.findFirstOrThrow({ where: { accountId: ACCT, name: "admin" } });
+    await h.db.mfaDevice.create({ data: { serialNumber: serial, accountId: ACCT, userId: admin.id, secret: MFA_SECRET } });
+    const mfa = { SerialNumber: serial, TokenCode: totp(MFA_SECRET) };
+    // Without the ExternalId the trust policy refuses: the code must still be good afterwards.
+    expect(await failure(assume(ADMIN_111, { RoleArn: cross, RoleSessionName: "xa", ...mfa }))).toEqual(denied(adminArn, cross));
+    const ok = await assume(ADMIN_111, { RoleArn: cross, RoleSessionName: "xa", ExternalId: "Unicorn42", ...mfa });
+    expect(ok.AssumedRoleUser?.Arn).toBe(`arn:aws:sts::${WORKLOAD}:assumed-role/CrossAccountDeveloperRole/xa`);
+    // Used by the call that succeeded, it is a replay now.
+    expect(await failure(assume(ADMIN_111, { RoleArn: cross, RoleSessionName: "xa", ExternalId: "Unicorn42", ...mfa }))).toEqual({
+      name: "AccessDenied",
+      message: "MultiFactorAuthentication failed with invalid MFA one time pass code.",
+    });
+  });
+});
+
 describe("session lifetime", () => {
   it("answers ExpiredToken for credentials past their expiry", async () => {
     const { issueCredentials } = await import("./credentials");
