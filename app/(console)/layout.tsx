@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { getConsoleState } from "@/lib/auth/console-state";
-import { db } from "@/lib/db";
+import { accountAlias } from "@/lib/auth/account-alias";
 import { Providers } from "@/components/providers";
 import { Flashbar, FlashProvider } from "@/components/ui/flashbar";
 import { TopBar } from "@/components/chrome/top-bar";
@@ -13,16 +13,16 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const state = await getConsoleState();
   if (!state) redirect("/signin");
   const { identity, activeRole, roleEnded, history } = state;
-  const account = await db.account.findUnique({ where: { id: identity.accountId }, select: { alias: true } });
+  const alias = await accountAlias(identity.accountId);
   return (
     <Providers>
       <FlashProvider>
         <TopBar
           identity={{
             kind: identity.kind,
-            name: identity.kind === "root" ? (account?.alias ?? identity.accountId) : identity.name,
+            name: identity.kind === "root" ? (alias ?? identity.accountId) : identity.name,
             accountId: identity.accountId,
-            accountAlias: account?.alias ?? null,
+            accountAlias: alias,
             activeRole: activeRole && {
               displayName: activeRole.displayName,
               color: activeRole.color,

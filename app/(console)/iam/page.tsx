@@ -4,11 +4,11 @@ import { Container, KeyValue } from "@/components/ui/container";
 import { CopyButton } from "@/components/ui/copy-button";
 import { getConsoleState } from "@/lib/auth/console-state";
 import { formatAccountId } from "@/lib/authz/caller";
-import { db } from "@/lib/db";
+import { accountAlias } from "@/lib/auth/account-alias";
 
 export default async function DashboardPage() {
   const { caller, history, identity } = (await getConsoleState())!;
-  const account = await db.account.findUnique({ where: { id: caller.accountId } });
+  const alias = await accountAlias(caller.accountId);
   return (
     <>
       <Breadcrumbs items={[{ label: "IAM", href: "/iam" }, { label: "Dashboard" }]} />
@@ -19,9 +19,9 @@ export default async function DashboardPage() {
             <KeyValue label="Account ID">
               {formatAccountId(caller.accountId)} <CopyButton text={caller.accountId} label="Copy account ID" />
             </KeyValue>
-            <KeyValue label="Account Alias">{account?.alias ?? "-"}</KeyValue>
+            <KeyValue label="Account Alias">{alias ?? "-"}</KeyValue>
             <KeyValue label="Sign-in URL for IAM users in this account">
-              <span className="font-mono text-xs">http://localhost:3000/signin ({account?.alias ?? caller.accountId})</span>
+              <span className="font-mono text-xs">http://localhost:3000/signin ({alias ?? caller.accountId})</span>
             </KeyValue>
           </dl>
         </Container>
