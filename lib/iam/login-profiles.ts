@@ -6,6 +6,7 @@
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
+import { deniedByRule } from "@/lib/authz/access-denied";
 import { AwsError } from "@/lib/errors";
 import { verifyPassword } from "@/lib/auth/password";
 import { findUserOrThrow } from "./users";
@@ -78,6 +79,6 @@ export async function changePassword(caller: Caller, input: { oldPassword: strin
   if (!(await usersMayChangeOwnPassword(caller.accountId))) await authorize(caller, "iam:ChangePassword", user.arn);
   if (!user.passwordHash) throw noLoginProfile(user.name);
   // [INF] AWS's code for a wrong OldPassword is not documented; AccessDenied leaks nothing more.
-  if (!(await verifyPassword(input.oldPassword, user.passwordHash))) throw new AwsError("AccessDenied", "The old password is incorrect.");
+  if (!(await verifyPassword(input.oldPassword, user.passwordHash))) throw deniedByRule("The old password is incorrect.");
   await writePassword(user.id, await acceptNewPassword(caller.accountId, user.id, input.newPassword), false);
 }

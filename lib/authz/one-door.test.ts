@@ -1,0 +1,37 @@
+// The one door, enforced on the source: every AccessDenied is made by lib/authz/access-denied.ts,
+// every access decision by decide() (the simulator evaluates too, but only to report, never to let
+// a call through), and console pages and layouts reach the database only through lib functions.
+// A new hand-built denial or a page querying Prisma directly fails here.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+function sources(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(path.join(ROOT, dir))) {
+    const rel = path.join(dir, name);
+    if (statSync(path.join(ROOT, rel)).isDirectory()) out.push(...sources(rel));
+    else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name)) out.push(rel);
+  }
+  return out;
+}
+
+const files = [...sources("lib"), ...sources("app"), ...sources("components")];
+const matching = (re: RegExp) => files.filter((f) => re.test(readFileSync(path.join(ROOT, f), "utf8")));
+
+describe("one door", () => {
+  it("builds AccessDenied only in the factory", () => {
+    expect(matching(/new AwsError\(\s*["']AccessDenied["']/)).toEqual(["lib/authz/access-denied.ts"]);
+  });
+
+  it("evaluates policies for access only in decide() (and the simulator, which only reports)", () => {
+    const evaluating = matching(/import\s*\{[^}]*\bevaluate\b[^}]*\}\s*from\s*["']@\/lib\/policy["']/);
+    expect(evaluating.sort()).toEqual(["lib/authz/decide.ts", "lib/iam/simulate.ts"]);
+  });
+
+  it("keeps console pages and layouts off the database", () => {
+    expect(matching(/from\s*["']@\/lib\/db["']/).filter((f) => f.startsWith("app/"))).toEqual([]);
+  });
+});
