@@ -130,3 +130,35 @@ describe("SimulatePrincipalPolicy never reads another account's trust policy", (
     expect((await failure(sim.simulatePrincipalPolicy(root222, { policySourceArn: ADMIN_111, actionNames: ["s3:GetObject"] }))).code).toBe("AccessDenied");
   });
 });
+
+describe("another account's RCPs", () => {
+  const OBJECT_333 = "arn:aws:s3:us-east-1:333333333333:accesspoint/ap/object/k";
+  const run = () =>
+    sim.simulatePrincipalPolicy(admin222, { policySourceArn: ADMIN_222, actionNames: ["s3:GetObject"], resourceArns: [OBJECT_333] });
+
+  it("bind a simulation only when the caller's account manages the organization and may read them", async () => {
+    await s.db.account.create({
+      data: { id: "333333333333", name: "third", organizationId: "o-sandbox0001", rootEmail: "third@example.com", rootPasswordHash: "x" },
+    });
+    const [without] = (await run()).EvaluationResults;
+    await s.db.orgPolicy.create({
+      data: {
+        id: "p-simrcp333001",
+        organizationId: "o-sandbox0001",
+        kind: "RESOURCE_CONTROL_POLICY",
+        name: "DenyGetObject333",
+        document: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Deny", Principal: "*", Action: "s3:GetObject", Resource: "*" }] }),
+        attachments: { create: [{ targetId: "333333333333" }] },
+      },
+    });
+    // A member account's admin (222) cannot read account 333's RCP: the simulation does not change.
+    const [withRcp] = (await run()).EvaluationResults;
+    expect(withRcp.MatchedStatements).toEqual([]);
+    expect(withRcp).toEqual(without);
+    // The management account (111) reads every RCP of its organization: it sees the deny.
+    const [managed] = (
+      await sim.simulatePrincipalPolicy(s.admin, { policySourceArn: ADMIN_111, actionNames: ["s3:GetObject"], resourceArns: [OBJECT_333] })
+    ).EvaluationResults;
+    expect(managed).toMatchObject({ EvalDecision: "explicitDeny", MatchedStatements: [{ SourcePolicyId: "DenyGetObject333" }] });
+  });
+});

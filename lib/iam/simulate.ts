@@ -190,7 +190,20 @@ async function baseRequest(subject: Caller, resource: string, resourceAccountId:
   if (identityOnly) {
     return { principal: principalInfo(subject), action: "", resource, resourceAccountId, context: createContext(callerContext(subject, now, context)), identityPolicies: [] } satisfies EvaluationRequest;
   }
-  return buildRequest(subject, "iam:SimulatePrincipalPolicy", resource, { context, now, resourceAccountId });
+  const request = await buildRequest(subject, "iam:SimulatePrincipalPolicy", resource, { context, now, resourceAccountId });
+  const account = resourceAccount(request);
+  if (account !== subject.accountId && !(await managesAccount(subject.accountId, account))) request.rcps = undefined;
+  return request;
+}
+
+/**
+ * Whether `reader` is the management account of `account`'s organization: the one account that
+ * may read (organizations:DescribePolicy) the RCPs binding another account's resources. Any other
+ * caller simulates another account's resource without them, as it cannot read them.
+ */
+async function managesAccount(reader: string, account: string): Promise<boolean> {
+  const row = await db.account.findUnique({ where: { id: account }, select: { organization: { select: { masterAccountId: true } } } });
+  return row?.organization?.masterAccountId === reader;
 }
 
 /**
