@@ -18,6 +18,7 @@ type Lib = {
   inline: typeof import("./user-inline-policies");
   keys: typeof import("./access-keys");
   mfa: typeof import("./mfa");
+  loginProfiles: typeof import("./login-profiles");
   profiles: typeof import("./instance-profiles");
   slr: typeof import("./service-linked-roles");
   policies: typeof import("./policies");
@@ -60,6 +61,7 @@ beforeAll(async () => {
     inline: await import("./user-inline-policies"),
     keys: await import("./access-keys"),
     mfa: await import("./mfa"),
+    loginProfiles: await import("./login-profiles"),
     profiles: await import("./instance-profiles"),
     slr: await import("./service-linked-roles"),
     policies: await import("./policies"),
@@ -150,6 +152,9 @@ const cases: Case[] = [
   ["ListMFADevices", "user", (c, n) => lib.mfa.listMfaDevices(c, n)],
   ["DeactivateMFADevice", "user", (c, n) => lib.mfa.removeMfaDevice(c, { userName: n, serialNumber: `arn:aws:iam::${ACCT}:mfa/x` })],
   ["GetLoginProfile", "user", (c, n) => lib.mfa.getLoginProfile(c, n)],
+  ["CreateLoginProfile", "user", (c, n) => lib.loginProfiles.createLoginProfile(c, { userName: n, password: "Matrix-Passw0rd!" })],
+  ["UpdateLoginProfile", "user", (c, n) => lib.loginProfiles.updateLoginProfile(c, { userName: n, passwordResetRequired: true })],
+  ["DeleteLoginProfile", "user", (c, n) => lib.loginProfiles.deleteLoginProfile(c, n)],
   // Groups
   ["GetGroup", "group", (c, n) => lib.groups.getGroup(c, n)],
   ["console delete group", "group", (c, n) => lib.groups.deleteGroupWithDependents(c, n)],

@@ -9,7 +9,7 @@ import type { Caller } from "@/lib/authz/caller";
 import { deniedByRule } from "@/lib/authz/access-denied";
 import { AwsError } from "@/lib/errors";
 import { verifyPassword } from "@/lib/auth/password";
-import { findUserOrThrow } from "./users";
+import { authorizedUser } from "./users";
 import { acceptNewPassword, rememberPassword, usersMayChangeOwnPassword } from "./password-policy";
 
 export interface LoginProfileShape {
@@ -38,8 +38,7 @@ export async function createLoginProfile(
   caller: Caller,
   input: { userName?: string; password: string; passwordResetRequired?: boolean },
 ): Promise<{ LoginProfile: LoginProfileShape }> {
-  const user = await findUserOrThrow(caller.accountId, targetName(caller, input.userName));
-  await authorize(caller, "iam:CreateLoginProfile", user.arn);
+  const user = await authorizedUser(caller, "iam:CreateLoginProfile", targetName(caller, input.userName));
   if (user.passwordHash) throw new AwsError("EntityAlreadyExists", `Login Profile for user ${user.name} already exists.`);
   const hash = await acceptNewPassword(caller.accountId, user.id, input.password);
   const resetRequired = input.passwordResetRequired ?? false;
@@ -49,8 +48,7 @@ export async function createLoginProfile(
 
 /** UpdateLoginProfile: a new password and/or the reset flag; an omitted flag keeps its value. */
 export async function updateLoginProfile(caller: Caller, input: { userName?: string; password?: string; passwordResetRequired?: boolean }): Promise<void> {
-  const user = await findUserOrThrow(caller.accountId, targetName(caller, input.userName));
-  await authorize(caller, "iam:UpdateLoginProfile", user.arn);
+  const user = await authorizedUser(caller, "iam:UpdateLoginProfile", targetName(caller, input.userName));
   if (!user.passwordHash) throw noLoginProfile(user.name);
   const resetRequired = input.passwordResetRequired ?? user.passwordResetRequired;
   if (input.password === undefined) {
@@ -61,8 +59,7 @@ export async function updateLoginProfile(caller: Caller, input: { userName?: str
 }
 
 export async function deleteLoginProfile(caller: Caller, userName?: string): Promise<void> {
-  const user = await findUserOrThrow(caller.accountId, targetName(caller, userName));
-  await authorize(caller, "iam:DeleteLoginProfile", user.arn);
+  const user = await authorizedUser(caller, "iam:DeleteLoginProfile", targetName(caller, userName));
   if (!user.passwordHash) throw noLoginProfile(user.name);
   await db.user.update({ where: { id: user.id }, data: { passwordHash: null, passwordResetRequired: false } });
 }
