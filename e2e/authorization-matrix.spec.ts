@@ -58,7 +58,14 @@ const FRESH = `mxn${RUN}`;
 
 // ----------------------------------------------------------------------------- sample requests
 
-/** The value of each dynamic segment, by the static segment before it. */
+/** The value of each dynamic segment, by the static segment before it (`missing`: a name nothing has). */
+const MISSING: Record<string, string> = {
+  "roles/[name]": `MxNoRole-${RUN}`,
+  "users/[name]": `mx-no-user-${RUN}`,
+  "groups/[name]": `MxNoGroup-${RUN}`,
+  "policies/[arn]": `arn:aws:iam::${ACCT}:policy/MxNoPolicy-${RUN}`,
+  "access-keys/[keyId]": "AKIAMATRIXNOSUCHKEY0",
+};
 const SEGMENTS: Record<string, () => string> = {
   "roles/[name]": () => F.role,
   "users/[name]": () => F.user,
@@ -189,18 +196,24 @@ interface Call {
   sample: Sample;
 }
 
-/** Every route × method with its sample request; fails naming what has no sample. */
-function plannedCalls(): Call[] {
+/**
+ * Every route × method with its sample request; fails naming what has no sample. With `missing`,
+ * only the routes that name an entity, each naming one that does not exist.
+ */
+function plannedCalls(opts: { missing?: boolean } = {}): Call[] {
   const routes = consoleRoutes();
   expect(routes.length, "console routes found under app/api/console").toBeGreaterThan(30);
   const missing: string[] = [];
   const calls: Call[] = [];
   for (const { template, methods } of routes) {
     const values: Record<string, string> = {};
-    for (const [before, name] of dynamicSegments(template)) {
-      const value = SEGMENTS[`${before}/[${name}]`];
-      if (value) values[name] = value();
-      else missing.push(`segment ${before}/[${name}] in ${template} (add it to SEGMENTS)`);
+    const segments = dynamicSegments(template);
+    if (opts.missing && !segments.some(([before, name]) => MISSING[`${before}/[${name}]`])) continue;
+    for (const [before, name] of segments) {
+      const key = `${before}/[${name}]`;
+      const value = (opts.missing && MISSING[key]) || SEGMENTS[key]?.();
+      if (value) values[name] = value;
+      else missing.push(`segment ${key} in ${template} (add it to SEGMENTS)`);
     }
     for (const method of methods) {
       const key = `${method} ${template}`;
@@ -316,15 +329,17 @@ test("alice (no policies): every route that touches account data answers 403 Acc
   const alice = await signedIn(baseURL!, ACCT, "alice", SANDBOX.alicePassword);
   contexts.push(alice);
   const wrong: string[] = [];
-  for (const call of plannedCalls()) {
+  // Existing entities, then the same routes naming entities that do not exist: AWS authorizes
+  // first, so the answer must not tell them apart (no 404 before the 403).
+  for (const call of [...plannedCalls(), ...plannedCalls({ missing: true })]) {
     const r = await send(alice, baseURL!, call);
     const [s, code] = [status(r), await errorCode(r)];
     if (PUBLIC_READS.has(call.key) || ACCOUNTLESS.has(call.key) || call.key === SWITCH_BACK) {
-      if (s !== 200) wrong.push(`${call.key} → ${s} ${code} (any signed-in principal may do this)`);
+      if (s !== 200) wrong.push(`${call.key} (${call.url}) → ${s} ${code} (any signed-in principal may do this)`);
     } else if (call.key === SWITCH_ROLE) {
-      if (s !== 400 || code !== "InvalidInput") wrong.push(`${call.key} → ${s} ${code} (the role does not trust alice)`);
+      if (s !== 400 || code !== "InvalidInput") wrong.push(`${call.key} (${call.url}) → ${s} ${code} (the role does not trust alice)`);
     } else if (s !== 403 || code !== "AccessDenied") {
-      wrong.push(`${call.key} → ${s} ${code}`);
+      wrong.push(`${call.key} (${call.url}) → ${s} ${code}`);
     }
   }
   expect(wrong, "alice got something other than AWS's answer").toEqual([]);
