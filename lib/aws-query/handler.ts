@@ -7,6 +7,7 @@
 
 import { AwsError, isAwsError } from "@/lib/errors";
 import { readFetchBody } from "@/lib/http/bounded-body";
+import { CLIENT_IP_HEADER, stampedClientAddress } from "@/lib/net/stamped-address";
 import { type QueryParams, parseForm } from "./form";
 import { type QueryService, QUERY_SERVICES, isQueryService, namespaceFor, serviceForVersion } from "./services";
 import { type CredentialLookup, type SigV4Auth, verifySigV4 } from "./sigv4";
@@ -32,6 +33,11 @@ export interface QueryRequest {
   url: string;
   headers: { get(name: string): string | null };
   body: Uint8Array;
+  /**
+   * The client's address as the server established it (the socket, or X-Forwarded-For through
+   * TRUSTED_PROXIES: lib/net/client-address.ts). Never read from the request's own headers here.
+   */
+  sourceIp?: string;
 }
 
 export interface QueryResponse {
@@ -79,8 +85,6 @@ export interface QueryHandlerOptions<Caller> {
   onCall?: (record: CallRecord<Caller>) => void | Promise<void>;
   /** Clock, injectable for tests. */
   now?: () => Date;
-  /** Client address; defaults to the first X-Forwarded-For hop, then X-Real-IP. */
-  sourceIp?: (req: QueryRequest) => string | undefined;
   /**
    * The path the client signed, when a proxy or rewrite changed it (e.g. the client calls `/` and a
    * rewrite serves it from `/api/aws`). Defaults to the request URL's pathname. Note that SDK v3
@@ -94,12 +98,6 @@ export interface QueryHandlerOptions<Caller> {
 const decoder = new TextDecoder();
 
 const SERVICE_FAILURE = "Request processing has failed due to some unknown error, exception or failure.";
-
-function defaultSourceIp(req: QueryRequest): string | undefined {
-  const forwarded = req.headers.get("x-forwarded-for");
-  if (forwarded) return forwarded.split(",")[0].trim() || undefined;
-  return req.headers.get("x-real-ip") ?? undefined;
-}
 
 /** The credential scope the client claims, read before verification (for namespaces and logging). */
 function claimedScope(params: QueryParams, req: QueryRequest): { accessKeyId?: string; service?: string } {
@@ -149,8 +147,10 @@ export function createQueryHandler<Caller>(options: QueryHandlerOptions<Caller>)
   const core = createQueryCore(options);
   const handler = async (req: Request): Promise<Response> => {
     const url = new URL(req.url);
+    // A route handler has no socket: only the address server.ts stamped (lib/net/stamped-address.ts).
+    const sourceIp = stampedClientAddress(req.headers.get(CLIENT_IP_HEADER));
     const out = await readFetchBody(req).then(
-      (body) => core({ method: req.method, url: url.pathname + url.search, headers: req.headers, body }),
+      (body) => core({ method: req.method, url: url.pathname + url.search, headers: req.headers, body, sourceIp }),
       (error: unknown) => {
         if (isAwsError(error)) return queryErrorResponse(error);
         throw error;
@@ -169,7 +169,7 @@ export function createQueryCore<Caller>(options: QueryHandlerOptions<Caller>): Q
     const rid = newRequestId();
     const receivedAt = clock();
     const url = splitTarget(req.url);
-    const sourceIp = (options.sourceIp ?? defaultSourceIp)(req);
+    const sourceIp = req.sourceIp;
     const userAgent = req.headers.get("user-agent") ?? undefined;
     const record: CallRecord<Caller> = { requestId: rid, status: 200, sourceIp, userAgent };
     let namespace: string = QUERY_SERVICES.sts.namespace;

@@ -5,6 +5,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { isAwsError } from "@/lib/errors";
 import { closeAfterResponse, readNodeBody as readBody } from "@/lib/http/bounded-body";
+import { addressOf, stampClientAddress } from "@/lib/net/stamped-address";
 import { type QueryCore, type QueryRequest, queryErrorResponse } from "./handler";
 
 /** Header lookup over rawHeaders, joining repeats with ", " the way Fetch's Headers (and SigV4) do. */
@@ -38,7 +39,8 @@ export async function writeFetchResponse(res: ServerResponse, response: Response
 
 async function serveCore(core: QueryCore, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const body = await readBody(req);
-  const out = await core({ method: req.method ?? "GET", url: req.url ?? "/", headers: headerBag(req.rawHeaders), body });
+  const sourceIp = addressOf(req);
+  const out = await core({ method: req.method ?? "GET", url: req.url ?? "/", headers: headerBag(req.rawHeaders), body, sourceIp });
   res.writeHead(out.status, out.headers);
   res.end(out.body);
 }
@@ -46,6 +48,8 @@ async function serveCore(core: QueryCore, req: IncomingMessage, res: ServerRespo
 /** `createServer(nodeListener(handler))`. */
 export function nodeListener(handler: ((req: Request) => Promise<Response>) & { core?: QueryCore }): RequestListener {
   return (req, res) => {
+    // A Fetch handler has no socket: it reads the client address from the stamped header.
+    if (!handler.core) stampClientAddress(req);
     const served = handler.core
       ? serveCore(handler.core, req, res)
       : toFetchRequest(req)
