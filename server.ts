@@ -2,11 +2,18 @@
 // endpoint (/api/aws) answered straight from node:http with the same handler app/api/aws/route.ts
 // exports. Next's per-request pipeline costs ~1 ms of CPU here — a no-op route handler under
 // `next start` tops out near 1,000 req/s on 2 cores — and the CLI/SDK traffic needs none of it
-// (no pages, cookies or middleware). `next dev` still serves the wire through the route file.
+// (no pages, cookies or middleware). `npm run dev` runs this file too (`--dev`: Next in dev mode,
+// the wire through the route file so edits reload), so both see the client address the same way.
+//
+// Only this file sees the socket. It works out the client's address (lib/net/client-address.ts:
+// the peer, or X-Forwarded-For through TRUSTED_PROXIES) and stamps it on every request it hands to
+// Next, replacing any copy the client sent; the console reads nothing else.
 import { createServer } from "node:http";
 import next from "next";
 import { nodeListener } from "@/lib/aws-query";
 import { flushPendingWrites } from "@/lib/db-group-commit";
+import { trustedProxies } from "@/lib/net/client-address";
+import { stampClientAddress } from "@/lib/net/stamped-address";
 import { createAwsEndpoint } from "@/lib/sts/endpoint";
 
 // Files the server creates (SQLite -wal/-shm, the OIDC key, caches) are the owner's only; the data
@@ -16,6 +23,7 @@ process.umask(0o077);
 const port = Number(process.env.PORT ?? 3000);
 // Not HOSTNAME: container runtimes export it as the machine's name, which would bind one interface.
 const host = process.env.HOST;
+const dev = process.argv.includes("--dev");
 
 /** `/api/aws` and `/api/aws/` (SDK v3 adds the slash), with or without a query string (GET). */
 function isWirePath(url: string | undefined): boolean {
@@ -26,13 +34,16 @@ function isWirePath(url: string | undefined): boolean {
 }
 
 async function main(): Promise<void> {
-  const app = next({ dev: false, dir: process.cwd(), hostname: host ?? "localhost", port });
+  // A TRUSTED_PROXIES typo stops the server here rather than trusting nobody (or everybody).
+  trustedProxies();
+  const app = next({ dev, dir: process.cwd(), hostname: host ?? "localhost", port });
   const handleNext = app.getRequestHandler();
   await app.prepare();
   const handleWire = nodeListener(createAwsEndpoint());
 
   const server = createServer((req, res) => {
-    if (isWirePath(req.url)) return handleWire(req, res);
+    if (!dev && isWirePath(req.url)) return handleWire(req, res);
+    stampClientAddress(req);
     handleNext(req, res).catch((error: unknown) => {
       console.error("request failed", error);
       if (!res.headersSent) res.writeHead(500);

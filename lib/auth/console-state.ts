@@ -5,6 +5,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { db } from "@/lib/db";
+import { CLIENT_IP_HEADER, stampedClientAddress } from "@/lib/net/stamped-address";
 import type { Caller } from "@/lib/authz/caller";
 import { revokedBefore } from "@/lib/sts/revocation";
 import { sessionCaller } from "@/lib/sts/session-caller";
@@ -25,9 +26,10 @@ export interface ConsoleState {
   history: HistoryEntry[];
 }
 
+/** aws:SourceIp is what server.ts stamped (never a client header); unknown without server.ts. */
 async function requestMeta() {
   const h = await headers();
-  return { sourceIp: h.get("x-forwarded-for")?.split(",")[0]?.trim() || "127.0.0.1", userAgent: h.get("user-agent") ?? undefined };
+  return { sourceIp: stampedClientAddress(h.get(CLIENT_IP_HEADER)), userAgent: h.get("user-agent") ?? undefined };
 }
 
 export async function signedInCallerFor(identity: SignedInIdentity): Promise<Caller | null> {

@@ -2,6 +2,7 @@
 // session is a JWT holding the SignedInIdentity. Server code never reads it directly: it calls getCaller().
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { CLIENT_IP_HEADER, stampedClientAddress } from "@/lib/net/stamped-address";
 import { sameOriginRedirect } from "./safe-redirect";
 import { ensureAuthSecret } from "./secret";
 import { signIn, type SignedInIdentity, type SignInInput } from "./sign-in";
@@ -10,12 +11,6 @@ process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
 
 /** AWS ends a user's console session after 12 hours. */
 export const CONSOLE_SESSION_SECONDS = 12 * 60 * 60;
-
-function clientKeyOf(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  return first?.split(",")[0]?.trim() || String(headers?.["x-real-ip"] ?? "local");
-}
 
 export const authOptions: NextAuthOptions = {
   secret: ensureAuthSecret(),
@@ -45,7 +40,9 @@ export const authOptions: NextAuthOptions = {
                 password: c.password ?? "",
                 mfaCode: c.mfaCode || undefined,
               };
-        const outcome = await signIn(input, clientKeyOf(req?.headers as Record<string, string> | undefined));
+        // The address server.ts stamped, never X-Forwarded-For: the throttle keys on it.
+        const headers = req?.headers as Record<string, string | undefined> | undefined;
+        const outcome = await signIn(input, stampedClientAddress(headers?.[CLIENT_IP_HEADER]));
         // next-auth passes the thrown message to the client as `error`: the sign-in page maps the code to text.
         if (!outcome.ok) throw new Error(outcome.error);
         const { identity } = outcome;

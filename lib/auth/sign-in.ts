@@ -68,8 +68,13 @@ async function identityKeyOf(input: SignInInput): Promise<string> {
   return `iam/${account?.id ?? acct}/${input.userName.trim().toLowerCase()}`;
 }
 
-export async function signIn(input: SignInInput, clientKey: string, now = Date.now()): Promise<SignInOutcome> {
-  const identityKey = await identityKeyOf(input);
+/**
+ * `clientAddress` is the caller's real address (lib/net/stamped-address.ts); undefined when the app
+ * runs without server.ts, and then every client shares one budget.
+ */
+export async function signIn(input: SignInInput, clientAddress: string | undefined, now = Date.now()): Promise<SignInOutcome> {
+  const clientKey = clientAddress ?? "unknown";
+  const identityKey = `${clientKey} ${await identityKeyOf(input)}`;
   const { identity: idThrottle, client: clientThrottle } = signInThrottles;
   if (idThrottle.isBlocked(identityKey, now) || clientThrottle.isBlocked(clientKey, now)) {
     return { ok: false, error: "THROTTLED" };

@@ -1,5 +1,7 @@
-// Sign-in throttling, per account+user and per client, each with its own budget, so a flood of
-// wrong passwords against one identity (or from one client) never locks out anyone else.
+// Sign-in throttling, per client address + identity and per client address, each with its own
+// budget. The address is the real one (lib/net, never a client header), and no budget is kept per
+// identity alone: a flood of wrong passwords from one address cannot lock the user out for anyone
+// else (the right password from another address still signs in).
 // In-memory: one server process holds the sandbox; a multi-instance deployment needs a shared store.
 
 interface Window {
@@ -11,7 +13,9 @@ export interface ThrottleRule {
   windowMs: number;
 }
 
+/** Failures from one address against one identity. */
 export const IDENTITY_RULE: ThrottleRule = { maxFailures: 5, windowMs: 5 * 60_000 };
+/** Failures from one address, whichever identities it tries. */
 export const CLIENT_RULE: ThrottleRule = { maxFailures: 50, windowMs: 10 * 60_000 };
 
 export class Throttle {
@@ -42,8 +46,8 @@ export class Throttle {
   }
 }
 
-const globalThrottles = globalThis as unknown as { __signInThrottles?: { identity: Throttle; client: Throttle } };
-export const signInThrottles = (globalThrottles.__signInThrottles ??= {
+const globalThrottles = globalThis as unknown as { __signInThrottlesByAddress?: { identity: Throttle; client: Throttle } };
+export const signInThrottles = (globalThrottles.__signInThrottlesByAddress ??= {
   identity: new Throttle(IDENTITY_RULE),
   client: new Throttle(CLIENT_RULE),
 });
