@@ -7,10 +7,11 @@
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-sourceip
 import path from "node:path";
 import Database from "better-sqlite3";
-import { CreateLoginProfileCommand, CreateUserCommand, PutUserPolicyCommand } from "@aws-sdk/client-iam";
+import { PutUserPolicyCommand } from "@aws-sdk/client-iam";
 import { expect, test } from "@playwright/test";
 import { ADMIN_KEYS, iamClient } from "./support/aws";
-import { SANDBOX, signInAsIamUser } from "./support/sign-in";
+import { SANDBOX, signInAsIamUser, signOut } from "./support/sign-in";
+import { createUserInConsole } from "./support/users";
 
 const SPOOFED = "203.0.113.7";
 // The playwright.config.ts data directory of the shared server.
@@ -20,9 +21,10 @@ test("a spoofed X-Forwarded-For neither satisfies an IpAddress condition nor rea
   const userName = `ip-bound-${Date.now()}`;
   const password = "Ip-Bound-Pass-1!";
   await test.step("admin creates a user allowed to list users only from 203.0.113.0/24", async () => {
+    await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
+    await createUserInConsole(page, userName, password);
+    await signOut(page);
     const iam = iamClient(baseURL!, ADMIN_KEYS.identity);
-    await iam.send(new CreateUserCommand({ UserName: userName }));
-    await iam.send(new CreateLoginProfileCommand({ UserName: userName, Password: password }));
     const statement = { Effect: "Allow", Action: "iam:ListUsers", Resource: "*", Condition: { IpAddress: { "aws:SourceIp": "203.0.113.0/24" } } };
     await iam.send(new PutUserPolicyCommand({ UserName: userName, PolicyName: "from-doc-net", PolicyDocument: JSON.stringify({ Version: "2012-10-17", Statement: [statement] }) }));
   });
