@@ -50,5 +50,8 @@ export const queryKeys = {
     /** A provider page, keyed by the ARN's resource part ("oidc-provider/host/path"). */
     detail: (resource: string) => [...queryKeys.identityProviders.all, "detail", resource] as const,
   },
+  account: {
+    passwordPolicy: () => ["account", "password-policy"] as const,
+  },
   policyValidation: (document: string, policyType: string) => ["policy-validation", policyType, document] as const,
 } as const;

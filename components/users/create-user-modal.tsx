@@ -46,13 +46,22 @@ export function CreateUserModal({ open, onOpenChange, onCreated }: { open: boole
           value={userName}
           onChange={setUserName}
           constraint="The user name can have up to 64 characters. Valid characters: A-Z, a-z, 0-9, and + = , . @ _ - (hyphen)"
-          error={error && error.code !== "AccessDenied" ? error.message : null}
+          error={error && error.code !== "AccessDenied" && error.code !== "PasswordPolicyViolation" ? error.message : null}
         />
         <label className="mb-3 flex items-center gap-2">
           <input type="checkbox" checked={consoleAccess} onChange={(e) => setConsoleAccess(e.target.checked)} />
           Provide user access to the AWS Management Console
         </label>
-        {consoleAccess && <TextField label="Console password" type="password" value={password} onChange={setPassword} autoComplete="new-password" />}
+        {consoleAccess && (
+          <TextField
+            label="Console password"
+            type="password"
+            value={password}
+            onChange={setPassword}
+            autoComplete="new-password"
+            error={error?.code === "PasswordPolicyViolation" ? error.message : null}
+          />
+        )}
         {error?.code === "AccessDenied" && <ErrorAlert>{error.message}</ErrorAlert>}
       </form>
     </Modal>

@@ -12,6 +12,7 @@ import { AccessKeysSection } from "./access-keys-section";
 import { AttachedPoliciesPanel } from "@/components/policies/attached-policies-panel";
 import { DeleteUserModal } from "./delete-user-modal";
 import { MfaSection } from "./mfa-section";
+import { ConsoleAccessSection } from "./console-access-section";
 import { UserGroupsTab } from "./user-groups-tab";
 import { UserSummary } from "./user-summary";
 import { useDetachUserPolicy } from "./use-detach-user-policy";
@@ -52,6 +53,7 @@ export function UserDetail({ userName }: { userName: string }) {
               <UserGroupsTab userName={userName} />
             </TabPanel>
             <TabPanel value="security_credentials" className="flex flex-col gap-6">
+              <ConsoleAccessSection userName={userName} />
               <MfaSection userName={userName} />
               <AccessKeysSection userName={userName} />
             </TabPanel>

@@ -1,15 +1,15 @@
 import { Breadcrumbs } from "@/components/chrome/breadcrumbs";
-import { Container } from "@/components/ui/container";
-import { EmptyState } from "@/components/ui/table";
+import { PageHeader } from "@/components/ui/page-header";
+import { PasswordPolicyPanel } from "@/components/account-settings/password-policy-panel";
 
-// Filled by a later issue; until then the page says so honestly instead of showing invented data.
 export default function Page() {
   return (
     <>
       <Breadcrumbs items={[{ label: "IAM", href: "/iam" }, { label: "Account settings" }]} />
-      <Container headingLevel={1} title="Account settings" description="Settings that apply to every identity in this AWS account.">
-        <EmptyState title="Not available in this sandbox yet" description="This page arrives with a later release of the sandbox." />
-      </Container>
+      <PageHeader title="Account settings" />
+      <div className="flex flex-col gap-6">
+        <PasswordPolicyPanel />
+      </div>
     </>
   );
 }
