@@ -31,7 +31,8 @@ test("admin edits the password policy; a weak console password is refused, a str
     await dialog.getByRole("radio", { name: /Custom/ }).check();
     await dialog.getByLabel("Password minimum length").fill("5");
     await dialog.getByRole("button", { name: "Save changes" }).click();
-    await expect(dialog.getByText("Needs to be between 6 and 128 characters.")).toBeVisible();
+    await expect(dialog.getByText("Password minimum length must be between 6 and 128.")).toBeVisible();
+    await expect(dialog.getByLabel("Password minimum length")).toHaveAttribute("aria-invalid", "true");
     await dialog.getByLabel("Password minimum length").fill("12");
     await dialog.getByRole("checkbox", { name: /uppercase letter/ }).check();
     await dialog.getByRole("checkbox", { name: "Require at least one number" }).check();

@@ -19,10 +19,10 @@ describe("the Edit password policy form", () => {
   });
   it("checks the ranges the API enforces before sending", () => {
     const base = { ...formFromPolicy(null), mode: "custom" as const };
-    expect(formErrors({ ...base, minLength: "5" })).toEqual({ minLength: "Needs to be between 6 and 128 characters." });
+    expect(formErrors({ ...base, minLength: "5" })).toEqual({ minLength: "Password minimum length must be between 6 and 128." });
     expect(formErrors({ ...base, expire: true, maxAge: "1096", preventReuse: true, reuse: "0" })).toEqual({
-      maxAge: "Needs to be between 1 and 1095 days.",
-      reuse: "Needs to be between 1 and 24 passwords.",
+      maxAge: "Password expiration must be between 1 and 1095 days.",
+      reuse: "Password reuse prevention must be between 1 and 24.",
     });
     expect(formErrors({ ...base, mode: "default", minLength: "x" })).toEqual({});
   });

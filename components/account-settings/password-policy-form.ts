@@ -1,5 +1,5 @@
 // The Edit password policy form as data: from the current policy to form fields, the fields' inline
-// checks (the console's "Needs to be between …"), and the UpdateAccountPasswordPolicy body they send.
+// checks (the console's inline range errors), and the UpdateAccountPasswordPolicy body they send.
 import type { PasswordPolicyInput, PasswordPolicyShape } from "@/lib/iam/password-rules";
 
 export interface PolicyForm {
@@ -59,9 +59,9 @@ export type FormErrors = Partial<Record<"minLength" | "maxAge" | "reuse", string
 export function formErrors(f: PolicyForm): FormErrors {
   if (f.mode === "default") return {};
   const errors: FormErrors = {};
-  if (!inRange(f.minLength, 6, 128)) errors.minLength = "Needs to be between 6 and 128 characters.";
-  if (f.expire && !inRange(f.maxAge, 1, 1095)) errors.maxAge = "Needs to be between 1 and 1095 days.";
-  if (f.preventReuse && !inRange(f.reuse, 1, 24)) errors.reuse = "Needs to be between 1 and 24 passwords.";
+  if (!inRange(f.minLength, 6, 128)) errors.minLength = "Password minimum length must be between 6 and 128.";
+  if (f.expire && !inRange(f.maxAge, 1, 1095)) errors.maxAge = "Password expiration must be between 1 and 1095 days.";
+  if (f.preventReuse && !inRange(f.reuse, 1, 24)) errors.reuse = "Password reuse prevention must be between 1 and 24.";
   return errors;
 }
 
