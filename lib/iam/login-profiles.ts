@@ -10,7 +10,7 @@ import { deniedByRule } from "@/lib/authz/access-denied";
 import { AwsError } from "@/lib/errors";
 import { verifyPassword } from "@/lib/auth/password";
 import { authorizedUser } from "./users";
-import { acceptNewPassword, rememberPassword, usersMayChangeOwnPassword } from "./password-policy";
+import { acceptNewPassword, authorizeWithPasswordGrant, rememberPassword } from "./password-policy";
 
 export interface LoginProfileShape {
   UserName: string;
@@ -73,7 +73,7 @@ export async function changePassword(caller: Caller, input: { oldPassword: strin
     throw new AwsError("InvalidUserType", "Only IAM users can change their own password.");
   }
   const user = await db.user.findUniqueOrThrow({ where: { id: caller.userId } });
-  if (!(await usersMayChangeOwnPassword(caller.accountId))) await authorize(caller, "iam:ChangePassword", user.arn);
+  await authorizeWithPasswordGrant(caller, "iam:ChangePassword", user.arn);
   if (!user.passwordHash) throw noLoginProfile(user.name);
   // [INF] AWS's code for a wrong OldPassword is not documented; AccessDenied leaks nothing more.
   if (!(await verifyPassword(input.oldPassword, user.passwordHash))) throw deniedByRule("The old password is incorrect.");

@@ -3,6 +3,8 @@
 // stored history). The rules themselves are pure, in password-rules.ts.
 import { db, type Tx } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
+import { decide } from "@/lib/authz/decide";
+import { accessDenied } from "@/lib/authz/access-denied";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
@@ -23,9 +25,22 @@ async function storedPolicy(accountId: string, tx: Tx = db): Promise<StoredPassw
   return tx.passwordPolicy.findUnique({ where: { accountId } });
 }
 
+/**
+ * AllowUsersToChangePassword gives every IAM user iam:ChangePassword on itself and
+ * iam:GetAccountPasswordPolicy at the account level (API_PasswordPolicy.html). It stands in only for
+ * a missing identity-policy allow: an explicit Deny, an SCP or a boundary still refuses.
+ */
+export async function authorizeWithPasswordGrant(caller: Caller, action: string, resource: string): Promise<void> {
+  const decision = await decide(caller, action, resource);
+  if (decision.allowed) return;
+  const onlyLacksAllow = decision.decision === "ImplicitDeny" && decision.deniedBy === "identity";
+  if (onlyLacksAllow && caller.kind === "user" && (await usersMayChangeOwnPassword(caller.accountId))) return;
+  throw accessDenied(decision);
+}
+
 // Account-level actions take the resource "*" in AWS's authorization reference.
 export async function getAccountPasswordPolicy(caller: Caller): Promise<{ PasswordPolicy: PasswordPolicyShape }> {
-  await authorize(caller, "iam:GetAccountPasswordPolicy", "*");
+  await authorizeWithPasswordGrant(caller, "iam:GetAccountPasswordPolicy", "*");
   const policy = await storedPolicy(caller.accountId);
   if (!policy) throw new AwsError("NoSuchEntity", `The Password Policy with domain name ${caller.accountId} cannot be found.`);
   return { PasswordPolicy: toPolicyShape(policy) };
@@ -46,7 +61,7 @@ export async function deleteAccountPasswordPolicy(caller: Caller): Promise<void>
 
 /** The console's Account settings view: the custom policy, or null when AWS's default applies. */
 export async function describePasswordPolicy(caller: Caller): Promise<{ PasswordPolicy: PasswordPolicyShape | null }> {
-  await authorize(caller, "iam:GetAccountPasswordPolicy", "*");
+  await authorizeWithPasswordGrant(caller, "iam:GetAccountPasswordPolicy", "*");
   const policy = await storedPolicy(caller.accountId);
   return { PasswordPolicy: policy ? toPolicyShape(policy) : null };
 }

@@ -9,6 +9,7 @@ import {
   GetAccountPasswordPolicyCommand,
   GetLoginProfileCommand,
   IAMClient,
+  PutUserPolicyCommand,
   UpdateAccountPasswordPolicyCommand,
   UpdateLoginProfileCommand,
 } from "@aws-sdk/client-iam";
@@ -185,5 +186,10 @@ describe("login profiles under the password policy", () => {
     const row = await h.db.user.findFirstOrThrow({ where: { accountId: ACCT, name: "pw-self" } });
     const { verifyPassword } = await import("@/lib/auth/password");
     expect(await verifyPassword("Self-Pass-22", row.passwordHash)).toBe(true);
+    // The account-level grant covers GetAccountPasswordPolicy too, but an explicit Deny still wins.
+    expect((await self.send(new GetAccountPasswordPolicyCommand({}))).PasswordPolicy?.MinimumPasswordLength).toBe(12);
+    const deny = { Version: "2012-10-17", Statement: [{ Effect: "Deny", Action: "iam:ChangePassword", Resource: "*" }] };
+    await admin.send(new PutUserPolicyCommand({ UserName: "pw-self", PolicyName: "NoChange", PolicyDocument: JSON.stringify(deny) }));
+    expect((await failure(change("Self-Pass-22", "Self-Pass-333"))).name).toBe("AccessDenied");
   });
 });
