@@ -4,7 +4,6 @@
 // AWS: https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateLoginProfile.html,
 // https://docs.aws.amazon.com/IAM/latest/APIReference/API_ChangePassword.html
 import { db } from "@/lib/db";
-import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { deniedByRule } from "@/lib/authz/access-denied";
 import { AwsError } from "@/lib/errors";
