@@ -113,8 +113,19 @@ function guessService(params: QueryParams, scopeService: string | undefined): Qu
   return serviceForVersion(params.get("Version")) ?? (isQueryService(scopeService) ? scopeService : undefined);
 }
 
+/**
+ * On every wire answer (server.ts serves it without Next, so next.config.js headers never apply):
+ * XML is data, never a document to sniff, run or frame in a browser.
+ */
+export const WIRE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "X-Content-Type-Options": "nosniff",
+  "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+  "X-Frame-Options": "DENY",
+  "Referrer-Policy": "no-referrer",
+};
+
 function xmlResponse(body: string, status: number, rid: string): QueryResponse {
-  return { status, headers: { "Content-Type": "text/xml", "x-amzn-RequestId": rid }, body };
+  return { status, headers: { "Content-Type": "text/xml", "x-amzn-RequestId": rid, ...WIRE_SECURITY_HEADERS }, body };
 }
 
 /** An error answered before the request could be parsed (e.g. a body over the size cap). */

@@ -6,7 +6,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import { isAwsError } from "@/lib/errors";
 import { closeAfterResponse, readNodeBody as readBody } from "@/lib/http/bounded-body";
 import { addressOf, stampClientAddress } from "@/lib/net/stamped-address";
-import { type QueryCore, type QueryRequest, queryErrorResponse } from "./handler";
+import { type QueryCore, type QueryRequest, WIRE_SECURITY_HEADERS, queryErrorResponse } from "./handler";
 
 /** Header lookup over rawHeaders, joining repeats with ", " the way Fetch's Headers (and SigV4) do. */
 function headerBag(rawHeaders: string[]): QueryRequest["headers"] {
@@ -64,7 +64,7 @@ export function nodeListener(handler: ((req: Request) => Promise<Response>) & { 
         res.end(out.body);
         return;
       }
-      if (!res.headersSent) res.writeHead(500);
+      if (!res.headersSent) res.writeHead(500, WIRE_SECURITY_HEADERS);
       res.end();
     });
   };
