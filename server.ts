@@ -10,6 +10,7 @@
 // Next, replacing any copy the client sent; the console reads nothing else.
 import { createServer } from "node:http";
 import next from "next";
+import { hasMalformedPath, malformedPathResponse } from "@/lib/api/request-guards";
 import { nodeListener } from "@/lib/aws-query";
 import { flushPendingWrites } from "@/lib/db-group-commit";
 import { trustedProxies } from "@/lib/net/client-address";
@@ -43,6 +44,12 @@ async function main(): Promise<void> {
 
   const server = createServer((req, res) => {
     if (!dev && isWirePath(req.url)) return handleWire(req, res);
+    // Next decodes dynamic segments itself and answers an undecodable one (%ZZ) with a bare 500.
+    if (hasMalformedPath(req.url)) {
+      const answer = malformedPathResponse(req.url!);
+      res.writeHead(answer.status, { "Content-Type": answer.contentType }).end(answer.body);
+      return;
+    }
     stampClientAddress(req);
     handleNext(req, res).catch((error: unknown) => {
       console.error("request failed", error);

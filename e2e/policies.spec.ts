@@ -7,6 +7,7 @@
 // the editor's validity stops gating Next.
 import { expect, test, type Page } from "@playwright/test";
 import { switchToJsonEditor } from "./support/policy-editor";
+import { consoleFetch } from "./support/console-api";
 import { SANDBOX, signInAsIamUser } from "./support/sign-in";
 
 async function replaceEditorText(page: Page, text: string) {
@@ -145,14 +146,14 @@ test("policies list, create, edit versions and delete", async ({ page }) => {
   });
 });
 
-test("a policy still attached cannot be deleted until detached; AWS managed ones offer no Delete", async ({ page }) => {
+test("a policy still attached cannot be deleted until detached; AWS managed ones offer no Delete", async ({ page, baseURL }) => {
   const name = `AttachedPolicy${Date.now()}`;
   await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
   await test.step("create a customer managed policy and attach it to alice through the API", async () => {
-    const created = await page.request.post("/api/console/policies", { data: { policyName: name, policyDocument: doc(["s3:ListAllMyBuckets"]) } });
+    const created = await consoleFetch(page.request, baseURL, { method: "POST", path: "/api/console/policies", body: { policyName: name, policyDocument: doc(["s3:ListAllMyBuckets"]) } });
     expect(created.ok()).toBe(true);
     const arn = `arn:aws:iam::${SANDBOX.identity}:policy/${name}`;
-    expect((await page.request.post("/api/console/users/alice/policies", { data: { policyArns: [arn] } })).ok()).toBe(true);
+    expect((await consoleFetch(page.request, baseURL, { method: "POST", path: "/api/console/users/alice/policies", body: { policyArns: [arn] } })).ok()).toBe(true);
   });
 
   await test.step("Delete surfaces IAM's DeleteConflict message", async () => {

@@ -4,6 +4,7 @@
 // preferences forgotten on reload, Delete enabled before the confirmation matches, or a deleted
 // role still listed.
 import { expect, test, type Page } from "@playwright/test";
+import { consoleFetch } from "./support/console-api";
 import { SANDBOX, signInAsIamUser } from "./support/sign-in";
 
 const prefix = `ListJourney${Date.now()}`;
@@ -15,12 +16,12 @@ const trust = JSON.stringify({
 
 const table = (page: Page) => page.getByRole("table", { name: "Roles" });
 
-test("search, preferences and typed-confirmation delete", async ({ page }) => {
+test("search, preferences and typed-confirmation delete", async ({ page, baseURL }) => {
   await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
 
   await test.step("seed three roles through the console API", async () => {
     for (const roleName of names) {
-      const res = await page.request.post("/api/console/roles", { data: { roleName, assumeRolePolicyDocument: trust } });
+      const res = await consoleFetch(page.request, baseURL, { method: "POST", path: "/api/console/roles", body: { roleName, assumeRolePolicyDocument: trust } });
       expect(res.ok(), await res.text()).toBe(true);
     }
   });

@@ -1,7 +1,8 @@
 import "server-only";
-// One wrapper for every console JSON route: resolve the caller (getCaller), validate params and body
-// with zod, run the domain function, render AwsError as { error: { code, message, requestId } },
-// and record the call in the activity log. Anything unexpected is logged and becomes a generic 500.
+// One wrapper for every console JSON route: refuse cross-origin or non-JSON mutations (CSRF),
+// resolve the caller (getCaller), validate params, query and body (well-formed text, then zod),
+// run the domain function, render AwsError as { error: { code, message, requestId } }, and record
+// the call in the activity log. Anything unexpected is logged and becomes a generic 500.
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getCaller } from "@/lib/auth/get-caller";
@@ -10,6 +11,7 @@ import { AwsError, isAwsError } from "@/lib/errors";
 import { newRequestId } from "@/lib/ids";
 import { recordActivity } from "@/lib/activity";
 import { readJsonBody } from "@/lib/http/bounded-body";
+import { assertWellFormed, csrfRefusal } from "./request-guards";
 
 interface Handler<P, Q, B> {
   /** The IAM action this route performs, for the activity log ("iam:ListUsers"). */
@@ -30,6 +32,17 @@ function zodToAws(error: z.ZodError): AwsError {
   return new AwsError("ValidationError", `1 validation error detected: Value at '${field}' failed to satisfy constraint: ${issue?.message ?? "invalid"}`, { field });
 }
 
+function errorResponse(err: AwsError, requestId: string): NextResponse {
+  return NextResponse.json({ error: { code: err.code, message: err.message, requestId, details: err.details } }, { status: err.status });
+}
+
+/** The JSON body (capped read: a huge body is refused with 413 instead of buffered), well-formed before zod or the domain sees it. */
+async function readWellFormedBody(req: NextRequest): Promise<unknown> {
+  const body = await readJsonBody(req);
+  assertWellFormed(body, "body");
+  return body;
+}
+
 function parse<T>(schema: z.ZodType<T> | undefined, value: unknown): T {
   if (!schema) return undefined as T;
   const r = schema.safeParse(value);
@@ -40,20 +53,22 @@ function parse<T>(schema: z.ZodType<T> | undefined, value: unknown): T {
 export function withConsoleApi<P = undefined, Q = undefined, B = undefined>(h: Handler<P, Q, B>) {
   return async (req: NextRequest, ctx: RouteContext): Promise<NextResponse> => {
     const requestId = newRequestId();
+    // Before the session is even read: a forged request must change nothing and learn nothing.
+    const refused = csrfRefusal(req.method, req.headers);
+    if (refused) return errorResponse(refused, requestId);
     const caller = await getCaller();
     if (!caller) {
       return NextResponse.json({ error: { code: "Unauthenticated", message: "Sign in to continue.", requestId } }, { status: 401 });
     }
     let resource = "";
     try {
-      const params = parse(h.params, ctx?.params ? await ctx.params : {});
-      const query = parse(h.query, Object.fromEntries(req.nextUrl.searchParams));
-      let rawBody: unknown = undefined;
-      if (h.body) {
-        // Capped read: a huge body is refused (413 RequestEntityTooLarge) instead of buffered.
-        rawBody = await readJsonBody(req);
-      }
-      const body = parse(h.body, rawBody);
+      const rawParams = ctx?.params ? await ctx.params : {};
+      assertWellFormed(rawParams, "path");
+      const rawQuery = Object.fromEntries(req.nextUrl.searchParams);
+      assertWellFormed(rawQuery, "query");
+      const params = parse(h.params, rawParams);
+      const query = parse(h.query, rawQuery);
+      const body = parse(h.body, h.body ? await readWellFormedBody(req) : undefined);
       resource = h.resource?.({ caller, params, query, body }) ?? "";
       const result = await h.handler({ caller, params, query, body, requestId });
       await recordActivity({ caller, action: h.action, resource, requestId, source: "console" });
@@ -63,10 +78,7 @@ export function withConsoleApi<P = undefined, Q = undefined, B = undefined>(h: H
       if (!err) console.error(`[${requestId}] ${h.action} failed`, e);
       const shown = err ?? new AwsError("ServiceFailure", "An internal error occurred. Try again.");
       await recordActivity({ caller, action: h.action, resource, requestId, source: "console", error: shown }).catch(() => undefined);
-      return NextResponse.json(
-        { error: { code: shown.code, message: shown.message, requestId, details: shown.details } },
-        { status: shown.status },
-      );
+      return errorResponse(shown, requestId);
     }
   };
 }
