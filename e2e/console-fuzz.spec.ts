@@ -12,7 +12,7 @@ import { newDataDir, startServer } from "./support/server";
 import { SANDBOX } from "./support/sign-in";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261206);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 2400);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 50;
 const CONCURRENCY = 4;
 
@@ -33,6 +33,50 @@ const ODD_SEGMENTS = ["%ZZ", "%", "a%2", "%%", "%E0%A4", "%ED%A0%80", "%C0%AF", 
 const ODD_STRINGS = ["", " ", "*", "x\ud800y", "\udc00", "\ud83d", "\u0000", "\u202e", "../../etc/passwd", "<script>", "%ZZ", "a".repeat(70_000), ACCOUNT, "arn:aws:iam::aws:policy/AdministratorAccess", FUZZ_POLICY_ARN, "alice", "fz-role", "v1", DOC, TRUST];
 const POLLUTION_KEYS = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty"];
 
+const ARNS = [FUZZ_POLICY_ARN, "arn:aws:iam::aws:policy/ReadOnlyAccess"];
+const TAGS = [{ Key: "k", Value: "v" }];
+/**
+ * Valid bodies for the main changes, each fuzzed one leaf at a time so inputs get past zod into the
+ * domain (a random body rarely satisfies a strict schema). Routes without one get random bodies only.
+ */
+const TEMPLATES: Record<string, Record<string, unknown>> = {
+  "POST /api/console/users": { userName: "fz-u", password: "Fuzz-Pass-1!" },
+  "POST /api/console/groups": { groupName: "fz-g", userNames: ["alice"], policyArns: ARNS },
+  "POST /api/console/roles": { roleName: "fz-r", assumeRolePolicyDocument: TRUST, description: "d", policyArns: ARNS, permissionsBoundary: ARNS[1], tags: TAGS },
+  "POST /api/console/policies": { policyName: "fz-p", policyDocument: DOC, description: "d" },
+  "POST /api/console/users/[name]/policies": { policyArns: ARNS },
+  "POST /api/console/groups/[name]/policies": { policyArns: ARNS },
+  "POST /api/console/roles/[name]/policies": { policyArns: ARNS },
+  "POST /api/console/users/[name]/groups": { groupNames: ["fz-group", "Developers"] },
+  "POST /api/console/groups/[name]/users": { userNames: ["fz-user", "alice"] },
+  "PUT /api/console/roles/[name]/boundary": { policyArn: ARNS[1] },
+  "POST /api/console/roles/[name]/inline-policies": { policyName: "fz-inline", policyDocument: DOC },
+  "PUT /api/console/roles/[name]/trust-policy": { policyDocument: TRUST },
+  "PUT /api/console/roles/[name]/tags": { tags: TAGS },
+  "PATCH /api/console/roles/[name]": { description: "d", maxSessionDuration: 7200 },
+  "POST /api/console/switch-role": { account: ACCOUNT, roleName: "fz-role", displayName: "d", color: "red" },
+  "POST /api/console/policies/[arn]/versions": { policyDocument: DOC, replaceOldestVersion: true },
+  "PUT /api/console/policies/[arn]/tags": { tags: TAGS },
+  "POST /api/console/policy-validation": { document: DOC, policyType: "identity" },
+  "POST /api/console/policies/summary": { policyDocument: DOC },
+  "POST /api/console/identity-providers": { type: "OIDC", url: "https://fz.example.com", audience: "aud" },
+  "POST /api/console/users/[name]/mfa": { deviceName: "fz", secret: "JBSWY3DPEHPK3PXPJBSWY3DP", authenticationCode1: "123456", authenticationCode2: "654321" },
+};
+
+/** Every path to a leaf of a JSON value (object keys and array indexes). */
+function leafPaths(value: unknown, at: Array<string | number> = []): Array<Array<string | number>> {
+  if (Array.isArray(value)) return value.flatMap((v, i) => leafPaths(v, [...at, i]));
+  if (value !== null && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => leafPaths(v, [...at, k]));
+  return [at];
+}
+
+function withLeaf(value: unknown, path: Array<string | number>, leaf: unknown): unknown {
+  if (path.length === 0) return leaf;
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
+  copy[path[0]] = withLeaf(copy[path[0]], path.slice(1), leaf);
+  return copy;
+}
+
 /** Percent-encodes a string as WTF-8: an unpaired surrogate becomes its 3-byte form, invalid UTF-8 the server must refuse. */
 function encodeWtf8(text: string): string {
   let out = "";
@@ -45,7 +89,11 @@ function encodeWtf8(text: string): string {
   return out;
 }
 
-const text = fc.oneof(fc.string({ unit: "binary", maxLength: 24 }), fc.constantFrom(...ODD_STRINGS));
+/** A plausible string with one unpaired surrogate in it: valid JSON once escaped, never storable text. */
+const loneSurrogate = fc
+  .tuple(fc.string({ maxLength: 8 }), fc.integer({ min: 0xd800, max: 0xdfff }), fc.string({ maxLength: 8 }))
+  .map(([a, unit, b]) => a + String.fromCharCode(unit) + b);
+const text = fc.oneof(fc.string({ unit: "binary", maxLength: 24 }), fc.constantFrom(...ODD_STRINGS), loneSurrogate);
 const scalar = fc.oneof(text, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom(1e308, -0, 2 ** 53 + 2, -1));
 
 function inputs(routes: ConsoleRoute[]) {
@@ -93,20 +141,34 @@ function inputs(routes: ConsoleRoute[]) {
     .chain((pairs) => fc.constantFrom(pairs.map(([k, v]) => `${encodeWtf8(k)}=${encodeWtf8(v)}`).join("&"), pairs.map(([k]) => `${k}=%ZZ`).join("&")));
   const paramValue = (param: string) =>
     fc.oneof(
-      { weight: 3, arbitrary: fc.constantFrom(...(KNOWN_PARAMS[param] ?? ["x"])) },
-      { weight: 2, arbitrary: fc.constantFrom(...ODD_SEGMENTS) },
-      { weight: 2, arbitrary: fc.string({ unit: "binary", minLength: 1, maxLength: 30 }).map(encodeWtf8) },
+      { weight: 6, arbitrary: fc.constantFrom(...(KNOWN_PARAMS[param] ?? ["x"])) },
+      { weight: 1, arbitrary: fc.constantFrom(...ODD_SEGMENTS) },
+      { weight: 1, arbitrary: fc.string({ unit: "binary", minLength: 1, maxLength: 30 }).map(encodeWtf8) },
     );
+  // A template with one leaf replaced (a string a policy document holds is fuzzed as a document), or with one extra key.
+  const mutatedTemplate = (template: Record<string, unknown>) =>
+    fc.oneof(
+      { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...leafPaths(template)), fc.oneof({ weight: 3, arbitrary: text }, { weight: 1, arbitrary: value }, { weight: 1, arbitrary: policyDocument })).map(([path, leaf]) => JSON.stringify(withLeaf(template, path, leaf))) },
+      { weight: 1, arbitrary: fc.tuple(key, value).map(([k, v]) => JSON.stringify({ ...template, [k]: v })) },
+    );
+  const bodyFor = (pattern: string, method: string) => {
+    const template = TEMPLATES[`${method} ${pattern}`];
+    return template ? fc.oneof({ weight: 3, arbitrary: mutatedTemplate(template) }, { weight: 1, arbitrary: rawBody }) : rawBody;
+  };
+  const methodFor = (route: ConsoleRoute) =>
+    fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...route.methods) }, { weight: 1, arbitrary: fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE") });
   return fc.constantFrom(...routes).chain((route) =>
-    fc.record({
-      route: fc.constant(route.pattern),
-      method: fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...route.methods) }, { weight: 1, arbitrary: fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE") }),
-      params: fc.tuple(...route.params.map((p) => paramValue(p).map((v) => [p, v] as const))),
-      query: fc.option(query, { nil: undefined, freq: 3 }),
-      raw: rawBody,
+    methodFor(route).chain((method) =>
+      fc.record({
+        route: fc.constant(route.pattern),
+        method: fc.constant(method),
+        params: fc.tuple(...route.params.map((p) => paramValue(p).map((v) => [p, v] as const))),
+        query: fc.option(query, { nil: undefined, freq: 3 }),
+        raw: bodyFor(route.pattern, method),
       // Now and then a body of raw bytes: invalid UTF-8 rather than valid JSON text.
-      bytes: fc.oneof({ weight: 11, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.uint8Array({ maxLength: 64 }) }),
-    }),
+        bytes: fc.oneof({ weight: 11, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.uint8Array({ maxLength: 64 }) }),
+      }),
+    ),
   );
 }
 
