@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formDecode, hasParam, mapEntries, memberList, parseForm, percentDecode, stringList, uriEncode } from "./form";
 
@@ -34,6 +35,21 @@ describe("parseForm", () => {
     expect(formDecode("caf%C3%A9+%E2%9C%93")).toBe("café ✓");
     expect(percentDecode("%C3")).toBe("\uFFFD");
     expect(percentDecode("😀%20x")).toBe("😀 x");
+  });
+
+  it("always yields well-formed text: an encoded surrogate (%ED%A0%80) or invalid UTF-8 becomes U+FFFD, never an unpaired surrogate", () => {
+    expect(percentDecode("x%ED%A0%80y")).toBe("x\uFFFD\uFFFD\uFFFDy");
+    const escape = fc.oneof(
+      fc.uint8Array({ minLength: 1, maxLength: 4 }).map((b) => [...b].map((x) => `%${x.toString(16).padStart(2, "0")}`).join("")),
+      fc.constantFrom("%", "%Z", "%ZZ", "+", "=", "&"),
+      fc.string({ maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(escape, { maxLength: 12 }), (parts) => {
+        for (const [k, v] of parseForm(parts.join(""))) expect(`${k}=${v}`).toSatisfy((t: string) => !/\p{Cs}/u.test(t));
+      }),
+      { seed: 10, numRuns: 500 },
+    );
   });
 
   it("holds prototype-looking names as plain keys", () => {
