@@ -2,8 +2,9 @@
 // next-auth's own endpoints, and calls carrying what the console's fetch client sends (same-origin
 // Origin, JSON content type), so they pass the server's CSRF gate like the real console does.
 import { expect, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { consoleRoutes as routeFiles, dynamicSegments } from "./console-routes";
 import { SANDBOX } from "./sign-in";
 
 /** The server's own origin, as the browser would send it in `Origin`. */
@@ -51,25 +52,18 @@ export interface ConsoleRoute {
   fields: string[];
 }
 
-const ROUTE_ROOT = path.join(process.cwd(), "app", "api", "console");
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 const WRAPPER_KEYS = new Set(["params", "query", "body"]);
 
-/** Every console route file and the methods it exports, so a new route is covered without listing it. */
+/** Every console route (support/console-routes.ts reads the route files) with its params and schema field names. */
 export function consoleRoutes(): ConsoleRoute[] {
-  const out: ConsoleRoute[] = [];
-  const files = readdirSync(ROUTE_ROOT, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith("route.ts"));
-  for (const file of files.sort()) {
-    const source = readFileSync(path.join(ROUTE_ROOT, file), "utf8");
-    const methods = METHODS.filter((m) => new RegExp(`export\\s+(const|async\\s+function|function)\\s+${m}\\b`).test(source));
-    const dir = path.dirname(file).split(path.sep).filter((s) => s !== ".");
+  return routeFiles().map(({ template, methods }) => {
+    const source = readFileSync(path.join(process.cwd(), "app", template, "route.ts"), "utf8");
     const fields = [...new Set([...source.matchAll(/\b([A-Za-z_]\w*)\s*:\s*(?:z\.|Z[A-Z])/g)].map((m) => m[1]))].filter((f) => !WRAPPER_KEYS.has(f));
-    out.push({ pattern: `/api/console/${dir.join("/")}`, params: dir.filter((s) => s.startsWith("[")).map((s) => s.slice(1, -1)), methods, fields });
-  }
-  return out;
+    return { pattern: template, params: dynamicSegments(template).map(([, name]) => name), methods, fields };
+  });
 }
 
-/** The route's path with each `[param]` replaced by `fill(param)` (already encoded as the caller wants). */
+/** The route's path with each `[param]` replaced by `fill(param)`, inserted as is (bad escapes included). */
 export function fillRoute(pattern: string, fill: (param: string) => string): string {
   return pattern.replace(/\[([^\]]+)\]/g, (_, p: string) => fill(p));
 }
