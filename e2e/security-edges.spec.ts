@@ -124,5 +124,11 @@ test("security headers on a page, a console API and the wire; Monaco runs under 
     });
     expect(big.status()).toBe(413);
     expect((await big.json()).error.code).toBe("RequestEntityTooLarge");
+    // next-auth's sign-in POST is unauthenticated: a sign-in form is a few hundred bytes.
+    const signIn = await page.request.post("/api/auth/callback/credentials", {
+      headers: { "content-type": "application/x-www-form-urlencoded", origin },
+      data: `password=${"x".repeat(128 * 1024)}`,
+    });
+    expect(signIn.status()).toBe(413);
   });
 });
