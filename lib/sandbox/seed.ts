@@ -189,6 +189,8 @@ export async function clearSandbox(db: PrismaClient): Promise<void> {
     db.groupMembership.deleteMany(),
     db.mfaDevice.deleteMany(),
     db.accessKey.deleteMany(),
+    db.passwordHistory.deleteMany(),
+    db.passwordPolicy.deleteMany(),
     db.group.deleteMany(),
     db.user.deleteMany(),
     db.role.deleteMany(),
