@@ -233,6 +233,18 @@ test("a cross-account role that requires MFA refuses a password-only sign-in and
   });
 });
 
+test("in its own account, a caller who may read the role is told why the switch failed", async ({ page }) => {
+  // AWSIAMRoleForRDS trusts only alice; admin (who may iam:GetRole it) gets the generic sentence
+  // and, beyond AWS, the trust policy's explanation.
+  await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
+  await switchTo(page, SANDBOX.identity, RDS_ROLE);
+  const alert = page.getByRole("alert").filter({ hasText: "Invalid information" });
+  await expect(alert).toBeVisible();
+  await alert.getByText("Why?").click();
+  await expect(alert.getByText("Role trust policy")).toBeVisible();
+  await expect(alert.getByText(RDS_ROLE).first()).toBeVisible();
+});
+
 test("revoking the role's sessions ends an active switched session", async ({ page, baseURL }) => {
   const iam = iamClient(baseURL!, ADMIN_KEYS.identity);
   await signInAsIamUser(page, SANDBOX.identity, "alice", SANDBOX.alicePassword);
