@@ -241,7 +241,7 @@ test("in its own account, a caller who may read the role is told why the switch 
   const alert = page.getByRole("alert").filter({ hasText: "Invalid information" });
   await expect(alert).toBeVisible();
   await alert.getByText("Why?").click();
-  await expect(alert.getByText("Role trust policy")).toBeVisible();
+  await expect(alert.getByText("Role trust policy").first()).toBeVisible();
   await expect(alert.getByText(RDS_ROLE).first()).toBeVisible();
 });
 
