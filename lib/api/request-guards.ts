@@ -2,6 +2,7 @@
 // mutations (same-origin JSON only) and the input hygiene that keeps malformed text out of the
 // domain (bad percent-escapes in a path, unpaired UTF-16 surrogates anywhere in params, query or
 // body). No "server-only" here: server.ts asks hasMalformedPath before Next sees the request.
+import { deniedByRule } from "@/lib/authz/access-denied";
 import { AwsError } from "@/lib/errors";
 import { newRequestId } from "@/lib/ids";
 
@@ -53,18 +54,18 @@ function isSameOrigin(origin: string, host: string | null): boolean {
  * non-GET fetch (older ones at least `Sec-Fetch-Site`), so requiring JSON *and* our own origin
  * refuses forged requests from other sites and from other origins of the same site.
  * The Host header is compared, never X-Forwarded-Host: the client controls that one.
- * Answered as AccessDenied (403), AWS's answer to a request refused on a property of the request
- * itself (as for an aws:Referer or aws:SourceVpc condition); the console shows its message.
+ * Answered as AccessDenied (403) by a fixed rule, AWS's answer to a request refused on a property
+ * of the request itself (as for an aws:Referer or aws:SourceVpc condition); the console shows its message.
  */
 export function csrfRefusal(method: string, headers: HeaderReader): AwsError | null {
   if (SAFE_METHODS.has(method.toUpperCase())) return null;
   if (!isJsonContentType(headers.get("content-type"))) {
-    return new AwsError("AccessDenied", "Request refused: console changes must be sent as Content-Type: application/json.", { reason: "ContentType" });
+    return deniedByRule("Request refused: console changes must be sent as Content-Type: application/json.");
   }
   const origin = headers.get("origin");
   const sameOrigin = origin !== null ? isSameOrigin(origin, headers.get("host")) : headers.get("sec-fetch-site") === "same-origin";
   if (!sameOrigin) {
-    return new AwsError("AccessDenied", "Request refused: console changes must come from the console's own origin.", { reason: "Origin" });
+    return deniedByRule("Request refused: console changes must come from the console's own origin.");
   }
   return null;
 }
