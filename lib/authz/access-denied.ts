@@ -60,10 +60,11 @@ export function undisclosedDenial(principal: Principal, action: string, resource
 /**
  * AccessDenied by a fixed rule of the service rather than a policy (root cannot assume roles, AWS
  * managed policies are read-only, MFA failed): AWS's own sentence, or for facts its standard
- * "User: … is not authorized to perform: … on resource: …" with those facts in the details.
+ * "User: … is not authorized to perform: … on resource: …" with those facts in the details. A rule
+ * sentence may carry details of its own (which guard refused a console request).
  */
-export function deniedByRule(rule: string | DenialFacts): AwsError {
-  if (typeof rule === "string") return new AwsError("AccessDenied", rule);
+export function deniedByRule(rule: string | DenialFacts, details?: Record<string, unknown>): AwsError {
+  if (typeof rule === "string") return new AwsError("AccessDenied", rule, details);
   return new AwsError("AccessDenied", accessDeniedText(rule.principalArn, rule.action, rule.resource), publicDetails(rule));
 }
 
