@@ -3,7 +3,7 @@
 // revealing which part was wrong, or if one identity's throttle blocks everyone.
 import { expect, test } from "@playwright/test";
 import { createUserInConsole } from "./support/users";
-import { SANDBOX, fillIamUser, signInAsIamUser, signInAsRoot, signInError, signOut } from "./support/sign-in";
+import { SANDBOX, accountMenu, fillIamUser, signInAsIamUser, signInAsRoot, signInError, signOut } from "./support/sign-in";
 
 const GENERIC = "Your authentication information is incorrect. Please try again.";
 
@@ -12,7 +12,7 @@ test("IAM user admin signs in by account ID and by alias, sees users with ARNs, 
     await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
   });
   await test.step("the account menu shows the hyphenated account ID", async () => {
-    await page.getByRole("button", { name: "Account menu: admin" }).click();
+    await accountMenu(page, "Account menu: admin").click();
     await expect(page.getByTestId("account-id")).toHaveText("1111-1111-1111");
     await page.keyboard.press("Escape");
   });
@@ -33,8 +33,7 @@ test("IAM user admin signs in by account ID and by alias, sees users with ARNs, 
 
 test("root user signs in by email", async ({ page }) => {
   await signInAsRoot(page, SANDBOX.root.email, SANDBOX.root.password);
-  await expect(page.getByRole("button", { name: "Account menu: identity" })).toBeVisible();
-  await page.getByRole("button", { name: "Account menu: identity" }).click();
+  await accountMenu(page, "Account menu: identity").click();
   await expect(page.getByText("Root user")).toBeVisible();
 });
 

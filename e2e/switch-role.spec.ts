@@ -10,7 +10,7 @@ import { totp } from "../lib/auth/totp";
 import { ADMIN_KEYS, iamClient, trustPolicy } from "./support/aws";
 import { assignMfaInConsole } from "./support/mfa";
 import { createUserInConsole } from "./support/users";
-import { SANDBOX, fillIamUser, signInAsIamUser, signOut } from "./support/sign-in";
+import { SANDBOX, accountMenu as hydratedAccountMenu, fillIamUser, signInAsIamUser, signOut } from "./support/sign-in";
 
 test.describe.configure({ mode: "serial" });
 
@@ -61,7 +61,7 @@ async function switchTo(page: Page, account: string, roleName: string, opts: { d
   await page.getByRole("button", { name: "Switch Role" }).click();
 }
 
-const accountMenu = (page: Page) => page.getByRole("button", { name: /^Account menu:/ });
+const accountMenu = (page: Page) => hydratedAccountMenu(page, /^Account menu:/);
 
 async function switchBack(page: Page, userName: string) {
   await accountMenu(page).click();

@@ -11,6 +11,7 @@ import { formatAccountId } from "@/lib/authz/caller";
 import { useSwitchRole } from "@/components/switch-role/use-switch-role";
 import { useSwitchBack } from "@/components/switch-role/use-switch-back";
 import type { HistoryEntry } from "@/lib/auth/role-cookie";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export interface MenuIdentity {
   kind: "root" | "user";
@@ -27,6 +28,7 @@ export function AccountMenu({ identity }: { identity: MenuIdentity }) {
   const router = useRouter();
   const switchRole = useSwitchRole();
   const switchBack = useSwitchBack();
+  const hydrated = useHydrated();
   const role = identity.activeRole;
   const label = role ? role.displayName : identity.name;
   const shownAccount = formatAccountId(role ? role.accountId : identity.accountId);
@@ -36,6 +38,7 @@ export function AccountMenu({ identity }: { identity: MenuIdentity }) {
         className={`flex items-center gap-1 rounded px-2 py-1 font-bold ${role ? "text-aws-ink" : "hover:bg-white/10"}`}
         style={role ? { backgroundColor: role.color ? `#${role.color}` : "#e9ebed" } : undefined}
         data-role-color={role?.color ?? undefined}
+        data-hydrated={hydrated || undefined}
         aria-label={`Account menu: ${label}`}
       >
         {label}

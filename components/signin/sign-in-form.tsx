@@ -2,7 +2,8 @@
 // AWS's sign-in page: Root user (email + password) or IAM user (account ID or alias + user name +
 // password), then an MFA code when the identity has a device. One generic message for any failure.
 import { signIn } from "next-auth/react";
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { ErrorAlert } from "@/components/ui/error-alert";
@@ -15,7 +16,6 @@ const MESSAGES: Record<string, string> = {
 
 type Kind = "iam" | "root";
 
-const noopSubscribe = () => () => {};
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [kind, setKind] = useState<Kind>("iam");
@@ -23,8 +23,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [needMfa, setNeedMfa] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  // false during server rendering, true once React has hydrated: tests wait for it before typing.
-  const hydrated = useSyncExternalStore(noopSubscribe, () => true, () => false);
+  // Tests wait for data-hydrated before typing.
+  const hydrated = useHydrated();
 
   const set = (k: keyof typeof fields) => (v: string) => setFields((f) => ({ ...f, [k]: v }));
 

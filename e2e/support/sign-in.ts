@@ -24,9 +24,14 @@ export async function fillIamUser(page: Page, account: string, userName: string,
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+/** The account menu once React has hydrated it: a click on the server-rendered button is lost. */
+export function accountMenu(page: Page, name: string | RegExp = /Account menu/) {
+  return page.getByRole("button", { name }).and(page.locator("[data-hydrated]"));
+}
+
 export async function signInAsIamUser(page: Page, account: string, userName: string, password: string) {
   await fillIamUser(page, account, userName, password);
-  await expect(page.getByRole("button", { name: `Account menu: ${userName}` })).toBeVisible();
+  await expect(accountMenu(page, `Account menu: ${userName}`)).toBeVisible();
 }
 
 export async function signInAsRoot(page: Page, email: string, password: string) {
@@ -38,7 +43,7 @@ export async function signInAsRoot(page: Page, email: string, password: string) 
 }
 
 export async function signOut(page: Page) {
-  await page.getByRole("button", { name: /Account menu/ }).click();
+  await accountMenu(page).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
 }
