@@ -1,11 +1,9 @@
 // AssumeRoleWithWebIdentity end to end: the real @aws-sdk/client-sts (which sends this call
 // unsigned) against the real endpoint on a node:http server over a freshly seeded sandbox, with
 // tokens minted by the sandbox signing key of that sandbox's data directory.
-import { Sha256 } from "@smithy/core/checksum";
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient, type AssumeRoleWithWebIdentityCommandInput } from "@aws-sdk/client-sts";
-import { SignatureV4 } from "@smithy/signature-v4";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, createRole, fromResult, startHarness, type Creds, type Harness } from "./testing";
+import { ADMIN_111, createRole, fromResult, signedPost, startHarness, type Harness } from "./testing";
 import type { MintInput } from "./web-identity-token";
 
 let h: Harness;
@@ -218,21 +216,8 @@ describe("AssumeRoleWithWebIdentity over the wire (unsigned)", () => {
 
   it("still serves a signed request for the action", async () => {
     const body = new URLSearchParams({ Action: "AssumeRoleWithWebIdentity", Version: "2011-06-15", RoleArn: ROLE, RoleSessionName: "signed", WebIdentityToken: mint({}) }).toString();
-    const url = new URL(h.url);
-    const creds: Creds = ADMIN_111;
-    const signer = new SignatureV4({ credentials: creds, region: "us-east-1", service: "sts", sha256: Sha256 });
-    const signed = await signer.sign({
-      method: "POST",
-      protocol: "http:",
-      hostname: url.hostname,
-      port: Number(url.port),
-      path: "/",
-      headers: { host: url.host, "content-type": "application/x-www-form-urlencoded" },
-      body,
-    });
-    const res = await fetch(`${h.url}/`, { method: "POST", headers: signed.headers, body });
-    const text = await res.text();
-    expect(res.status, text).toBe(200);
+    const { status, text } = await signedPost(h.url, ADMIN_111, "sts", body);
+    expect(status, text).toBe(200);
     expect(text).toContain(`<Arn>arn:aws:sts::${ACCT}:assumed-role/GitHubDeploy/signed</Arn>`);
   });
 });

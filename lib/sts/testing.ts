@@ -3,6 +3,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createSandboxDataDir } from "@/lib/testing/sandbox-db";
+import { Sha256 } from "@smithy/core/checksum";
+import { SignatureV4 } from "@smithy/signature-v4";
 
 export interface Creds {
   accessKeyId: string;
@@ -82,4 +84,21 @@ export async function createKey(db: Harness["db"], accountId: string, userName?:
 /** SDK credentials from an AssumeRole/GetSessionToken result. */
 export function fromResult(c: { AccessKeyId?: string; SecretAccessKey?: string; SessionToken?: string } | undefined): Creds {
   return { accessKeyId: c?.AccessKeyId ?? "", secretAccessKey: c?.SecretAccessKey ?? "", sessionToken: c?.SessionToken };
+}
+
+/** A SigV4-signed Query POST whose body is sent byte for byte as written (escapes included). */
+export async function signedPost(baseUrl: string, creds: Creds, service: "iam" | "sts", body: string): Promise<{ status: number; text: string }> {
+  const url = new URL(baseUrl);
+  const signer = new SignatureV4({ credentials: creds, region: "us-east-1", service, sha256: Sha256 });
+  const signed = await signer.sign({
+    method: "POST",
+    protocol: "http:",
+    hostname: url.hostname,
+    port: Number(url.port),
+    path: "/",
+    headers: { host: url.host, "content-type": "application/x-www-form-urlencoded" },
+    body,
+  });
+  const res = await fetch(`${baseUrl}/`, { method: "POST", headers: signed.headers, body });
+  return { status: res.status, text: await res.text() };
 }

@@ -3,11 +3,9 @@
 // AWS error, never a 500. The form decoder keeps a bad escape literal and turns invalid UTF-8
 // into U+FFFD, so names fail IAM's character patterns (ValidationError) and documents fail the
 // policy grammar (MalformedPolicyDocument); nothing ill-formed reaches the database.
-import { Sha256 } from "@smithy/core/checksum";
-import { SignatureV4 } from "@smithy/signature-v4";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, startHarness, type Harness } from "./testing";
+import { ADMIN_111, signedPost, startHarness, type Harness } from "./testing";
 
 let h: Harness;
 beforeAll(async () => {
@@ -19,20 +17,8 @@ const DOC = encodeURIComponent(JSON.stringify({ Version: "2012-10-17", Statement
 const TRUST = encodeURIComponent(JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" }] }));
 
 /** A signed Query call whose body is sent byte for byte as written (escapes included). */
-async function call(service: "iam" | "sts", body: string): Promise<{ status: number; text: string }> {
-  const url = new URL(h.url);
-  const signer = new SignatureV4({ credentials: ADMIN_111, region: "us-east-1", service, sha256: Sha256 });
-  const signed = await signer.sign({
-    method: "POST",
-    protocol: "http:",
-    hostname: url.hostname,
-    port: Number(url.port),
-    path: "/",
-    headers: { host: url.host, "content-type": "application/x-www-form-urlencoded" },
-    body,
-  });
-  const res = await fetch(`${h.url}/`, { method: "POST", headers: signed.headers, body });
-  return { status: res.status, text: await res.text() };
+function call(service: "iam" | "sts", body: string): Promise<{ status: number; text: string }> {
+  return signedPost(h.url, ADMIN_111, service, body);
 }
 
 const iam = (params: string) => call("iam", `Version=2010-05-08&${params}`);
