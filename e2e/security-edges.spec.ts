@@ -4,7 +4,7 @@
 // role trust editor. Silently breaks if the callbackUrl check is loosened, a header goes missing,
 // or the CSP starts blocking the editor (Monaco then falls back to the main thread and only warns).
 import { expect, test, type APIResponse, type Page, type Response } from "@playwright/test";
-import { SANDBOX, fillIamUser } from "./support/sign-in";
+import { SANDBOX, accountMenu, signInAsIamUser, submitIamUser } from "./support/sign-in";
 
 const ATTACKS = [
   "/%5Clocalhost:8081/phish", // as reported: browsers read /\ as //
@@ -18,12 +18,8 @@ for (const callbackUrl of ATTACKS) {
     const origin = new URL(baseURL!).origin;
     await page.goto(`/signin?callbackUrl=${callbackUrl}`);
     await expect(page.locator("form[data-hydrated]")).toBeVisible();
-    await page.getByRole("radio", { name: /IAM user/ }).check();
-    await page.getByLabel("Account ID (12 digits) or account alias").fill(SANDBOX.identity);
-    await page.getByLabel("IAM user name").fill("admin");
-    await page.getByLabel("Password").fill(SANDBOX.adminPassword);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("button", { name: "Account menu: admin" })).toBeVisible();
+    await submitIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
+    await expect(accountMenu(page, "Account menu: admin")).toBeVisible();
     expect(new URL(page.url()).origin).toBe(origin);
     expect(new URL(page.url()).pathname).toBe("/iam");
   });
@@ -32,11 +28,7 @@ for (const callbackUrl of ATTACKS) {
 test("a same-origin callbackUrl is still followed after sign-in", async ({ page }) => {
   await page.goto("/signin?callbackUrl=%2Fiam%2Froles");
   await expect(page.locator("form[data-hydrated]")).toBeVisible();
-  await page.getByRole("radio", { name: /IAM user/ }).check();
-  await page.getByLabel("Account ID (12 digits) or account alias").fill(SANDBOX.identity);
-  await page.getByLabel("IAM user name").fill("admin");
-  await page.getByLabel("Password").fill(SANDBOX.adminPassword);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await submitIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
   await expect(page).toHaveURL(/\/iam\/roles$/);
 });
 
@@ -79,8 +71,7 @@ test("security headers on a page, a console API and the wire; Monaco runs under 
     expect(headers["content-security-policy"]).not.toContain("unsafe-eval"); // production build
     expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
     expect(headers["permissions-policy"]).toContain("camera=()");
-    await fillIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
-    await expect(page.getByRole("button", { name: "Account menu: admin" })).toBeVisible();
+    await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
   });
 
   await test.step("Create role > Custom trust policy: Monaco and its workers load under the CSP", async () => {

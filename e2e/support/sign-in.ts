@@ -17,6 +17,11 @@ export async function openSignIn(page: Page) {
 
 export async function fillIamUser(page: Page, account: string, userName: string, password: string) {
   await openSignIn(page);
+  await submitIamUser(page, account, userName, password);
+}
+
+/** Fills and submits the sign-in form already open on the page (e.g. under a callbackUrl). */
+export async function submitIamUser(page: Page, account: string, userName: string, password: string) {
   await page.getByRole("radio", { name: /IAM user/ }).check();
   await page.getByLabel("Account ID (12 digits) or account alias").fill(account);
   await page.getByLabel("IAM user name").fill(userName);
