@@ -7,5 +7,7 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
     testTimeout: 20000,
+    // TEST_DATABASE_URL=postgresql://… runs every suite on PostgreSQL (lib/testing/sandbox-db.ts).
+    globalSetup: ["lib/testing/global-setup.ts"],
   },
 });

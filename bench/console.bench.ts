@@ -4,13 +4,11 @@
 // Policies table API over the managed-policy catalog, and, in Chromium, the time from navigation to
 // the first rows of /iam/roles with a check that the page requests no Monaco code. Needs `.next`
 // built first (`npx next build`, under the shared lock on a shared machine). Exits 1 when a target is missed.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { chromium } from "playwright-core";
 import { startAppServer, type AppServer } from "../lib/testing/app-server";
+import { createSandbox, sandboxEnv, type SandboxStore } from "../lib/testing/sandbox-db";
 
 const ROLE_COUNT = 5000;
 const ACCOUNT = "111111111111";
@@ -39,9 +37,8 @@ function trustPolicy(i: number): string {
   return JSON.stringify({ Version: "2012-10-17", Statement: [statement] }, null, 4);
 }
 
-async function seedRoles(dataDir: string): Promise<void> {
-  process.env.SANDBOX_DATA_DIR = dataDir;
-  delete process.env.DATABASE_URL;
+async function seedRoles(store: SandboxStore): Promise<void> {
+  Object.assign(process.env, sandboxEnv(store));
   const { createDb } = await import("../lib/db");
   const db = createDb();
   const now = Date.now();
@@ -223,19 +220,16 @@ async function measureBrowser(base: string, jar: Jar, runs = 5): Promise<{ sampl
 const fmt = (n: number) => `${n.toFixed(1)} ms`.padStart(10);
 
 async function main() {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "iam-bench-"));
+  const store = createSandbox();
+  const dataDir = store.dataDir;
   let server: AppServer | undefined;
   try {
     console.log(`Preparing a sandbox in ${dataDir} with ${ROLE_COUNT} extra roles…`);
-    execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/prepare-data.ts"], {
-      env: { ...process.env, SANDBOX_DATA_DIR: dataDir, DATABASE_URL: "" },
-      stdio: "ignore",
-    });
     const t0 = performance.now();
-    await seedRoles(dataDir);
+    await seedRoles(store);
     console.log(`Inserted ${ROLE_COUNT} roles in ${(performance.now() - t0).toFixed(0)} ms.`);
     const port = await freePort();
-    server = await startAppServer(port, dataDir, { nextOnly: process.env.BENCH_SERVER === "next" });
+    server = await startAppServer(port, store, { nextOnly: process.env.BENCH_SERVER === "next" });
     const base = `http://localhost:${port}`;
     const jar = await signIn(base);
 

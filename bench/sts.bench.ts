@@ -12,7 +12,7 @@ import { createHash, createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import { startAppServer, waitUntilUp } from "../lib/testing/app-server";
-import { createSandboxDataDir } from "../lib/testing/sandbox-db";
+import { sandboxEnv, pointAtFreshSandbox } from "../lib/testing/sandbox-db";
 
 const ADMIN = { accessKeyId: "AKIAIDENTITYADMIN001", secretAccessKey: "identityAdminSecretKey000000000000000001" };
 const ACCOUNT = "111111111111";
@@ -79,18 +79,16 @@ interface Target {
 }
 
 async function startServer(): Promise<Target> {
-  const dir = createSandboxDataDir();
-  process.env.SANDBOX_DATA_DIR = dir;
-  delete process.env.DATABASE_URL;
+  const store = pointAtFreshSandbox();
   const port = 3190 + Math.floor(Math.random() * 9);
   const url = new URL(`http://127.0.0.1:${port}/api/aws`);
   if (process.env.BENCH_SERVER === "node") {
-    const env = { ...process.env, SANDBOX_DATA_DIR: dir, PORT: String(port), NODE_ENV: "production" } as NodeJS.ProcessEnv;
+    const env = { ...process.env, ...sandboxEnv(store), PORT: String(port), NODE_ENV: "production" } as NodeJS.ProcessEnv;
     const child = spawn(process.execPath, ["--import", "tsx", "lib/sts/serve.ts"], { env, stdio: "ignore" });
     await waitUntilUp(url.href, { timeoutMs: 60_000, method: "POST", anyAnswer: true });
     return { url, pid: child.pid, stop: async () => void child.kill() };
   }
-  const server = await startAppServer(port, dir, { nextOnly: process.env.BENCH_SERVER === "next" });
+  const server = await startAppServer(port, store, { nextOnly: process.env.BENCH_SERVER === "next" });
   return { url, pid: server.child.pid, stop: server.stop };
 }
 

@@ -8,7 +8,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
 import { consoleFetch, consoleRoutes, fillRoute, ownOrigin, signInApi, type ConsoleRoute } from "./support/console-api";
-import { newDataDir, startServer } from "./support/server";
+import { newStore, startServer } from "./support/server";
 import { SANDBOX } from "./support/sign-in";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261206);
@@ -192,7 +192,7 @@ async function pool<T>(items: T[], width: number, run: (item: T) => Promise<void
 
 test("console fuzz: no 5xx and no stack trace, signed in or not", async ({ playwright }) => {
   test.setTimeout(150_000);
-  const server = await startServer(PORT, newDataDir());
+  const server = await startServer(PORT, newStore());
   const baseURL = server.baseURL;
   const admin = await playwright.request.newContext({ baseURL });
   const anonymous = await playwright.request.newContext({ baseURL });

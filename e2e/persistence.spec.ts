@@ -1,17 +1,17 @@
-// Journey: changes survive a server restart (the SQLite file is the source of truth), and
+// Journey: changes survive a server restart (the database is the source of truth), and
 // `npm run sandbox:reset` restores the demo state. Breaks silently if state lives in memory or if
 // the reset forgets a table.
 import { expect, test } from "@playwright/test";
 import { SANDBOX } from "./support/sign-in";
-import { newDataDir, runPrepareData, startServer } from "./support/server";
+import { newStore, runPrepareData, startServer } from "./support/server";
 
 const PORT = 3199;
 
 test("a created user survives a restart and disappears on sandbox reset", async ({ page }) => {
   test.setTimeout(180_000);
-  const dataDir = newDataDir();
+  const store = newStore();
   const userName = `persist-${Date.now()}`;
-  let server = await startServer(PORT, dataDir);
+  let server = await startServer(PORT, store);
   const users = () => page.getByRole("table", { name: "Users" });
   try {
     await test.step("create a user through the console", async () => {
@@ -35,13 +35,13 @@ test("a created user survives a restart and disappears on sandbox reset", async 
 
     await test.step("restart the server: the user is still there", async () => {
       await server.stop();
-      server = await startServer(PORT, dataDir);
+      server = await startServer(PORT, store);
       await page.goto(`${server.baseURL}/iam/users`);
       await expect(users().getByRole("link", { name: userName })).toBeVisible();
     });
 
     await test.step("sandbox reset restores the demo state", async () => {
-      runPrepareData(dataDir, "--reset");
+      runPrepareData(store, "--reset");
       // Sandbox ids are deterministic, so admin's console session is still valid after the reset.
       await page.goto(`${server.baseURL}/iam/users`);
       await expect(users().getByRole("link", { name: "alice" })).toBeVisible();

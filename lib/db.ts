@@ -1,8 +1,11 @@
-// The Prisma client, on the embedded SQLite file by default (see database-url.ts). Cached on
-// globalThis so Next's dev-mode module reloads don't open a new connection each time.
+// The Prisma client on the store DATABASE_URL names (database-url.ts): the embedded SQLite file by
+// default, or a PostgreSQL server shared by several instances. Cached on globalThis so Next's
+// dev-mode module reloads don't open a new connection each time.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { databaseUrl } from "./database-url";
+import { PrismaClient as PostgresClient } from "@/generated/postgres/client";
+import { databaseProvider, databaseUrl } from "./database-url";
 import { noteWrite } from "./db-writes";
 
 export type Db = PrismaClient;
@@ -11,11 +14,22 @@ export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$trans
 
 const globalForDb = globalThis as unknown as { __iamDb?: PrismaClient };
 
+/** Connections per instance: several instances share one server's max_connections (100 by default). */
+const POSTGRES_POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+
+function baseClient(url: string): PrismaClient {
+  if (databaseProvider(url) === "postgresql") {
+    // The two generated clients differ only in their provider; their model types are the same, so
+    // the domain code is typed once, on the SQLite client (../shared/STACK.md).
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: POSTGRES_POOL_SIZE }) }) as unknown as PrismaClient;
+  }
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+}
+
 export function createDb(url: string = databaseUrl()): PrismaClient {
-  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
   // Every write that can change authorization bumps a generation (db-writes.ts), inside
   // transactions too. A query-only extension leaves the client's shape unchanged, hence the cast.
-  return client.$extends({
+  return baseClient(url).$extends({
     query: {
       $allModels: {
         async $allOperations({ model, operation, args, query }) {

@@ -1,30 +1,26 @@
-// Starts a private production server on its own port and data directory, for journeys that must restart
+// Starts a private production server on its own port and sandbox store (a SQLite data directory, or
+// a new PostgreSQL database when TEST_DATABASE_URL names a server), for journeys that must restart
 // the server or reset the sandbox without disturbing the shared test server.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { startAppServer } from "../../lib/testing/app-server";
+import { createSandbox, prepareStore, type SandboxStore } from "../../lib/testing/sandbox-db";
 
 export interface PrivateServer {
   baseURL: string;
-  dataDir: string;
+  store: SandboxStore;
   stop(): Promise<void>;
 }
 
-export function newDataDir(): string {
-  return mkdtempSync(path.join(tmpdir(), "iam-e2e-"));
+/** A new, seeded sandbox store. */
+export function newStore(): SandboxStore {
+  return createSandbox();
 }
 
-export function runPrepareData(dataDir: string, ...args: string[]) {
-  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/prepare-data.ts", ...args], {
-    env: { ...process.env, SANDBOX_DATA_DIR: dataDir, DATABASE_URL: "" },
-    stdio: "ignore",
-  });
+export function runPrepareData(store: SandboxStore, ...args: string[]) {
+  prepareStore(store, ...args);
 }
 
-export async function startServer(port: number, dataDir: string): Promise<PrivateServer> {
-  runPrepareData(dataDir);
-  const server = await startAppServer(port, dataDir);
-  return { baseURL: server.baseURL, dataDir, stop: server.stop };
+export async function startServer(port: number, store: SandboxStore): Promise<PrivateServer> {
+  runPrepareData(store);
+  const server = await startAppServer(port, store);
+  return { baseURL: server.baseURL, store, stop: server.stop };
 }

@@ -5,7 +5,7 @@
 // caller that could read the role with iam:GetRole anyway.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-console.html
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { createSandboxDataDir } from "@/lib/testing/sandbox-db";
+import { pointAtFreshSandbox } from "@/lib/testing/sandbox-db";
 import type { Caller } from "@/lib/authz/caller";
 import type { AwsError } from "@/lib/errors";
 import type { SignedInIdentity } from "./sign-in";
@@ -21,8 +21,7 @@ let db: typeof import("@/lib/db").db;
 const trusting = (arn: string) => ({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: arn }, Action: "sts:AssumeRole" }] });
 
 beforeAll(async () => {
-  process.env.SANDBOX_DATA_DIR = createSandboxDataDir();
-  delete process.env.DATABASE_URL;
+  pointAtFreshSandbox();
   ({ switchRole, SWITCH_FAILED } = await import("./switch-role"));
   ({ db } = await import("@/lib/db"));
   const { createRole } = await import("@/lib/sts/testing");

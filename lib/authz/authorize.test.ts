@@ -1,15 +1,14 @@
 // authorize() against a real seeded SQLite sandbox and the real policy engine: the sandbox admin is
 // allowed through AdministratorAccess, alice (no policies) gets AWS's exact AccessDenied text.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createSandboxDataDir } from "@/lib/testing/sandbox-db";
+import { pointAtFreshSandbox } from "@/lib/testing/sandbox-db";
 import type { Caller } from "./caller";
 
 let authorize: typeof import("./authorize").authorize;
 let db: typeof import("@/lib/db").db;
 
 beforeAll(async () => {
-  process.env.SANDBOX_DATA_DIR = createSandboxDataDir();
-  delete process.env.DATABASE_URL;
+  pointAtFreshSandbox();
   ({ authorize } = await import("./authorize"));
   ({ db } = await import("@/lib/db"));
 }, 60_000);

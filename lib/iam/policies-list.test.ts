@@ -1,7 +1,7 @@
 // The attach-policy picker's search over the seeded AWS catalog, and user policy attachments with
 // the PoliciesPerUser quota, against a real seeded sandbox.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createSandboxDataDir } from "@/lib/testing/sandbox-db";
+import { pointAtFreshSandbox } from "@/lib/testing/sandbox-db";
 import type { Caller } from "@/lib/authz/caller";
 
 let list: typeof import("./policies-list");
@@ -11,8 +11,7 @@ const ACCT = "111111111111";
 const RDS_RO = "arn:aws:iam::aws:policy/AmazonRDSReadOnlyAccess";
 
 beforeAll(async () => {
-  process.env.SANDBOX_DATA_DIR = createSandboxDataDir();
-  delete process.env.DATABASE_URL;
+  pointAtFreshSandbox();
   list = await import("./policies-list");
   up = await import("./user-policies");
   ({ db } = await import("@/lib/db"));

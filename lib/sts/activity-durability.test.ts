@@ -1,16 +1,14 @@
 // A wire call that was answered has its activity row on disk: the server is killed with SIGKILL
 // while answering a burst of signed calls (lib/sts/serve.ts, the real Query handler on node:http,
 // in a child process), and every request id a client received must be in ActivityEvent when the
-// SQLite file is reopened.
+// store is reopened (SQLite file or PostgreSQL database).
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
-import path from "node:path";
 import { CreateRoleCommand, IAMClient } from "@aws-sdk/client-iam";
 import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
-import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { waitUntilUp } from "@/lib/testing/app-server";
-import { createSandboxDataDir } from "@/lib/testing/sandbox-db";
+import { createSandbox, sandboxEnv } from "@/lib/testing/sandbox-db";
 import { ADMIN_111 } from "./testing";
 
 const CALLS = 320;
@@ -35,11 +33,11 @@ function freePort(): Promise<number> {
 
 describe("activity rows survive kill -9", () => {
   it("records every answered call before its answer leaves", async () => {
-    const dir = createSandboxDataDir();
+    const store = createSandbox();
     const port = await freePort();
     const endpoint = `http://127.0.0.1:${port}/api/aws`;
     child = spawn(process.execPath, ["--import", "tsx", "lib/sts/serve.ts"], {
-      env: { ...process.env, SANDBOX_DATA_DIR: dir, DATABASE_URL: "", PORT: String(port), NODE_ENV: "production" },
+      env: { ...process.env, ...sandboxEnv(store), PORT: String(port), NODE_ENV: "production" },
       stdio: "ignore",
     });
     await waitUntilUp(endpoint, { timeoutMs: 60_000, method: "POST", anyAnswer: true });
@@ -64,11 +62,12 @@ describe("activity rows survive kill -9", () => {
     await killed;
     expect(answered.length).toBeGreaterThanOrEqual(KILL_AFTER);
 
-    const file = new Database(path.join(dir, "sandbox.db"), { readonly: true });
-    const recorded = new Set(
-      (file.prepare("SELECT requestId FROM ActivityEvent WHERE source = 'api'").all() as { requestId: string }[]).map((r) => r.requestId),
-    );
-    file.close();
+    // A fresh client on the same store (either provider): what a restarted server would read.
+    const { createDb } = await import("@/lib/db");
+    const reader = createDb(store.databaseUrl);
+    const rows = await reader.activityEvent.findMany({ where: { source: "api" }, select: { requestId: true } });
+    await reader.$disconnect();
+    const recorded = new Set(rows.map((r) => r.requestId));
     const lost = answered.filter((a) => !recorded.has(a.requestId));
     expect(lost).toEqual([]);
   }, 180_000);

@@ -2,7 +2,7 @@
 // server, and helpers to add roles/keys straight into the database. Import only from tests.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createSandboxDataDir } from "@/lib/testing/sandbox-db";
+import { pointAtFreshSandbox } from "@/lib/testing/sandbox-db";
 import { Sha256 } from "@smithy/core/checksum";
 import { SignatureV4 } from "@smithy/signature-v4";
 
@@ -24,8 +24,7 @@ export interface Harness {
 
 /** Must run before anything imports lib/db: it points the process at a new sandbox database. */
 export async function startHarness(): Promise<Harness> {
-  process.env.SANDBOX_DATA_DIR = createSandboxDataDir();
-  delete process.env.DATABASE_URL;
+  pointAtFreshSandbox();
   const { db } = await import("@/lib/db");
   const { nodeListener } = await import("@/lib/aws-query");
   const { POST } = await import("@/app/api/aws/route");

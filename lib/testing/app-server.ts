@@ -1,7 +1,8 @@
 // Starts the production server (server.ts, what `npm start` serves; needs `next build`) on its own
-// port and data directory, for journeys that restart it and for benchmarks. `nextOnly` runs plain
+// port and sandbox store, for journeys that restart it and for benchmarks. `nextOnly` runs plain
 // `next start` instead, to compare against Next's own request pipeline.
 import { spawn, type ChildProcess } from "node:child_process";
+import { sandboxEnv, type SandboxStore } from "./sandbox-db";
 
 export interface AppServer {
   baseURL: string;
@@ -24,14 +25,13 @@ export async function waitUntilUp(url: string, options: { timeoutMs?: number; me
   throw new Error(`server at ${url} did not start (is .next built?)`);
 }
 
-export async function startAppServer(port: number, dataDir: string, options: { nextOnly?: boolean } = {}): Promise<AppServer> {
+export async function startAppServer(port: number, store: SandboxStore, options: { nextOnly?: boolean } = {}): Promise<AppServer> {
   const args = options.nextOnly ? ["node_modules/next/dist/bin/next", "start", "-p", String(port)] : ["--import", "tsx", "server.ts"];
   const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
       NODE_ENV: "production",
-      SANDBOX_DATA_DIR: dataDir,
-      DATABASE_URL: "",
+      ...sandboxEnv(store),
       PORT: String(port),
       NEXTAUTH_URL: `http://localhost:${port}`,
     },

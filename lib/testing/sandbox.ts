@@ -1,7 +1,7 @@
 // Test support: a fresh seeded sandbox and callers for it. Import only from tests; it must run
 // before anything imports lib/db, because it points the process at a new database.
 import type { Caller } from "@/lib/authz/caller";
-import { createSandboxDataDir } from "@/lib/testing/sandbox-db";
+import { pointAtFreshSandbox } from "@/lib/testing/sandbox-db";
 
 export const ACCT = "111111111111";
 export const OTHER_ACCT = "222222222222";
@@ -15,8 +15,7 @@ export interface Sandbox {
 }
 
 export async function openSandbox(): Promise<Sandbox> {
-  process.env.SANDBOX_DATA_DIR = createSandboxDataDir();
-  delete process.env.DATABASE_URL;
+  pointAtFreshSandbox();
   const { db } = await import("@/lib/db");
   const userCaller = async (accountId: string, name: string): Promise<Caller> => {
     const u = await db.user.findFirstOrThrow({ where: { accountId, name } });

@@ -1,7 +1,7 @@
 // The Policies table against a real seeded sandbox: Type filters, search, page numbers, totals, and
 // "Used as" counts that only see the caller's own account.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createSandboxDataDir } from "@/lib/testing/sandbox-db";
+import { pointAtFreshSandbox } from "@/lib/testing/sandbox-db";
 import type { Caller } from "@/lib/authz/caller";
 
 let table: typeof import("./policies-table");
@@ -9,8 +9,7 @@ let db: typeof import("@/lib/db").db;
 const ACCT = "111111111111";
 
 beforeAll(async () => {
-  process.env.SANDBOX_DATA_DIR = createSandboxDataDir();
-  delete process.env.DATABASE_URL;
+  pointAtFreshSandbox();
   table = await import("./policies-table");
   ({ db } = await import("@/lib/db"));
 }, 60_000);

@@ -3,7 +3,7 @@
 // the summary's switch-role link appears only for account trust, and Delete on a service-linked
 // role starts the asynchronous task instead of deleting.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createSandboxDataDir } from "@/lib/testing/sandbox-db";
+import { pointAtFreshSandbox } from "@/lib/testing/sandbox-db";
 import type { Caller } from "@/lib/authz/caller";
 
 const ACCT = "111111111111";
@@ -17,8 +17,7 @@ let revoke: typeof import("./revoke-sessions");
 let lastAccessed: typeof import("./last-accessed");
 
 beforeAll(async () => {
-  process.env.SANDBOX_DATA_DIR = createSandboxDataDir();
-  delete process.env.DATABASE_URL;
+  pointAtFreshSandbox();
   ({ db } = await import("@/lib/db"));
   roles = await import("@/lib/iam/roles/create");
   attached = await import("@/lib/iam/roles/attached");
