@@ -1,27 +1,28 @@
 // vitest global setup: on a PostgreSQL test run (TEST_DATABASE_URL), migrate and seed one template
 // database; every suite's sandbox is a copy of it (CREATE DATABASE … TEMPLATE), which takes
-// milliseconds instead of a migrate + seed per suite. Teardown drops the copies.
+// milliseconds instead of a migrate + seed per suite. Names carry this run's id, so several runs can
+// share one server; teardown drops this run's databases.
+import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { databaseOn, prepareStore, psql, testPostgresUrl } from "./sandbox-db";
 
-const TEMPLATE = "iam_template";
-
-function dropCopies(admin: string): void {
-  const names = psql(admin, "SELECT datname FROM pg_database WHERE datname LIKE 'iam\\_t\\_%'").split("\n").filter(Boolean);
+function dropDatabases(admin: string, prefix: string): void {
+  const names = psql(admin, `SELECT datname FROM pg_database WHERE starts_with(datname, '${prefix}')`).split("\n").filter(Boolean);
   for (const name of names) psql(admin, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 }
 
 export default function setup(): (() => void) | undefined {
   const admin = testPostgresUrl();
   if (!admin) return undefined;
-  dropCopies(admin);
-  psql(admin, `DROP DATABASE IF EXISTS "${TEMPLATE}" WITH (FORCE)`);
-  psql(admin, `CREATE DATABASE "${TEMPLATE}"`);
+  const run = `iam_${randomBytes(3).toString("hex")}_`;
+  const template = `${run}template`;
+  psql(admin, `CREATE DATABASE "${template}"`);
   const dataDir = mkdtempSync(path.join(tmpdir(), "iam-template-"));
-  prepareStore({ dataDir, databaseUrl: databaseOn(admin, TEMPLATE) });
-  process.env.SANDBOX_TEMPLATE_DB = TEMPLATE;
+  prepareStore({ dataDir, databaseUrl: databaseOn(admin, template) });
+  process.env.SANDBOX_TEMPLATE_DB = template;
   process.env.SANDBOX_TEMPLATE_DIR = dataDir;
-  return () => dropCopies(admin);
+  process.env.SANDBOX_DB_PREFIX = run;
+  return () => dropDatabases(admin, run);
 }

@@ -50,7 +50,7 @@ export function createSandbox(): SandboxStore {
     prepareStore(store);
     return store;
   }
-  const name = `iam_t_${process.pid}_${randomBytes(4).toString("hex")}`;
+  const name = `${process.env.SANDBOX_DB_PREFIX ?? "iam_"}${process.pid}_${randomBytes(4).toString("hex")}`;
   const store = { dataDir, databaseUrl: databaseOn(admin, name) };
   const template = process.env.SANDBOX_TEMPLATE_DB;
   const templateDir = process.env.SANDBOX_TEMPLATE_DIR;
