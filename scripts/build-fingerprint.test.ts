@@ -28,7 +28,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-const env = { NODE_ENV: "production" };
+const env: NodeJS.ProcessEnv = { NODE_ENV: "production" };
 const changes = (edit: () => void, withEnv: NodeJS.ProcessEnv = env) => {
   const before = sourceFingerprint(root, env);
   edit();
