@@ -58,7 +58,8 @@ describe("sourceFingerprint", () => {
   });
 });
 
-describe("build-if-changed", () => {
+// Each start spawns tsx (~0.5 s idle, several seconds on a loaded CI machine).
+describe("build-if-changed", { timeout: 60_000 }, () => {
   // A stand-in `next build` that counts its runs and writes a fresh BUILD_ID, as next does.
   const fakeNext = `
     const fs = require("node:fs");
