@@ -33,6 +33,8 @@ export const AWS_ERRORS = {
   // HTTP's 413 with the name other AWS services use (RequestEntityTooLargeException).
   RequestEntityTooLarge: { status: 413, type: "Sender" },
   ServiceFailure: { status: 500, type: "Receiver" },
+  // The store is away (lib/store-unavailable.ts): AWS's common 503, which the SDKs and CLI retry.
+  ServiceUnavailable: { status: 503, type: "Receiver" },
   SignatureDoesNotMatch: { status: 403, type: "Sender" },
   Throttling: { status: 400, type: "Sender" },
   UnmodifiableEntity: { status: 400, type: "Sender" },

@@ -2,7 +2,8 @@ import "server-only";
 // One wrapper for every console JSON route: refuse cross-origin or non-JSON mutations (CSRF),
 // resolve the caller (getCaller), validate params, query and body (well-formed text, then zod),
 // run the domain function, render AwsError as { error: { code, message, requestId } }, and record
-// the call in the activity log. Anything unexpected is logged and becomes a generic 500.
+// the call in the activity log. Anything unexpected is logged and becomes a generic 500, or a 503 when the
+// store is away (lib/store-unavailable.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getCaller } from "@/lib/auth/get-caller";
@@ -11,6 +12,7 @@ import { AwsError, isAwsError } from "@/lib/errors";
 import { newRequestId } from "@/lib/ids";
 import { recordActivity } from "@/lib/activity";
 import { readJsonBody } from "@/lib/http/bounded-body";
+import { isStoreUnavailable, outageSummary, serviceUnavailable } from "@/lib/store-unavailable";
 import { assertWellFormed, csrfRefusal } from "./request-guards";
 
 interface Handler<P, Q, B> {
@@ -50,13 +52,33 @@ function parse<T>(schema: z.ZodType<T> | undefined, value: unknown): T {
   return r.data;
 }
 
+/**
+ * An exception no domain code turned into an AwsError, logged once: a lost or locked store is a
+ * 503 ServiceUnavailable (one line, no stack), anything else a 500 ServiceFailure (with its stack).
+ * The body never carries either.
+ */
+function unexpected(e: unknown, action: string, requestId: string): AwsError {
+  if (isStoreUnavailable(e)) {
+    console.error(`[${requestId}] ${action}: database unavailable:`, outageSummary(e));
+    return serviceUnavailable();
+  }
+  console.error(`[${requestId}] ${action} failed`, e);
+  return new AwsError("ServiceFailure", "An internal error occurred. Try again.");
+}
+
 export function withConsoleApi<P = undefined, Q = undefined, B = undefined>(h: Handler<P, Q, B>) {
   return async (req: NextRequest, ctx: RouteContext): Promise<NextResponse> => {
     const requestId = newRequestId();
     // Before the session is even read: a forged request must change nothing and learn nothing.
     const refused = csrfRefusal(req.method, req.headers);
     if (refused) return errorResponse(refused, requestId);
-    const caller = await getCaller();
+    let caller: Caller | null;
+    try {
+      // Reads the session's principal from the store: an outage here is a 503 like any other.
+      caller = await getCaller();
+    } catch (e) {
+      return errorResponse(unexpected(e, h.action, requestId), requestId);
+    }
     if (!caller) {
       return NextResponse.json({ error: { code: "Unauthenticated", message: "Sign in to continue.", requestId } }, { status: 401 });
     }
@@ -74,9 +96,7 @@ export function withConsoleApi<P = undefined, Q = undefined, B = undefined>(h: H
       await recordActivity({ caller, action: h.action, resource, requestId, source: "console" });
       return NextResponse.json(result ?? { ok: true });
     } catch (e) {
-      const err = isAwsError(e) ? e : null;
-      if (!err) console.error(`[${requestId}] ${h.action} failed`, e);
-      const shown = err ?? new AwsError("ServiceFailure", "An internal error occurred. Try again.");
+      const shown = isAwsError(e) ? e : unexpected(e, h.action, requestId);
       await recordActivity({ caller, action: h.action, resource, requestId, source: "console", error: shown }).catch(() => undefined);
       return errorResponse(shown, requestId);
     }

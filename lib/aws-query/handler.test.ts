@@ -34,6 +34,10 @@ function setup() {
         Explode: async () => {
           throw new Error("database is on fire at /srv/secret/path");
         },
+        // What node-postgres raises when the server is gone (a socket error, as Node reports it).
+        Unreachable: async () => {
+          throw Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:55400"), { code: "ECONNREFUSED", errno: -111, syscall: "connect" });
+        },
       },
       iam: {
         DeleteRole: async () => null,
@@ -167,6 +171,20 @@ describe("createQueryHandler", () => {
     expect(xml).not.toContain("fire");
     expect(logged).toHaveLength(1);
     expect(records[0].errorCode).toBe("ServiceFailure");
+  });
+
+  // https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html: ServiceUnavailable, 503.
+  it("answers a lost store as ServiceUnavailable (503, retried by the SDKs), without driver text", async () => {
+    const { handler, records, logged } = setup();
+    const res = await handler(await request("Action=Unreachable&Version=2011-06-15"));
+    expect(res.status).toBe(503);
+    const xml = await res.text();
+    expect(xml).toContain(
+      "<Type>Receiver</Type><Code>ServiceUnavailable</Code><Message>The request has failed due to a temporary failure of the server.</Message>",
+    );
+    expect(xml).not.toMatch(/ECONNREFUSED|55400/);
+    expect(logged).toEqual(["connect ECONNREFUSED 127.0.0.1:55400"]);
+    expect(records[0].errorCode).toBe("ServiceUnavailable");
   });
 
   it("serves a presigned GET (EKS-token style) from the query string alone", async () => {

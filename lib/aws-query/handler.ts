@@ -8,6 +8,7 @@
 import { AwsError, isAwsError } from "@/lib/errors";
 import { readFetchBody } from "@/lib/http/bounded-body";
 import { CLIENT_IP_HEADER, stampedClientAddress } from "@/lib/net/stamped-address";
+import { isStoreUnavailable, outageSummary, serviceUnavailable } from "@/lib/store-unavailable";
 import { type QueryParams, parseForm } from "./form";
 import { type QueryService, QUERY_SERVICES, isQueryService, namespaceFor, serviceForVersion } from "./services";
 import { type CredentialLookup, type SigV4Auth, verifySigV4 } from "./sigv4";
@@ -242,6 +243,10 @@ export function createQueryCore<Caller>(options: QueryHandlerOptions<Caller>): Q
       let err: AwsError;
       if (isAwsError(error)) {
         err = error;
+      } else if (isStoreUnavailable(error)) {
+        // The database is away (restarting, unreachable, locked): a temporary failure the SDKs retry.
+        logError(`Query ${record.action ?? "request"} ${rid}: database unavailable:`, outageSummary(error));
+        err = serviceUnavailable();
       } else {
         logError(`Query ${record.action ?? "request"} ${rid} failed`, error);
         err = new AwsError("ServiceFailure", SERVICE_FAILURE);

@@ -3,13 +3,13 @@
 // in a child process), and every request id a client received must be in ActivityEvent when the
 // store is reopened (SQLite file or PostgreSQL database).
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { CreateRoleCommand, IAMClient } from "@aws-sdk/client-iam";
 import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { afterAll, describe, expect, it } from "vitest";
 import { waitUntilUp } from "@/lib/testing/app-server";
 import { createSandbox, sandboxEnv } from "@/lib/testing/sandbox-db";
 import { ADMIN_111 } from "./testing";
+import { freePort } from "@/lib/testing/free-port";
 
 const CALLS = 320;
 const KILL_AFTER = 160;
@@ -20,16 +20,6 @@ const TRUST = JSON.stringify({
 
 let child: ChildProcess | undefined;
 afterAll(() => void child?.kill("SIGKILL"));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on("error", reject);
-  });
-}
 
 describe("activity rows survive kill -9", () => {
   it("records every answered call before its answer leaves", async () => {

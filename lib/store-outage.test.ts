@@ -1,0 +1,162 @@
+// A store that goes away answers clean AWS errors on both doors, and the same process serves again
+// once it is back — no restart. On PostgreSQL (TEST_DATABASE_URL set) the test runs its own
+// throwaway cluster and stops, starts and restarts it; on SQLite another process holds the write
+// lock past the busy timeout (what a long `sqlite3` session or a stuck writer does). The wire
+// answers ServiceUnavailable (503), AWS's common error for a temporary failure, which the SDKs and
+// CLI retry: https://docs.aws.amazon.com/IAM/latest/APIReference/CommonErrors.html and
+// https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html. The console answers its
+// usual JSON error shape with the same code and status. Neither body carries a stack or driver text.
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { CreateRoleCommand, IAMClient } from "@aws-sdk/client-iam";
+import { NextRequest } from "next/server";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { type ThrowawayCluster, startThrowawayCluster } from "@/lib/testing/pg-cluster";
+import { databaseOn, pointAtFreshSandbox, prepareStore, psql, sandboxEnv, testPostgresUrl } from "@/lib/testing/sandbox-db";
+import { ADMIN_111 } from "@/lib/sts/testing";
+
+vi.mock("server-only", () => ({}));
+// The console's session is next-auth's; here the caller is read from the store on every request,
+// as getConsoleState does, so an outage hits that read too.
+vi.mock("@/lib/auth/get-caller", () => ({
+  getCaller: async () => {
+    const { db } = await import("@/lib/db");
+    const u = await db.user.findFirstOrThrow({ where: { accountId: "111111111111", name: "admin" } });
+    return { kind: "user", accountId: u.accountId, arn: u.arn, userId: u.id, userName: u.name, mfa: false, via: "console" };
+  },
+}));
+
+const onPostgres = testPostgresUrl() !== undefined;
+const TRUST = JSON.stringify({
+  Version: "2012-10-17",
+  Statement: [{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111111111111:user/admin" }, Action: "sts:AssumeRole" }],
+});
+const UNAVAILABLE = "The request has failed due to a temporary failure of the server.";
+
+let cluster: ThrowawayCluster | undefined;
+let server: Server | undefined;
+let endpoint = "";
+
+beforeAll(async () => {
+  if (onPostgres) {
+    cluster = await startThrowawayCluster();
+    psql(cluster.url, `CREATE DATABASE outage`);
+    const store = { dataDir: mkdtempSync(path.join(tmpdir(), "iam-outage-")), databaseUrl: databaseOn(cluster.url, "outage") };
+    prepareStore(store);
+    Object.assign(process.env, sandboxEnv(store));
+  } else {
+    pointAtFreshSandbox();
+  }
+  const { nodeListener } = await import("@/lib/aws-query");
+  const { createAwsEndpoint } = await import("@/lib/sts/endpoint");
+  server = createServer(nodeListener(createAwsEndpoint({ logError: () => undefined })));
+  await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/aws`;
+}, 120_000);
+
+afterAll(async () => {
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  const { db } = await import("@/lib/db");
+  await db.$disconnect();
+  await cluster?.destroy();
+});
+
+// One attempt: the SDK would retry a 503 (it is transient), and the test wants to see it.
+const clients = () => {
+  const config = { endpoint, region: "us-east-1", credentials: ADMIN_111, maxAttempts: 1 };
+  return { iam: new IAMClient(config) };
+};
+
+async function wireCreateRole(name: string): Promise<{ status: number; code?: string; message?: string }> {
+  try {
+    const out = await clients().iam.send(new CreateRoleCommand({ RoleName: name, AssumeRolePolicyDocument: TRUST }));
+    return { status: out.$metadata.httpStatusCode ?? 0 };
+  } catch (e) {
+    const err = e as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
+    return { status: err.$metadata?.httpStatusCode ?? 0, code: err.name, message: err.message };
+  }
+}
+
+async function consoleCreateUser(userName: string): Promise<{ status: number; body: string }> {
+  silenceConsoleLog();
+  const { POST } = await import("@/app/api/console/users/route");
+  const req = new NextRequest("http://localhost:3000/api/console/users", {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: "http://localhost:3000", host: "localhost:3000" },
+    body: JSON.stringify({ userName }),
+  });
+  const res = await POST(req, { params: Promise.resolve({}) });
+  return { status: res.status, body: await res.text() };
+}
+
+function silenceConsoleLog() {
+  // withConsoleApi logs each failure once, server-side; keep the test output readable.
+  vi.spyOn(console, "error").mockImplementation(() => undefined);
+}
+
+async function userExists(userName: string): Promise<boolean> {
+  const { db } = await import("@/lib/db");
+  return (await db.user.count({ where: { accountId: "111111111111", name: userName } })) > 0;
+}
+
+function expectCleanConsole503(answer: { status: number; body: string }) {
+  expect(answer.status).toBe(503);
+  const body = JSON.parse(answer.body) as { error: { code: string; message: string; requestId: string } };
+  expect(body.error.code).toBe("ServiceUnavailable");
+  expect(body.error.message).toBe(UNAVAILABLE);
+  expect(body.error.requestId).toMatch(/\S/);
+  expect(answer.body).not.toMatch(/\bat \S+:\d+|prisma|postgres|sqlite|ECONN|DriverAdapter/i);
+}
+
+/** Holds SQLite's write lock from another process for `ms` (BEGIN EXCLUSIVE), resolving once it is held. */
+function holdSqliteLock(ms: number): Promise<{ released: Promise<void> }> {
+  const file = process.env.DATABASE_URL!.replace(/^file:/, "");
+  const script = `const D=require("better-sqlite3");const d=new D(${JSON.stringify(file)});d.exec("BEGIN EXCLUSIVE");console.log("locked");setTimeout(()=>{d.exec("ROLLBACK");d.close();},${ms});`;
+  const child = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+  const released = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  return new Promise((resolve, reject) => {
+    child.stdout.once("data", () => resolve({ released }));
+    child.once("error", reject);
+  });
+}
+
+// The console's half: the wire's PostgreSQL data layer (lib/data, the repos slice) joins here once it lands.
+describe.runIf(onPostgres)("PostgreSQL outage", () => {
+  it("answers 503 ServiceUnavailable while the server is down, and serves again once it is back", async () => {
+    expect((await consoleCreateUser("before-outage")).status).toBe(200);
+
+    await cluster!.stop();
+    expectCleanConsole503(await consoleCreateUser("during-outage"));
+
+    await cluster!.start();
+    expect((await consoleCreateUser("after-outage")).status).toBe(200);
+    expect(await userExists("during-outage")).toBe(false);
+  }, 120_000);
+
+  it("recovers from a server restart without restarting the app (pooled connections are replaced)", async () => {
+    // Every pooled connection dies with the restart; the next calls must not be handed a dead one.
+    await cluster!.restart();
+    expect((await consoleCreateUser("after-restart")).status).toBe(200);
+  }, 120_000);
+});
+
+describe.runIf(!onPostgres)("SQLite locked by another process", () => {
+  it("answers 503 ServiceUnavailable past the busy timeout, and serves again once the lock is gone", async () => {
+    expect((await wireCreateRole("BeforeLock")).status).toBe(200);
+
+    // Longer than the busy timeouts of both writes below, which the server waits out one by one.
+    const lock = await holdSqliteLock(12_000);
+    const [wire, console503] = await Promise.all([wireCreateRole("DuringLock"), consoleCreateUser("during-lock")]);
+    expect(wire).toEqual({ status: 503, code: "ServiceUnavailable", message: UNAVAILABLE });
+    expectCleanConsole503(console503);
+    await lock.released;
+
+    expect((await wireCreateRole("AfterLock")).status).toBe(200);
+    expect((await consoleCreateUser("after-lock")).status).toBe(200);
+    expect(await userExists("during-lock")).toBe(false);
+  }, 120_000);
+});
