@@ -1,5 +1,8 @@
 // The request context AWS builds for every call (spec §6.9): who is calling, how, and when. One
 // builder for IAM principals and for anonymous (web-identity) callers, so both see the same keys.
+//
+// Built by assignment into one object, never `{ ...entries, key: … }`: on this runtime an object
+// spread followed by more members costs microseconds per member, and this runs on every decision.
 import type { ContextValue } from "@/lib/policy";
 import { callerUserId, type AnonymousCaller, type Caller } from "./caller";
 
@@ -7,44 +10,63 @@ const PRINCIPAL_TYPE = { root: "Account", user: "User", "assumed-role": "Assumed
 
 type Extra = Record<string, ContextValue | undefined>;
 
-const isoSeconds = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
-
-/** What every request carries whoever sends it: the time, the network it came over, the region. */
-function requestEntries(now: Date, net: { sourceIp?: string; userAgent?: string; region?: string }): Extra {
-  return {
-    "aws:CurrentTime": isoSeconds(now),
-    "aws:EpochTime": String(Math.floor(now.getTime() / 1000)),
-    "aws:SourceIp": net.sourceIp,
-    "aws:UserAgent": net.userAgent,
-    "aws:SecureTransport": "false",
-    "aws:RequestedRegion": net.region ?? "us-east-1",
+/**
+ * `2026-11-22T14:00:00Z`, formatted once per second: every request in the same second has the same
+ * aws:CurrentTime. One formatter per use, so two kinds of times do not evict each other.
+ */
+function secondsFormatter(): (d: Date) => string {
+  let second = NaN;
+  let text = "";
+  return (d) => {
+    const s = Math.floor(d.getTime() / 1000);
+    if (s !== second) {
+      text = d.toISOString().replace(/\.\d{3}Z$/, "Z");
+      second = s;
+    }
+    return text;
   };
 }
+const currentTime = secondsFormatter();
+const issueTime = secondsFormatter();
 
-export function callerContext(caller: Caller, now: Date, extra: Extra = {}) {
+/** What every request carries whoever sends it: the time, the network it came over, the region. */
+function addRequestEntries(out: Extra, now: Date, net: { sourceIp?: string; userAgent?: string; region?: string }): Extra {
+  out["aws:CurrentTime"] = currentTime(now);
+  out["aws:EpochTime"] = String(Math.floor(now.getTime() / 1000));
+  out["aws:SourceIp"] = net.sourceIp;
+  out["aws:UserAgent"] = net.userAgent;
+  out["aws:SecureTransport"] = "false";
+  out["aws:RequestedRegion"] = net.region ?? "us-east-1";
+  return out;
+}
+
+/** `extra` over `out`, as `{ ...out, ...extra }` would (an undefined member overrides too). */
+function withExtra(out: Extra, extra: Extra): Extra {
+  return Object.assign(out, extra);
+}
+
+export function callerContext(caller: Caller, now: Date, extra: Extra = {}): Extra {
   // Console sign-ins, assumed roles and GetSessionToken sessions all run on temporary credentials.
   const temporary = caller.via === "console" || caller.kind === "assumed-role" || caller.session !== undefined;
-  const entries: Extra = {
-    ...requestEntries(now, caller),
-    "aws:PrincipalArn": caller.kind === "assumed-role" ? caller.role?.arn : caller.arn,
-    "aws:PrincipalAccount": caller.accountId,
-    "aws:PrincipalType": PRINCIPAL_TYPE[caller.kind],
-    "aws:userid": callerUserId(caller),
-    "aws:username": caller.kind === "user" ? caller.userName : undefined,
-    "aws:PrincipalIsAWSService": "false",
-    "aws:ViaAWSService": "false",
-    // Long-term access keys carry no MFA context at all; temporary credentials say true or false.
-    "aws:MultiFactorAuthPresent": temporary ? String(caller.mfa) : undefined,
-    "aws:MultiFactorAuthAge":
-      caller.mfa && caller.mfaAuthenticatedAt
-        ? String(Math.max(0, Math.floor((now.getTime() - caller.mfaAuthenticatedAt.getTime()) / 1000)))
-        : undefined,
-    "aws:TokenIssueTime": caller.session ? isoSeconds(caller.session.issuedAt) : undefined,
-  };
-  return { ...entries, ...extra };
+  const out = addRequestEntries({}, now, caller);
+  out["aws:PrincipalArn"] = caller.kind === "assumed-role" ? caller.role?.arn : caller.arn;
+  out["aws:PrincipalAccount"] = caller.accountId;
+  out["aws:PrincipalType"] = PRINCIPAL_TYPE[caller.kind];
+  out["aws:userid"] = callerUserId(caller);
+  out["aws:username"] = caller.kind === "user" ? caller.userName : undefined;
+  out["aws:PrincipalIsAWSService"] = "false";
+  out["aws:ViaAWSService"] = "false";
+  // Long-term access keys carry no MFA context at all; temporary credentials say true or false.
+  out["aws:MultiFactorAuthPresent"] = temporary ? String(caller.mfa) : undefined;
+  out["aws:MultiFactorAuthAge"] =
+    caller.mfa && caller.mfaAuthenticatedAt
+      ? String(Math.max(0, Math.floor((now.getTime() - caller.mfaAuthenticatedAt.getTime()) / 1000)))
+      : undefined;
+  out["aws:TokenIssueTime"] = caller.session ? issueTime(caller.session.issuedAt) : undefined;
+  return withExtra(out, extra);
 }
 
 /** An unsigned caller (AssumeRoleWithWebIdentity) has no principal keys: only the request's own. */
-export function anonymousContext(caller: AnonymousCaller, now: Date, extra: Extra = {}) {
-  return { ...requestEntries(now, caller), ...extra };
+export function anonymousContext(caller: AnonymousCaller, now: Date, extra: Extra = {}): Extra {
+  return withExtra(addRequestEntries({}, now, caller), extra);
 }

@@ -61,7 +61,8 @@ export async function buildRequest(caller: Caller, action: string, resource: str
     action,
     resource,
     resourceAccountId: opts.resourceAccountId,
-    context: createContext({ ...principalContext(p), ...callerContext(caller, opts.now ?? new Date(), opts.context) }),
+    // Object.assign, not a spread of both: see context.ts.
+    context: createContext(Object.assign(principalContext(p), callerContext(caller, opts.now ?? new Date(), opts.context))),
     identityPolicies: p.identity,
     permissionsBoundary: p.boundary,
     sessionPolicies: p.session,

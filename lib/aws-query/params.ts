@@ -30,8 +30,21 @@ export interface ReaderOptions {
 
 /** `RoleArn` → `roleArn`; `Tags.member.1.Key` → `tags.1.member.key` (Coral's member paths). */
 export function memberPath(name: string): string {
+  // Parameter names repeat from call to call (RoleArn, RoleSessionName, …).
+  let path = memberPaths.get(name);
+  if (path === undefined) {
+    path = computeMemberPath(name);
+    if (memberPaths.size >= 10_000) memberPaths.clear();
+    memberPaths.set(name, path);
+  }
+  return path;
+}
+
+const memberPaths = new Map<string, string>();
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+function computeMemberPath(name: string): string {
   const parts = name.split(".");
-  const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
   const out: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     if ((parts[i] === "member" || parts[i] === "entry") && i + 1 < parts.length && /^\d+$/.test(parts[i + 1])) {

@@ -153,12 +153,13 @@ function parseQueryAuth(query: Map<string, string>): ParsedSignature {
 }
 
 function checkSkew(date: Date, longDate: string, now: Date): void {
-  const stamp = formatAmzDate(now);
   if (date.getTime() < now.getTime() - MAX_SKEW_MS) {
+    const stamp = formatAmzDate(now);
     const bound = formatAmzDate(new Date(now.getTime() - MAX_SKEW_MS));
     throw mismatch(`Signature expired: ${longDate} is now earlier than ${bound} (${stamp} - 15 min.)`);
   }
   if (date.getTime() > now.getTime() + MAX_SKEW_MS) {
+    const stamp = formatAmzDate(now);
     const bound = formatAmzDate(new Date(now.getTime() + MAX_SKEW_MS));
     throw mismatch(`Signature not yet current: ${longDate} is still later than ${bound} (${stamp} + 15 min.)`);
   }

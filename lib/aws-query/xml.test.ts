@@ -102,3 +102,16 @@ describe("helpers", () => {
     expect(decodeURIComponent(encoded)).toBe(doc);
   });
 });
+
+describe("remembered formatting", () => {
+  it("isoSeconds answers each instant, also when two alternate", () => {
+    const a = new Date(Date.UTC(2026, 10, 22, 14, 0, 0));
+    const b = new Date(Date.UTC(2026, 10, 22, 15, 0, 1));
+    expect([isoSeconds(a), isoSeconds(b), isoSeconds(a)]).toEqual(["2026-11-22T14:00:00Z", "2026-11-22T15:00:01Z", "2026-11-22T14:00:00Z"]);
+  });
+
+  it("escapeXml passes plain text through and still escapes after it", () => {
+    expect(escapeXml("arn:aws:iam::111111111111:role/x")).toBe("arn:aws:iam::111111111111:role/x");
+    expect(escapeXml("a<b&'c'\u0001")).toBe("a&lt;b&amp;&apos;c&apos;\uFFFD");
+  });
+});

@@ -21,7 +21,11 @@ export type XmlValue =
 // message must not produce a document the SDK parser rejects.
 const FORBIDDEN_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+// Anything escapeXml would change; most values (ids, ARNs, dates) contain none of it.
+const NEEDS_ESCAPE = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
 export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(FORBIDDEN_CONTROLS, "\uFFFD")
     .replace(/&/g, "&amp;")
@@ -33,8 +37,17 @@ export function escapeXml(text: string): string {
 
 /** `2026-11-22T14:00:00Z`: AWS's timestamp form, parsed by every SDK and the CLI. */
 export function isoSeconds(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+  // Answers in the same second share their timestamps (Expiration of sessions issued together).
+  const time = date.getTime();
+  if (time !== lastIsoTime) {
+    lastIso = date.toISOString().replace(/\.\d{3}Z$/, "Z");
+    lastIsoTime = time;
+  }
+  return lastIso;
 }
+
+let lastIsoTime = NaN;
+let lastIso = "";
 
 function isPlainObject(v: unknown): v is { readonly [member: string]: XmlValue } {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof Map);
@@ -43,7 +56,7 @@ function isPlainObject(v: unknown): v is { readonly [member: string]: XmlValue }
 /** The children of a structure: one element per member, null/undefined members omitted. */
 function membersXml(members: { readonly [member: string]: XmlValue }): string {
   let out = "";
-  for (const [name, value] of Object.entries(members)) out += elementXml(name, value);
+  for (const name of Object.keys(members)) out += elementXml(name, members[name]);
   return out;
 }
 

@@ -40,8 +40,32 @@ export function parseTrustedProxies(spec: string | undefined): TrustedProxies {
   return list;
 }
 
+// BlockList.check builds a SocketAddress per call, a visible share of a cheap wire call; a server
+// sees few distinct peers. Verdicts are kept per list (a list is not changed once in use).
+const verdicts = new WeakMap<TrustedProxies, Map<string, boolean>>();
+const MAX_REMEMBERED = 10_000;
+
 function isTrusted(addr: string, trusted: TrustedProxies): boolean {
-  return trusted.check(addr, isIP(addr) === 6 ? "ipv6" : "ipv4");
+  let known = verdicts.get(trusted);
+  if (!known) verdicts.set(trusted, (known = new Map()));
+  let verdict = known.get(addr);
+  if (verdict === undefined) {
+    verdict = trusted.check(addr, isIP(addr) === 6 ? "ipv6" : "ipv4");
+    if (known.size >= MAX_REMEMBERED) known.clear();
+    known.set(addr, verdict);
+  }
+  return verdict;
+}
+
+const peers = new Map<string, string | undefined>();
+
+/** normaliseAddress for socket peers, remembered: the same few connections send every request. */
+function normalisePeer(remoteAddress: string): string | undefined {
+  if (peers.has(remoteAddress)) return peers.get(remoteAddress);
+  const addr = normaliseAddress(remoteAddress);
+  if (peers.size >= MAX_REMEMBERED) peers.clear();
+  peers.set(remoteAddress, addr);
+  return addr;
 }
 
 /**
@@ -54,7 +78,7 @@ export function clientAddress(
   forwardedFor: string | string[] | null | undefined,
   trusted: TrustedProxies,
 ): string | undefined {
-  let client = remoteAddress === undefined ? undefined : normaliseAddress(remoteAddress);
+  let client = remoteAddress === undefined ? undefined : normalisePeer(remoteAddress);
   if (!client || !isTrusted(client, trusted) || !forwardedFor) return client;
   // Repeated X-Forwarded-For headers are one list, in order.
   const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor).split(",");

@@ -7,7 +7,8 @@ class MapContext implements RequestContext {
   private readonly names: string[] = [];
 
   constructor(entries: Record<string, ContextValue | undefined>) {
-    for (const [name, value] of Object.entries(entries)) {
+    for (const name of Object.keys(entries)) {
+      const value = entries[name];
       if (value === undefined) continue;
       const folded = name.toLowerCase();
       if (!this.byKey.has(folded)) this.names.push(name);

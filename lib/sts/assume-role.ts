@@ -132,8 +132,10 @@ export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promis
     region: input.region,
     now,
   });
+  // Listed, not spread: the member order is the wire order (Credentials, AssumedRoleUser, …).
   return {
-    ...session,
+    Credentials: session.Credentials,
+    AssumedRoleUser: session.AssumedRoleUser,
     PackedPolicySize: packed,
     SourceIdentity: sourceIdentity,
   };

@@ -15,9 +15,12 @@ export async function issueRoleSession(
   role: Pick<RoleRow, "id" | "accountId" | "name" | "lastUsedAt">,
   input: Omit<IssueInput, "kind" | "accountId" | "principalArn" | "roleId" | "sessionName"> & { sessionName: string; region?: string; now: Date },
 ): Promise<RoleSession> {
-  const { region, ...issue } = input;
+  const region = input.region;
   const principalArn = `arn:aws:sts::${role.accountId}:assumed-role/${role.name}/${input.sessionName}`;
-  const credentials = await issueCredentials({ ...issue, kind: "assumed-role", accountId: role.accountId, principalArn, roleId: role.id });
+  // Object.assign rather than rest/spread, which cost microseconds a member on this runtime
+  // (lib/authz/context.ts); issueCredentials reads its fields by name and ignores `region`.
+  const issue: IssueInput = Object.assign({}, input, { kind: "assumed-role" as const, accountId: role.accountId, principalArn, roleId: role.id });
+  const credentials = await issueCredentials(issue);
   // RoleLastUsed is approximate in AWS too: one write a minute at most keeps AssumeRole cheap.
   if (!role.lastUsedAt || input.now.getTime() - role.lastUsedAt.getTime() > ROLE_LAST_USED_GRANULARITY_MS) {
     await db.role.update({ where: { id: role.id }, data: { lastUsedAt: input.now, lastUsedRegion: region ?? "us-east-1" } });
