@@ -3,6 +3,7 @@
 // every violation of one request reported together, joined by "; ".
 
 import { AwsError } from "@/lib/errors";
+import { boundedMemo } from "@/lib/bounded-memo";
 import type { QueryParams } from "./form";
 
 export interface StringRule {
@@ -28,19 +29,12 @@ export interface ReaderOptions {
   missing?: "ValidationError" | "MissingParameter";
 }
 
-/** `RoleArn` → `roleArn`; `Tags.member.1.Key` → `tags.1.member.key` (Coral's member paths). */
-export function memberPath(name: string): string {
-  // Parameter names repeat from call to call (RoleArn, RoleSessionName, …).
-  let path = memberPaths.get(name);
-  if (path === undefined) {
-    path = computeMemberPath(name);
-    if (memberPaths.size >= 10_000) memberPaths.clear();
-    memberPaths.set(name, path);
-  }
-  return path;
-}
+/**
+ * `RoleArn` → `roleArn`; `Tags.member.1.Key` → `tags.1.member.key` (Coral's member paths).
+ * Remembered: parameter names repeat from call to call.
+ */
+export const memberPath: (name: string) => string = boundedMemo(computeMemberPath);
 
-const memberPaths = new Map<string, string>();
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 function computeMemberPath(name: string): string {

@@ -3,6 +3,7 @@
 
 import * as crypto from "node:crypto";
 import { createHash, createHmac } from "node:crypto";
+import { boundedMemo } from "@/lib/bounded-memo";
 import { formDecode, uriEncode } from "./form";
 
 export const ALGORITHM = "AWS4-HMAC-SHA256";
@@ -55,20 +56,10 @@ export function hmacHex(key: Buffer, data: string): string {
 
 /**
  * CanonicalURI for every service but S3: the path as sent on the wire, with `.`/`..`/empty segments
- * normalised, then URI-encoded once more ("double encoding"), slashes kept.
+ * normalised, then URI-encoded once more ("double encoding"), slashes kept. Remembered: a server
+ * sees a handful of distinct paths (`/api/aws`, `/api/aws/`, `/`).
  */
-export function canonicalPath(rawPath: string): string {
-  // A server sees a handful of distinct paths (`/api/aws`, `/api/aws/`, `/`).
-  let canonical = canonicalPaths.get(rawPath);
-  if (canonical === undefined) {
-    canonical = computeCanonicalPath(rawPath);
-    if (canonicalPaths.size >= 100) canonicalPaths.clear();
-    canonicalPaths.set(rawPath, canonical);
-  }
-  return canonical;
-}
-
-const canonicalPaths = new Map<string, string>();
+export const canonicalPath: (rawPath: string) => string = boundedMemo(computeCanonicalPath, 100);
 
 function computeCanonicalPath(rawPath: string): string {
   const path = rawPath === "" ? "/" : rawPath;

@@ -4,6 +4,7 @@
 // way nginx's real_ip (with real_ip_recursive) and Express's `trust proxy` work. Nothing a client
 // sends on its own can change it. X-Real-IP is never read: any client can send it.
 import { BlockList, isIP } from "node:net";
+import { boundedMemo } from "@/lib/bounded-memo";
 
 export type TrustedProxies = BlockList;
 
@@ -42,31 +43,20 @@ export function parseTrustedProxies(spec: string | undefined): TrustedProxies {
 
 // BlockList.check builds a SocketAddress per call, a visible share of a cheap wire call; a server
 // sees few distinct peers. Verdicts are kept per list (a list is not changed once in use).
-const verdicts = new WeakMap<TrustedProxies, Map<string, boolean>>();
 const MAX_REMEMBERED = 10_000;
+const verdicts = new WeakMap<TrustedProxies, (addr: string) => boolean>();
 
 function isTrusted(addr: string, trusted: TrustedProxies): boolean {
-  let known = verdicts.get(trusted);
-  if (!known) verdicts.set(trusted, (known = new Map()));
-  let verdict = known.get(addr);
-  if (verdict === undefined) {
-    verdict = trusted.check(addr, isIP(addr) === 6 ? "ipv6" : "ipv4");
-    if (known.size >= MAX_REMEMBERED) known.clear();
-    known.set(addr, verdict);
+  let check = verdicts.get(trusted);
+  if (!check) {
+    check = boundedMemo((a) => trusted.check(a, isIP(a) === 6 ? "ipv6" : "ipv4"), MAX_REMEMBERED);
+    verdicts.set(trusted, check);
   }
-  return verdict;
+  return check(addr);
 }
-
-const peers = new Map<string, string | undefined>();
 
 /** normaliseAddress for socket peers, remembered: the same few connections send every request. */
-function normalisePeer(remoteAddress: string): string | undefined {
-  if (peers.has(remoteAddress)) return peers.get(remoteAddress);
-  const addr = normaliseAddress(remoteAddress);
-  if (peers.size >= MAX_REMEMBERED) peers.clear();
-  peers.set(remoteAddress, addr);
-  return addr;
-}
+const normalisePeer = boundedMemo(normaliseAddress, MAX_REMEMBERED);
 
 /**
  * The client address of one request: the socket peer, or — through trusted proxies only — the
