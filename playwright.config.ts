@@ -8,6 +8,8 @@ const DATA_DIR = process.env.E2E_DATA_DIR ?? path.join(process.cwd(), ".e2e-data
 
 export default defineConfig({
   testDir: "e2e",
+  // Needs PostgreSQL: run by playwright.postgres.config.ts.
+  testIgnore: ["multi-instance.spec.ts"],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

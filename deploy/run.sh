@@ -16,6 +16,7 @@
 #   PG_DIR=/tmp/iam-deploy-pg-$PG_PORT   the throwaway cluster (removed by `stop`)
 #   NEXTAUTH_SECRET      signs console sessions; generated once into $DEPLOY_STATE when unset
 #   BIND=127.0.0.1       the proxy's listen address (0.0.0.0 to serve other machines)
+#   DEPLOY_SKIP_BUILD=1  serve .next as it is (the e2e run has just built it)
 #
 # Instances share nothing but the database and the data directory (auth secret, OIDC signing key):
 # console sessions are JWT cookies any instance verifies, so the proxy balances round-robin without
@@ -155,12 +156,8 @@ run() {
   # Migrations and the seed run once, before any instance starts (not once per instance).
   log "migrating and seeding ${url%%\?*}"
   node node_modules/tsx/dist/cli.mjs scripts/prepare-data.ts
-  if [ -f scripts/build-if-changed.ts ]; then
-    node node_modules/tsx/dist/cli.mjs scripts/build-if-changed.ts
-  elif [ ! -f .next/BUILD_ID ]; then
-    log "building (next build)"
-    npx next build >"$LOGS/build.log"
-  fi
+  # As `npm start` does: `next build` only when the sources changed since the last build.
+  [ -n "${DEPLOY_SKIP_BUILD:-}" ] || node node_modules/tsx/dist/cli.mjs scripts/build-if-changed.ts >&2
 
   local i
   for ((i = 1; i <= INSTANCES; i++)); do
