@@ -6,7 +6,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import { isAwsError } from "@/lib/errors";
 import { closeAfterResponse, readNodeBody as readBody } from "@/lib/http/bounded-body";
 import { addressOf, stampClientAddress } from "@/lib/net/stamped-address";
-import { type QueryCore, type QueryRequest, WIRE_SECURITY_HEADERS, queryErrorResponse } from "./handler";
+import { type QueryCore, type QueryRequest, type QueryResponse, WIRE_SECURITY_HEADERS, queryErrorResponse } from "./handler";
 
 /** Header lookup over rawHeaders, joining repeats with ", " the way Fetch's Headers (and SigV4) do. */
 function headerBag(rawHeaders: string[]): QueryRequest["headers"] {
@@ -37,12 +37,19 @@ export async function writeFetchResponse(res: ServerResponse, response: Response
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
+/**
+ * With its length declared, the head and the XML leave in one write; without it Node streams the
+ * body chunked (head, chunk, terminator: more bytes, and parsing work on both ends).
+ */
+function send(res: ServerResponse, out: QueryResponse): void {
+  res.writeHead(out.status, Object.assign({ "Content-Length": String(Buffer.byteLength(out.body)) }, out.headers));
+  res.end(out.body);
+}
+
 async function serveCore(core: QueryCore, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const body = await readBody(req);
   const sourceIp = addressOf(req);
-  const out = await core({ method: req.method ?? "GET", url: req.url ?? "/", headers: headerBag(req.rawHeaders), body, sourceIp });
-  res.writeHead(out.status, out.headers);
-  res.end(out.body);
+  send(res, await core({ method: req.method ?? "GET", url: req.url ?? "/", headers: headerBag(req.rawHeaders), body, sourceIp }));
 }
 
 /** `createServer(nodeListener(handler))`. */
@@ -59,9 +66,7 @@ export function nodeListener(handler: ((req: Request) => Promise<Response>) & { 
       if (isAwsError(error) && !res.headersSent) {
         // A refused body (over the size cap): answer, then drop the connection instead of reading on.
         closeAfterResponse(req, res);
-        const out = queryErrorResponse(error);
-        res.writeHead(out.status, out.headers);
-        res.end(out.body);
+        send(res, queryErrorResponse(error));
         return;
       }
       if (!res.headersSent) res.writeHead(500, WIRE_SECURITY_HEADERS);

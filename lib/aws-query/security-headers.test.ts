@@ -48,12 +48,17 @@ describe("wire security headers", () => {
     const res = await fetch(endpoint, { method: "POST", headers: form, body });
     expect(res.status).toBe(status);
     expectWireHeaders(res.headers);
+    // Sized, not chunked: the head and the XML go out in one write (node-adapter.ts).
+    const text = await res.text();
+    expect(res.headers.get("transfer-encoding")).toBeNull();
+    expect(res.headers.get("content-length")).toBe(String(Buffer.byteLength(text)));
   });
 
   it("node:http: a refused oversized body", async () => {
     const res = await fetch(endpoint, { method: "POST", headers: form, body: "a".repeat(2 * 1024 * 1024) });
     expect(res.status).toBe(413);
     expectWireHeaders(res.headers);
+    expect(res.headers.get("content-length")).toBe(String(Buffer.byteLength(await res.text())));
   });
 
   it("Fetch handler (route.ts)", async () => {
