@@ -1,7 +1,7 @@
 // IAM user groups: list, create, get, the console's cascading delete, membership (both directions)
 // and attached managed policies. Membership and group-policy actions name the group's ARN, as AWS's
 // service authorization reference does; ListGroupsForUser names the user's.
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
@@ -10,6 +10,7 @@ import { authorizeEntity, type OptionsFor } from "./authorized";
 import { checkName, checkPath, iamArn } from "./names";
 import { authorizedUser, findUserOrThrow, toUserShape, type UserShape } from "./users";
 import {
+  attachManagedPolicies,
   attachManagedPolicy,
   checkSelectionQuota,
   detachManagedPolicy,
@@ -91,17 +92,29 @@ export async function createGroup(caller: Caller, input: { groupName: string; pa
   checkPath(path);
   const arn = iamArn(caller.accountId, "group", path, input.groupName);
   await authorize(caller, "iam:CreateGroup", arn);
-  const group = await db.$transaction(async (tx) => {
-    const nameLower = input.groupName.toLowerCase();
-    if (await tx.group.findUnique({ where: { accountId_nameLower: { accountId: caller.accountId, nameLower } } })) {
-      throw new AwsError("EntityAlreadyExists", `Group with name ${input.groupName} already exists.`);
-    }
-    if ((await tx.group.count({ where: { accountId: caller.accountId } })) >= GROUPS_PER_ACCOUNT) {
-      throw new AwsError("LimitExceeded", `Cannot exceed quota for GroupsPerAccount: ${GROUPS_PER_ACCOUNT}`);
-    }
-    return tx.group.create({ data: { id: newId("AGPA"), accountId: caller.accountId, name: input.groupName, nameLower, path, arn } });
-  });
+  const group = await db.$transaction((tx) => insertGroup(tx, caller.accountId, input.groupName, path, arn));
   return { Group: toGroupShape(group) };
+}
+
+async function insertGroup(tx: Tx, accountId: string, name: string, path: string, arn: string) {
+  const nameLower = name.toLowerCase();
+  if (await tx.group.findUnique({ where: { accountId_nameLower: { accountId, nameLower } } })) {
+    throw new AwsError("EntityAlreadyExists", `Group with name ${name} already exists.`);
+  }
+  if ((await tx.group.count({ where: { accountId } })) >= GROUPS_PER_ACCOUNT) {
+    throw new AwsError("LimitExceeded", `Cannot exceed quota for GroupsPerAccount: ${GROUPS_PER_ACCOUNT}`);
+  }
+  return tx.group.create({ data: { id: newId("AGPA"), accountId, name, nameLower, path, arn } });
+}
+
+/** Adds one membership (idempotent, like AWS) within the user's GroupsPerUser quota. */
+async function addMembership(tx: Tx, groupId: string, userId: string): Promise<void> {
+  const key = { groupId_userId: { groupId, userId } };
+  if (await tx.groupMembership.findUnique({ where: key })) return;
+  if ((await tx.groupMembership.count({ where: { userId } })) >= GROUPS_PER_USER) {
+    throw new AwsError("LimitExceeded", `Cannot exceed quota for GroupsPerUser: ${GROUPS_PER_USER}`);
+  }
+  await tx.groupMembership.create({ data: { groupId, userId } });
 }
 
 export async function getGroup(caller: Caller, groupName: string): Promise<{ Group: GroupShape; Users: UserShape[] }> {
@@ -136,14 +149,7 @@ export async function deleteGroupWithDependents(caller: Caller, groupName: strin
 export async function addUserToGroup(caller: Caller, groupName: string, userName: string): Promise<void> {
   const group = await authorizedGroup(caller, "iam:AddUserToGroup", groupName);
   const user = await findUserOrThrow(caller.accountId, userName);
-  await db.$transaction(async (tx) => {
-    const key = { groupId_userId: { groupId: group.id, userId: user.id } };
-    if (await tx.groupMembership.findUnique({ where: key })) return; // idempotent, like AWS
-    if ((await tx.groupMembership.count({ where: { userId: user.id } })) >= GROUPS_PER_USER) {
-      throw new AwsError("LimitExceeded", `Cannot exceed quota for GroupsPerUser: ${GROUPS_PER_USER}`);
-    }
-    await tx.groupMembership.create({ data: { groupId: group.id, userId: user.id } });
-  });
+  await db.$transaction((tx) => addMembership(tx, group.id, user.id));
 }
 
 export async function removeUserFromGroup(caller: Caller, groupName: string, userName: string): Promise<void> {
@@ -181,14 +187,16 @@ export async function attachGroupPolicies(caller: Caller, groupName: string, pol
   const group = await authorizedGroup(caller, "iam:AttachGroupPolicy", groupName, { context: { "iam:PolicyARN": policyArns[0] } });
   for (const arn of policyArns.slice(1)) await authorize(caller, "iam:AttachGroupPolicy", group.arn, { context: { "iam:PolicyARN": arn } });
   checkSelectionQuota(await listAttachedManaged({ type: "group", id: group.id }), policyArns, "PoliciesPerGroup", POLICIES_PER_GROUP);
-  for (const arn of policyArns) await attachGroupPolicy(caller, groupName, arn);
+  await attachManagedPolicies(caller.accountId, { type: "group", id: group.id }, policyArns, { name: "PoliciesPerGroup", limit: POLICIES_PER_GROUP });
   return { attached: policyArns };
 }
 
 /**
  * The console's "Create user group" page: CreateGroup, then AddUserToGroup per selected user and
  * AttachGroupPolicy per selected policy. Every call is authorized up front, then the selection is
- * checked, so a bad selection creates nothing and a caller who may not create learns nothing about it.
+ * checked, so a bad selection creates nothing and a caller who may not create learns nothing about it;
+ * the writes are one transaction, so a failure midway (a member's GroupsPerUser quota, a lost store)
+ * leaves no half-made group.
  */
 export async function createGroupWithMembers(
   caller: Caller,
@@ -201,11 +209,17 @@ export async function createGroupWithMembers(
   await authorize(caller, "iam:CreateGroup", arn);
   if (userNames.length) await authorize(caller, "iam:AddUserToGroup", arn);
   for (const policyArn of policyArns) await authorize(caller, "iam:AttachGroupPolicy", arn, { context: { "iam:PolicyARN": policyArn } });
-  for (const name of userNames) await findUserOrThrow(caller.accountId, name);
-  for (const arn of policyArns) await findAttachablePolicy(caller.accountId, arn);
+  const users: { id: string }[] = [];
+  for (const name of userNames) users.push(await findUserOrThrow(caller.accountId, name));
+  const policies: { id: string }[] = [];
+  for (const arn of policyArns) policies.push(await findAttachablePolicy(caller.accountId, arn));
   checkSelectionQuota([], policyArns, "PoliciesPerGroup", POLICIES_PER_GROUP);
-  const created = await createGroup(caller, { groupName: input.groupName });
-  for (const name of userNames) await addUserToGroup(caller, created.Group.GroupName, name);
-  for (const arn of policyArns) await attachGroupPolicy(caller, created.Group.GroupName, arn);
-  return created;
+  const group = await db.$transaction(async (tx) => {
+    const created = await insertGroup(tx, caller.accountId, input.groupName, "/", arn);
+    for (const user of users) await addMembership(tx, created.id, user.id);
+    const quota = { name: "PoliciesPerGroup", limit: POLICIES_PER_GROUP };
+    for (const policy of policies) await attachManagedPolicy({ type: "group", id: created.id }, policy.id, quota, tx);
+    return created;
+  });
+  return { Group: toGroupShape(group) };
 }

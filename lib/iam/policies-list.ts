@@ -1,6 +1,6 @@
 // Managed policies as the attach-policy picker sees them (ListPolicies with a server-side search over
 // the full ~1,600-policy catalog), plus the attach/detach bookkeeping shared by users and groups.
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError, validationError } from "@/lib/errors";
@@ -116,17 +116,37 @@ export async function findAttachablePolicy(accountId: string, policyArn: string)
 export type PrincipalType = "user" | "group" | "role";
 
 /** Attaching is idempotent in IAM; the quota counts distinct managed policies on the principal. */
+/** Attaches one policy (idempotent, within the quota); in `tx` when it is part of a larger change. */
 export async function attachManagedPolicy(
   principal: { type: PrincipalType; id: string },
   policyId: string,
   quota: { name: string; limit: number },
+  tx?: Tx,
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
+  const attach = async (t: Tx) => {
     const key = { policyId_principalType_principalId: { policyId, principalType: principal.type, principalId: principal.id } };
-    if (await tx.policyAttachment.findUnique({ where: key })) return;
-    const count = await tx.policyAttachment.count({ where: { principalType: principal.type, principalId: principal.id } });
+    if (await t.policyAttachment.findUnique({ where: key })) return;
+    const count = await t.policyAttachment.count({ where: { principalType: principal.type, principalId: principal.id } });
     if (count >= quota.limit) throw new AwsError("LimitExceeded", `Cannot exceed quota for ${quota.name}: ${quota.limit}`);
-    await tx.policyAttachment.create({ data: { policyId, principalType: principal.type, principalId: principal.id } });
+    await t.policyAttachment.create({ data: { policyId, principalType: principal.type, principalId: principal.id } });
+  };
+  await (tx ? attach(tx) : db.$transaction(attach));
+}
+
+/**
+ * The console's multi-select attach: every policy looked up first, then all attached in one
+ * transaction, so an unknown ARN or a failure midway attaches none of them.
+ */
+export async function attachManagedPolicies(
+  accountId: string,
+  principal: { type: PrincipalType; id: string },
+  policyArns: string[],
+  quota: { name: string; limit: number },
+): Promise<void> {
+  const policies: { id: string }[] = [];
+  for (const arn of policyArns) policies.push(await findAttachablePolicy(accountId, arn));
+  await db.$transaction(async (tx) => {
+    for (const policy of policies) await attachManagedPolicy(principal, policy.id, quota, tx);
   });
 }
 

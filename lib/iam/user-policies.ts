@@ -5,6 +5,7 @@ import type { Caller } from "@/lib/authz/caller";
 import { pageOf, pageRequest, type PageInput } from "./pagination";
 import { authorizedUser } from "./users";
 import {
+  attachManagedPolicies,
   attachManagedPolicy,
   detachManagedPolicy,
   findAttachablePolicy,
@@ -49,17 +50,14 @@ export async function detachUserPolicy(caller: Caller, userName: string, policyA
 
 /**
  * The console's "Add permissions": one AttachUserPolicy per selected policy. The quota is checked for
- * the whole selection first, so a too-large selection attaches nothing rather than the first few.
+ * the whole selection first, so a too-large selection attaches nothing rather than the first few,
+ * and the attachments are one transaction, so an unknown policy or a failure midway attaches none.
  */
 export async function attachUserPolicies(caller: Caller, userName: string, policyArns: string[]): Promise<{ attached: string[] }> {
   // Authorize every policy before revealing anything about the user or its quota.
   const user = await authorizedUser(caller, "iam:AttachUserPolicy", userName, { context: { "iam:PolicyARN": policyArns[0] } });
   for (const arn of policyArns.slice(1)) await authorize(caller, "iam:AttachUserPolicy", user.arn, { context: { "iam:PolicyARN": arn } });
   checkSelectionQuota(await listAttachedManaged({ type: "user", id: user.id }), policyArns, "PoliciesPerUser", POLICIES_PER_USER);
-  const attached: string[] = [];
-  for (const arn of policyArns) {
-    await attachUserPolicy(caller, userName, arn);
-    attached.push(arn);
-  }
-  return { attached };
+  await attachManagedPolicies(caller.accountId, { type: "user", id: user.id }, policyArns, { name: "PoliciesPerUser", limit: POLICIES_PER_USER });
+  return { attached: policyArns };
 }
