@@ -66,6 +66,8 @@ describe("listRolesForConsole", () => {
     expect(google.Page).toBe(3);
     expect(google.Roles.every((r) => r.TrustedEntities[0] === "Identity Provider: accounts.google.com")).toBe(true);
     expect(google.Roles.every((r) => r.RoleLastUsed.LastUsedDate === undefined)).toBe(true); // even indexes: never used
+    // The trust document is searched ignoring case on both stores (PostgreSQL's LIKE is case-sensitive).
+    expect((await roles.listRolesForConsole(sb.admin, { search: "EC2.AmazonAWS.com", pageSize: 1 })).Total).toBe(N / 4);
     const account = await roles.listRolesForConsole(sb.admin, { search: "222222222222", pageSize: 1 });
     expect(account.Total).toBe(N / 4);
     expect(account.Roles[0].TrustedEntities).toEqual(["Account: 222222222222"]);

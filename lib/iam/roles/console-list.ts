@@ -1,6 +1,7 @@
 // The console's Roles table: a server-side search over role name and trusted entities, a page of
 // rows with the "Trusted entities" text in the console's formats, and the total — two indexed
 // queries per page (count + page), however many roles the account holds.
+import { containsIgnoringCase } from "@/lib/data/contains";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
@@ -78,11 +79,11 @@ export async function listRolesForConsole(caller: Caller, input: ConsoleListInpu
   if (!Number.isInteger(pageNo) || pageNo < 1) throw validationError("page", String(pageNo), "Member must have value greater than or equal to 1");
   await authorize(caller, "iam:ListRoles", iamArn(caller.accountId, "role", "/", ""));
   const search = input.search?.trim();
-  // SQLite LIKE is case-insensitive for ASCII: the name and the stored trust document are searched
-  // in place, so "ec2" finds ec2.amazonaws.com principals and "2222" finds account principals.
+  // The name and the stored trust document are searched in place, ignoring case on both stores, so
+  // "ec2" finds ec2.amazonaws.com principals and "2222" finds account principals.
   const where = {
     accountId: caller.accountId,
-    ...(search ? { OR: [{ nameLower: { contains: search.toLowerCase() } }, { trustPolicy: { contains: search } }] } : {}),
+    ...(search ? { OR: [{ nameLower: { contains: search.toLowerCase() } }, { trustPolicy: containsIgnoringCase(search) }] } : {}),
   };
   const select = { id: true, name: true, nameLower: true, arn: true, path: true, createdAt: true, serviceLinked: true, trustPolicy: true, lastUsedAt: true, lastUsedRegion: true };
   const skip = (pageNo - 1) * pageSize;
