@@ -14,6 +14,8 @@ import {
 // Fixed creation time so a reset reproduces the same sandbox, byte for byte.
 const SANDBOX_CREATED = new Date("2026-01-15T09:30:00Z");
 
+const CATALOG_TX = { maxWait: 10_000, timeout: 120_000 };
+
 export async function seedCatalog(db: PrismaClient): Promise<number> {
   const catalog = loadManagedPolicyCatalog();
   await db.$transaction(async (tx) => {
@@ -41,7 +43,9 @@ export async function seedCatalog(db: PrismaClient): Promise<number> {
         createdAt: p.updatedAt,
       })),
     });
-  });
+    // ~1,600 policies with their documents: through PostgreSQL on a busy machine this takes longer
+    // than Prisma's 5 s default for an interactive transaction (P2028, and the first start fails).
+  }, CATALOG_TX);
   return catalog.length;
 }
 
