@@ -1,56 +1,75 @@
-// A wire call that was answered has its activity row on disk: the server is killed with SIGKILL
-// while answering a burst of signed calls (lib/sts/serve.ts, the real Query handler on node:http,
-// in a child process), and every request id a client received must be in ActivityEvent when the
-// store is reopened (SQLite file or PostgreSQL database).
+// A wire call that was answered is on disk: the server is killed with SIGKILL while answering a
+// burst of signed calls (lib/sts/serve.ts, the real Query handler on node:http, in a child process).
+// Every request id a client received must be in ActivityEvent when the store is reopened, and every
+// session an AssumeRole answer handed out must work on a new server process started on the same
+// store (SQLite file or PostgreSQL database): credentials a client holds are never lost by a crash.
 import { spawn, type ChildProcess } from "node:child_process";
 import { CreateRoleCommand, IAMClient } from "@aws-sdk/client-iam";
-import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
+import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient, type Credentials } from "@aws-sdk/client-sts";
 import { afterAll, describe, expect, it } from "vitest";
 import { waitUntilUp } from "@/lib/testing/app-server";
-import { createSandbox, sandboxEnv } from "@/lib/testing/sandbox-db";
-import { ADMIN_111 } from "./testing";
 import { freePort } from "@/lib/testing/free-port";
+import { createSandbox, sandboxEnv, type SandboxStore } from "@/lib/testing/sandbox-db";
+import { ADMIN_111, type Creds } from "./testing";
 
-const CALLS = 320;
-const KILL_AFTER = 160;
+const CALLS = 360;
+const KILL_AFTER = 180;
 const TRUST = JSON.stringify({
   Version: "2012-10-17",
   Statement: [{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111111111111:user/admin" }, Action: "sts:AssumeRole" }],
 });
+const TARGET = "arn:aws:iam::111111111111:role/DurableTarget";
 
-let child: ChildProcess | undefined;
-afterAll(() => void child?.kill("SIGKILL"));
+const children: ChildProcess[] = [];
+afterAll(() => children.forEach((c) => c.kill("SIGKILL")));
 
-describe("activity rows survive kill -9", () => {
-  it("records every answered call before its answer leaves", async () => {
+/** The wire endpoint in its own process, as `npm start` would serve it, on `store`. */
+async function serve(store: SandboxStore): Promise<{ child: ChildProcess; endpoint: string }> {
+  const port = await freePort();
+  const endpoint = `http://127.0.0.1:${port}/api/aws`;
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/sts/serve.ts"], {
+    env: { ...process.env, ...sandboxEnv(store), PORT: String(port), NODE_ENV: "production" },
+    stdio: "ignore",
+  });
+  children.push(child);
+  await waitUntilUp(endpoint, { timeoutMs: 60_000, method: "POST", anyAnswer: true });
+  return { child, endpoint };
+}
+
+// No retries: a call cut by the kill must fail, not be answered by nobody.
+const clients = (endpoint: string, credentials: Creds) => {
+  const config = { endpoint, region: "us-east-1", credentials, maxAttempts: 1 };
+  return { iam: new IAMClient(config), sts: new STSClient(config) };
+};
+
+describe("answered calls survive kill -9", () => {
+  it("records every answered call and keeps every issued session before its answer leaves", async () => {
     const store = createSandbox();
-    const port = await freePort();
-    const endpoint = `http://127.0.0.1:${port}/api/aws`;
-    child = spawn(process.execPath, ["--import", "tsx", "lib/sts/serve.ts"], {
-      env: { ...process.env, ...sandboxEnv(store), PORT: String(port), NODE_ENV: "production" },
-      stdio: "ignore",
-    });
-    await waitUntilUp(endpoint, { timeoutMs: 60_000, method: "POST", anyAnswer: true });
+    const first = await serve(store);
+    const { iam, sts } = clients(first.endpoint, ADMIN_111);
+    await iam.send(new CreateRoleCommand({ RoleName: "DurableTarget", AssumeRolePolicyDocument: TRUST }));
 
-    // No retries: a call cut by the kill must fail, not be answered by nobody.
-    const config = { endpoint, region: "us-east-1", credentials: ADMIN_111, maxAttempts: 1 };
-    const iam = new IAMClient(config);
-    const sts = new STSClient(config);
     const answered: { requestId: string; action: string }[] = [];
-    const killed = new Promise<void>((resolve) => child?.once("exit", () => resolve()));
-    const note = (action: string) => (out: { $metadata: { requestId?: string } }) => {
+    const sessions: Credentials[] = [];
+    const killed = new Promise<void>((resolve) => first.child.once("exit", () => resolve()));
+    const note = (action: string) => (out: { $metadata: { requestId?: string }; Credentials?: Credentials }) => {
       if (out.$metadata.requestId) answered.push({ requestId: out.$metadata.requestId, action });
-      if (answered.length === KILL_AFTER) child?.kill("SIGKILL");
+      if (out.Credentials) sessions.push(out.Credentials);
+      if (answered.length === KILL_AFTER) first.child.kill("SIGKILL");
     };
-    const calls = Array.from({ length: CALLS }, (_, i) =>
-      (i % 2 === 0
-        ? iam.send(new CreateRoleCommand({ RoleName: `Durable${i}`, AssumeRolePolicyDocument: TRUST })).then(note("CreateRole"))
-        : sts.send(new GetCallerIdentityCommand({})).then(note("GetCallerIdentity"))
-      ).catch(() => undefined),
-    );
+    const calls = Array.from({ length: CALLS }, (_, i) => {
+      const call =
+        i % 3 === 0
+          ? iam.send(new CreateRoleCommand({ RoleName: `Durable${i}`, AssumeRolePolicyDocument: TRUST })).then(note("CreateRole"))
+          : i % 3 === 1
+            ? sts.send(new AssumeRoleCommand({ RoleArn: TARGET, RoleSessionName: `s${i}` })).then(note("AssumeRole"))
+            : sts.send(new GetCallerIdentityCommand({})).then(note("GetCallerIdentity"));
+      return call.catch(() => undefined);
+    });
     await Promise.all(calls);
     await killed;
     expect(answered.length).toBeGreaterThanOrEqual(KILL_AFTER);
+    expect(sessions.length).toBeGreaterThan(0);
 
     // A fresh client on the same store (either provider): what a restarted server would read.
     const { createDb } = await import("@/lib/db");
@@ -58,7 +77,18 @@ describe("activity rows survive kill -9", () => {
     const rows = await reader.activityEvent.findMany({ where: { source: "api" }, select: { requestId: true } });
     await reader.$disconnect();
     const recorded = new Set(rows.map((r) => r.requestId));
-    const lost = answered.filter((a) => !recorded.has(a.requestId));
-    expect(lost).toEqual([]);
-  }, 180_000);
+    expect(answered.filter((a) => !recorded.has(a.requestId))).toEqual([]);
+
+    // A new server process on the same store honours every session the killed one handed out.
+    const second = await serve(store);
+    const refused: string[] = [];
+    for (const c of sessions) {
+      const creds = { accessKeyId: c.AccessKeyId!, secretAccessKey: c.SecretAccessKey!, sessionToken: c.SessionToken! };
+      const who = await clients(second.endpoint, creds)
+        .sts.send(new GetCallerIdentityCommand({}))
+        .then((out) => out.Arn ?? "", (e: Error) => `${e.name}: ${e.message}`);
+      if (!who.startsWith("arn:aws:sts::111111111111:assumed-role/DurableTarget/")) refused.push(`${c.AccessKeyId} → ${who}`);
+    }
+    expect(refused).toEqual([]);
+  }, 240_000);
 });
