@@ -6,17 +6,26 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import { isAwsError } from "@/lib/errors";
 import { closeAfterResponse, readNodeBody as readBody } from "@/lib/http/bounded-body";
 import { addressOf, stampClientAddress } from "@/lib/net/stamped-address";
-import { type QueryCore, type QueryRequest, type QueryResponse, WIRE_SECURITY_HEADERS, queryErrorResponse } from "./handler";
+import { type QueryCore, type QueryResponse, WIRE_SECURITY_HEADERS, queryErrorResponse } from "./handler";
 
-/** Header lookup over rawHeaders, joining repeats with ", " the way Fetch's Headers (and SigV4) do. */
-function headerBag(rawHeaders: string[]): QueryRequest["headers"] {
-  const values = new Map<string, string>();
-  for (let i = 0; i < rawHeaders.length; i += 2) {
-    const name = rawHeaders[i].toLowerCase();
-    const prev = values.get(name);
-    values.set(name, prev === undefined ? rawHeaders[i + 1] : `${prev}, ${rawHeaders[i + 1]}`);
+/**
+ * Header lookup over rawHeaders, joining repeats with ", " the way Fetch's Headers (and SigV4) do.
+ * A class, so `get` is not a closure renamed per request by the loader (see bounded-body.ts).
+ */
+class RawHeaderBag {
+  private readonly values = new Map<string, string>();
+
+  constructor(rawHeaders: string[]) {
+    for (let i = 0; i < rawHeaders.length; i += 2) {
+      const name = rawHeaders[i].toLowerCase();
+      const prev = this.values.get(name);
+      this.values.set(name, prev === undefined ? rawHeaders[i + 1] : `${prev}, ${rawHeaders[i + 1]}`);
+    }
   }
-  return { get: (name) => values.get(name.toLowerCase()) ?? null };
+
+  get(name: string): string | null {
+    return this.values.get(name.toLowerCase()) ?? null;
+  }
 }
 
 export async function toFetchRequest(req: IncomingMessage): Promise<Request> {
@@ -49,7 +58,7 @@ function send(res: ServerResponse, out: QueryResponse): void {
 async function serveCore(core: QueryCore, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const body = await readBody(req);
   const sourceIp = addressOf(req);
-  send(res, await core({ method: req.method ?? "GET", url: req.url ?? "/", headers: headerBag(req.rawHeaders), body, sourceIp }));
+  send(res, await core({ method: req.method ?? "GET", url: req.url ?? "/", headers: new RawHeaderBag(req.rawHeaders), body, sourceIp }));
 }
 
 /** `createServer(nodeListener(handler))`. */

@@ -63,8 +63,21 @@ function evaluationText(role: TrustRole): string {
   return text;
 }
 
+// The last compiled policy per role, reused while the stored fields are unchanged: comparing them is
+// cheaper than building and hashing the memo keys above on every AssumeRole.
+const byRole = new Map<string, { role: TrustRole; policy: CompiledPolicy | null }>();
+
+function sameTrust(a: TrustRole, b: TrustRole): boolean {
+  return a.trustPolicy === b.trustPolicy && a.trustPrincipalIds === b.trustPrincipalIds && a.name === b.name && a.arn === b.arn;
+}
+
 /** Compiled (memoised by text) trust policy; null when the stored document no longer parses. */
 export function compiledTrustPolicy(role: TrustRole): CompiledPolicy | null {
+  const last = byRole.get(role.id);
+  if (last && sameTrust(last.role, role)) return last.policy;
   const loaded = loadPolicy(evaluationText(role), { type: "trust", id: `trust:${role.id}`, name: role.name, arn: role.arn });
-  return loaded.ok ? loaded.policy : null;
+  const policy = loaded.ok ? loaded.policy : null;
+  if (byRole.size >= MAX_REWRITTEN) byRole.clear();
+  byRole.set(role.id, { role: { id: role.id, arn: role.arn, name: role.name, trustPolicy: role.trustPolicy, trustPrincipalIds: role.trustPrincipalIds }, policy });
+  return policy;
 }
