@@ -16,12 +16,17 @@ const globalForDb = globalThis as unknown as { __iamDb?: PrismaClient };
 
 /** Connections per instance: several instances share one server's max_connections (100 by default). */
 const POSTGRES_POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+/**
+ * How long a call waits for a connection (a new one to a server that does not answer, or a free one
+ * from a busy pool) before it fails as ServiceUnavailable (lib/store-unavailable.ts); pg waits forever by default.
+ */
+export const POSTGRES_CONNECT_TIMEOUT_MS = Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000);
 
 function baseClient(url: string): PrismaClient {
   if (databaseProvider(url) === "postgresql") {
     // The two generated clients differ only in their provider; their model types are the same, so
     // the domain code is typed once, on the SQLite client (../shared/STACK.md).
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: POSTGRES_POOL_SIZE }) }) as unknown as PrismaClient;
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: POSTGRES_POOL_SIZE, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS }) }) as unknown as PrismaClient;
   }
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
 }

@@ -1,8 +1,10 @@
 // The classifier on real failures, as each driver raises them: a PostgreSQL server that refuses
-// connections (through Prisma's PrismaPg adapter and through a raw pg Pool), a SQLite file locked
-// by another connection past the busy timeout, a read-only SQLite connection asked to write — and
-// ordinary failures (a unique violation, a bug) that must stay 500s.
+// connections (through Prisma's PrismaPg adapter and through a raw pg Pool) or accepts them and
+// then says nothing, a SQLite file locked by another connection past the busy timeout, a read-only
+// SQLite connection asked to write — and ordinary failures (a unique violation, a bug) that must
+// stay 500s.
 import { mkdtempSync } from "node:fs";
+import { createServer, type AddressInfo, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -42,6 +44,24 @@ describe("isStoreUnavailable", () => {
     const pool = new pg.Pool({ connectionString: url });
     cleanup.push(() => pool.end());
     expect(isStoreUnavailable(await rejection(pool.query("SELECT 1")))).toBe(true);
+  });
+
+  it("gives up on a PostgreSQL server that accepts connections but never answers (lib/db's connect timeout)", async () => {
+    // A host that stopped answering (a hung server, a dropped route): the socket opens, then silence.
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    cleanup.push(() => {
+      sockets.forEach((s) => s.destroy());
+      return new Promise<void>((resolve) => silent.close(() => resolve()));
+    });
+    process.env.DATABASE_CONNECT_TIMEOUT_MS = "300";
+    const { createDb } = await import("@/lib/db");
+    const prisma = createDb(`postgresql://postgres@127.0.0.1:${(silent.address() as AddressInfo).port}/none`);
+    cleanup.push(() => prisma.$disconnect());
+    const started = Date.now();
+    expect(isStoreUnavailable(await rejection(prisma.user.count()))).toBe(true);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it("knows a SQLite file locked past the busy timeout, and a store that went read-only", async () => {
