@@ -12,7 +12,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { hasMalformedPath, malformedPathResponse } from "@/lib/api/request-guards";
 import { nodeListener } from "@/lib/aws-query";
-import { flushPendingWrites } from "@/lib/db-group-commit";
+import { flushPendingWrites } from "@/lib/data/sql";
 import { trustedProxies } from "@/lib/net/client-address";
 import { stampClientAddress } from "@/lib/net/stamped-address";
 import { createAwsEndpoint } from "@/lib/sts/endpoint";
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
 
   const stop = () => {
     // Rows of calls still in flight (their answers wait for this commit): commit them before exiting.
-    flushPendingWrites();
+    void flushPendingWrites();
     server.close(() => process.exit(0));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 2000).unref();

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { CLIENT_IP_HEADER, stampedClientAddress } from "@/lib/net/stamped-address";
 import type { Caller } from "@/lib/authz/caller";
 import { revokedBefore } from "@/lib/sts/revocation";
+import { findSessionWithPrincipal } from "@/lib/data/sessions";
 import { sessionCaller } from "@/lib/sts/session-caller";
 import { getSignedInIdentity } from "./session-identity";
 import { decodeHistory, decodeRoleCookie, HISTORY_COOKIE, ROLE_COOKIE, type HistoryEntry, type RoleCookie } from "./role-cookie";
@@ -60,11 +61,11 @@ export const getConsoleState = cache(async (): Promise<ConsoleState | null> => {
   const base = { identity, signedInCaller, history, caller: signedInCaller, activeRole: null, roleEnded: null };
   if (!role || role.identityArn !== identity.arn) return base;
 
-  const session = await db.stsSession.findUnique({ where: { accessKeyId: role.accessKeyId } });
+  const session = await findSessionWithPrincipal(role.accessKeyId);
   if (!session || session.expiresAt <= new Date()) return { ...base, roleEnded: { reason: "expired", role } };
   const revokedAt = session.roleId ? await revokedBefore(session.roleId) : null;
   if (revokedAt && session.issuedAt < revokedAt) return { ...base, roleEnded: { reason: "revoked", role } };
-  const caller = await sessionCaller(session, { ...(await requestMeta()), via: "console" });
+  const caller = sessionCaller(session, { ...(await requestMeta()), via: "console" });
   if (!caller) return { ...base, roleEnded: { reason: "expired", role } };
   return { ...base, caller, activeRole: role };
 });

@@ -12,7 +12,20 @@ export interface Caller {
   userName?: string;
   /** Assumed-role sessions: the role and the session. */
   role?: { id: string; arn: string; name: string };
-  session?: { accessKeyId: string; name: string; issuedAt: Date; expiresAt: Date; sessionPolicy?: string | null; sessionPolicyArns: string[] };
+  session?: {
+    accessKeyId: string;
+    name: string;
+    issuedAt: Date;
+    expiresAt: Date;
+    sessionPolicy?: string | null;
+    sessionPolicyArns: string[];
+    /** Session tags (AssumeRole Tags, transitive tags carried down a chain): aws:PrincipalTag. */
+    tags?: { Key: string; Value: string }[];
+    /** What a chained AssumeRole inherits from this session. */
+    transitiveTagKeys?: string[];
+    sourceIdentity?: string;
+    chainDepth?: number;
+  };
   mfa: boolean;
   mfaAuthenticatedAt?: Date;
   via: "console" | "api";

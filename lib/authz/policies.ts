@@ -109,6 +109,8 @@ async function tagsOf(tx: Tx, ownerType: "user" | "role", ownerId: string): Prom
 /** Session tags of temporary credentials (AssumeRole Tags, transitive tags carried down a chain). */
 async function sessionTags(tx: Tx, caller: Caller): Promise<Record<string, string>> {
   if (!caller.session) return {};
+  // The caller carries its session's tags when it was resolved from the session row (wire, console).
+  if (caller.session.tags) return Object.fromEntries(caller.session.tags.map((t) => [t.Key, t.Value]));
   const s = await tx.stsSession.findUnique({ where: { accessKeyId: caller.session.accessKeyId }, select: { tags: true } });
   const tags = s ? (JSON.parse(s.tags) as { Key: string; Value: string }[]) : [];
   return Object.fromEntries(tags.map((t) => [t.Key, t.Value]));

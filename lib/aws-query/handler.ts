@@ -11,7 +11,7 @@ import { CLIENT_IP_HEADER, stampedClientAddress } from "@/lib/net/stamped-addres
 import { isStoreUnavailable, outageSummary, serviceUnavailable } from "@/lib/store-unavailable";
 import { type QueryParams, parseForm } from "./form";
 import { type QueryService, QUERY_SERVICES, isQueryService, namespaceFor, serviceForVersion } from "./services";
-import { type CredentialLookup, type SigV4Auth, verifySigV4 } from "./sigv4";
+import { type CredentialLookup, type SigV4Auth, type StoredCredential, verifySigV4 } from "./sigv4";
 import { errorXml, requestId as newRequestId, successXml } from "./xml";
 
 /** Facts about one call, handed to actions and to the activity hook. */
@@ -75,10 +75,14 @@ export interface CallRecord<Caller> {
   userAgent?: string;
 }
 
-export interface QueryHandlerOptions<Caller> {
-  lookup: CredentialLookup;
-  /** Turns a verified signature into a principal; may throw AwsError (e.g. InvalidClientTokenId). */
-  resolveCaller: (auth: SigV4Auth, meta: Omit<CallMeta, "auth">) => Promise<Caller>;
+export interface QueryHandlerOptions<Caller, Found extends StoredCredential = StoredCredential> {
+  /** The credential SigV4 checks; it may carry whatever resolveCaller needs (one read per call). */
+  lookup: CredentialLookup<Found>;
+  /**
+   * Turns a verified signature into a principal, given what the lookup found for that same key; may
+   * throw AwsError (e.g. InvalidClientTokenId).
+   */
+  resolveCaller: (auth: SigV4Auth, meta: Omit<CallMeta, "auth">, found: Found) => Promise<Caller>;
   actions: ActionTable<Caller>;
   /** Actions that may arrive unsigned; a signed request for one is verified and dispatched like any other. */
   unsignedActions?: Partial<Record<QueryService, Record<string, UnsignedAction>>>;
@@ -155,7 +159,7 @@ function splitTarget(target: string): { pathname: string; search: string } {
   return q === -1 ? { pathname: target, search: "" } : { pathname: target.slice(0, q), search: target.slice(q) };
 }
 
-export function createQueryHandler<Caller>(options: QueryHandlerOptions<Caller>): QueryHandler {
+export function createQueryHandler<Caller, Found extends StoredCredential = StoredCredential>(options: QueryHandlerOptions<Caller, Found>): QueryHandler {
   const core = createQueryCore(options);
   const handler = async (req: Request): Promise<Response> => {
     const url = new URL(req.url);
@@ -173,7 +177,7 @@ export function createQueryHandler<Caller>(options: QueryHandlerOptions<Caller>)
   return Object.assign(handler, { core });
 }
 
-export function createQueryCore<Caller>(options: QueryHandlerOptions<Caller>): QueryCore {
+export function createQueryCore<Caller, Found extends StoredCredential = StoredCredential>(options: QueryHandlerOptions<Caller, Found>): QueryCore {
   const clock = options.now ?? (() => new Date());
   const logError = options.logError ?? ((message, error) => console.error(message, error));
 
@@ -210,9 +214,11 @@ export function createQueryCore<Caller>(options: QueryHandlerOptions<Caller>): Q
         const meta: CallMeta = { requestId: rid, service: guessed, action, auth, sourceIp, userAgent, receivedAt, attribute };
         response = xmlResponse(successXml(action, namespace, await unsigned(params, meta), rid), 200, rid);
       } else {
+        // What this request's lookup found; a verified signature means it was found.
+        let found: Found | null = null;
         const auth = await verifySigV4(
           { method: req.method, path: options.signedPath?.(req) ?? url.pathname, query: url.search, headers: req.headers, body: bodyBytes },
-          options.lookup,
+          async (accessKeyId) => (found = await options.lookup(accessKeyId)),
           receivedAt,
           { service: serviceForVersion(params.get("Version")) },
         );
@@ -234,7 +240,7 @@ export function createQueryCore<Caller>(options: QueryHandlerOptions<Caller>): Q
         }
 
         const meta: CallMeta = { requestId: rid, service, action, auth, sourceIp, userAgent, receivedAt };
-        const caller = await options.resolveCaller(auth, { requestId: rid, service, action, sourceIp, userAgent, receivedAt });
+        const caller = await options.resolveCaller(auth, { requestId: rid, service, action, sourceIp, userAgent, receivedAt }, found as unknown as Found);
         record.caller = caller;
         const result = await fn(params, caller, meta);
         response = xmlResponse(successXml(action, namespace, result, rid), 200, rid);

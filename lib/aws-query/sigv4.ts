@@ -38,7 +38,7 @@ export interface StoredCredential {
   expiresAt?: Date;
 }
 
-export type CredentialLookup = (accessKeyId: string) => Promise<StoredCredential | null>;
+export type CredentialLookup<Found extends StoredCredential = StoredCredential> = (accessKeyId: string) => Promise<Found | null>;
 
 export interface SigV4Auth {
   accessKeyId: string;

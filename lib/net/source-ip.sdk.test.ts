@@ -56,7 +56,7 @@ async function listUsers(c: IAMClient): Promise<{ outcome: string; requestId?: s
 
 async function activitySourceIp(requestId: string | undefined): Promise<string | null | undefined> {
   // Imported late: lib/db must not load before the harness points it at its sandbox.
-  (await import("@/lib/db-group-commit")).flushPendingWrites();
+  await (await import("@/lib/data/sql")).flushPendingWrites();
   for (let i = 0; i < 40; i++) {
     const row = await h.db.activityEvent.findFirst({ where: { requestId } });
     if (row) return row.sourceIp;

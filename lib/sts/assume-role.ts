@@ -5,12 +5,11 @@ import { db } from "@/lib/db";
 import { AwsError } from "@/lib/errors";
 import type { Caller } from "@/lib/authz/caller";
 import type { ContextValue } from "@/lib/policy";
-import { jsonList, type SessionTag } from "./credentials";
-import { readRoleByArn, readRoleTags } from "./fast-reads";
+import type { SessionTag } from "./credentials";
+import { findRoleByArn, roleTags as readRoleTags } from "@/lib/data/roles";
 import { deniedByRule } from "@/lib/authz/access-denied";
 import { checkMfa, consumeMfa } from "./mfa";
 import { issueRoleSession, type RoleSession } from "./role-session";
-import { callerSession } from "./resolve-caller";
 import { checkSessionInputs, planTags } from "./session-inputs";
 import { compiledTrustPolicy } from "./trust";
 import { assumeDenied, authorizeTrust } from "./trust-check";
@@ -50,14 +49,10 @@ export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promis
   if (!ARN.test(input.roleArn)) throw new AwsError("ValidationError", `${input.roleArn} is invalid`);
   if (caller.kind === "root") throw deniedByRule(ROOT_CANNOT_ASSUME);
 
-  const [parent, role] = await Promise.all([
-    callerSession(caller),
-    readRoleByArn(input.roleArn),
-  ]);
-  const inherited = {
-    tags: jsonList<SessionTag>(parent?.tags),
-    transitiveTagKeys: jsonList<string>(parent?.transitiveTagKeys),
-  };
+  // Role chaining: the session the caller was resolved from (lib/sts/session-caller.ts), not a re-read.
+  const parent = caller.session;
+  const role = await findRoleByArn(input.roleArn);
+  const inherited = { tags: parent?.tags ?? [], transitiveTagKeys: parent?.transitiveTagKeys ?? [] };
   const passedTags = input.tags ?? [];
   const passedTransitive = input.transitiveTagKeys ?? [];
   const plan = planTags(passedTags, passedTransitive, inherited);
@@ -73,7 +68,7 @@ export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promis
   const trust = compiledTrustPolicy(role);
   if (!trust) throw assumeDenied(caller, input.roleArn);
 
-  const inheritedSourceIdentity = parent?.sourceIdentity ?? undefined;
+  const inheritedSourceIdentity = parent?.sourceIdentity;
   if (inheritedSourceIdentity && input.sourceIdentity !== undefined && input.sourceIdentity !== inheritedSourceIdentity) {
     // A source identity can never change within a chain [DOC]; AWS's reaction is undocumented [INF].
     throw assumeDenied(caller, input.roleArn, "sts:SetSourceIdentity");
@@ -122,7 +117,7 @@ export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promis
     sessionName: input.roleSessionName,
     sourcePrincipalArn: caller.arn,
     sourceIdentity,
-    chainDepth: parent ? parent.chainDepth + 1 : 0,
+    chainDepth: parent ? (parent.chainDepth ?? 0) + 1 : 0,
     mfaAuthenticatedAt: mfaAt,
     sessionPolicy: input.policy,
     sessionPolicyArns: policyArns,

@@ -209,7 +209,7 @@ describe("console Switch role", () => {
 
   it("records wire calls in the activity log, failures included", async () => {
     // The log is written after each answer (group commit): commit what is queued before reading.
-    (await import("@/lib/db-group-commit")).flushPendingWrites();
+    await (await import("@/lib/data/sql")).flushPendingWrites();
     const events = await h.db.activityEvent.findMany({ where: { principalArn: ALICE_ARN, action: "sts:AssumeRole", source: "api" } });
     expect(events.some((e) => e.result === "Success")).toBe(true);
     expect(events.some((e) => e.result === "Failure" && e.errorCode === "AccessDenied")).toBe(true);

@@ -1,7 +1,7 @@
 // Temporary credentials: an ASIA… key, its secret and session token, stored as an StsSession row
 // so SigV4 can verify later requests and resolveCaller can rebuild the principal.
-import { db, type Tx } from "@/lib/db";
-import { directInsert, insertSql } from "@/lib/db-group-commit";
+import type { Tx } from "@/lib/db";
+import { insertSession, type StsSession } from "@/lib/data/sessions";
 import { newId, newSecretAccessKey, newSessionToken } from "@/lib/ids";
 
 export interface CredentialsShape {
@@ -36,20 +36,16 @@ export interface IssueInput {
   now?: Date;
 }
 
-/** DateTime as Prisma's SQLite adapter stores it (ISO-8601 with an explicit +00:00 offset). */
-export function sqlDate(d: Date): string {
-  return d.toISOString().replace("Z", "+00:00");
-}
-
 /** Whole seconds: the Expiration on the wire and the stored expiry must be the same instant. */
 function wholeSeconds(d: Date): Date {
   return new Date(Math.floor(d.getTime() / 1000) * 1000);
 }
 
-export async function issueCredentials(input: IssueInput, tx: Tx = db): Promise<CredentialsShape> {
+/** Issues and stores a session; inside a transaction (`tx`) the row commits with it. */
+export async function issueCredentials(input: IssueInput, tx?: Tx): Promise<CredentialsShape> {
   const issuedAt = wholeSeconds(input.now ?? new Date());
   const expiresAt = new Date(issuedAt.getTime() + input.durationSeconds * 1000);
-  const row = {
+  const row: StsSession = {
     accessKeyId: newId("ASIA"),
     secretAccessKey: newSecretAccessKey(),
     sessionToken: newSessionToken(),
@@ -62,24 +58,18 @@ export async function issueCredentials(input: IssueInput, tx: Tx = db): Promise<
     sourcePrincipalArn: input.sourcePrincipalArn ?? null,
     sourceIdentity: input.sourceIdentity ?? null,
     chainDepth: input.chainDepth ?? 0,
-    mfaAuthenticated: input.mfaAuthenticatedAt !== undefined ? 1 : 0,
-    mfaAuthenticatedAt: input.mfaAuthenticatedAt ? sqlDate(input.mfaAuthenticatedAt) : null,
+    mfaAuthenticated: input.mfaAuthenticatedAt !== undefined,
+    mfaAuthenticatedAt: input.mfaAuthenticatedAt ?? null,
     sessionPolicy: input.sessionPolicy ?? null,
     sessionPolicyArns: JSON.stringify(input.sessionPolicyArns ?? []),
     tags: JSON.stringify(input.tags ?? []),
     transitiveTagKeys: JSON.stringify(input.transitiveTagKeys ?? []),
-    viaConsole: input.viaConsole ? 1 : 0,
-    issuedAt: sqlDate(issuedAt),
-    expiresAt: sqlDate(expiresAt),
+    viaConsole: input.viaConsole ?? false,
+    issuedAt,
+    expiresAt,
     revokedAt: null,
   };
-  // One statement per AssumeRole, with the same column encoding as Prisma's: prepared once outside a
-  // transaction (lib/db-direct.ts), through the transaction's client inside one.
-  if (tx === db) {
-    await directInsert("StsSession", row);
-  } else {
-    await tx.$executeRawUnsafe(insertSql("StsSession", row), ...Object.values(row));
-  }
+  await insertSession(row, tx);
   return {
     AccessKeyId: row.accessKeyId,
     SecretAccessKey: row.secretAccessKey,

@@ -2,33 +2,35 @@
 // lib/sts, the merged action table, and the activity hook. app/api/aws/route.ts and tests share it.
 import type { Caller } from "@/lib/authz/caller";
 import { db } from "@/lib/db";
+import { databaseProvider } from "@/lib/database-url";
 import { createQueryHandler, type QueryHandler, type QueryHandlerOptions } from "@/lib/aws-query";
 import { awsActions, awsUnsignedActions } from "@/lib/aws-query/actions";
 import { recordApiCall } from "./api-activity";
-import { lookupCredential, resolveCaller } from "./resolve-caller";
+import { lookupCredential, resolveCaller, type WireCredential } from "./resolve-caller";
 
 let tuned: Promise<void> | undefined;
 
 /**
  * Every wire call writes (activity, sessions, last-used): in SQLite's default rollback journal each
  * write costs several fsyncs, ~7x the whole AssumeRole budget under load. WAL with synchronous=NORMAL
- * keeps commits durable against process crashes, which is what a sandbox needs. Failures are ignored
- * (e.g. a non-SQLite DATABASE_URL).
+ * keeps commits durable against process crashes, which is what a sandbox needs. This tunes Prisma's
+ * connection (the repositories' own connection is tuned in lib/data/sql-sqlite.ts).
  */
 function tuneSqlite(): Promise<void> {
   tuned ??= (async () => {
+    if (databaseProvider() !== "sqlite") return;
     try {
       await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
       await db.$executeRawUnsafe("PRAGMA synchronous=NORMAL");
     } catch {
-      // not SQLite, or the pragma is refused: the defaults still work, only slower
+      // the pragma is refused: the defaults still work, only slower
     }
   })();
   return tuned;
 }
 
-export function createAwsEndpoint(overrides: Partial<QueryHandlerOptions<Caller>> = {}): QueryHandler {
-  const handler = createQueryHandler<Caller>({
+export function createAwsEndpoint(overrides: Partial<QueryHandlerOptions<Caller, WireCredential>> = {}): QueryHandler {
+  const handler = createQueryHandler<Caller, WireCredential>({
     lookup: lookupCredential,
     resolveCaller,
     actions: awsActions,

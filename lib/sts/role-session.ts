@@ -1,8 +1,7 @@
 // Issuing an assumed-role session, shared by AssumeRole and AssumeRoleWithWebIdentity: the session
 // row, the role's last-used stamp and the AssumedRoleUser that names the session.
-import { db } from "@/lib/db";
+import { touchRole, type Role } from "@/lib/data/roles";
 import { issueCredentials, type CredentialsShape, type IssueInput } from "./credentials";
-import type { RoleRow } from "./fast-reads";
 
 const ROLE_LAST_USED_GRANULARITY_MS = 60_000;
 
@@ -12,7 +11,7 @@ export interface RoleSession {
 }
 
 export async function issueRoleSession(
-  role: Pick<RoleRow, "id" | "accountId" | "name" | "lastUsedAt">,
+  role: Pick<Role, "id" | "accountId" | "name" | "lastUsedAt">,
   input: Omit<IssueInput, "kind" | "accountId" | "principalArn" | "roleId" | "sessionName"> & { sessionName: string; region?: string; now: Date },
 ): Promise<RoleSession> {
   const region = input.region;
@@ -23,7 +22,7 @@ export async function issueRoleSession(
   const credentials = await issueCredentials(issue);
   // RoleLastUsed is approximate in AWS too: one write a minute at most keeps AssumeRole cheap.
   if (!role.lastUsedAt || input.now.getTime() - role.lastUsedAt.getTime() > ROLE_LAST_USED_GRANULARITY_MS) {
-    await db.role.update({ where: { id: role.id }, data: { lastUsedAt: input.now, lastUsedRegion: region ?? "us-east-1" } });
+    await touchRole(role.id, input.now, region ?? "us-east-1");
   }
   return { Credentials: credentials, AssumedRoleUser: { AssumedRoleId: `${role.id}:${input.sessionName}`, Arn: principalArn } };
 }

@@ -1,0 +1,32 @@
+// The CloudTrail-like log of wire calls: one row per call, committed before the answer leaves.
+import type { ActivityEvent } from "@/generated/prisma/client";
+import { table } from "./columns";
+import { query, store } from "./sql";
+
+/** A row to append: the id is the database's. */
+export type NewActivityEvent = Omit<ActivityEvent, "id">;
+
+export const activityEvents = table<NewActivityEvent>("ActivityEvent", {
+  time: "date",
+  accountId: "text",
+  principalArn: "text",
+  action: "text",
+  resource: "text",
+  result: "text",
+  errorCode: "text",
+  errorMessage: "text",
+  sourceIp: "text",
+  userAgent: "text",
+  requestId: "text",
+  source: "text",
+});
+
+const insert = query("activity_insert", activityEvents.insertSql);
+
+/**
+ * Appends one event in the current group commit; resolves once it is committed, so an answered call
+ * is never missing from the log, even after kill -9, and the wait is one shared commit, not one per call.
+ */
+export async function appendActivity(row: NewActivityEvent): Promise<void> {
+  await store().insert(insert, activityEvents.values(row));
+}
