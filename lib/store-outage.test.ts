@@ -17,6 +17,7 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type ThrowawayCluster, startThrowawayCluster } from "@/lib/testing/pg-cluster";
 import { databaseOn, pointAtFreshSandbox, prepareStore, psql, sandboxEnv, testPostgresUrl } from "@/lib/testing/sandbox-db";
+import { ADMIN_PASSWORD } from "@/lib/sandbox/constants";
 import { ADMIN_111 } from "@/lib/sts/testing";
 
 vi.mock("server-only", () => ({}));
@@ -93,6 +94,19 @@ async function consoleCreateUser(userName: string): Promise<{ status: number; bo
   return { status: res.status, body: await res.text() };
 }
 
+/** The console's sign-in (next-auth's authorize): what the browser is told, as a code. */
+async function consoleSignIn(password: string): Promise<string> {
+  silenceConsoleLog();
+  const { authOptions } = await import("@/lib/auth/options");
+  type Authorize = (credentials: Record<string, string>, req: unknown) => Promise<unknown>;
+  const provider = authOptions.providers[0] as unknown as { options: { authorize: Authorize } };
+  const credentials = { type: "iam", account: "111111111111", userName: "admin", password };
+  return provider.options.authorize(credentials, { headers: {} }).then(
+    () => "SIGNED_IN",
+    (e: Error) => e.message,
+  );
+}
+
 function silenceConsoleLog() {
   // withConsoleApi logs each failure once, server-side; keep the test output readable.
   vi.spyOn(console, "error").mockImplementation(() => undefined);
@@ -131,9 +145,12 @@ describe.runIf(onPostgres)("PostgreSQL outage", () => {
 
     await cluster!.stop();
     expectCleanConsole503(await consoleCreateUser("during-outage"));
+    // Not "incorrect password", and no driver text in the answer next-auth sends the browser.
+    expect(await consoleSignIn(ADMIN_PASSWORD)).toBe("UNAVAILABLE");
 
     await cluster!.start();
     expect((await consoleCreateUser("after-outage")).status).toBe(200);
+    expect(await consoleSignIn(ADMIN_PASSWORD)).toBe("SIGNED_IN");
     expect(await userExists("during-outage")).toBe(false);
   }, 120_000);
 

@@ -12,6 +12,8 @@ import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 const MESSAGES: Record<string, string> = {
   INVALID: "Your authentication information is incorrect. Please try again.",
   THROTTLED: "Too many failed sign-in attempts. Wait a few minutes, then try again.",
+  UNAVAILABLE: "The service is temporarily unavailable. Try again in a few moments.",
+  FAILURE: "Sign-in failed because of an internal error. Try again.",
 };
 
 type Kind = "iam" | "root";

@@ -3,11 +3,26 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { CLIENT_IP_HEADER, stampedClientAddress } from "@/lib/net/stamped-address";
+import { isStoreUnavailable, outageSummary } from "@/lib/store-unavailable";
 import { sameOriginRedirect } from "./safe-redirect";
 import { ensureAuthSecret } from "./secret";
 import { signIn, type SignedInIdentity, type SignInInput } from "./sign-in";
 
 process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
+
+/**
+ * next-auth hands a thrown message to the browser as `error`: an exception from the store becomes a
+ * code the sign-in page words (UNAVAILABLE while the database is away, FAILURE otherwise), never the
+ * driver's text, and is logged once here.
+ */
+function signInFailure(e: unknown): never {
+  if (isStoreUnavailable(e)) {
+    console.error("sign-in: database unavailable:", outageSummary(e));
+    throw new Error("UNAVAILABLE");
+  }
+  console.error("sign-in failed", e);
+  throw new Error("FAILURE");
+}
 
 /** AWS ends a user's console session after 12 hours. */
 export const CONSOLE_SESSION_SECONDS = 12 * 60 * 60;
@@ -42,7 +57,7 @@ export const authOptions: NextAuthOptions = {
               };
         // The address server.ts stamped, never X-Forwarded-For: the throttle keys on it.
         const headers = req?.headers as Record<string, string | undefined> | undefined;
-        const outcome = await signIn(input, stampedClientAddress(headers?.[CLIENT_IP_HEADER]));
+        const outcome = await signIn(input, stampedClientAddress(headers?.[CLIENT_IP_HEADER])).catch(signInFailure);
         // next-auth passes the thrown message to the client as `error`: the sign-in page maps the code to text.
         if (!outcome.ok) throw new Error(outcome.error);
         const { identity } = outcome;
