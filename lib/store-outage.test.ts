@@ -13,6 +13,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { CreateRoleCommand, IAMClient } from "@aws-sdk/client-iam";
+import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type ThrowawayCluster, startThrowawayCluster } from "@/lib/testing/pg-cluster";
@@ -69,17 +70,23 @@ afterAll(async () => {
 // One attempt: the SDK would retry a 503 (it is transient), and the test wants to see it.
 const clients = () => {
   const config = { endpoint, region: "us-east-1", credentials: ADMIN_111, maxAttempts: 1 };
-  return { iam: new IAMClient(config) };
+  return { iam: new IAMClient(config), sts: new STSClient(config) };
 };
 
 async function wireCreateRole(name: string): Promise<{ status: number; code?: string; message?: string }> {
-  try {
-    const out = await clients().iam.send(new CreateRoleCommand({ RoleName: name, AssumeRolePolicyDocument: TRUST }));
-    return { status: out.$metadata.httpStatusCode ?? 0 };
-  } catch (e) {
-    const err = e as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { status: err.$metadata?.httpStatusCode ?? 0, code: err.name, message: err.message };
-  }
+  return clients()
+    .iam.send(new CreateRoleCommand({ RoleName: name, AssumeRolePolicyDocument: TRUST }))
+    .then((out) => ({ status: out.$metadata.httpStatusCode ?? 0 }), sdkFailure);
+}
+
+function sdkFailure(e: { name: string; message: string; $metadata?: { httpStatusCode?: number } }) {
+  return { status: e.$metadata?.httpStatusCode ?? 0, code: e.name, message: e.message };
+}
+
+async function wireCallerIdentity(): Promise<{ status: number; code?: string; message?: string }> {
+  return clients()
+    .sts.send(new GetCallerIdentityCommand({}))
+    .then((out) => ({ status: out.$metadata.httpStatusCode ?? 0 }), sdkFailure);
 }
 
 async function consoleCreateUser(userName: string): Promise<{ status: number; body: string }> {
@@ -138,17 +145,22 @@ function holdSqliteLock(ms: number): Promise<{ released: Promise<void> }> {
   });
 }
 
-// The console's half: the wire's PostgreSQL data layer (lib/data, the repos slice) joins here once it lands.
 describe.runIf(onPostgres)("PostgreSQL outage", () => {
   it("answers 503 ServiceUnavailable while the server is down, and serves again once it is back", async () => {
+    expect((await wireCreateRole("BeforeOutage")).status).toBe(200);
     expect((await consoleCreateUser("before-outage")).status).toBe(200);
 
     await cluster!.stop();
+    expect(await wireCreateRole("DuringOutage")).toEqual({ status: 503, code: "ServiceUnavailable", message: UNAVAILABLE });
+    // The signature check itself needs the store (the key's secret): the same clean answer.
+    expect(await wireCallerIdentity()).toEqual({ status: 503, code: "ServiceUnavailable", message: UNAVAILABLE });
     expectCleanConsole503(await consoleCreateUser("during-outage"));
     // Not "incorrect password", and no driver text in the answer next-auth sends the browser.
     expect(await consoleSignIn(ADMIN_PASSWORD)).toBe("UNAVAILABLE");
 
     await cluster!.start();
+    expect((await wireCreateRole("AfterOutage")).status).toBe(200);
+    expect((await wireCallerIdentity()).status).toBe(200);
     expect((await consoleCreateUser("after-outage")).status).toBe(200);
     expect(await consoleSignIn(ADMIN_PASSWORD)).toBe("SIGNED_IN");
     expect(await userExists("during-outage")).toBe(false);
@@ -157,6 +169,8 @@ describe.runIf(onPostgres)("PostgreSQL outage", () => {
   it("recovers from a server restart without restarting the app (pooled connections are replaced)", async () => {
     // Every pooled connection dies with the restart; the next calls must not be handed a dead one.
     await cluster!.restart();
+    expect((await wireCallerIdentity()).status).toBe(200);
+    expect((await wireCreateRole("AfterRestart")).status).toBe(200);
     expect((await consoleCreateUser("after-restart")).status).toBe(200);
   }, 120_000);
 });
