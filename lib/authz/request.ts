@@ -61,8 +61,8 @@ export async function buildRequest(caller: Caller, action: string, resource: str
     action,
     resource,
     resourceAccountId: opts.resourceAccountId,
-    // Object.assign, not a spread of both: see context.ts.
-    context: createContext(Object.assign(principalContext(p), callerContext(caller, opts.now ?? new Date(), opts.context))),
+    // The caller's keys written after the principal's in one object, not a merged copy (context.ts).
+    context: createContext(callerContext(caller, opts.now ?? new Date(), opts.context, principalContext(p))),
     identityPolicies: p.identity,
     permissionsBoundary: p.boundary,
     sessionPolicies: p.session,
