@@ -19,11 +19,12 @@ export async function getAccountAuthorizationDetails(caller: Caller, input: { fi
     db.user.findMany({ where: { accountId }, orderBy: { nameLower: "asc" } }),
     db.group.findMany({ where: { accountId }, orderBy: { nameLower: "asc" } }),
     db.role.findMany({ where: { accountId }, orderBy: { nameLower: "asc" } }),
-    db.groupMembership.findMany({ where: { group: { accountId } }, include: { group: { select: { name: true } } } }),
-    db.policyAttachment.findMany({ include: { policy: { select: { name: true, arn: true, accountId: true } } } }),
-    db.inlinePolicy.findMany(),
-    db.tag.findMany({ where: { ownerType: { in: ["user", "role"] } } }),
-    db.instanceProfile.findMany({ where: { accountId } }),
+    // Each nested list in the order its own List call gives (PostgreSQL returns rows in no set order).
+    db.groupMembership.findMany({ where: { group: { accountId } }, include: { group: { select: { name: true } } }, orderBy: { group: { nameLower: "asc" } } }),
+    db.policyAttachment.findMany({ include: { policy: { select: { name: true, arn: true, accountId: true } } }, orderBy: [{ policy: { nameLower: "asc" } }, { policyId: "asc" }] }),
+    db.inlinePolicy.findMany({ orderBy: { name: "asc" } }),
+    db.tag.findMany({ where: { ownerType: { in: ["user", "role"] } }, orderBy: { keyLower: "asc" } }),
+    db.instanceProfile.findMany({ where: { accountId }, orderBy: { nameLower: "asc" } }),
   ]);
   const ids = new Set([...users.map((u) => u.id), ...groups.map((g) => g.id), ...roles.map((r) => r.id)]);
   const ours = attachments.filter((a) => ids.has(a.principalId));
@@ -85,7 +86,7 @@ export async function getAccountAuthorizationDetails(caller: Caller, input: { fi
       ...(want.has("LocalManagedPolicy") ? [{ accountId }] : []),
       ...(want.has("AWSManagedPolicy") ? [{ arn: { in: awsInUse } }] : []),
     ];
-    const policies = await db.managedPolicy.findMany({ where: { OR: where }, include: { versions: true }, orderBy: { nameLower: "asc" } });
+    const policies = await db.managedPolicy.findMany({ where: { OR: where }, include: { versions: { orderBy: [{ createdAt: "desc" }, { versionId: "desc" }] } }, orderBy: { nameLower: "asc" } });
     result.Policies = policies.map((p) => ({
       PolicyName: p.name,
       PolicyId: p.id,
