@@ -1,18 +1,23 @@
 // STS throughput and latency (npm run bench:sts): signed AssumeRole and GetCallerIdentity requests
-// fired with concurrency from this process at a server in another process.
+// fired with concurrency from this process at servers in other processes.
 //   BENCH_URL=http://localhost:3000/api/aws   use a running server (a role BenchRole trusting the
 //                                             sandbox admin must exist, or CreateRole must work)
 //   (default)                                 fresh sandbox + the production server (server.ts,
 //                                             what `npm start` serves; needs `next build`)
 //   BENCH_SERVER=next                         fresh sandbox + plain `next start` (the route file)
 //   BENCH_SERVER=node                         fresh sandbox + lib/sts/serve.ts (no Next.js at all)
+//   BENCH_DB=postgres                         SQLite, then the same on a fresh PostgreSQL database
+//                                             (on TEST_DATABASE_URL's server, else the shared test
+//                                             server 127.0.0.1:55400), and the ratio PostgreSQL/SQLite
+//   BENCH_INSTANCES=2                         with BENCH_DB=postgres: also N servers on that one
+//                                             database, requests spread round-robin across them
 //   BENCH_REQUESTS (3000) BENCH_CONCURRENCY (16)
 import { spawn } from "node:child_process";
 import { createHash, createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import { startAppServer, waitUntilUp } from "../lib/testing/app-server";
-import { sandboxEnv, pointAtFreshSandbox } from "../lib/testing/sandbox-db";
+import { createSandbox, psql, sandboxEnv, type SandboxStore } from "../lib/testing/sandbox-db";
 
 const ADMIN = { accessKeyId: "AKIAIDENTITYADMIN001", secretAccessKey: "identityAdminSecretKey000000000000000001" };
 const ACCOUNT = "111111111111";
@@ -23,6 +28,8 @@ const TRUST = JSON.stringify({
 });
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const INSTANCES = Math.max(1, Number(process.env.BENCH_INSTANCES ?? 1));
+const POSTGRES_ADMIN = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:55400/postgres";
 
 interface Creds {
   accessKeyId: string;
@@ -72,37 +79,51 @@ function call(url: URL, service: "sts" | "iam", params: Record<string, string>, 
 }
 
 interface Target {
-  url: URL;
-  /** The server's process id when this script started it: its CPU time per request is reported. */
-  pid?: number;
+  /** One URL per server: requests go round-robin across them. */
+  urls: URL[];
+  /** Process ids of the servers this script started: their CPU time per request is reported. */
+  pids: number[];
   stop: () => Promise<void>;
 }
 
-async function startServer(): Promise<Target> {
-  const store = pointAtFreshSandbox();
-  const port = 3190 + Math.floor(Math.random() * 9);
+async function startOne(store: SandboxStore, port: number): Promise<{ url: URL; pid?: number; stop: () => Promise<void> }> {
   const url = new URL(`http://127.0.0.1:${port}/api/aws`);
   if (process.env.BENCH_SERVER === "node") {
     const env = { ...process.env, ...sandboxEnv(store), PORT: String(port), NODE_ENV: "production" } as NodeJS.ProcessEnv;
     const child = spawn(process.execPath, ["--import", "tsx", "lib/sts/serve.ts"], { env, stdio: "ignore" });
     await waitUntilUp(url.href, { timeoutMs: 60_000, method: "POST", anyAnswer: true });
-    return { url, pid: child.pid, stop: async () => void child.kill() };
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    return { url, pid: child.pid, stop: async () => void (child.kill(), await exited) };
   }
   const server = await startAppServer(port, store, { nextOnly: process.env.BENCH_SERVER === "next" });
   return { url, pid: server.child.pid, stop: server.stop };
 }
 
+/** `instances` servers on one fresh sandbox store (SQLite file, or a PostgreSQL database on `postgresAdmin`). */
+async function startServers(instances: number, postgresAdmin?: string): Promise<Target> {
+  const saved = process.env.TEST_DATABASE_URL;
+  if (postgresAdmin) process.env.TEST_DATABASE_URL = postgresAdmin;
+  else delete process.env.TEST_DATABASE_URL;
+  const store = createSandbox();
+  if (saved === undefined) delete process.env.TEST_DATABASE_URL;
+  else process.env.TEST_DATABASE_URL = saved;
+  const base = 3190 + Math.floor(Math.random() * 50) * 4;
+  const servers = await Promise.all(Array.from({ length: instances }, (_, i) => startOne(store, base + i)));
+  return {
+    urls: servers.map((s) => s.url),
+    pids: servers.flatMap((s) => (s.pid ? [s.pid] : [])),
+    stop: async () => {
+      await Promise.all(servers.map((s) => s.stop()));
+      // The database this run created (never one it did not).
+      if (postgresAdmin) psql(postgresAdmin, `DROP DATABASE IF EXISTS "${new URL(store.databaseUrl).pathname.slice(1)}" WITH (FORCE)`);
+    },
+  };
+}
+
 async function ensureRole(url: URL): Promise<void> {
   const created = await call(url, "iam", { Action: "CreateRole", RoleName: "BenchRole", AssumeRolePolicyDocument: TRUST }, ADMIN);
   if (created.status === 200 || created.body.includes("EntityAlreadyExists")) return;
-  if (!process.env.SANDBOX_DATA_DIR) throw new Error(`cannot create BenchRole: ${created.body}`);
-  // CreateRole not served yet: write the row the way IAM would store it.
-  const { db } = await import("../lib/db");
-  const { newId } = await import("../lib/ids");
-  if (await db.role.findUnique({ where: { arn: ROLE_ARN } })) return;
-  await db.role.create({
-    data: { id: newId("AROA"), accountId: ACCOUNT, name: "BenchRole", nameLower: "benchrole", arn: ROLE_ARN, trustPolicy: TRUST },
-  });
+  throw new Error(`cannot create BenchRole: ${created.body}`);
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -113,8 +134,7 @@ function percentile(sorted: number[], p: number): number {
  * CPU time (user + system) a process has used, from /proc: throughput and latency depend on what
  * else the 2 cores are doing, CPU per request much less so.
  */
-function cpuMs(pid: number | undefined): number | undefined {
-  if (!pid) return undefined;
+function cpuMsOf(pid: number): number | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
@@ -125,8 +145,26 @@ function cpuMs(pid: number | undefined): number | undefined {
   }
 }
 
-async function run(label: string, n: number, fire: () => Promise<{ status: number; body: string }>, pid?: number): Promise<void> {
-  const cpuBefore = cpuMs(pid);
+function cpuMs(pids: number[]): number | undefined {
+  if (pids.length === 0) return undefined;
+  let total = 0;
+  for (const pid of pids) {
+    const ms = cpuMsOf(pid);
+    if (ms === undefined) return undefined;
+    total += ms;
+  }
+  return total;
+}
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  cpuUs?: number;
+}
+
+async function run(label: string, n: number, fire: () => Promise<{ status: number; body: string }>, pids: number[]): Promise<Figures> {
+  const cpuBefore = cpuMs(pids);
   const latencies: number[] = [];
   let failures = 0;
   let firstFailure = "";
@@ -152,31 +190,69 @@ async function run(label: string, n: number, fire: () => Promise<{ status: numbe
   console.log(
     `${label.padEnd(18)} ${String(n).padStart(6)} req  ${(n / seconds).toFixed(0).padStart(6)} req/s  p50 ${f(percentile(latencies, 50))} ms  p99 ${f(percentile(latencies, 99))} ms  failures ${failures}`,
   );
-  const cpuAfter = cpuMs(pid);
+  const cpuAfter = cpuMs(pids);
+  const figures: Figures = { rps: n / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
   if (cpuBefore !== undefined && cpuAfter !== undefined) {
-    console.log(`${"".padEnd(18)} server CPU ${((1000 * (cpuAfter - cpuBefore)) / n).toFixed(0)} µs per request`);
+    figures.cpuUs = (1000 * (cpuAfter - cpuBefore)) / n;
+    console.log(`${"".padEnd(18)} server CPU ${figures.cpuUs.toFixed(0)} µs per request`);
   }
   if (firstFailure) console.log(`  first failure: ${firstFailure}`);
+  return figures;
+}
+
+/** Both calls against one set of servers: AssumeRole, and GetCallerIdentity with a session it issued. */
+async function bench(label: string, target: Target): Promise<{ assume: Figures; whoami: Figures }> {
+  let turn = 0;
+  const nextUrl = () => target.urls[turn++ % target.urls.length];
+  await ensureRole(target.urls[0]);
+  const assume = () => call(nextUrl(), "sts", { Action: "AssumeRole", RoleArn: ROLE_ARN, RoleSessionName: "bench" }, ADMIN);
+  const first = await assume();
+  const key = /<AccessKeyId>(.*?)<\/AccessKeyId>/.exec(first.body)?.[1];
+  const secret = /<SecretAccessKey>(.*?)<\/SecretAccessKey>/.exec(first.body)?.[1];
+  const token = /<SessionToken>(.*?)<\/SessionToken>/.exec(first.body)?.[1];
+  if (!key || !secret || !token) throw new Error(`AssumeRole failed: ${first.body}`);
+  const session = { accessKeyId: key, secretAccessKey: secret, sessionToken: token };
+  const whoami = () => call(nextUrl(), "sts", { Action: "GetCallerIdentity" }, session);
+  console.log(`\n${label}: ${target.urls.map((u) => u.href).join(", ")} — ${REQUESTS} requests each, concurrency ${CONCURRENCY}`);
+  await run("warm-up", Math.min(500, REQUESTS), assume, target.pids);
+  await run("warm-up", Math.min(500, REQUESTS), whoami, target.pids);
+  return { assume: await run("AssumeRole", REQUESTS, assume, target.pids), whoami: await run("GetCallerIdentity", REQUESTS, whoami, target.pids) };
+}
+
+async function measure(label: string, start: () => Promise<Target>): Promise<{ assume: Figures; whoami: Figures }> {
+  const target = await start();
+  try {
+    return await bench(label, target);
+  } finally {
+    await target.stop();
+  }
+}
+
+function ratioLine(name: string, base: Figures, other: Figures): string {
+  const cpu = base.cpuUs && other.cpuUs ? `, CPU/request ${(other.cpuUs / base.cpuUs).toFixed(2)}×` : "";
+  return `  ${name.padEnd(18)} ${((100 * other.rps) / base.rps).toFixed(0)} % of SQLite's req/s${cpu}`;
 }
 
 async function main(): Promise<void> {
-  const server: Target = process.env.BENCH_URL ? { url: new URL(process.env.BENCH_URL), stop: async () => {} } : await startServer();
   try {
-    await ensureRole(server.url);
-    const assume = () => call(server.url, "sts", { Action: "AssumeRole", RoleArn: ROLE_ARN, RoleSessionName: "bench" }, ADMIN);
-    const first = await assume();
-    const key = /<AccessKeyId>(.*?)<\/AccessKeyId>/.exec(first.body)?.[1];
-    const secret = /<SecretAccessKey>(.*?)<\/SecretAccessKey>/.exec(first.body)?.[1];
-    const token = /<SessionToken>(.*?)<\/SessionToken>/.exec(first.body)?.[1];
-    if (!key || !secret || !token) throw new Error(`AssumeRole failed: ${first.body}`);
-    const session = { accessKeyId: key, secretAccessKey: secret, sessionToken: token };
-    const whoami = () => call(server.url, "sts", { Action: "GetCallerIdentity" }, session);
-    console.log(`STS benchmark against ${server.url.href} — ${REQUESTS} requests each, concurrency ${CONCURRENCY}`);
-    await run("warm-up", Math.min(500, REQUESTS), assume, server.pid);
-    await run("AssumeRole", REQUESTS, assume, server.pid);
-    await run("GetCallerIdentity", REQUESTS, whoami, server.pid);
+    if (process.env.BENCH_URL) {
+      const url = new URL(process.env.BENCH_URL);
+      await bench("running server", { urls: [url], pids: [], stop: async () => {} });
+      return;
+    }
+    const sqlite = await measure("SQLite", () => startServers(1));
+    if (process.env.BENCH_DB !== "postgres") return;
+    const runs: [string, Awaited<ReturnType<typeof measure>>][] = [["PostgreSQL, 1 instance", await measure("PostgreSQL, 1 instance", () => startServers(1, POSTGRES_ADMIN))]];
+    if (INSTANCES > 1) {
+      const label = `PostgreSQL, ${INSTANCES} instances`;
+      runs.push([label, await measure(label, () => startServers(INSTANCES, POSTGRES_ADMIN))]);
+    }
+    for (const [label, r] of runs) {
+      console.log(`\n${label} vs SQLite:`);
+      console.log(ratioLine("AssumeRole", sqlite.assume, r.assume));
+      console.log(ratioLine("GetCallerIdentity", sqlite.whoami, r.whoami));
+    }
   } finally {
-    await server.stop();
     agent.destroy();
   }
 }

@@ -15,7 +15,7 @@ export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$trans
 const globalForDb = globalThis as unknown as { __iamDb?: PrismaClient };
 
 /** Connections per instance: several instances share one server's max_connections (100 by default). */
-const POSTGRES_POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+export const POSTGRES_POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 /**
  * How long a call waits for a connection (a new one to a server that does not answer, or a free one
  * from a busy pool) before it fails as ServiceUnavailable (lib/store-unavailable.ts); pg waits forever by default.

@@ -1,7 +1,7 @@
 // The CloudTrail-like log of wire calls: one row per call, committed before the answer leaves.
 import type { ActivityEvent } from "@/generated/prisma/client";
 import { table } from "./columns";
-import { query, store } from "./sql";
+import { store } from "./sql";
 
 /** A row to append: the id is the database's. */
 export type NewActivityEvent = Omit<ActivityEvent, "id">;
@@ -21,7 +21,7 @@ export const activityEvents = table<NewActivityEvent>("ActivityEvent", {
   source: "text",
 });
 
-const insert = query("activity_insert", activityEvents.insertSql);
+const insert = activityEvents.insertQuery("activity_insert");
 
 /**
  * Appends one event in the current group commit; resolves once it is committed, so an answered call

@@ -2,7 +2,7 @@
 // type, so a column added, removed, renamed or retyped in prisma/schema.prisma breaks `tsc` here
 // rather than a query at run time. The map also says how each column is decoded, per dialect
 // (SQLite: ISO text with +00:00, 0/1 integers; PostgreSQL: Date and boolean already).
-import type { Row, Value } from "./sql";
+import { query, type Query, type Row, type Value } from "./sql";
 
 type Kind = "text" | "int" | "bool" | "date";
 
@@ -16,12 +16,15 @@ export interface Table<T> {
   readonly columns: readonly (keyof T & string)[];
   /** `"a", "b", …` (with `alias.` before each when given). */
   list(alias?: string): string;
-  /** `INSERT INTO "T" ("a", …) VALUES ($1, …)`. */
-  readonly insertSql: string;
+  /** `INSERT INTO "T" ("a", …) VALUES ($1, …)`, with its multi-row form for the group commit. */
+  insertQuery(name: string): Query;
   /** The row's values in column order, for insertSql. */
   values(row: T): Value[];
   decode(r: Row): T;
 }
+
+/** PostgreSQL array types of the columns Prisma creates for each kind (Int is integer, DateTime timestamp(3)). */
+const ARRAY_TYPE: Record<Kind, string> = { text: "text[]", int: "integer[]", bool: "boolean[]", date: "timestamp(3)[]" };
 
 function decodeValue(kind: Kind, v: unknown): unknown {
   if (v === null || v === undefined) return null;
@@ -44,7 +47,11 @@ export function table<T>(name: string, spec: Columns<T>): Table<T> {
     name,
     columns,
     list: (alias) => columns.map((c) => (alias ? `${alias}."${c}"` : `"${c}"`)).join(", "),
-    insertSql: `INSERT INTO "${name}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")})`,
+    insertQuery(queryName) {
+      const into = `INSERT INTO "${name}" (${columns.map((c) => `"${c}"`).join(", ")})`;
+      const arrays = entries.map(([, kind], i) => `$${i + 1}::${ARRAY_TYPE[kind]}`).join(", ");
+      return query(queryName, `${into} VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")})`, `${into} SELECT * FROM unnest(${arrays})`);
+    },
     values: (row) => columns.map((c) => row[c] as Value),
     decode(r) {
       const out: Record<string, unknown> = {};

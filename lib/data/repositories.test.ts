@@ -106,12 +106,22 @@ describe("repositories", () => {
         lastUsedRegion: "eu-west-1",
       },
     });
-    await sb.db.tag.create({ data: { ownerType: "role", ownerId: created.id, key: "Team", keyLower: "team", value: "blue" } });
-    expect(await roles.findRoleByArn(created.arn)).toEqual(created);
-    expect(await roles.roleTags(created.id)).toEqual([{ key: "Team", value: "blue" }]);
+    expect(await roles.findRoleWithTags(created.arn)).toEqual({ ...created, tags: [] });
+    await sb.db.tag.createMany({
+      data: [
+        { ownerType: "role", ownerId: created.id, key: "Team", keyLower: "team", value: "blue" },
+        { ownerType: "role", ownerId: created.id, key: "Env", keyLower: "env", value: "" },
+        { ownerType: "user", ownerId: created.id, key: "Other", keyLower: "other", value: "x" },
+      ],
+    });
+    const read = await roles.findRoleWithTags(created.arn);
+    expect(read && { ...read, tags: [...read.tags].sort((a, b) => a.key.localeCompare(b.key)) }).toEqual({
+      ...created,
+      tags: [{ key: "Env", value: "" }, { key: "Team", value: "blue" }],
+    });
     await roles.touchRole(created.id, T1, "ap-south-1");
     expect(await sb.db.role.findUnique({ where: { id: created.id } })).toEqual({ ...created, lastUsedAt: T1, lastUsedRegion: "ap-south-1" });
-    expect(await roles.findRoleByArn("arn:aws:iam::111111111111:role/None")).toBeNull();
+    expect(await roles.findRoleWithTags("arn:aws:iam::111111111111:role/None")).toBeNull();
   });
 
   it("access keys: every column as Prisma reads it, with the user; the last-used stamp", async () => {

@@ -24,17 +24,22 @@ export const roles = table<Role>("Role", {
   lastUsedRegion: "text",
 });
 
-const byArn = query("roles_by_arn", `SELECT ${roles.list()} FROM "Role" WHERE "arn" = $1`);
-const tagsOf = query("roles_tags", `SELECT "key", "value" FROM "Tag" WHERE "ownerType" = 'role' AND "ownerId" = $1`);
+export type RoleWithTags = Role & { tags: Pick<Tag, "key" | "value">[] };
+
+// One row per tag (or one with null tag columns): the role and its tags in one statement.
+const byArnWithTags = query(
+  "roles_by_arn_with_tags",
+  `SELECT ${roles.list("r")}, t."key" AS "tagKey", t."value" AS "tagValue" FROM "Role" r ` +
+    `LEFT JOIN "Tag" t ON t."ownerType" = 'role' AND t."ownerId" = r."id" WHERE r."arn" = $1`,
+);
 const touch = query("roles_touch", `UPDATE "Role" SET "lastUsedAt" = $2, "lastUsedRegion" = $3 WHERE "id" = $1`);
 
-export async function findRoleByArn(arn: string): Promise<Role | null> {
-  const r = await store().get(byArn, [arn]);
-  return r ? roles.decode(r) : null;
-}
-
-export async function roleTags(roleId: string): Promise<Pick<Tag, "key" | "value">[]> {
-  return (await store().all(tagsOf, [roleId])) as Pick<Tag, "key" | "value">[];
+/** The role an AssumeRole names, with its tags (aws:ResourceTag/…), in one read. */
+export async function findRoleWithTags(arn: string): Promise<RoleWithTags | null> {
+  const rows = await store().all(byArnWithTags, [arn]);
+  if (rows.length === 0) return null;
+  const tags = rows.flatMap((r) => (r.tagKey === null ? [] : [{ key: r.tagKey as string, value: r.tagValue as string }]));
+  return { ...roles.decode(rows[0]), tags };
 }
 
 /** RoleLastUsed (a timestamp: no authorization changes, nothing to invalidate). */

@@ -45,7 +45,7 @@ const withPrincipal = query(
   `SELECT ${sessions.list("s")}, r."arn" AS "roleArn", r."name" AS "roleName", u."arn" AS "userArn", u."name" AS "userName" ` +
     `FROM "StsSession" s LEFT JOIN "Role" r ON r."id" = s."roleId" LEFT JOIN "User" u ON u."id" = s."userId" WHERE s."accessKeyId" = $1`,
 );
-const insert = query("sessions_insert", sessions.insertSql);
+const insert = sessions.insertQuery("sessions_insert");
 const owner = query("sessions_owner", `SELECT "accountId", "principalArn" FROM "StsSession" WHERE "accessKeyId" = $1`);
 
 /** The session behind an ASIA… key with its role's or user's names: the one read of a signed call. */

@@ -4,6 +4,7 @@
 // (a zone in the text is ignored by a `timestamp` column), whatever the process's TZ. The type parser
 // is the pool's own: pg's global defaults are shared with Prisma's adapter-pg and stay untouched.
 import pg from "pg";
+import { POSTGRES_CONNECT_TIMEOUT_MS, POSTGRES_POOL_SIZE } from "@/lib/db";
 import type { Query, Row, Store, Value } from "./sql";
 
 const TIMESTAMP_OID = 1114;
@@ -31,11 +32,15 @@ interface PendingRow {
   reject: (e: unknown) => void;
 }
 
-/** Connections per instance: several instances share one server's max_connections (100 by default). */
-const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-
 export function openPostgresStore(url: string): Store {
-  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, types, allowExitOnIdle: true });
+  // Sized and timed out like Prisma's pool (lib/db.ts): a silent server answers ServiceUnavailable.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: POSTGRES_POOL_SIZE,
+    connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
+    types,
+    allowExitOnIdle: true,
+  });
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on("error", (e) => console.error("database connection lost:", e.message));
 
@@ -46,39 +51,34 @@ export function openPostgresStore(url: string): Store {
   const inFlight = new Set<Promise<void>>();
   let immediate: NodeJS.Immediate | undefined;
 
-  async function commitBatch(batch: PendingRow[]): Promise<void> {
-    let client: pg.PoolClient;
-    try {
-      client = await pool.connect();
-    } catch (e) {
-      for (const p of batch) p.reject(e);
-      return;
-    }
-    let ok = true;
-    try {
-      await client.query("BEGIN");
-      for (const p of batch) {
-        try {
-          await exec(p.q, p.values, client);
-        } catch {
-          ok = false;
-          break;
-        }
+  /** One statement for the whole batch when there are several rows and a multi-row form. */
+  async function insertRows(q: Query, rows: PendingRow[]): Promise<void> {
+    if (rows.length > 1 && q.batch) {
+      const columns = rows[0].values.map((_, c) => rows.map((r) => r.values[c]));
+      try {
+        await exec({ name: `${q.name}_batch`, text: q.batch }, columns);
+        for (const r of rows) r.resolve();
+        return;
+      } catch {
+        // One bad row must not sink the others: replay them one by one to tell who failed.
       }
-      await client.query(ok ? "COMMIT" : "ROLLBACK");
-      client.release();
-    } catch (e) {
-      // The connection itself failed (COMMIT unknown): drop it, and fail the batch.
-      client.release(e as Error);
-      for (const p of batch) p.reject(e);
-      return;
     }
-    if (ok) {
-      for (const p of batch) p.resolve();
-      return;
+    await Promise.all(rows.map((r) => exec(q, r.values).then(() => r.resolve(), r.reject)));
+  }
+
+  /**
+   * Commits a batch: per table one autocommit statement, the tables in parallel. Rows of different
+   * tables need no common transaction (each caller waits for its own rows only), and two statements
+   * on the pool cost fewer round trips and syscalls than BEGIN, the rows and COMMIT on one connection.
+   */
+  async function commitBatch(batch: PendingRow[]): Promise<void> {
+    const byName = new Map<string, PendingRow[]>();
+    for (const p of batch) {
+      const rows = byName.get(p.q.name);
+      if (rows) rows.push(p);
+      else byName.set(p.q.name, [p]);
     }
-    // One bad row must not sink the others: replay them one by one (autocommit) to tell who failed.
-    await Promise.all(batch.map((p) => exec(p.q, p.values).then(() => p.resolve(), p.reject)));
+    await Promise.all([...byName.values()].map((rows) => insertRows(rows[0].q, rows)));
   }
 
   function flush(): Promise<void> {

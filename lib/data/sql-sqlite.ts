@@ -43,13 +43,13 @@ export function openSqliteStore(file: string): Store {
   // durable against process crashes without an fsync per statement.
   conn.pragma("journal_mode = WAL");
   conn.pragma("synchronous = NORMAL");
-  const cache = new Map<Query, Prepared>();
+  const cache = new Map<string, Prepared>();
   const begin = conn.prepare("BEGIN IMMEDIATE");
   const commit = conn.prepare("COMMIT");
   const rollback = conn.prepare("ROLLBACK");
 
   function prepare(q: Query): Prepared {
-    let p = cache.get(q);
+    let p = cache.get(q.name);
     if (!p) {
       const order: number[] = [];
       const text = q.text.replace(/\$(\d+)/g, (_, n: string) => {
@@ -57,7 +57,7 @@ export function openSqliteStore(file: string): Store {
         return "?";
       });
       p = { stmt: conn.prepare(text), order: order.every((n, i) => n === i + 1) ? null : order };
-      cache.set(q, p);
+      cache.set(q.name, p);
     }
     return p;
   }

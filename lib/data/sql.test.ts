@@ -18,7 +18,7 @@ beforeAll(async () => {
 }, 60_000);
 
 const insertEvent = (requestId: string, accountId: string | null = "111111111111") =>
-  s.insert(sql.query("test_insert_event", activity.activityEvents.insertSql), [
+  s.insert(activity.activityEvents.insertQuery("activity_insert"), [
     new Date(), accountId, "arn:aws:iam::111111111111:user/admin", "sts:GetCallerIdentity", "", "Success", null, null, null, null, requestId, "api",
   ]);
 

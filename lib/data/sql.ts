@@ -20,10 +20,15 @@ export type Row = Record<string, unknown>;
 export interface Query {
   readonly name: string;
   readonly text: string;
+  /**
+   * For an INSERT: the same insert for many rows in one statement, taking one array per column
+   * (PostgreSQL's unnest), which the group commit uses for a batch of rows of one table.
+   */
+  readonly batch?: string;
 }
 
-export function query(name: string, text: string): Query {
-  return { name, text };
+export function query(name: string, text: string, batch?: string): Query {
+  return { name, text, batch };
 }
 
 export interface Store {
@@ -33,9 +38,10 @@ export interface Store {
   /** One autocommit statement; resolves to the number of rows it changed. */
   run(q: Query, params: readonly Value[]): Promise<number>;
   /**
-   * An INSERT joined to the group commit: statements queued in one event-loop turn commit in one
-   * transaction, and each promise resolves only after that COMMIT (callers await it before answering,
-   * so kill -9 loses no answered row). A failing row is rejected alone; the others still commit.
+   * An INSERT joined to the group commit: rows queued in one event-loop turn commit together (SQLite:
+   * one transaction; PostgreSQL: one multi-row statement per table, `q.batch`), and each promise
+   * resolves only after that commit (callers await it before answering, so kill -9 loses no answered
+   * row). A failing row is rejected alone; the others still commit.
    */
   insert(q: Query, params: readonly Value[]): Promise<void>;
   /** Commits whatever is queued now (shutdown). */

@@ -13,7 +13,7 @@ import { decide } from "@/lib/authz/decide";
 import { AwsError } from "@/lib/errors";
 import type { ContextValue } from "@/lib/policy";
 import { MAX_SESSION_EXCEEDED } from "./assume-role";
-import { findRoleByArn, roleTags } from "@/lib/data/roles";
+import { findRoleWithTags } from "@/lib/data/roles";
 import { issueRoleSession, type RoleSession } from "./role-session";
 import { checkSessionInputs, planTags } from "./session-inputs";
 import { compiledTrustPolicy } from "./trust";
@@ -54,7 +54,7 @@ export interface WebIdentityResult extends RoleSession {
 export async function assumeRoleWithWebIdentity(input: WebIdentityInput): Promise<WebIdentityResult> {
   const now = input.now ?? new Date();
   const roleAccount = ROLE_ACCOUNT.exec(input.roleArn)?.[1];
-  const role = await findRoleByArn(input.roleArn);
+  const role = await findRoleWithTags(input.roleArn);
   const attribute = (principalArn: string) => role && input.attribute?.({ accountId: role.accountId, principalArn });
   attribute("anonymous");
 
@@ -83,7 +83,7 @@ export async function assumeRoleWithWebIdentity(input: WebIdentityInput): Promis
   };
   if (role) {
     context["aws:ResourceAccount"] = role.accountId;
-    for (const t of await roleTags(role.id)) context[`aws:ResourceTag/${t.key}`] = t.value;
+    for (const t of role.tags) context[`aws:ResourceTag/${t.key}`] = t.value;
   }
   if (tags.length > 0) {
     for (const t of tags) context[`aws:RequestTag/${t.Key}`] = t.Value;

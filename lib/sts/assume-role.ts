@@ -6,7 +6,7 @@ import { AwsError } from "@/lib/errors";
 import type { Caller } from "@/lib/authz/caller";
 import type { ContextValue } from "@/lib/policy";
 import type { SessionTag } from "./credentials";
-import { findRoleByArn, roleTags as readRoleTags } from "@/lib/data/roles";
+import { findRoleWithTags } from "@/lib/data/roles";
 import { deniedByRule } from "@/lib/authz/access-denied";
 import { checkMfa, consumeMfa } from "./mfa";
 import { issueRoleSession, type RoleSession } from "./role-session";
@@ -51,7 +51,7 @@ export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promis
 
   // Role chaining: the session the caller was resolved from (lib/sts/session-caller.ts), not a re-read.
   const parent = caller.session;
-  const role = await findRoleByArn(input.roleArn);
+  const role = await findRoleWithTags(input.roleArn);
   const inherited = { tags: parent?.tags ?? [], transitiveTagKeys: parent?.transitiveTagKeys ?? [] };
   const passedTags = input.tags ?? [];
   const passedTransitive = input.transitiveTagKeys ?? [];
@@ -75,7 +75,6 @@ export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promis
   }
   const sourceIdentity = input.sourceIdentity ?? inheritedSourceIdentity;
 
-  const roleTags = await readRoleTags(role.id);
   const context: Record<string, ContextValue | undefined> = {
     "sts:RoleSessionName": input.roleSessionName,
     "sts:ExternalId": input.externalId,
@@ -83,7 +82,7 @@ export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promis
     "aws:SourceIdentity": inheritedSourceIdentity,
     "aws:ResourceAccount": role.accountId,
   };
-  for (const t of roleTags) context[`aws:ResourceTag/${t.key}`] = t.value;
+  for (const t of role.tags) context[`aws:ResourceTag/${t.key}`] = t.value;
   // In a chain, inherited transitive tags stand in for the role's tags of the same key (spec §4.4).
   for (const t of plan.tags) context[`aws:ResourceTag/${t.Key}`] = t.Value;
   if (passedTags.length > 0) {
