@@ -1,5 +1,6 @@
 // Long-term access keys: CreateAccessKey (the only call that ever returns the secret), ListAccessKeys,
 // UpdateAccessKey (Active/Inactive) and DeleteAccessKey, each authorized on the owning user's ARN.
+import { lockQuota } from "@/lib/data/quota-lock";
 import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError, validationError } from "@/lib/errors";
@@ -41,6 +42,7 @@ function toMetadata(userName: string, k: { id: string; status: string; createdAt
 export async function createAccessKey(caller: Caller, userName?: string): Promise<{ AccessKey: AccessKeyShape }> {
   const user = await targetUser(caller, userName, "iam:CreateAccessKey");
   const key = await db.$transaction(async (tx) => {
+    await lockQuota(tx, `user:${user.id}`);
     if ((await tx.accessKey.count({ where: { userId: user.id } })) >= ACCESS_KEYS_PER_USER) {
       throw new AwsError("LimitExceeded", `Cannot exceed quota for AccessKeysPerUser: ${ACCESS_KEYS_PER_USER}`);
     }

@@ -1,7 +1,8 @@
 // IAM identity providers: SAML 2.0 and OpenID Connect. One row per provider in IdentityProvider; the
 // wizard's provider selects (lib/iam/console/trust-providers.ts) read the same rows. Each call
 // authorizes on the provider's ARN before looking it up, so a denied caller cannot probe existence.
-import { db } from "@/lib/db";
+import { lockQuota } from "@/lib/data/quota-lock";
+import { db, type Tx } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError, validationError } from "@/lib/errors";
@@ -49,7 +50,8 @@ async function findOrThrow(accountId: string, kind: ProviderKind, arn: string): 
   return row;
 }
 
-async function checkQuota(tx: Pick<typeof db, "identityProvider">, accountId: string, kind: ProviderKind): Promise<void> {
+async function checkQuota(tx: Tx, accountId: string, kind: ProviderKind): Promise<void> {
+  await lockQuota(tx, `account:${accountId}:${kind}-providers`);
   const limit = kind === "SAML" ? SAML_PROVIDERS_PER_ACCOUNT : OIDC_PROVIDERS_PER_ACCOUNT;
   if ((await tx.identityProvider.count({ where: { accountId, kind } })) >= limit) {
     throw new AwsError("LimitExceeded", quotaMessage(kind === "SAML" ? "SAMLProvidersPerAccount" : "OpenIdConnectProvidersPerAccount", limit));

@@ -1,5 +1,6 @@
 // Instance profiles: Create/Get/Delete, Add/RemoveRoleFromInstanceProfile (one role per profile),
 // ListInstanceProfilesForRole. Authorized on the instance profile's ARN, as in AWS.
+import { lockQuota } from "@/lib/data/quota-lock";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
@@ -66,6 +67,7 @@ export async function createInstanceProfile(
   await authorize(caller, "iam:CreateInstanceProfile", arn, { context });
   if (tags.length) await authorize(caller, "iam:TagInstanceProfile", arn, { context });
   const created = await uniqueOr(db.$transaction(async (tx) => {
+    await lockQuota(tx, `account:${caller.accountId}:instance-profiles`);
     const nameLower = input.instanceProfileName.toLowerCase();
     if (await tx.instanceProfile.findUnique({ where: { accountId_nameLower: { accountId: caller.accountId, nameLower } } })) {
       throw new AwsError("EntityAlreadyExists", `Instance Profile ${input.instanceProfileName} already exists.`);

@@ -2,6 +2,7 @@
 // codes → deactivate/delete, one device per user here) and whether a console password exists
 // (GetLoginProfile). The device's lastCounter is the last accepted TOTP step, so sign-in never
 // accepts a code that enabling the device already used.
+import { lockQuota } from "@/lib/data/quota-lock";
 import QRCode from "qrcode";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
@@ -83,6 +84,7 @@ export async function enableVirtualMfaDevice(
   // AWS answers InvalidAuthenticationCode (403); the closed error set has no such code yet.
   if (step === null) throw new AwsError("InvalidAuthenticationCode", "Authentication code for device is not valid.", { field: "code1" });
   const device = await db.$transaction(async (tx) => {
+    await lockQuota(tx, `user:${user.id}`);
     if (await tx.mfaDevice.findUnique({ where: { serialNumber } })) {
       throw new AwsError("EntityAlreadyExists", "MFADevice entity at the same path and name already exists.");
     }

@@ -1,5 +1,6 @@
 // Managed policies as the attach-policy picker sees them (ListPolicies with a server-side search over
 // the full ~1,600-policy catalog), plus the attach/detach bookkeeping shared by users and groups.
+import { lockQuota } from "@/lib/data/quota-lock";
 import { db, type Tx } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
@@ -124,6 +125,7 @@ export async function attachManagedPolicy(
   tx?: Tx,
 ): Promise<void> {
   const attach = async (t: Tx) => {
+    await lockQuota(t, `${principal.type}:${principal.id}`);
     const key = { policyId_principalType_principalId: { policyId, principalType: principal.type, principalId: principal.id } };
     if (await t.policyAttachment.findUnique({ where: key })) return;
     const count = await t.policyAttachment.count({ where: { principalType: principal.type, principalId: principal.id } });

@@ -1,6 +1,7 @@
 // Service-linked roles: CreateServiceLinkedRole, and the asynchronous DeleteServiceLinkedRole whose
 // task moves NOT_STARTED → IN_PROGRESS → SUCCEEDED | FAILED on successive status calls, or with
 // time (IAM_SLR_DELETION_STEP_MS per step, default 2 s), failing while the role has live sessions.
+import { lockQuota } from "@/lib/data/quota-lock";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
@@ -47,6 +48,7 @@ export async function createServiceLinkedRole(
     ? await db.managedPolicy.findUnique({ where: { arn: `arn:aws:iam::aws:policy/aws-service-role/${service.policy}` } })
     : null;
   const role = await uniqueOr(db.$transaction(async (tx) => {
+    await lockQuota(tx, `account:${caller.accountId}:roles`);
     const nameLower = name.toLowerCase();
     if (await tx.role.findUnique({ where: { accountId_nameLower: { accountId: caller.accountId, nameLower } } })) {
       throw new AwsError("InvalidInput", `Service role name ${name} has been taken in this account, please try a different suffix.`);

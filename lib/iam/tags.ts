@@ -1,5 +1,6 @@
 // Tags on IAM entities (roles, managed policies, instance profiles): validation with AWS's texts,
 // the request-context keys tagging calls are authorized with, and the all-or-nothing writes.
+import { lockQuota } from "@/lib/data/quota-lock";
 import { db, type Tx } from "@/lib/db";
 import { AwsError, validationError } from "@/lib/errors";
 import type { ContextValue } from "@/lib/policy";
@@ -65,6 +66,7 @@ export async function listTags(ownerType: TagOwnerType, ownerId: string, tx: Tx 
 /** Upserts tags (keys match case-insensitively, the new spelling and value win); total ≤ 50. */
 export async function applyTags(tx: Tx, ownerType: TagOwnerType, ownerId: string, tags: Tag[], quotaName: string): Promise<void> {
   if (tags.length === 0) return;
+  await lockQuota(tx, `${ownerType}:${ownerId}`);
   const existing = await tx.tag.findMany({ where: { ownerType, ownerId }, select: { keyLower: true } });
   const keys = new Set(existing.map((e) => e.keyLower));
   for (const t of tags) keys.add(t.Key.toLowerCase());

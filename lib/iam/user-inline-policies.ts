@@ -1,6 +1,7 @@
 // Inline policies embedded in a user: PutUserPolicy, GetUserPolicy, DeleteUserPolicy,
 // ListUserPolicies. Documents are validated as identity policies; the user's inline policies share
 // one aggregate size budget (2,048 characters, whitespace not counted).
+import { lockQuota } from "@/lib/data/quota-lock";
 import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError, validationError } from "@/lib/errors";
@@ -29,6 +30,7 @@ export async function putUserPolicy(caller: Caller, input: { userName: string; p
   const parsed = parsePolicy(input.policyDocument, "identity", { inline: { entity: "user", name: user.name } });
   if (!parsed.ok) throw new AwsError(parsed.error.code, parsed.error.message);
   await db.$transaction(async (tx) => {
+    await lockQuota(tx, `user:${user.id}`);
     const others = await tx.inlinePolicy.findMany({ where: { ownerType: "user", ownerId: user.id, NOT: { name: input.policyName } } });
     const total = others.reduce((n, p) => n + policySize(p.document), policySize(input.policyDocument));
     const tooBig = sizeError(total, "identity", { inline: { entity: "user", name: user.name } });

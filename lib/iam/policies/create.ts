@@ -1,4 +1,5 @@
 // CreatePolicy: a customer managed policy with its v1 default version.
+import { lockQuota } from "@/lib/data/quota-lock";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
@@ -33,6 +34,7 @@ export async function createPolicy(caller: Caller, input: CreatePolicyInput): Pr
   parseOrThrow(input.policyDocument, "identity", { maxSize: QUOTAS.managedPolicySize });
 
   const policy = await uniqueOr(db.$transaction(async (tx) => {
+    await lockQuota(tx, `account:${caller.accountId}:policies`);
     const nameLower = input.policyName.toLowerCase();
     if (await tx.managedPolicy.findUnique({ where: { accountId_nameLower: { accountId: caller.accountId, nameLower } } })) {
       throw new AwsError("EntityAlreadyExists", `A policy called ${input.policyName} already exists. Duplicate names are not allowed.`);

@@ -1,5 +1,6 @@
 // CreatePolicyVersion, SetDefaultPolicyVersion, DeletePolicyVersion: at most five stored versions,
 // exactly one of them the default.
+import { lockQuota } from "@/lib/data/quota-lock";
 import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
@@ -23,6 +24,8 @@ export async function createPolicyVersion(
   assertCustomerManaged(policy, caller.arn, "iam:CreatePolicyVersion");
   parseOrThrow(input.policyDocument, "identity", { maxSize: QUOTAS.managedPolicySize });
   return db.$transaction(async (tx) => {
+    // Also keeps two new versions from taking the same next id.
+    await lockQuota(tx, `policy:${policy.id}`);
     const versions = await tx.policyVersion.findMany({ where: { policyId: policy.id }, select: { versionId: true } });
     if (versions.length >= QUOTAS.policyVersions) throw new AwsError("LimitExceeded", TOO_MANY_VERSIONS);
     // Version ids only grow: the next is one past the highest still stored.

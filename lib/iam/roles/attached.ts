@@ -1,5 +1,6 @@
 // AttachRolePolicy, DetachRolePolicy, ListAttachedRolePolicies. The resource is the role; the
 // policy ARN travels as iam:PolicyARN so policies can restrict which policies may be attached.
+import { lockQuota } from "@/lib/data/quota-lock";
 import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
@@ -22,6 +23,7 @@ export async function attachRolePolicy(caller: Caller, roleName: string, policyA
     throw new AwsError("PolicyNotAttachable", "Cannot attach a Service Role Policy to a Customer Role.");
   }
   await db.$transaction(async (tx) => {
+    await lockQuota(tx, `role:${role.id}`);
     const key = { policyId_principalType_principalId: { policyId: policy.id, principalType: "role", principalId: role.id } };
     // Attaching an attached policy again is a no-op in IAM, and does not count against the quota.
     if (await tx.policyAttachment.findUnique({ where: key })) return;

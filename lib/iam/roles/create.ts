@@ -1,5 +1,6 @@
 // CreateRole: validates every field the way IAM does, then writes the role, its resolved trust
 // principals and its tags in one transaction (tags are all-or-nothing).
+import { lockQuota } from "@/lib/data/quota-lock";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
@@ -47,6 +48,7 @@ export async function createRole(caller: Caller, input: CreateRoleInput): Promis
   if (input.permissionsBoundary) await findBoundaryOrThrow(caller.accountId, input.permissionsBoundary);
 
   const role = await uniqueOr(db.$transaction(async (tx) => {
+    await lockQuota(tx, `account:${caller.accountId}:roles`);
     const nameLower = input.roleName.toLowerCase();
     if (await tx.role.findUnique({ where: { accountId_nameLower: { accountId: caller.accountId, nameLower } }, select: { id: true } })) {
       throw new AwsError("EntityAlreadyExists", `Role with name ${input.roleName} already exists.`);

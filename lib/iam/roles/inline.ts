@@ -1,5 +1,6 @@
 // Inline role policies: PutRolePolicy (create or replace), GetRolePolicy, DeleteRolePolicy,
 // ListRolePolicies. The role's inline documents share one 10,240-character budget (no whitespace).
+import { lockQuota } from "@/lib/data/quota-lock";
 import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
@@ -24,6 +25,7 @@ export async function putRolePolicy(caller: Caller, roleName: string, policyName
   assertModifiable(role);
   parseOrThrow(policyDocument, "identity", { inline: { entity: "role", name: role.name }, maxSize: QUOTAS.inlinePolicyBytesPerRole });
   await db.$transaction(async (tx) => {
+    await lockQuota(tx, `role:${role.id}`);
     const others = await tx.inlinePolicy.findMany({
       where: { ownerType: "role", ownerId: role.id, name: { not: policyName } },
       select: { document: true },
