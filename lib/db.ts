@@ -6,7 +6,9 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { PrismaClient as PostgresClient } from "@/generated/postgres/client";
 import { databaseProvider, databaseUrl } from "./database-url";
-import { noteWrite } from "./db-writes";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { bumpGeneration } from "./data/generation";
+import { authzGeneration, noteWrite, setSharedPublisher } from "./db-writes";
 
 export type Db = PrismaClient;
 /** The client or an interactive-transaction client: domain functions accept either. */
@@ -28,24 +30,63 @@ function baseClient(url: string): PrismaClient {
     // the domain code is typed once, on the SQLite client (../shared/STACK.md).
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: POSTGRES_POOL_SIZE, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS }) }) as unknown as PrismaClient;
   }
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  return new PrismaClient({ adapter: new ImmediateTransactions({ url }) });
 }
 
+/**
+ * The adapter opens transactions with a plain (deferred) BEGIN: a transaction that reads, then
+ * writes fails at once with SQLITE_BUSY ("SocketTimeout", P1008) when another connection — the
+ * wire's direct writes, another instance, `npm run sandbox:reset` — committed in between. BEGIN
+ * IMMEDIATE takes the write lock first, waiting (busy timeout) for the other writer to finish.
+ */
+class ImmediateTransactions extends PrismaBetterSQLite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    const conn = (adapter as unknown as { client: { prepare(sql: string): unknown } }).client;
+    const prepare = conn.prepare.bind(conn);
+    conn.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    return adapter;
+  }
+}
+
+// Set while a $transaction runs: its writes are published once it commits, not one by one (on
+// PostgreSQL a bump awaited inside a transaction would hold its connection while taking another).
+const inTransaction = new AsyncLocalStorage<true>();
+
 export function createDb(url: string = databaseUrl()): PrismaClient {
-  // Every write that can change authorization bumps a generation (db-writes.ts), inside
-  // transactions too. A query-only extension leaves the client's shape unchanged, hence the cast.
-  return baseClient(url).$extends({
+  const base = baseClient(url);
+  // Tells every instance (lib/data/generation.ts); a failed bump must not fail the write that
+  // already committed: the caches' max age bounds what it costs.
+  const publish = () => bumpGeneration(base).catch((e: unknown) => console.error("authz generation bump failed:", e));
+  // Every write that can change authorization bumps the process's generation at once (db-writes.ts),
+  // inside transactions too, and the shared one once committed. A query-only extension leaves the
+  // client's shape unchanged, hence the cast.
+  const extended = base.$extends({
     query: {
       $allModels: {
         async $allOperations({ model, operation, args, query }) {
           const result = await query(args);
-          noteWrite(model, operation, args);
+          if (noteWrite(model, operation, args) && !inTransaction.getStore()) await publish();
           return result;
         },
       },
     },
   }) as unknown as PrismaClient;
+  return publishingAfterCommit(extended, publish);
+}
+
+/** `$transaction` that publishes, after COMMIT, when its writes (or any meanwhile) changed authorization. */
+function publishingAfterCommit(client: PrismaClient, publish: () => Promise<void>): PrismaClient {
+  const transaction = client.$transaction.bind(client) as (...args: unknown[]) => Promise<unknown>;
+  const wrapped = async (...args: unknown[]) => {
+    const before = authzGeneration();
+    const result = await inTransaction.run(true, () => transaction(...args));
+    if (authzGeneration() !== before) await publish();
+    return result;
+  };
+  return new Proxy(client, { get: (target, prop) => (prop === "$transaction" ? wrapped : Reflect.get(target, prop, target)) });
 }
 
 export const db: PrismaClient = globalForDb.__iamDb ?? createDb();
 if (process.env.NODE_ENV !== "production") globalForDb.__iamDb = db;
+setSharedPublisher(() => bumpGeneration(db).catch((e: unknown) => console.error("authz generation bump failed:", e)));

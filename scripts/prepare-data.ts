@@ -1,13 +1,15 @@
 // Runs before the server starts: creates data/ (private: 0700, files 0600, modes of an existing
 // directory fixed too), applies committed migrations, generates the next-auth secret if none is
 // configured, and seeds the demo sandbox on first start.
-// `--reset` restores the sandbox to its seeded state (safe while the server runs: rows, not the file).
+// `--reset` restores the sandbox to its seeded state (safe while servers run: rows, not the file, in
+// one transaction; the servers' caches see it through the shared generation, lib/data/generation.ts).
 import { execFileSync } from "node:child_process";
 import { databaseUrl } from "../lib/database-url";
 import { ensurePrivateDir, securePrivateData } from "../lib/data-dir";
 import { ensureAuthSecret } from "../lib/auth/secret";
 import { createDb } from "../lib/db";
-import { clearSandbox, seedCatalog, seedSandbox } from "../lib/sandbox/seed";
+import { pendingMigrations } from "../lib/data/migration-state";
+import { resetSandbox, seedCatalog, seedSandbox } from "../lib/sandbox/seed";
 
 // Belt and braces: whatever this process or the migrate child creates is the owner's only.
 process.umask(0o077);
@@ -15,10 +17,7 @@ process.umask(0o077);
 async function main() {
   const reset = process.argv.includes("--reset");
   ensurePrivateDir();
-  execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: databaseUrl() },
-  });
+  await migrateIfPending();
   ensureAuthSecret();
 
   const db = createDb();
@@ -28,15 +27,41 @@ async function main() {
       console.log(`Loaded ${n} AWS managed policies.`);
     }
     const seeded = (await db.account.count()) > 0;
-    if (reset && seeded) await clearSandbox(db);
-    if (reset || !seeded) {
+    if (reset && seeded) {
+      await resetSandbox(db);
+      console.log("Sandbox restored to its demo state.");
+    } else if (!seeded) {
       await seedSandbox(db);
-      console.log(reset ? "Sandbox restored to its demo state." : "Sandbox seeded.");
+      console.log("Sandbox seeded.");
     }
   } finally {
     await db.$disconnect();
   }
   securePrivateData();
+}
+
+/**
+ * `prisma migrate deploy` only when a migration is pending: on SQLite it takes an exclusive lock
+ * that never comes while a server has the file open (lib/data/migration-state.ts).
+ */
+async function migrateIfPending(): Promise<void> {
+  const probe = createDb();
+  let pending: string[];
+  try {
+    pending = await pendingMigrations(probe);
+  } finally {
+    await probe.$disconnect();
+  }
+  if (pending.length === 0) return;
+  try {
+    execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, DATABASE_URL: databaseUrl() },
+    });
+  } catch (e) {
+    console.error(`Could not apply ${pending.join(", ")}. On SQLite, stop every server using the database first.`);
+    throw e;
+  }
 }
 
 main().catch((e) => {

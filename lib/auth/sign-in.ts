@@ -2,7 +2,7 @@
 // then a TOTP code when the identity has an MFA device. Failures say nothing about which part was wrong.
 import { db } from "@/lib/db";
 import { verifyPassword } from "./password";
-import { signInThrottles } from "./throttle";
+import { CLIENT_RULE, IDENTITY_RULE, Throttle } from "./throttle";
 import { matchTotp } from "./totp";
 
 export type SignInInput =
@@ -27,6 +27,11 @@ export const SIGN_IN_MESSAGES: Record<SignInError, string> = {
   INVALID: "Your authentication information is incorrect. Please try again.",
   MFA_REQUIRED: "Enter the code from your MFA device.",
   THROTTLED: "Too many failed sign-in attempts. Wait a few minutes, then try again.",
+};
+
+const signInThrottles = {
+  identity: new Throttle("identity", IDENTITY_RULE, () => db),
+  client: new Throttle("client", CLIENT_RULE, () => db),
 };
 
 function normaliseAccount(text: string): string {
@@ -76,12 +81,10 @@ export async function signIn(input: SignInInput, clientAddress: string | undefin
   const clientKey = clientAddress ?? "unknown";
   const identityKey = `${clientKey} ${await identityKeyOf(input)}`;
   const { identity: idThrottle, client: clientThrottle } = signInThrottles;
-  if (idThrottle.isBlocked(identityKey, now) || clientThrottle.isBlocked(clientKey, now)) {
-    return { ok: false, error: "THROTTLED" };
-  }
-  const fail = (): SignInOutcome => {
-    idThrottle.recordFailure(identityKey, now);
-    clientThrottle.recordFailure(clientKey, now);
+  const blocked = await Promise.all([idThrottle.isBlocked(identityKey, now), clientThrottle.isBlocked(clientKey, now)]);
+  if (blocked.some(Boolean)) return { ok: false, error: "THROTTLED" };
+  const fail = async (): Promise<SignInOutcome> => {
+    await Promise.all([idThrottle.recordFailure(identityKey, now), clientThrottle.recordFailure(clientKey, now)]);
     return { ok: false, error: "INVALID" };
   };
 
@@ -102,7 +105,7 @@ export async function signIn(input: SignInInput, clientAddress: string | undefin
     if (claimed.count === 0) return fail();
   }
 
-  idThrottle.reset(identityKey);
+  await idThrottle.reset(identityKey);
   if (found.identity.kind === "user") {
     await db.user.update({ where: { id: found.identity.userId }, data: { passwordLastUsed: new Date(now) } });
   }
