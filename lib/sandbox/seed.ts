@@ -15,7 +15,9 @@ import {
 // Fixed creation time so a reset reproduces the same sandbox, byte for byte.
 const SANDBOX_CREATED = new Date("2026-01-15T09:30:00Z");
 
-const CATALOG_TX = { maxWait: 10_000, timeout: 120_000 };
+// A server under load takes the SQLite write lock in short bursts: a seed or reset may wait its turn
+// (maxWait) and take a while on the catalog or a large activity log (timeout): beyond the 2 s / 5 s defaults.
+const SEED_TRANSACTION = { maxWait: 60_000, timeout: 120_000 };
 
 export async function seedCatalog(db: PrismaClient): Promise<number> {
   const catalog = loadManagedPolicyCatalog();
@@ -46,7 +48,7 @@ export async function seedCatalog(db: PrismaClient): Promise<number> {
     });
     // ~1,600 policies with their documents: through PostgreSQL on a busy machine this takes longer
     // than Prisma's 5 s default for an interactive transaction (P2028, and the first start fails).
-  }, CATALOG_TX);
+  }, SEED_TRANSACTION);
   return catalog.length;
 }
 
@@ -97,10 +99,6 @@ export async function resetSandbox(db: PrismaClient): Promise<void> {
     await writeSandbox(tx, inputs);
   }, SEED_TRANSACTION);
 }
-
-// A server under load takes the SQLite write lock in short bursts: the reset may wait its turn
-// (maxWait) and take a while on a large activity log (timeout), beyond Prisma's 2 s / 5 s defaults.
-const SEED_TRANSACTION = { maxWait: 60_000, timeout: 120_000 };
 
 const FULL_ACCESS_ORG_POLICIES = [
   ["p-FullAWSAccess", "SERVICE_CONTROL_POLICY", "FullAWSAccess"],
