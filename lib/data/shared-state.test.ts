@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { totp, newTotpSecret } from "@/lib/auth/totp";
 import type { Caller } from "@/lib/authz/caller";
 import { startOtherInstance, type OtherInstance } from "@/lib/testing/other-instance";
-import { testPostgresUrl } from "@/lib/testing/sandbox-db";
 import { ADMIN_111, fromResult, startHarness, type Creds, type Harness } from "@/lib/sts/testing";
 
 const ACCT = "111111111111";
@@ -53,8 +52,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-// The wire's hot path reads SQLite directly until the repository layer serves it on PostgreSQL too.
-describe.skipIf(testPostgresUrl())("two instances on one database, through the wire", () => {
+describe("two instances on one database, through the wire", () => {
   it("assumes at once a role the other instance created", async () => {
     await other.call("lib/iam/roles/create.ts", "createRole", admin, { roleName: "made-elsewhere", assumeRolePolicyDocument: trust });
     const r = await sts(ADMIN_111).send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${ACCT}:role/made-elsewhere`, RoleSessionName: "here" }));
