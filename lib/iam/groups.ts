@@ -1,6 +1,7 @@
 // IAM user groups: list, create, get, the console's cascading delete, membership (both directions)
 // and attached managed policies. Membership and group-policy actions name the group's ARN, as AWS's
 // service authorization reference does; ListGroupsForUser names the user's.
+import { lockQuota } from "@/lib/data/quota-lock";
 import { db, type Tx } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
@@ -97,6 +98,7 @@ export async function createGroup(caller: Caller, input: { groupName: string; pa
 }
 
 async function insertGroup(tx: Tx, accountId: string, name: string, path: string, arn: string) {
+  await lockQuota(tx, `account:${accountId}:groups`);
   const nameLower = name.toLowerCase();
   if (await tx.group.findUnique({ where: { accountId_nameLower: { accountId, nameLower } } })) {
     throw new AwsError("EntityAlreadyExists", `Group with name ${name} already exists.`);
@@ -109,6 +111,7 @@ async function insertGroup(tx: Tx, accountId: string, name: string, path: string
 
 /** Adds one membership (idempotent, like AWS) within the user's GroupsPerUser quota. */
 async function addMembership(tx: Tx, groupId: string, userId: string): Promise<void> {
+  await lockQuota(tx, `user:${userId}:groups`);
   const key = { groupId_userId: { groupId, userId } };
   if (await tx.groupMembership.findUnique({ where: key })) return;
   if ((await tx.groupMembership.count({ where: { userId } })) >= GROUPS_PER_USER) {

@@ -1,5 +1,6 @@
 // IAM users: list, get, create (with an optional console password), delete. Results use the IAM
 // API's shapes (UserName, UserId, Arn…) so the console JSON and the Query XML render the same object.
+import { lockQuota } from "@/lib/data/quota-lock";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
@@ -101,6 +102,7 @@ export async function createUser(
   if (input.password !== undefined) await authorize(caller, "iam:CreateLoginProfile", arn);
   const passwordHash = input.password !== undefined ? await acceptNewPassword(caller.accountId, null, input.password) : null;
   const user = await db.$transaction(async (tx) => {
+    await lockQuota(tx, `account:${caller.accountId}:users`);
     const nameLower = input.userName.toLowerCase();
     if (await tx.user.findUnique({ where: { accountId_nameLower: { accountId: caller.accountId, nameLower } } })) {
       throw new AwsError("EntityAlreadyExists", `User with name ${input.userName} already exists.`);
