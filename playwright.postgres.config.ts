@@ -18,6 +18,8 @@ export default defineConfig({
   ...base,
   testIgnore: [],
   testMatch: ["sign-in.spec.ts", "cli-*.spec.ts", "multi-instance.spec.ts"],
+  // One seeded template database per run: createSandbox() copies it in milliseconds (as under vitest).
+  globalSetup: "./lib/testing/global-setup.ts",
   webServer: {
     // A fresh database and state directory each run, as the SQLite run starts from a fresh file.
     command: `psql "${admin}" -qc 'DROP DATABASE IF EXISTS "${database}" WITH (FORCE)' && rm -rf "${STATE}" && exec deploy/run.sh run 2`,
