@@ -119,6 +119,20 @@ wait_for() {
   done
 }
 
+# One instance, restarted when it dies (a crash, kill -9): meanwhile HAProxy sends its share to the
+# others (connection failures are retried there; the health check takes it out within ~4 s).
+supervise() {
+  local i="$1" child=""
+  trap '[ -n "$child" ] && kill -TERM "$child" 2>/dev/null; wait "$child" 2>/dev/null; exit 0' TERM INT
+  while :; do
+    PORT=$((PORT + i)) HOST=127.0.0.1 node --import tsx server.ts >>"$LOGS/instance-$i.log" 2>&1 &
+    child=$!
+    wait "$child" && status=0 || status=$?
+    log "instance $i exited (status $status); restarting"
+    sleep 1
+  done
+}
+
 pids=()
 stop_children() {
   trap - INT TERM EXIT
@@ -161,7 +175,7 @@ run() {
 
   local i
   for ((i = 1; i <= INSTANCES; i++)); do
-    PORT=$((PORT + i)) HOST=127.0.0.1 node --import tsx server.ts >"$LOGS/instance-$i.log" 2>&1 &
+    supervise "$i" &
     pids+=($!)
   done
   haproxy_config >"$STATE/haproxy.cfg"
@@ -172,7 +186,7 @@ run() {
   wait_for "http://127.0.0.1:$PORT/signin" "the proxy" 20
   log "ready in $((SECONDS - started)) s: http://localhost:$PORT ($INSTANCES instances, HAProxy stats http://127.0.0.1:$((PORT + 100))/)"
   touch "$STATE/ready"
-  # Any child's exit (a crashed instance, the proxy) ends the run rather than leaving it half up.
+  # Instances are restarted by their supervisor; the proxy's exit ends the run.
   wait -n "${pids[@]}" || true
   log "a process exited; see $LOGS"
   exit 1
