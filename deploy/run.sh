@@ -9,7 +9,8 @@
 #
 # Environment (all optional):
 #   PORT=8080            the proxy's port: the console at http://localhost:$PORT, the wire at /api/aws
-#   INSTANCES=2          number of instances (or the N argument); they listen on 127.0.0.1:PORT+1…PORT+N
+#   INSTANCES=2          number of instances (or the N argument); they listen on 127.0.0.1, ports
+#                        INSTANCE_PORT+1…INSTANCE_PORT+N (INSTANCE_PORT default PORT+1000, HAProxy's stats page)
 #   DATABASE_URL=postgresql://…  an existing database (created if missing); without it a throwaway
 #                        cluster is started on PG_PORT (default 55415) and dropped by `stop`
 #   DEPLOY_STATE=/tmp/iam-deploy-$PORT  logs, pids, the shared data directory
@@ -31,6 +32,7 @@ PORT="${PORT:-8080}"
 INSTANCES="${2:-${INSTANCES:-2}}"
 PG_PORT="${PG_PORT:-55415}"
 BIND="${BIND:-127.0.0.1}"
+INSTANCE_PORT="${INSTANCE_PORT:-$((PORT + 1000))}"
 STATE="${DEPLOY_STATE:-${TMPDIR:-/tmp}/iam-deploy-$PORT}"
 LOGS="$STATE/logs"
 # Outside $STATE (private to us): the cluster runs as `postgres` when we are root.
@@ -103,10 +105,10 @@ backend instances
   default-server check inter 2s fall 2 rise 1
 CFG
   local i
-  for ((i = 1; i <= INSTANCES; i++)); do echo "  server app$i 127.0.0.1:$((PORT + i))"; done
+  for ((i = 1; i <= INSTANCES; i++)); do echo "  server app$i 127.0.0.1:$((INSTANCE_PORT + i))"; done
   echo
   echo "listen stats"
-  echo "  bind 127.0.0.1:$((PORT + 100))"
+  echo "  bind 127.0.0.1:$INSTANCE_PORT"
   echo "  stats enable"
   echo "  stats uri /"
 }
@@ -125,7 +127,7 @@ supervise() {
   local i="$1" child=""
   trap '[ -n "$child" ] && kill -TERM "$child" 2>/dev/null; wait "$child" 2>/dev/null; exit 0' TERM INT
   while :; do
-    PORT=$((PORT + i)) HOST=127.0.0.1 node --import tsx server.ts >>"$LOGS/instance-$i.log" 2>&1 &
+    PORT=$((INSTANCE_PORT + i)) HOST=127.0.0.1 node --import tsx server.ts >>"$LOGS/instance-$i.log" 2>&1 &
     child=$!
     wait "$child" && status=0 || status=$?
     log "instance $i exited (status $status); restarting"
@@ -153,6 +155,11 @@ run() {
   trap stop_children EXIT
   trap 'exit 0' INT TERM
   need_haproxy
+  # A port taken by another server would get half the traffic while the health check passes.
+  local p
+  for p in "$PORT" $(seq "$INSTANCE_PORT" $((INSTANCE_PORT + INSTANCES))); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then log "port $p is already in use (PORT / INSTANCE_PORT)"; exit 1; fi
+  done
 
   local url
   url="$(database_url)"
@@ -182,9 +189,9 @@ run() {
   haproxy -c -q -f "$STATE/haproxy.cfg"
   haproxy -db -f "$STATE/haproxy.cfg" >"$LOGS/haproxy.log" 2>&1 &
   pids+=($!)
-  for ((i = 1; i <= INSTANCES; i++)); do wait_for "http://127.0.0.1:$((PORT + i))/signin" "instance $i"; done
+  for ((i = 1; i <= INSTANCES; i++)); do wait_for "http://127.0.0.1:$((INSTANCE_PORT + i))/signin" "instance $i"; done
   wait_for "http://127.0.0.1:$PORT/signin" "the proxy" 20
-  log "ready in $((SECONDS - started)) s: http://localhost:$PORT ($INSTANCES instances, HAProxy stats http://127.0.0.1:$((PORT + 100))/)"
+  log "ready in $((SECONDS - started)) s: http://localhost:$PORT ($INSTANCES instances, HAProxy stats http://127.0.0.1:$INSTANCE_PORT/)"
   touch "$STATE/ready"
   # Instances are restarted by their supervisor; the proxy's exit ends the run.
   wait -n "${pids[@]}" || true
@@ -218,7 +225,7 @@ case "${1:-}" in
   status)
     if [ -f "$STATE/run.pid" ] && kill -0 "$(cat "$STATE/run.pid")" 2>/dev/null; then
       echo "running (pid $(cat "$STATE/run.pid")), http://localhost:$PORT"
-      curl -fsS "http://127.0.0.1:$((PORT + 100))/;csv" | awk -F, '$1=="instances" && $2!="BACKEND" {print "  " $2 ": " $18}'
+      curl -fsS "http://127.0.0.1:$INSTANCE_PORT/;csv" | awk -F, '$1=="instances" && $2!="BACKEND" {print "  " $2 ": " $18}'
     else
       echo "not running"; exit 3
     fi

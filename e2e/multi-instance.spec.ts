@@ -13,8 +13,8 @@ import { ADMIN_KEYS, iamClient, stsClient, trustPolicy } from "./support/aws";
 
 const ACCT = "111111111111";
 const READ_ONLY = "arn:aws:iam::aws:policy/IAMReadOnlyAccess";
-// Clear of the proxy (E2E_PORT) and the deploy instances behind it (E2E_PORT+1…, stats +100).
-const BASE_PORT = Number(process.env.E2E_PORT ?? 3100) + 20;
+// Clear of other runs' E2E_PORTs (31NN) and of the deploy instances behind the proxy (E2E_PORT+1000…).
+const BASE_PORT = Number(process.env.E2E_PORT ?? 3100) + 1020;
 
 test.skip(!testPostgresUrl(), "needs a PostgreSQL server (TEST_DATABASE_URL)");
 
