@@ -8,7 +8,10 @@ import { databaseOn, testPostgresUrl } from "./lib/testing/sandbox-db";
 // a sign-in journey and the CLI journeys, and multi-instance.spec.ts starts two more instances of
 // its own. TEST_DATABASE_URL names the server (scripts/with-postgres.sh provides one).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const STATE = process.env.E2E_DATA_DIR ? `${process.env.E2E_DATA_DIR}-pg` : path.join(process.cwd(), ".e2e-data-pg");
+// The instances' data directory is E2E_DATA_DIR, as in the SQLite run: journeys mint web-identity
+// tokens with the signing key they find there.
+const DATA_DIR = process.env.E2E_DATA_DIR ?? path.join(process.cwd(), ".e2e-data");
+const STATE = `${DATA_DIR}-pg`;
 const admin = testPostgresUrl();
 if (!admin) throw new Error("playwright.postgres.config.ts needs TEST_DATABASE_URL=postgresql://… (a server's admin URL)");
 // Set once in the main process; workers inherit it (they load this file again).
@@ -22,11 +25,11 @@ export default defineConfig({
   globalSetup: "./lib/testing/global-setup.ts",
   webServer: {
     // A fresh database and state directory each run, as the SQLite run starts from a fresh file.
-    command: `psql "${admin}" -qc 'DROP DATABASE IF EXISTS "${database}" WITH (FORCE)' && rm -rf "${STATE}" && exec deploy/run.sh run 2`,
+    command: `psql "${admin}" -qc 'DROP DATABASE IF EXISTS "${database}" WITH (FORCE)' && rm -rf "${STATE}" "${DATA_DIR}" && exec deploy/run.sh run 2`,
     url: `http://localhost:${PORT}/signin`,
     timeout: 180_000,
     reuseExistingServer: false,
-    env: { PORT: String(PORT), DATABASE_URL: databaseOn(admin, database), DEPLOY_STATE: STATE, DEPLOY_SKIP_BUILD: "1" },
+    env: { PORT: String(PORT), DATABASE_URL: databaseOn(admin, database), DEPLOY_STATE: STATE, SANDBOX_DATA_DIR: DATA_DIR, DEPLOY_SKIP_BUILD: "1" },
     // deploy/run.sh stops its instances and proxy on SIGTERM.
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "ignore",

@@ -13,7 +13,8 @@
 #                        INSTANCE_PORT+1…INSTANCE_PORT+N (INSTANCE_PORT default PORT+1000, HAProxy's stats page)
 #   DATABASE_URL=postgresql://…  an existing database (created if missing); without it a throwaway
 #                        cluster is started on PG_PORT (default 55415) and dropped by `stop`
-#   DEPLOY_STATE=/tmp/iam-deploy-$PORT  logs, pids, the shared data directory
+#   DEPLOY_STATE=/tmp/iam-deploy-$PORT  logs, pids, and the instances' shared data directory
+#                        (SANDBOX_DATA_DIR, default $DEPLOY_STATE/data: auth secret, OIDC signing key)
 #   PG_DIR=/tmp/iam-deploy-pg-$PG_PORT   the throwaway cluster (removed by `stop`)
 #   NEXTAUTH_SECRET      signs console sessions; generated once into $DEPLOY_STATE when unset
 #   BIND=127.0.0.1       the proxy's listen address (0.0.0.0 to serve other machines)
@@ -164,7 +165,7 @@ run() {
   local url
   url="$(database_url)"
   export DATABASE_URL="$url"
-  export SANDBOX_DATA_DIR="$STATE/data"
+  export SANDBOX_DATA_DIR="${SANDBOX_DATA_DIR:-$STATE/data}"
   if [ -z "${NEXTAUTH_SECRET:-}" ]; then
     [ -f "$STATE/nextauth-secret" ] || (umask 077 && node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))' >"$STATE/nextauth-secret")
     NEXTAUTH_SECRET="$(cat "$STATE/nextauth-secret")"
