@@ -3,7 +3,7 @@
 // dev-mode module reloads don't open a new connection each time.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/generated/prisma/client";
+import { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { PrismaClient as PostgresClient } from "@/generated/postgres/client";
 import { databaseProvider, databaseUrl } from "./database-url";
 import { AsyncLocalStorage } from "node:async_hooks";
@@ -75,12 +75,30 @@ export function createDb(url: string = databaseUrl()): PrismaClient {
   return publishingAfterCommit(extended, publish);
 }
 
+/**
+ * On PostgreSQL (READ COMMITTED) a transaction that raced a delete-and-recreate of the row it
+ * references — `sandbox:reset` replacing the accounts while a CreateRole runs — fails its foreign
+ * key check although the row is back once the other side commits; a write conflict (P2034) is the
+ * same kind of lost race. An interactive transaction re-reads what it needs: run it once more.
+ */
+function lostRace(e: unknown): boolean {
+  return e instanceof Prisma.PrismaClientKnownRequestError && (e.code === "P2003" || e.code === "P2034");
+}
+
 /** `$transaction` that publishes, after COMMIT, when its writes (or any meanwhile) changed authorization. */
 function publishingAfterCommit(client: PrismaClient, publish: () => Promise<void>): PrismaClient {
   const transaction = client.$transaction.bind(client) as (...args: unknown[]) => Promise<unknown>;
+  const run = async (args: unknown[]) => {
+    try {
+      return await inTransaction.run(true, () => transaction(...args));
+    } catch (e) {
+      if (typeof args[0] !== "function" || !lostRace(e)) throw e;
+      return inTransaction.run(true, () => transaction(...args));
+    }
+  };
   const wrapped = async (...args: unknown[]) => {
     const before = authzGeneration();
-    const result = await inTransaction.run(true, () => transaction(...args));
+    const result = await run(args);
     if (authzGeneration() !== before) await publish();
     return result;
   };

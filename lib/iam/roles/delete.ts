@@ -4,16 +4,20 @@ import { db, type Tx } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
-import { assertModifiable, authorizedRole, type RoleRow } from "./shape";
+import { assertModifiable, authorizedRole, noSuchRole, type RoleRow } from "./shape";
 
 const MUST_DETACH = "Cannot delete entity, must detach all policies first.";
 const MUST_DELETE_INLINE = "Cannot delete entity, must delete policies first.";
 const MUST_REMOVE_PROFILE = "Cannot delete entity, must remove roles from instance profile first.";
 
-/** The role row and what hangs off it; sessions stay valid until expiry but lose their role. */
+/**
+ * The role row and what hangs off it; sessions stay valid until expiry but lose their role. The
+ * role was read before the transaction: a concurrent delete (or `sandbox:reset`) may have removed it.
+ */
 async function removeRole(tx: Tx, role: RoleRow): Promise<void> {
   await tx.tag.deleteMany({ where: { ownerType: "role", ownerId: role.id } });
-  await tx.role.delete({ where: { id: role.id } });
+  const { count } = await tx.role.deleteMany({ where: { id: role.id } });
+  if (count === 0) throw noSuchRole(role.name);
 }
 
 export async function deleteRole(caller: Caller, roleName: string): Promise<void> {
