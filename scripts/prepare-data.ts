@@ -1,14 +1,15 @@
 // Runs before the server starts: creates data/ (private: 0700, files 0600, modes of an existing
-// directory fixed too), applies committed migrations, generates the next-auth secret if none is
-// configured, and seeds the demo sandbox on first start.
+// directory fixed too), applies committed migrations, adopts (or creates) the next-auth secret and
+// OIDC key every instance on the database shares (lib/data/shared-secrets.ts), and seeds the demo
+// sandbox on first start.
 // `--reset` restores the sandbox to its seeded state (safe while servers run: rows, not the file, in
 // one transaction; the servers' caches see it through the shared generation, lib/data/generation.ts).
 import { execFileSync } from "node:child_process";
 import { databaseUrl } from "../lib/database-url";
 import { ensurePrivateDir, securePrivateData } from "../lib/data-dir";
-import { ensureAuthSecret } from "../lib/auth/secret";
 import { createDb } from "../lib/db";
 import { pendingMigrations } from "../lib/data/migration-state";
+import { shareSecrets } from "../lib/data/shared-secrets";
 import { resetSandbox, seedCatalog, seedSandbox } from "../lib/sandbox/seed";
 
 // Belt and braces: whatever this process or the migrate child creates is the owner's only.
@@ -18,10 +19,11 @@ async function main() {
   const reset = process.argv.includes("--reset");
   ensurePrivateDir();
   await migrateIfPending();
-  ensureAuthSecret();
 
   const db = createDb();
   try {
+    // The auth secret and OIDC key: the database's, so every instance on it signs alike.
+    await shareSecrets(db);
     if ((await db.managedPolicy.count({ where: { awsManaged: true } })) === 0) {
       const n = await seedCatalog(db);
       console.log(`Loaded ${n} AWS managed policies.`);
