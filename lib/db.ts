@@ -38,13 +38,30 @@ function baseClient(url: string): PrismaClient {
  * writes fails at once with SQLITE_BUSY ("SocketTimeout", P1008) when another connection — the
  * wire's direct writes, another instance, `npm run sandbox:reset` — committed in between. BEGIN
  * IMMEDIATE takes the write lock first, waiting (busy timeout) for the other writer to finish.
+ * If the lock is still held after that wait, the transaction opens deferred instead: the adapter
+ * never releases its connection mutex when BEGIN itself throws, which would wedge every later
+ * query of this process; deferred, the first write fails (SQLITE_BUSY → ServiceUnavailable) and
+ * the transaction rolls back and lets go.
  */
 class ImmediateTransactions extends PrismaBetterSQLite3 {
   override async connect() {
     const adapter = await super.connect();
-    const conn = (adapter as unknown as { client: { prepare(sql: string): unknown } }).client;
+    type Statement = { run(): unknown };
+    const conn = (adapter as unknown as { client: { prepare(sql: string): Statement } }).client;
     const prepare = conn.prepare.bind(conn);
-    conn.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    conn.prepare = (sql: string) => {
+      if (sql !== "BEGIN") return prepare(sql);
+      return {
+        run() {
+          try {
+            return prepare("BEGIN IMMEDIATE").run();
+          } catch (e) {
+            if (!/^SQLITE_BUSY/.test(String((e as { code?: unknown }).code))) throw e;
+            return prepare("BEGIN").run();
+          }
+        },
+      };
+    };
     return adapter;
   }
 }
