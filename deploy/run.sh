@@ -116,7 +116,7 @@ CFG
 
 wait_for() {
   local url="$1" what="$2" deadline=$((SECONDS + ${3:-120}))
-  until curl -fsS -o /dev/null "$url" 2>/dev/null; do
+  until node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "$url"; do
     [ "$SECONDS" -lt "$deadline" ] || { log "$what did not answer at $url (logs: $LOGS)"; return 1; }
     sleep 0.3
   done
@@ -226,7 +226,7 @@ case "${1:-}" in
   status)
     if [ -f "$STATE/run.pid" ] && kill -0 "$(cat "$STATE/run.pid")" 2>/dev/null; then
       echo "running (pid $(cat "$STATE/run.pid")), http://localhost:$PORT"
-      curl -fsS "http://127.0.0.1:$INSTANCE_PORT/;csv" | awk -F, '$1=="instances" && $2!="BACKEND" {print "  " $2 ": " $18}'
+      node -e 'fetch(process.argv[1]).then((r) => r.text()).then((t) => process.stdout.write(t))' "http://127.0.0.1:$INSTANCE_PORT/;csv" | awk -F, '$1=="instances" && $2!="BACKEND" {print "  " $2 ": " $18}'
     else
       echo "not running"; exit 3
     fi
