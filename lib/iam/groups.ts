@@ -1,6 +1,7 @@
 // IAM user groups: list, create, get, the console's cascading delete, membership (both directions)
 // and attached managed policies. Membership and group-policy actions name the group's ARN, as AWS's
 // service authorization reference does; ListGroupsForUser names the user's.
+import { startsWithExactly } from "@/lib/data/text-filters";
 import { lockQuota } from "@/lib/data/quota-lock";
 import { db, type Tx } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
@@ -68,7 +69,7 @@ export async function authorizedGroup(caller: Caller, action: string, name: stri
 export async function listGroups(caller: Caller, input: { pathPrefix?: string } = {}): Promise<{ Groups: GroupShape[] }> {
   const pathPrefix = input.pathPrefix ?? "/";
   await authorize(caller, "iam:ListGroups", iamArn(caller.accountId, "group", pathPrefix, ""));
-  const rows = await db.group.findMany({ where: { accountId: caller.accountId, path: { startsWith: pathPrefix } }, orderBy: { nameLower: "asc" } });
+  const rows = await db.group.findMany({ where: { accountId: caller.accountId, path: startsWithExactly(pathPrefix) }, orderBy: { nameLower: "asc" } });
   return { Groups: rows.map(toGroupShape) };
 }
 

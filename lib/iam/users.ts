@@ -1,5 +1,6 @@
 // IAM users: list, get, create (with an optional console password), delete. Results use the IAM
 // API's shapes (UserName, UserId, Arn…) so the console JSON and the Query XML render the same object.
+import { startsWithExactly } from "@/lib/data/text-filters";
 import { lockQuota } from "@/lib/data/quota-lock";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
@@ -62,7 +63,7 @@ export async function listUsers(caller: Caller, input: PageInput & { pathPrefix?
   const { maxItems, after } = pageRequest(input);
   await authorize(caller, "iam:ListUsers", iamArn(caller.accountId, "user", pathPrefix, ""));
   const rows = await db.user.findMany({
-    where: { accountId: caller.accountId, path: { startsWith: pathPrefix }, ...(after !== undefined ? { nameLower: { gt: after } } : {}) },
+    where: { accountId: caller.accountId, path: startsWithExactly(pathPrefix), ...(after !== undefined ? { nameLower: { gt: after } } : {}) },
     orderBy: { nameLower: "asc" },
     take: maxItems + 1,
   });

@@ -1,4 +1,5 @@
 // GetPolicy, GetPolicyVersion, ListPolicyVersions, ListEntitiesForPolicy.
+import { startsWithExactly } from "@/lib/data/text-filters";
 import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
 import { validationError } from "@/lib/errors";
@@ -72,7 +73,7 @@ export async function listEntitiesForPolicy(caller: Caller, policyArn: string, i
   const path = input.pathPrefix ?? "/";
   const attached = asPolicy ? await db.policyAttachment.findMany({ where: { policyId: policy.id }, select: { principalType: true, principalId: true } }) : [];
   const ids = (type: string) => attached.filter((a) => a.principalType === type).map((a) => a.principalId);
-  const scope = { accountId: caller.accountId, path: { startsWith: path } };
+  const scope = { accountId: caller.accountId, path: startsWithExactly(path) };
   const byPolicyOrBoundary = (type: string) => ({
     OR: [{ id: { in: ids(type) } }, ...(asBoundary && type !== "group" ? [{ permissionsBoundary: policy.arn }] : [])],
   });

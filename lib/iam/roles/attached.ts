@@ -1,5 +1,6 @@
 // AttachRolePolicy, DetachRolePolicy, ListAttachedRolePolicies. The resource is the role; the
 // policy ARN travels as iam:PolicyARN so policies can restrict which policies may be attached.
+import { startsWithExactly } from "@/lib/data/text-filters";
 import { lockQuota } from "@/lib/data/quota-lock";
 import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
@@ -59,7 +60,7 @@ export async function listAttachedRolePolicies(
       principalType: "role",
       principalId: role.id,
       policy: {
-        ...(input.pathPrefix ? { path: { startsWith: input.pathPrefix } } : {}),
+        ...(input.pathPrefix ? { path: startsWithExactly(input.pathPrefix) } : {}),
         ...(after !== undefined ? { arn: { gt: after } } : {}),
       },
     },

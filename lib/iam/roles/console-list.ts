@@ -1,7 +1,7 @@
 // The console's Roles table: a server-side search over role name and trusted entities, a page of
 // rows with the "Trusted entities" text in the console's formats, and the total — two indexed
 // queries per page (count + page), however many roles the account holds.
-import { containsIgnoringCase } from "@/lib/data/contains";
+import { containsIgnoringCase } from "@/lib/data/text-filters";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";

@@ -1,4 +1,5 @@
 // GetRole and ListRoles.
+import { startsWithExactly } from "@/lib/data/text-filters";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
@@ -47,7 +48,7 @@ export async function listRoles(caller: Caller, input: ListRolesInput = {}): Pro
   const rows = await db.role.findMany({
     where: {
       accountId: caller.accountId,
-      path: { startsWith: pathPrefix },
+      path: startsWithExactly(pathPrefix),
       ...(after !== undefined ? { nameLower: { gt: after } } : {}),
     },
     orderBy: { nameLower: "asc" },
