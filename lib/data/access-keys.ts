@@ -1,6 +1,6 @@
 // Long-term access keys (AKIA…) of users and account roots, as the wire reads them on every signed
 // call: the key with its user's names joined in, so SigV4 and the caller come from one read.
-import type { AccessKey } from "@/generated/prisma/client";
+import type { AccessKey, User } from "@/generated/prisma/client";
 import { table } from "./columns";
 import { query, store } from "./sql";
 
@@ -17,7 +17,7 @@ export const accessKeys = table<AccessKey>("AccessKey", {
   lastUsedService: "text",
 });
 
-export type AccessKeyWithUser = AccessKey & { user: { id: string; arn: string; name: string } | null };
+export type AccessKeyWithUser = AccessKey & { user: Pick<User, "id" | "arn" | "name"> | null };
 
 const withUser = query(
   "access_keys_with_user",

@@ -1,6 +1,6 @@
 // StsSession rows: temporary credentials (ASIA… keys) the STS simulator issued. The wire reads one per
 // signed call with its principal's names joined in, so SigV4 and the caller come from one read.
-import type { StsSession } from "@/generated/prisma/client";
+import type { Role, StsSession, User } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { table } from "./columns";
 import { query, store } from "./sql";
@@ -34,8 +34,8 @@ export const sessions = table<StsSession>("StsSession", {
 
 /** The names a Caller needs of the session's role or user (null when it no longer exists). */
 export interface SessionPrincipal {
-  role: { id: string; arn: string; name: string } | null;
-  user: { id: string; arn: string; name: string } | null;
+  role: Pick<Role, "id" | "arn" | "name"> | null;
+  user: Pick<User, "id" | "arn" | "name"> | null;
 }
 
 export type SessionWithPrincipal = StsSession & SessionPrincipal;
