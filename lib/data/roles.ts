@@ -1,6 +1,7 @@
 // Roles as AssumeRole and AssumeRoleWithWebIdentity read them: by ARN, with their tags, and the
 // last-used stamp those calls write.
 import type { Role, Tag } from "@/generated/prisma/client";
+import { cachedPolicies } from "@/lib/authz/policy-cache";
 import { table } from "./columns";
 import { query, store } from "./sql";
 
@@ -40,6 +41,23 @@ export async function findRoleWithTags(arn: string): Promise<RoleWithTags | null
   if (rows.length === 0) return null;
   const tags = rows.flatMap((r) => (r.tagKey === null ? [] : [{ key: r.tagKey as string, value: r.tagValue as string }]));
   return { ...roles.decode(rows[0]), tags };
+}
+
+class NoSuchRole extends Error {}
+
+/**
+ * findRoleWithTags through the policy cache: roles and tags are authorization data, so any write to
+ * them (here or on another instance: lib/authz/policy-cache.ts) drops the entry. A missing role is
+ * not cached: one created a moment ago on another instance must be assumable at once. Saves one
+ * round trip per AssumeRole (on PostgreSQL, most of what it costs beyond SQLite).
+ */
+export async function cachedRoleWithTags(arn: string): Promise<RoleWithTags | null> {
+  try {
+    return await cachedPolicies(`role|${arn}`, async () => (await findRoleWithTags(arn)) ?? Promise.reject(new NoSuchRole()));
+  } catch (e) {
+    if (e instanceof NoSuchRole) return null;
+    throw e;
+  }
 }
 
 /** RoleLastUsed (a timestamp: no authorization changes, nothing to invalidate). */

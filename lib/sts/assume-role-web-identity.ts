@@ -13,7 +13,7 @@ import { decide } from "@/lib/authz/decide";
 import { AwsError } from "@/lib/errors";
 import type { ContextValue } from "@/lib/policy";
 import { MAX_SESSION_EXCEEDED } from "./assume-role";
-import { findRoleWithTags } from "@/lib/data/roles";
+import { cachedRoleWithTags } from "@/lib/data/roles";
 import { issueRoleSession, type RoleSession } from "./role-session";
 import { checkSessionInputs, planTags } from "./session-inputs";
 import { compiledTrustPolicy } from "./trust";
@@ -54,7 +54,7 @@ export interface WebIdentityResult extends RoleSession {
 export async function assumeRoleWithWebIdentity(input: WebIdentityInput): Promise<WebIdentityResult> {
   const now = input.now ?? new Date();
   const roleAccount = ROLE_ACCOUNT.exec(input.roleArn)?.[1];
-  const role = await findRoleWithTags(input.roleArn);
+  const role = await cachedRoleWithTags(input.roleArn);
   const attribute = (principalArn: string) => role && input.attribute?.({ accountId: role.accountId, principalArn });
   attribute("anonymous");
 

@@ -6,7 +6,7 @@ import { AwsError } from "@/lib/errors";
 import type { Caller } from "@/lib/authz/caller";
 import type { ContextValue } from "@/lib/policy";
 import type { SessionTag } from "./credentials";
-import { findRoleWithTags } from "@/lib/data/roles";
+import { cachedRoleWithTags } from "@/lib/data/roles";
 import { deniedByRule } from "@/lib/authz/access-denied";
 import { checkMfa, consumeMfa } from "./mfa";
 import { issueRoleSession, type RoleSession } from "./role-session";
@@ -51,7 +51,7 @@ export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promis
 
   // Role chaining: the session the caller was resolved from (lib/sts/session-caller.ts), not a re-read.
   const parent = caller.session;
-  const role = await findRoleWithTags(input.roleArn);
+  const role = await cachedRoleWithTags(input.roleArn);
   const inherited = { tags: parent?.tags ?? [], transitiveTagKeys: parent?.transitiveTagKeys ?? [] };
   const passedTags = input.tags ?? [];
   const passedTransitive = input.transitiveTagKeys ?? [];

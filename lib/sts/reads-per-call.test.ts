@@ -74,4 +74,21 @@ describe("reads per signed call", () => {
     expect(child.chainDepth).toBe(1);
     expect(JSON.parse(child.tags)).toEqual([{ Key: "team", Value: "blue" }]);
   });
+
+  it("AssumeRole reads its role from the cache until a write to roles, then sees the change", async () => {
+    const assumeFirst = () => sts(alice).send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${ACCT}:role/First`, RoleSessionName: "cached" }));
+    await assumeFirst();
+    const { statements } = await readsDuring(assumeFirst);
+    expect(statements).toEqual(["access_keys_with_user"]);
+    const role = await h.db.role.findFirstOrThrow({ where: { name: "First" } });
+    await h.db.role.update({
+      where: { id: role.id },
+      data: { trustPolicy: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Deny", Principal: { AWS: "*" }, Action: "sts:AssumeRole" }] }) },
+    });
+    const denied = await assumeFirst().then(
+      () => "allowed",
+      (e: { name: string }) => e.name,
+    );
+    expect(denied).toBe("AccessDenied");
+  });
 });

@@ -23,6 +23,9 @@ export async function issueRoleSession(
   // RoleLastUsed is approximate in AWS too: one write a minute at most keeps AssumeRole cheap.
   if (!role.lastUsedAt || input.now.getTime() - role.lastUsedAt.getTime() > ROLE_LAST_USED_GRANULARITY_MS) {
     await touchRole(role.id, input.now, region ?? "us-east-1");
+    // The row may be the policy cache's (a timestamp write does not invalidate it): keep it current,
+    // or every call until the next invalidation would write the stamp again.
+    role.lastUsedAt = input.now;
   }
   return { Credentials: credentials, AssumedRoleUser: { AssumedRoleId: `${role.id}:${input.sessionName}`, Arn: principalArn } };
 }
