@@ -106,4 +106,11 @@ describe("two instances on one database", () => {
     expect(await signIn(input, "198.51.100.42")).toEqual({ ok: false, error: "INVALID" });
     await harness.db.mfaDevice.deleteMany({ where: { userId: user.id } });
   }, 60_000);
+
+  it("answers GetServiceLastAccessedDetails for a job the other instance generated", async () => {
+    const arn = `arn:aws:iam::${ACCT}:user/alice`;
+    const { JobId } = await other.call<{ JobId: string }>("lib/iam/last-accessed-jobs.ts", "generateServiceLastAccessedDetails", admin, { arn });
+    const { getServiceLastAccessedDetails } = await import("@/lib/iam/last-accessed-jobs");
+    expect(await getServiceLastAccessedDetails(admin, { jobId: JobId })).toMatchObject({ JobStatus: "COMPLETED", JobType: "SERVICE_LEVEL" });
+  }, 60_000);
 });

@@ -2,11 +2,10 @@
 // report for a user, group, role or managed policy, run as an IAM "job". The report is computed when
 // the job is created, so every job is COMPLETED by the time its JobId is returned.
 //
-// Jobs live in memory, not in the database: the schema has no job table, a report is cheap to
-// regenerate, and AWS itself keeps a report only for a while (callers must regenerate it anyway).
-// They expire after JOB_TTL_MS and are bounded in number, so a long-running sandbox cannot grow
-// without limit; a restarted server forgets them, and Get then answers NoSuchEntity as for an
-// unknown JobId.
+// Jobs are rows (LastAccessedJob), so GetServiceLastAccessedDetails answers on whichever instance
+// the call reaches. They expire after JOB_TTL_MS and are bounded in number (expired and oldest rows
+// are pruned as jobs are created), so a long-running sandbox cannot grow without limit; after
+// expiry Get answers NoSuchEntity as for an unknown JobId.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
@@ -53,15 +52,59 @@ interface Job {
   services: ServiceLastAccessed[];
 }
 
-// On globalThis so every module instance the dev server loads shares one table.
-const store = globalThis as { __lastAccessedJobs?: Map<string, Job> };
-const jobs = (store.__lastAccessedJobs ??= new Map<string, Job>());
+async function remember(job: Job, now: number): Promise<void> {
+  await db.lastAccessedJob.deleteMany({ where: { expiresAt: { lte: new Date(now) } } });
+  // Oldest first when full: keep MAX_JOBS - 1 and add this one.
+  const excess = (await db.lastAccessedJob.count()) - (MAX_JOBS - 1);
+  if (excess > 0) {
+    const oldest = await db.lastAccessedJob.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: excess, select: { id: true } });
+    await db.lastAccessedJob.deleteMany({ where: { id: { in: oldest.map((o) => o.id) } } });
+  }
+  await db.lastAccessedJob.create({
+    data: {
+      id: job.id,
+      owner: job.owner,
+      type: job.type,
+      createdAt: job.created,
+      completedAt: job.completed,
+      expiresAt: new Date(job.expires),
+      services: JSON.stringify(job.services),
+    },
+  });
+}
 
-function remember(job: Job, now: number): void {
-  for (const [id, j] of jobs) if (j.expires <= now) jobs.delete(id);
-  // Insertion order is creation order: drop the oldest when full.
-  while (jobs.size >= MAX_JOBS) jobs.delete(jobs.keys().next().value as string);
-  jobs.set(job.id, job);
+const DATE_FIELDS = new Set(["LastAuthenticated", "LastAccessedTime"]);
+
+async function recall(id: string): Promise<Job | null> {
+  const row = await db.lastAccessedJob.findUnique({ where: { id } });
+  if (!row) return null;
+  return {
+    id: row.id,
+    owner: row.owner,
+    type: row.type as Granularity,
+    created: row.createdAt,
+    completed: row.completedAt,
+    expires: row.expiresAt.getTime(),
+    services: (JSON.parse(row.services, revive) as ServiceLastAccessed[]).map(storedService),
+  };
+}
+
+/** The report's timestamps were stored as ISO text: they come back as the Dates the wire formats. */
+function revive(key: string, value: unknown): unknown {
+  return DATE_FIELDS.has(key) && typeof value === "string" ? new Date(value) : value;
+}
+
+/** JSON drops absent members: give the service back the shape wireService made. */
+function storedService(s: ServiceLastAccessed): ServiceLastAccessed {
+  return {
+    ServiceName: s.ServiceName,
+    ServiceNamespace: s.ServiceNamespace,
+    LastAuthenticated: s.LastAuthenticated,
+    LastAuthenticatedEntity: s.LastAuthenticatedEntity,
+    LastAuthenticatedRegion: s.LastAuthenticatedRegion,
+    TotalAuthenticatedEntities: s.TotalAuthenticatedEntities,
+    TrackedActionsLastAccessed: s.TrackedActionsLastAccessed,
+  };
 }
 
 /** A role session counts as its role: one entity however many sessions called. */
@@ -144,14 +187,14 @@ export async function generateServiceLastAccessedDetails(caller: Caller, input: 
     expires: now.getTime() + JOB_TTL_MS,
     services: services.map((s) => wireService(s, type, single)),
   };
-  remember(job, now.getTime());
+  await remember(job, now.getTime());
   return { JobId: job.id };
 }
 
 export async function getServiceLastAccessedDetails(caller: Caller, input: { jobId: string } & PageInput, now = new Date()) {
   const req = pageRequest(input);
   await authorize(caller, "iam:GetServiceLastAccessedDetails", "*");
-  const job = jobs.get(input.jobId);
+  const job = await recall(input.jobId);
   if (!job || job.owner !== caller.arn || job.expires <= now.getTime()) {
     throw new AwsError("NoSuchEntity", `No job found for JobId ${input.jobId}.`);
   }

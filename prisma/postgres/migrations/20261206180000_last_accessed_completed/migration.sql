@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "LastAccessedJob" ADD COLUMN     "completedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
+
