@@ -2,6 +2,7 @@
 import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
 import type { AwsError } from "@/lib/errors";
+import { withoutNul } from "@/lib/data/activity";
 
 export async function recordActivity(e: {
   caller: Caller;
@@ -16,12 +17,12 @@ export async function recordActivity(e: {
       accountId: e.caller.accountId,
       principalArn: e.caller.arn,
       action: e.action,
-      resource: e.resource ?? "",
+      resource: withoutNul(e.resource ?? ""),
       result: e.error ? "Failure" : "Success",
       errorCode: e.error?.code,
-      errorMessage: e.error?.message,
+      errorMessage: withoutNul(e.error?.message),
       sourceIp: e.caller.sourceIp,
-      userAgent: e.caller.userAgent?.slice(0, 512),
+      userAgent: withoutNul(e.caller.userAgent?.slice(0, 512)),
       requestId: e.requestId,
       source: e.source,
     },

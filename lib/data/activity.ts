@@ -28,5 +28,13 @@ const insert = activityEvents.insertQuery("activity_insert");
  * is never missing from the log, even after kill -9, and the wait is one shared commit, not one per call.
  */
 export async function appendActivity(row: NewActivityEvent): Promise<void> {
-  await store().insert(insert, activityEvents.values(row));
+  await store().insert(insert, activityEvents.values(row).map(withoutNul));
+}
+
+/**
+ * The log records what clients sent (action names, user agents, messages echoing input), and
+ * PostgreSQL's text type refuses NUL: the row would be lost. Both stores keep U+FFFD instead.
+ */
+export function withoutNul<V>(value: V): V {
+  return typeof value === "string" && value.includes("\u0000") ? (value.replaceAll("\u0000", "\uFFFD") as V) : value;
 }

@@ -155,4 +155,23 @@ describe("repositories", () => {
     expect(id).toBeGreaterThan(0);
     expect(read).toEqual(row);
   });
+
+  it("activity: a NUL byte a client sent is stored as U+FFFD on both stores (PostgreSQL text cannot hold NUL)", async () => {
+    await activity.appendActivity({
+      time: T1,
+      accountId: ACCT,
+      principalArn: sb.admin.arn,
+      action: "iam:Bad\u0000Action",
+      resource: "",
+      result: "Failure",
+      errorCode: "InvalidAction",
+      errorMessage: "Could not find operation Bad\u0000Action for version 2010-05-08",
+      sourceIp: "203.0.113.9",
+      userAgent: "ua\u0000",
+      requestId: "repo-activity-nul",
+      source: "api",
+    });
+    const read = await sb.db.activityEvent.findFirstOrThrow({ where: { requestId: "repo-activity-nul" } });
+    expect([read.action, read.errorMessage, read.userAgent]).toEqual(["iam:Bad\uFFFDAction", "Could not find operation Bad\uFFFDAction for version 2010-05-08", "ua\uFFFD"]);
+  });
 });

@@ -80,12 +80,13 @@ describe("TagPolicy / UntagPolicy / ListPolicyTags", () => {
 
   it("authorizes every verb: alice may not tag, untag or list", async () => {
     const arn = await create("Guarded");
+    // Thunks, called one at a time: promises made up front reject before they are awaited.
     for (const [action, call] of [
-      ["iam:TagPolicy", policies.tagPolicy(sb.alice, arn, [{ Key: "k", Value: "v" }])],
-      ["iam:UntagPolicy", policies.untagPolicy(sb.alice, arn, ["k"])],
-      ["iam:ListPolicyTags", policies.listPolicyTags(sb.alice, arn)],
+      ["iam:TagPolicy", () => policies.tagPolicy(sb.alice, arn, [{ Key: "k", Value: "v" }])],
+      ["iam:UntagPolicy", () => policies.untagPolicy(sb.alice, arn, ["k"])],
+      ["iam:ListPolicyTags", () => policies.listPolicyTags(sb.alice, arn)],
     ] as const) {
-      expect(await failure(call)).toEqual({
+      expect(await failure(call())).toEqual({
         code: "AccessDenied",
         message: `User: ${sb.alice.arn} is not authorized to perform: ${action} on resource: ${arn} because no identity-based policy allows the ${action} action`,
       });
