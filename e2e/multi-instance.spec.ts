@@ -83,8 +83,9 @@ test("a role created through A is assumable through B at once, and revoking or d
   });
 
   await test.step("detach the role's policy through A: B denies a new session within 1 s", async () => {
-    // Issued after the revocation's timestamp, so only the policy allows or denies it.
-    await new Promise((r) => setTimeout(r, 5));
+    // Issued after the revocation's timestamp, so only the policy allows or denies it: a session's
+    // issue time has whole seconds (as aws:TokenIssueTime), so wait for the next second to begin.
+    await new Promise((r) => setTimeout(r, 1000 - (Date.now() % 1000) + 20));
     const second = await assume(a.baseURL, roleArn, "on-a");
     expect(await listRoles(b.baseURL, second)).toBe("allowed");
     await iamA.send(new DetachRolePolicyCommand({ RoleName: role, PolicyArn: READ_ONLY }));
