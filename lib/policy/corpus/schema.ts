@@ -21,9 +21,13 @@ export const ZPrincipal = z
 
 export const ZDeniedBy = z.enum(["identity", "resource", "trust", "boundary", "session", "scp", "rcp"]);
 
+// Where AWS documents the behaviour a case encodes (an AWS documentation page or the SDK model).
+const ZSource = z.string().url().optional();
+
 export const ZEvaluateCase = z
   .object({
     name: z.string().min(1),
+    source: ZSource,
     request: z
       .object({
         principal: ZPrincipal,
@@ -59,6 +63,7 @@ export const ZEvaluateCase = z
 export const ZParseCase = z
   .object({
     name: z.string().min(1),
+    source: ZSource,
     type: z.enum(["identity", "resource", "trust", "scp", "rcp", "session", "boundary"]),
     document: z.union([z.string(), ZDocument]),
     expect: z.union([
