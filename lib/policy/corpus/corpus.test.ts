@@ -61,8 +61,14 @@ function runParse(c: TParseCase) {
   else expect(r.ok ? "ok" : r.error).toEqual(c.expect.error);
 }
 
+// A source is AWS's own word: a documentation page (global or China partition), the archived
+// awsdocs guides on GitHub, or an SDK's service model.
+const SOURCE_HOSTS =
+  /^https:\/\/(docs\.aws\.amazon\.com|docs\.amazonaws\.cn)\/|^https:\/\/github\.com\/(awsdocs|aws\/api-models-aws|aws\/aws-sdk-[\w-]+|boto\/botocore)\//;
+
 const files = corpusFiles(ROOT);
 let total = 0;
+const perTopic = new Map<string, { cases: number; pages: Set<string> }>();
 
 for (const file of files) {
   const rel = path.relative(ROOT, file);
@@ -74,6 +80,15 @@ for (const file of files) {
     }
     const data = parsed.data;
     total += data.cases.length;
+    const topic = rel.split(path.sep)[0];
+    const tally = perTopic.get(topic) ?? { cases: 0, pages: new Set<string>() };
+    perTopic.set(topic, tally);
+    tally.cases += data.cases.length;
+    for (const c of data.cases) tally.pages.add(c.source.split("#")[0]);
+    it("cites AWS documentation for every case", () => {
+      const foreign = data.cases.filter((c) => !SOURCE_HOSTS.test(c.source)).map((c) => `${c.name}: ${c.source}`);
+      expect(foreign).toEqual([]);
+    });
     it("has unique case names", () => {
       const names = data.cases.map((c) => c.name);
       expect(new Set(names).size).toBe(names.length);
@@ -87,5 +102,11 @@ describe("corpus", () => {
   it("exists", () => {
     expect(files.length).toBeGreaterThan(0);
     expect(total).toBeGreaterThan(0);
+  });
+  it("summarises cases and cited pages per topic", () => {
+    const rows = [...perTopic].sort(([a], [b]) => a.localeCompare(b));
+    const lines = rows.map(([topic, t]) => `${topic.padEnd(12)} ${String(t.cases).padStart(4)} cases  ${t.pages.size} pages`);
+    console.log(`policy corpus: ${total} cases in ${files.length} files\n${lines.join("\n")}`);
+    expect(rows.reduce((n, [, t]) => n + t.cases, 0)).toBe(total);
   });
 });

@@ -22,7 +22,8 @@ export const ZPrincipal = z
 export const ZDeniedBy = z.enum(["identity", "resource", "trust", "boundary", "session", "scp", "rcp"]);
 
 // Where AWS documents the behaviour a case encodes (an AWS documentation page or the SDK model).
-const ZSource = z.string().url().optional();
+// Required: a case nobody can trace to AWS's word is the project's guess, not a conformance case.
+const ZSource = z.string().url();
 
 export const ZEvaluateCase = z
   .object({
