@@ -1,11 +1,14 @@
-// Runs every JSON case under lib/policy/corpus/**. Each file is validated against the strict schema
-// first, so a malformed case fails instead of silently passing.
+// Runs every JSON case under lib/policy/corpus/**: decisions, policy grammar, and the request context
+// a caller gets. Each file is validated against the strict schema first, so a malformed case fails
+// instead of silently passing.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { accessDeniedMessage, compilePolicy, createContext, denialContext, evaluate, parsePolicy } from "../index";
 import type { CompiledPolicy, EvaluationRequest, PolicyType } from "../index";
-import { ZCorpusFile, type TEvaluateCase, type TParseCase } from "./schema";
+import { callerContext } from "@/lib/authz/context";
+import type { Caller } from "@/lib/authz/caller";
+import { ZCorpusFile, type TContextCase, type TEvaluateCase, type TParseCase } from "./schema";
 
 const ROOT = import.meta.dirname;
 
@@ -66,6 +69,24 @@ function runParse(c: TParseCase) {
 const SOURCE_HOSTS =
   /^https:\/\/(docs\.aws\.amazon\.com|docs\.amazonaws\.cn)\/|^https:\/\/github\.com\/(awsdocs|aws\/api-models-aws|aws\/aws-sdk-[\w-]+|boto\/botocore)\//;
 
+function runContext(c: TContextCase) {
+  const { session, mfaAuthenticatedAt, ...rest } = c.caller;
+  const caller: Caller = {
+    ...rest,
+    mfaAuthenticatedAt: mfaAuthenticatedAt ? new Date(mfaAuthenticatedAt) : undefined,
+    session: session && {
+      accessKeyId: "ASIACORPUSEXAMPLE",
+      name: session.name,
+      issuedAt: new Date(session.issuedAt),
+      expiresAt: new Date(Date.parse(session.issuedAt) + 3600_000),
+      sessionPolicyArns: [],
+    },
+  };
+  const context = callerContext(caller, new Date(c.now));
+  const actual = Object.fromEntries(Object.keys(c.expect).map((k) => [k, context[k] ?? null]));
+  expect(actual).toEqual(c.expect);
+}
+
 const files = corpusFiles(ROOT);
 let total = 0;
 const perTopic = new Map<string, { cases: number; pages: Set<string> }>();
@@ -94,7 +115,8 @@ for (const file of files) {
       expect(new Set(names).size).toBe(names.length);
     });
     if (data.kind === "evaluate") for (const c of data.cases) it(c.name, () => runEvaluate(c));
-    else for (const c of data.cases) it(c.name, () => runParse(c));
+    else if (data.kind === "parse") for (const c of data.cases) it(c.name, () => runParse(c));
+    else for (const c of data.cases) it(c.name, () => runContext(c));
   });
 }
 

@@ -78,11 +78,38 @@ export const ZParseCase = z
   })
   .strict();
 
+// The request context AWS builds for a caller (lib/authz/context.ts): which principal keys a request
+// carries, with which values, for each kind of principal. `null` expects the key to be absent.
+export const ZContextCase = z
+  .object({
+    name: z.string().min(1),
+    source: ZSource,
+    caller: z
+      .object({
+        kind: z.enum(["root", "user", "assumed-role"]),
+        accountId: z.string(),
+        arn: z.string(),
+        userId: z.string().optional(),
+        userName: z.string().optional(),
+        role: z.object({ id: z.string(), arn: z.string(), name: z.string() }).strict().optional(),
+        session: z.object({ name: z.string(), issuedAt: z.string().datetime() }).strict().optional(),
+        mfa: z.boolean(),
+        mfaAuthenticatedAt: z.string().datetime().optional(),
+        via: z.enum(["console", "api"]),
+      })
+      .strict(),
+    now: z.string().datetime(),
+    expect: z.record(z.string(), z.string().nullable()),
+  })
+  .strict();
+
 export const ZCorpusFile = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("evaluate"), description: z.string(), cases: z.array(ZEvaluateCase).min(1) }).strict(),
   z.object({ kind: z.literal("parse"), description: z.string(), cases: z.array(ZParseCase).min(1) }).strict(),
+  z.object({ kind: z.literal("context"), description: z.string(), cases: z.array(ZContextCase).min(1) }).strict(),
 ]);
 
 export type TCorpusFile = z.infer<typeof ZCorpusFile>;
 export type TEvaluateCase = z.infer<typeof ZEvaluateCase>;
 export type TParseCase = z.infer<typeof ZParseCase>;
+export type TContextCase = z.infer<typeof ZContextCase>;
