@@ -84,6 +84,7 @@ export function validationErrors(violations: string[]): AwsError {
 export class ParamReader {
   readonly violations: string[] = [];
   private missingNames: string[] = [];
+  private deferred: Array<() => void> = [];
 
   constructor(
     readonly params: QueryParams,
@@ -119,6 +120,14 @@ export class ParamReader {
       this.violations.push(violation(path, String(value), `Member must have value less than or equal to ${rule.max}`));
     }
     return value;
+  }
+
+  /**
+   * A check that runs in `finish()` only once every model constraint holds, in the order added: the
+   * service's own syntax checks (an ARN that must parse) come after Coral's ValidationError, as on AWS.
+   */
+  afterModel(check: () => void): void {
+    this.deferred.push(check);
   }
 
   bool(name: string, rule: { required?: boolean } = {}): boolean | undefined {
@@ -162,6 +171,7 @@ export class ParamReader {
       });
     }
     if (this.violations.length > 0) throw validationErrors(this.violations);
+    for (const check of this.deferred) check();
   }
 
   private missing(name: string): void {

@@ -3,14 +3,16 @@
 import type { Caller } from "@/lib/authz/caller";
 import { ParamReader, type QueryAction } from "@/lib/aws-query";
 import { GRANULARITIES, generateServiceLastAccessedDetails, getServiceLastAccessedDetails, type Granularity } from "@/lib/iam/last-accessed-jobs";
-import { RULES, paging, readParams } from "./iam-roles";
+import { ARN_KINDS } from "@/lib/aws/arn";
+import { paging, readParams } from "./iam-roles";
+import { readArn } from "./arn-params";
 
 const JOB_ID = { required: true, min: 36, max: 36 };
 
 export const iamLastAccessedActions: Record<string, QueryAction<Caller>> = {
   async GenerateServiceLastAccessedDetails(params, caller) {
     const r = new ParamReader(params);
-    const arn = r.string("Arn", { ...RULES.arn, required: true }) as string;
+    const arn = readArn(r, "Arn", ARN_KINDS.entity, { required: true }) as string;
     const granularity = r.string("Granularity");
     if (granularity !== undefined && !(GRANULARITIES as readonly string[]).includes(granularity)) {
       r.add("granularity", granularity, `Member must satisfy enum value set: [${GRANULARITIES.join(", ")}]`);

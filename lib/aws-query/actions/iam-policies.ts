@@ -4,9 +4,10 @@ import { encodePolicyDocument, stringList, type QueryAction } from "@/lib/aws-qu
 import * as policies from "@/lib/iam/policies";
 import { listPolicies, type PolicyScope } from "@/lib/iam/policies-list";
 import { RULES, readParams, readTags } from "./iam-roles";
+import type { ArnRule } from "./arn-params";
 
 type Rule = { required?: boolean; min?: number; max?: number; pattern?: string };
-const req = (rule: Rule): Rule => ({ ...rule, required: true });
+const req = <T extends Rule | ArnRule>(rule: T): T => ({ ...rule, required: true });
 const s = (v: string | number | boolean | undefined) => v as string;
 const opt = (v: string | number | boolean | undefined) => v as string | undefined;
 const num = (v: string | number | boolean | undefined) => v as number | undefined;
@@ -32,20 +33,20 @@ export const iamPolicyActions: Record<string, QueryAction<Caller>> = {
     });
   },
   async GetPolicy(params, caller) {
-    const p = readParams(params, { PolicyArn: req(RULES.arn) });
+    const p = readParams(params, { PolicyArn: req(RULES.policyArn) });
     return policies.getPolicy(caller, s(p.PolicyArn));
   },
   async GetPolicyVersion(params, caller) {
-    const p = readParams(params, { PolicyArn: req(RULES.arn), VersionId: req(VERSION_ID) });
+    const p = readParams(params, { PolicyArn: req(RULES.policyArn), VersionId: req(VERSION_ID) });
     const { PolicyVersion } = await policies.getPolicyVersion(caller, s(p.PolicyArn), s(p.VersionId));
     return { PolicyVersion: { ...PolicyVersion, Document: encodePolicyDocument(PolicyVersion.Document ?? "") } };
   },
   async ListPolicyVersions(params, caller) {
-    const p = readParams(params, { PolicyArn: req(RULES.arn), ...paging });
+    const p = readParams(params, { PolicyArn: req(RULES.policyArn), ...paging });
     return policies.listPolicyVersions(caller, s(p.PolicyArn), { marker: opt(p.Marker), maxItems: num(p.MaxItems) });
   },
   async CreatePolicyVersion(params, caller) {
-    const p = readParams(params, { PolicyArn: req(RULES.arn), PolicyDocument: req(RULES.document), SetAsDefault: { bool: true } });
+    const p = readParams(params, { PolicyArn: req(RULES.policyArn), PolicyDocument: req(RULES.document), SetAsDefault: { bool: true } });
     return policies.createPolicyVersion(caller, {
       policyArn: s(p.PolicyArn),
       policyDocument: s(p.PolicyDocument),
@@ -53,23 +54,23 @@ export const iamPolicyActions: Record<string, QueryAction<Caller>> = {
     });
   },
   async SetDefaultPolicyVersion(params, caller) {
-    const p = readParams(params, { PolicyArn: req(RULES.arn), VersionId: req(VERSION_ID) });
+    const p = readParams(params, { PolicyArn: req(RULES.policyArn), VersionId: req(VERSION_ID) });
     await policies.setDefaultPolicyVersion(caller, s(p.PolicyArn), s(p.VersionId));
     return null;
   },
   async DeletePolicyVersion(params, caller) {
-    const p = readParams(params, { PolicyArn: req(RULES.arn), VersionId: req(VERSION_ID) });
+    const p = readParams(params, { PolicyArn: req(RULES.policyArn), VersionId: req(VERSION_ID) });
     await policies.deletePolicyVersion(caller, s(p.PolicyArn), s(p.VersionId));
     return null;
   },
   async DeletePolicy(params, caller) {
-    const p = readParams(params, { PolicyArn: req(RULES.arn) });
+    const p = readParams(params, { PolicyArn: req(RULES.policyArn) });
     await policies.deletePolicy(caller, s(p.PolicyArn));
     return null;
   },
   async ListEntitiesForPolicy(params, caller) {
     const p = readParams(params, {
-      PolicyArn: req(RULES.arn),
+      PolicyArn: req(RULES.policyArn),
       EntityFilter: enumRule(["User", "Role", "Group", "LocalManagedPolicy", "AWSManagedPolicy"]),
       PathPrefix: RULES.pathPrefix,
       PolicyUsageFilter: enumRule(["PermissionsPolicy", "PermissionsBoundary"]),
@@ -83,17 +84,17 @@ export const iamPolicyActions: Record<string, QueryAction<Caller>> = {
     });
   },
   async TagPolicy(params, caller) {
-    const p = readParams(params, { PolicyArn: req(RULES.arn) });
+    const p = readParams(params, { PolicyArn: req(RULES.policyArn) });
     await policies.tagPolicy(caller, s(p.PolicyArn), readTags(params));
     return null;
   },
   async UntagPolicy(params, caller) {
-    const p = readParams(params, { PolicyArn: req(RULES.arn) });
+    const p = readParams(params, { PolicyArn: req(RULES.policyArn) });
     await policies.untagPolicy(caller, s(p.PolicyArn), stringList(params, "TagKeys"));
     return null;
   },
   async ListPolicyTags(params, caller) {
-    const p = readParams(params, { PolicyArn: req(RULES.arn), ...paging });
+    const p = readParams(params, { PolicyArn: req(RULES.policyArn), ...paging });
     return policies.listPolicyTags(caller, s(p.PolicyArn), { marker: opt(p.Marker), maxItems: num(p.MaxItems) });
   },
   async ListPolicies(params, caller) {

@@ -3,17 +3,23 @@
 import type { Caller } from "@/lib/authz/caller";
 import { ParamReader, stringList, type QueryAction, type QueryParams } from "@/lib/aws-query";
 import * as idp from "@/lib/iam/identity-providers";
+import { ARN_KINDS } from "@/lib/aws/arn";
+import { readArn, type ArnRule } from "./arn-params";
 
-const ARN = { min: 20, max: 2048 };
+const SAML_ARN: ArnRule = { arn: ARN_KINDS.samlProvider };
+const OIDC_ARN: ArnRule = { arn: ARN_KINDS.oidcProvider };
 const CLIENT_ID = { min: 1, max: 255 };
 
 type Rule = { required?: boolean; min?: number; max?: number; pattern?: string };
 
-/** Reads the named parameters with their rules and throws every violation at once. */
-function read<K extends string>(params: QueryParams, rules: Record<K, Rule>): Record<K, string> {
+/** Reads the named (required) parameters with their rules and throws every violation at once. */
+function read<K extends string>(params: QueryParams, rules: Record<K, Rule | ArnRule>): Record<K, string> {
   const r = new ParamReader(params);
   const out = {} as Record<K, string>;
-  for (const name of Object.keys(rules) as K[]) out[name] = r.string(name, { ...rules[name], required: true }) as string;
+  for (const name of Object.keys(rules) as K[]) {
+    const rule = rules[name];
+    out[name] = ("arn" in rule ? readArn(r, name, rule.arn, { required: true }) : r.string(name, { ...rule, required: true })) as string;
+  }
   r.finish();
   return out;
 }
@@ -29,11 +35,11 @@ export const iamProviderActions: Record<string, QueryAction<Caller>> = {
     return idp.listSAMLProviders(caller);
   },
   async GetSAMLProvider(params, caller) {
-    const p = read(params, { SAMLProviderArn: ARN });
+    const p = read(params, { SAMLProviderArn: SAML_ARN });
     return idp.getSAMLProvider(caller, p.SAMLProviderArn);
   },
   async DeleteSAMLProvider(params, caller) {
-    const p = read(params, { SAMLProviderArn: ARN });
+    const p = read(params, { SAMLProviderArn: SAML_ARN });
     await idp.deleteSAMLProvider(caller, p.SAMLProviderArn);
     return null;
   },
@@ -49,21 +55,21 @@ export const iamProviderActions: Record<string, QueryAction<Caller>> = {
     return idp.listOpenIDConnectProviders(caller);
   },
   async GetOpenIDConnectProvider(params, caller) {
-    const p = read(params, { OpenIDConnectProviderArn: ARN });
+    const p = read(params, { OpenIDConnectProviderArn: OIDC_ARN });
     return idp.getOpenIDConnectProvider(caller, p.OpenIDConnectProviderArn);
   },
   async DeleteOpenIDConnectProvider(params, caller) {
-    const p = read(params, { OpenIDConnectProviderArn: ARN });
+    const p = read(params, { OpenIDConnectProviderArn: OIDC_ARN });
     await idp.deleteOpenIDConnectProvider(caller, p.OpenIDConnectProviderArn);
     return null;
   },
   async AddClientIDToOpenIDConnectProvider(params, caller) {
-    const p = read(params, { OpenIDConnectProviderArn: ARN, ClientID: CLIENT_ID });
+    const p = read(params, { OpenIDConnectProviderArn: OIDC_ARN, ClientID: CLIENT_ID });
     await idp.addClientIDToOpenIDConnectProvider(caller, p.OpenIDConnectProviderArn, p.ClientID);
     return null;
   },
   async RemoveClientIDFromOpenIDConnectProvider(params, caller) {
-    const p = read(params, { OpenIDConnectProviderArn: ARN, ClientID: CLIENT_ID });
+    const p = read(params, { OpenIDConnectProviderArn: OIDC_ARN, ClientID: CLIENT_ID });
     await idp.removeClientIDFromOpenIDConnectProvider(caller, p.OpenIDConnectProviderArn, p.ClientID);
     return null;
   },

@@ -7,9 +7,11 @@ import type { RoleShape } from "@/lib/iam/roles";
 import * as profiles from "@/lib/iam/instance-profiles";
 import * as slr from "@/lib/iam/service-linked-roles";
 import type { Tag } from "@/lib/iam/tags";
+import { ARN_KINDS } from "@/lib/aws/arn";
+import { readArn, type ArnRule } from "./arn-params";
 
 type Rule = { required?: boolean; min?: number; max?: number; pattern?: string };
-const req = (rule: Rule): Rule => ({ ...rule, required: true });
+const req = <T extends Rule | ArnRule>(rule: T): T => ({ ...rule, required: true });
 
 export const RULES = {
   name: { min: 1, max: 64, pattern: "[\\w+=,.@-]+" },
@@ -18,17 +20,19 @@ export const RULES = {
   pathPrefix: { min: 1, max: 512, pattern: "\\u002F[\\u0021-\\u007F]*" },
   document: { min: 1, max: 131072, pattern: "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+" },
   description: { max: 1000 },
-  arn: { min: 20, max: 2048 },
+  /** PolicyArn and PermissionsBoundary: a managed policy's ARN (lib/aws/arn.ts). */
+  policyArn: { arn: ARN_KINDS.policy } as ArnRule,
   marker: { min: 1, max: 320, pattern: "[\\u0020-\\u00FF]+" },
-} satisfies Record<string, Rule>;
+} satisfies Record<string, Rule | ArnRule>;
 
 /**
- * Reads strings (by rule), integers (`{ int: … }`) and booleans (`{ bool: true }`) and throws every
- * violation of the request at once, as Coral does.
+ * Reads strings (by rule), integers (`{ int: … }`), booleans (`{ bool: true }`) and IAM ARNs
+ * (`{ arn: kinds }`) and throws every model violation of the request at once, as Coral does; an ARN
+ * that does not parse is reported only after that (lib/aws-query/actions/arn-params.ts).
  */
 export function readParams<K extends string>(
   params: QueryParams,
-  rules: Record<K, Rule | { int: { required?: boolean; min?: number; max?: number } } | { bool: true }>,
+  rules: Record<K, Rule | ArnRule | { int: { required?: boolean; min?: number; max?: number } } | { bool: true }>,
 ) {
   const r = new ParamReader(params);
   const out = {} as Record<K, string | number | boolean | undefined>;
@@ -36,6 +40,7 @@ export function readParams<K extends string>(
     const rule = rules[name];
     if ("int" in rule) out[name] = r.int(name, rule.int);
     else if ("bool" in rule) out[name] = r.bool(name);
+    else if ("arn" in rule) out[name] = readArn(r, name, rule.arn, rule);
     else out[name] = r.string(name, rule);
   }
   r.finish();
@@ -74,7 +79,7 @@ export const iamRoleActions: Record<string, QueryAction<Caller>> = {
       Path: RULES.path,
       Description: RULES.description,
       MaxSessionDuration: { int: { min: 3600, max: 43200 } },
-      PermissionsBoundary: RULES.arn,
+      PermissionsBoundary: RULES.policyArn,
     });
     const { Role } = await roles.createRole(caller, {
       roleName: s(p.RoleName),
@@ -116,12 +121,12 @@ export const iamRoleActions: Record<string, QueryAction<Caller>> = {
     return null;
   },
   async AttachRolePolicy(params, caller) {
-    const p = readParams(params, { RoleName: req(RULES.name), PolicyArn: req(RULES.arn) });
+    const p = readParams(params, { RoleName: req(RULES.name), PolicyArn: req(RULES.policyArn) });
     await roles.attachRolePolicy(caller, s(p.RoleName), s(p.PolicyArn));
     return null;
   },
   async DetachRolePolicy(params, caller) {
-    const p = readParams(params, { RoleName: req(RULES.name), PolicyArn: req(RULES.arn) });
+    const p = readParams(params, { RoleName: req(RULES.name), PolicyArn: req(RULES.policyArn) });
     await roles.detachRolePolicy(caller, s(p.RoleName), s(p.PolicyArn));
     return null;
   },
@@ -163,7 +168,7 @@ export const iamRoleActions: Record<string, QueryAction<Caller>> = {
     return roles.listRoleTags(caller, s(p.RoleName), { marker: opt(p.Marker), maxItems: num(p.MaxItems) });
   },
   async PutRolePermissionsBoundary(params, caller) {
-    const p = readParams(params, { RoleName: req(RULES.name), PermissionsBoundary: req(RULES.arn) });
+    const p = readParams(params, { RoleName: req(RULES.name), PermissionsBoundary: req(RULES.policyArn) });
     await roles.putRolePermissionsBoundary(caller, s(p.RoleName), s(p.PermissionsBoundary));
     return null;
   },

@@ -3,6 +3,8 @@ import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import { ParamReader, encodePolicyDocument, stringList, type QueryAction, type QueryParams } from "@/lib/aws-query";
 import { simulateCustomPolicy, simulatePrincipalPolicy, type ContextEntry, type SimulateInput } from "@/lib/iam/simulate";
+import { ARN_KINDS } from "@/lib/aws/arn";
+import { readArn } from "./arn-params";
 import { ENTITY_FILTERS, getAccountAuthorizationDetails, type EntityFilter } from "@/lib/iam/account-authorization-details";
 
 const CONTEXT_TYPES = new Set([
@@ -44,7 +46,7 @@ function simulateInput(params: QueryParams, r: ParamReader): SimulateInput {
 export const iamSimulateActions: Record<string, QueryAction<Caller>> = {
   async SimulatePrincipalPolicy(params, caller) {
     const r = new ParamReader(params);
-    const policySourceArn = r.string("PolicySourceArn", { required: true, min: 20, max: 2048 });
+    const policySourceArn = readArn(r, "PolicySourceArn", ARN_KINDS.principal, { required: true });
     const input = simulateInput(params, r);
     r.finish();
     return simulatePrincipalPolicy(caller, { ...input, policySourceArn: policySourceArn as string });

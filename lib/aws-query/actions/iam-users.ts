@@ -37,12 +37,12 @@ export const iamUserActions: Record<string, QueryAction<Caller>> = {
     return null;
   },
   async AttachUserPolicy(params, caller) {
-    const p = readParams(params, { UserName: req(NAME), PolicyArn: req(RULES.arn) });
+    const p = readParams(params, { UserName: req(NAME), PolicyArn: req(RULES.policyArn) });
     await attachUserPolicy(caller, str(p.UserName), str(p.PolicyArn));
     return null;
   },
   async DetachUserPolicy(params, caller) {
-    const p = readParams(params, { UserName: req(NAME), PolicyArn: req(RULES.arn) });
+    const p = readParams(params, { UserName: req(NAME), PolicyArn: req(RULES.policyArn) });
     await detachUserPolicy(caller, str(p.UserName), str(p.PolicyArn));
     return null;
   },

@@ -4,15 +4,14 @@ import { deniedByRule } from "@/lib/authz/access-denied";
 import { authorize, type AuthorizeOptions } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
+import { ARN_KINDS, parseIamArn } from "@/lib/aws/arn";
 import type { ManagedPolicy } from "@/generated/prisma/client";
 
 export type { ManagedPolicy };
 
-const POLICY_ARN = /^arn:aws:iam::(aws|\d{12}):policy\/.+$/;
-
-/** A syntactically bad ARN is InvalidInput before any lookup [INF wording]. */
+/** Anything but a managed policy's ARN is InvalidInput "ARN … is not valid." before any lookup (lib/aws/arn.ts). */
 export function checkPolicyArn(arn: string): void {
-  if (!POLICY_ARN.test(arn)) throw new AwsError("InvalidInput", `ARN ${arn} is not valid.`);
+  parseIamArn(arn, ARN_KINDS.policy);
 }
 
 /** Visible to `accountId`: AWS managed, or customer managed in that account. */
