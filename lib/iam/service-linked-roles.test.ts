@@ -22,7 +22,11 @@ describe("createServiceLinkedRole", () => {
       Arn: `arn:aws:iam::${ACCT}:role/aws-service-role/elasticloadbalancing.amazonaws.com/AWSServiceRoleForElasticLoadBalancing`,
       Description: "ELB",
     });
-    expect(JSON.parse(Role.AssumeRolePolicyDocument).Statement[0].Principal.Service).toEqual(["elasticloadbalancing.amazonaws.com"]);
+    // AWS writes the principal and the action as plain strings (https://docs.aws.amazon.com/lex/latest/dg/gs-create-role.html shows one).
+    expect(JSON.parse(Role.AssumeRolePolicyDocument)).toEqual({
+      Version: "2012-10-17",
+      Statement: [{ Effect: "Allow", Principal: { Service: "elasticloadbalancing.amazonaws.com" }, Action: "sts:AssumeRole" }],
+    });
     const attached = await roles.listAttachedRolePolicies(sb.admin, Role.RoleName);
     expect(attached.AttachedPolicies).toEqual([
       { PolicyName: "AWSElasticLoadBalancingServiceRolePolicy", PolicyArn: "arn:aws:iam::aws:policy/aws-service-role/AWSElasticLoadBalancingServiceRolePolicy" },
@@ -42,6 +46,51 @@ describe("createServiceLinkedRole", () => {
     });
     const { Role } = await slr.createServiceLinkedRole(sb.admin, { awsServiceName: "autoscaling.amazonaws.com", customSuffix: "web" });
     expect(Role.RoleName).toBe("AWSServiceRoleForAutoScaling_web");
+  });
+
+  // Issue #12: ACM's role is AWSServiceRoleForCertificateManager with CertificateManagerServiceRolePolicy
+  // (https://docs.aws.amazon.com/acm/latest/userguide/acm-slr.html), not a name made from "acm".
+  it("names the role and attaches the policy from the catalog, for older and newer services alike", async () => {
+    const cases = [
+      ["acm.amazonaws.com", "AWSServiceRoleForCertificateManager", "CertificateManagerServiceRolePolicy"],
+      ["accountdiscovery.ssm.amazonaws.com", "AWSServiceRoleForAmazonSSM_AccountDiscovery", "AWSSystemsManagerAccountDiscoveryServicePolicy"],
+      ["ops.apigateway.amazonaws.com", "AWSServiceRoleForAPIGateway", "APIGatewayServiceRolePolicy"],
+    ] as const;
+    for (const [service, name, policy] of cases) {
+      const { Role } = await slr.createServiceLinkedRole(sb.admin, { awsServiceName: service });
+      expect(Role.RoleName).toBe(name);
+      expect(Role.Path).toBe(`/aws-service-role/${service}/`);
+      expect((await roles.listAttachedRolePolicies(sb.admin, name)).AttachedPolicies).toEqual([
+        { PolicyName: policy, PolicyArn: `arn:aws:iam::aws:policy/aws-service-role/${policy}` },
+      ]);
+    }
+  });
+
+  it("refuses a service principal outside the catalog instead of inventing a role", async () => {
+    expect(await failure(slr.createServiceLinkedRole(sb.admin, { awsServiceName: "nonexistent.amazonaws.com" }))).toEqual({
+      code: "InvalidInput",
+      message: "Invalid service name: nonexistent.amazonaws.com",
+    });
+    expect(await sb.db.role.count({ where: { accountId: ACCT, name: { startsWith: "AWSServiceRoleForNonexistent" } } })).toBe(0);
+  });
+
+  // Connect names its roles AWSServiceRoleForAmazonConnect_<unique-id>
+  // (https://docs.aws.amazon.com/connect/latest/adminguide/connect-slr.html); Lex V2 one per bot.
+  it("takes CustomSuffix for connect and lexv2 and refuses it for elasticbeanstalk", async () => {
+    expect((await slr.createServiceLinkedRole(sb.admin, { awsServiceName: "connect.amazonaws.com", customSuffix: "inst1" })).Role.RoleName).toBe(
+      "AWSServiceRoleForAmazonConnect_inst1",
+    );
+    expect((await slr.createServiceLinkedRole(sb.admin, { awsServiceName: "lexv2.amazonaws.com", customSuffix: "Bot1" })).Role.RoleName).toBe(
+      "AWSServiceRoleForLexV2Bots_Bot1",
+    );
+    expect(await failure(slr.createServiceLinkedRole(sb.admin, { awsServiceName: "elasticbeanstalk.amazonaws.com", customSuffix: "x" }))).toEqual({
+      code: "InvalidInput",
+      message: "Custom suffix is not allowed for elasticbeanstalk.amazonaws.com",
+    });
+    expect(await failure(slr.createServiceLinkedRole(sb.admin, { awsServiceName: "connect.amazonaws.com", customSuffix: "inst1" }))).toEqual({
+      code: "InvalidInput",
+      message: "Service role name AWSServiceRoleForAmazonConnect_inst1 has been taken in this account, please try a different suffix.",
+    });
   });
 
   it("protects the new role from customer changes", async () => {

@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
 import { ApiError } from "@/lib/api/client";
 import type { TrustProviders } from "@/lib/iam/console/trust-providers";
-import { slrServiceFor } from "@/lib/iam/roles/slr-catalog";
+import slrRoleNames from "@/lib/iam/roles/slr-role-names.json";
 import { Button } from "@/components/ui/button";
 import { useFlash } from "@/components/ui/flashbar";
 import { useCreateRole, type CreateRoleBody } from "../hooks/use-create-role";
@@ -44,7 +44,7 @@ export function CreateRoleWizard({ accountId, providers }: { accountId: string; 
 
   const one = useMemo(() => stepOne(state, accountId), [state, accountId]);
   const slrService = one.useCase?.serviceLinked;
-  const fixedRoleName = slrService ? `AWSServiceRoleFor${slrServiceFor(slrService)?.stem ?? ""}` : undefined;
+  const fixedRoleName = slrService ? (slrRoleNames as Record<string, string>)[slrService] : undefined;
 
   const go = (next: Step) => {
     setStep(next);

