@@ -28,6 +28,10 @@ export const AWS_ERRORS = {
   PasswordPolicyViolation: { status: 400, type: "Sender" },
   PolicyNotAttachable: { status: 400, type: "Sender" },
   RegionDisabledException: { status: 403, type: "Sender" },
+  // GetCredentialReport (https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetCredentialReport.html).
+  ReportExpired: { status: 410, type: "Sender" },
+  ReportInProgress: { status: 404, type: "Sender" },
+  ReportNotPresent: { status: 410, type: "Sender" },
   RequestExpired: { status: 400, type: "Sender" },
   // A body over the server's cap (lib/http/bounded-body.ts). AWS documents no code for IAM/STS;
   // HTTP's 413 with the name other AWS services use (RequestEntityTooLargeException).

@@ -43,7 +43,7 @@ async function findIdentity(input: SignInInput) {
   if (input.type === "root") {
     const account = await db.account.findUnique({ where: { rootEmail: input.email.trim().toLowerCase() } });
     if (!account) return null;
-    const device = await db.mfaDevice.findFirst({ where: { accountId: account.id, userId: null } });
+    const device = await db.mfaDevice.findFirst({ where: { accountId: account.id, userId: null, enabledAt: { not: null } } });
     return {
       passwordHash: account.rootPasswordHash,
       device,

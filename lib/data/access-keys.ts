@@ -15,6 +15,7 @@ export const accessKeys = table<AccessKey>("AccessKey", {
   createdAt: "date",
   lastUsedAt: "date",
   lastUsedService: "text",
+  lastUsedRegion: "text",
 });
 
 export type AccessKeyWithUser = AccessKey & { user: Pick<User, "id" | "arn" | "name"> | null };
@@ -23,7 +24,7 @@ const withUser = query(
   "access_keys_with_user",
   `SELECT ${accessKeys.list("k")}, u."arn" AS "userArn", u."name" AS "userName" FROM "AccessKey" k LEFT JOIN "User" u ON u."id" = k."userId" WHERE k."id" = $1`,
 );
-const touch = query("access_keys_touch", `UPDATE "AccessKey" SET "lastUsedAt" = $2, "lastUsedService" = $3 WHERE "id" = $1`);
+const touch = query("access_keys_touch", `UPDATE "AccessKey" SET "lastUsedAt" = $2, "lastUsedService" = $3, "lastUsedRegion" = $4 WHERE "id" = $1`);
 
 export async function findAccessKeyWithUser(id: string): Promise<AccessKeyWithUser | null> {
   const r = await store().get(withUser, [id]);
@@ -34,6 +35,6 @@ export async function findAccessKeyWithUser(id: string): Promise<AccessKeyWithUs
 }
 
 /** Records a key's last use (a timestamp: no authorization changes, nothing to invalidate). */
-export async function touchAccessKey(id: string, at: Date, service: string): Promise<void> {
-  await store().run(touch, [id, at, service]);
+export async function touchAccessKey(id: string, at: Date, service: string, region: string): Promise<void> {
+  await store().run(touch, [id, at, service, region]);
 }

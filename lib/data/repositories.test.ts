@@ -126,11 +126,11 @@ describe("repositories", () => {
 
   it("access keys: every column as Prisma reads it, with the user; the last-used stamp", async () => {
     const key = await sb.db.accessKey.create({
-      data: { id: "AKIAREPOTEST00000001", accountId: ACCT, userId: sb.alice.userId, secretAccessKey: "s3cret", status: "Inactive", createdAt: T1, lastUsedAt: T2, lastUsedService: "sts" },
+      data: { id: "AKIAREPOTEST00000001", accountId: ACCT, userId: sb.alice.userId, secretAccessKey: "s3cret", status: "Inactive", createdAt: T1, lastUsedAt: T2, lastUsedService: "sts", lastUsedRegion: "eu-west-1" },
     });
     expect(await keys.findAccessKeyWithUser(key.id)).toEqual({ ...key, user: { id: sb.alice.userId, arn: sb.alice.arn, name: "alice" } });
-    await keys.touchAccessKey(key.id, T1, "iam");
-    expect(await sb.db.accessKey.findUnique({ where: { id: key.id } })).toEqual({ ...key, lastUsedAt: T1, lastUsedService: "iam" });
+    await keys.touchAccessKey(key.id, T1, "iam", "us-east-1");
+    expect(await sb.db.accessKey.findUnique({ where: { id: key.id } })).toEqual({ ...key, lastUsedAt: T1, lastUsedService: "iam", lastUsedRegion: "us-east-1" });
     const root = await sb.db.accessKey.create({ data: { id: "AKIAREPOTEST00000002", accountId: ACCT, secretAccessKey: "r" } });
     expect(await keys.findAccessKeyWithUser(root.id)).toEqual({ ...root, user: null });
   });

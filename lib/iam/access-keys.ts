@@ -2,6 +2,7 @@
 // UpdateAccessKey (Active/Inactive) and DeleteAccessKey, each authorized on the owning user's ARN.
 import { lockQuota } from "@/lib/data/quota-lock";
 import { db } from "@/lib/db";
+import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError, validationError } from "@/lib/errors";
 import { newId, newSecretAccessKey } from "@/lib/ids";
@@ -89,4 +90,31 @@ export async function deleteAccessKey(caller: Caller, input: { userName?: string
   const user = await targetUser(caller, input.userName, "iam:DeleteAccessKey");
   const key = await ownedKey(user.id, input.accessKeyId);
   await db.accessKey.delete({ where: { id: key.id } });
+}
+
+export interface AccessKeyLastUsed {
+  LastUsedDate?: Date;
+  ServiceName: string;
+  Region: string;
+}
+
+/**
+ * GetAccessKeyLastUsed: authorized on the key's owner (a user, or the account root); "N/A" service
+ * and region before the first use, as AWS answers. A key that is not this account's reads as
+ * missing, authorized on the account's users as a whole since no owner can be named [INF].
+ * AWS: https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccessKeyLastUsed.html
+ */
+export async function getAccessKeyLastUsed(caller: Caller, accessKeyId: string): Promise<{ UserName: string; AccessKeyLastUsed: AccessKeyLastUsed }> {
+  const key = await db.accessKey.findUnique({ where: { id: accessKeyId }, include: { user: { select: { name: true, arn: true } } } });
+  const mine = key && key.accountId === caller.accountId ? key : null;
+  const owner = mine ? (mine.user?.arn ?? `arn:aws:iam::${caller.accountId}:root`) : `arn:aws:iam::${caller.accountId}:user/*`;
+  await authorize(caller, "iam:GetAccessKeyLastUsed", owner);
+  if (!mine) throw noSuchKey(accessKeyId);
+  return {
+    // [INF] a root key's owner is named "root", as the credential report names the root user's row.
+    UserName: mine.user?.name ?? "root",
+    AccessKeyLastUsed: mine.lastUsedAt
+      ? { LastUsedDate: mine.lastUsedAt, ServiceName: mine.lastUsedService ?? "N/A", Region: mine.lastUsedRegion ?? "N/A" }
+      : { ServiceName: "N/A", Region: "N/A" },
+  };
 }

@@ -95,13 +95,13 @@ export async function enableVirtualMfaDevice(
       data: { serialNumber, accountId: caller.accountId, userId: user.id, secret: input.secret, lastCounter: step, enabledAt: new Date(now) },
     });
   });
-  return { MFADevice: { UserName: user.name, SerialNumber: device.serialNumber, EnableDate: device.enabledAt } };
+  return { MFADevice: { UserName: user.name, SerialNumber: device.serialNumber, EnableDate: device.enabledAt ?? new Date(now) } };
 }
 
 export async function listMfaDevices(caller: Caller, userName: string): Promise<{ MFADevices: MfaDeviceShape[] }> {
   const user = await authorizedUser(caller, "iam:ListMFADevices", userName);
   const devices = await db.mfaDevice.findMany({ where: { userId: user.id }, orderBy: { enabledAt: "asc" } });
-  return { MFADevices: devices.map((d) => ({ UserName: user.name, SerialNumber: d.serialNumber, EnableDate: d.enabledAt })) };
+  return { MFADevices: devices.map((d) => ({ UserName: user.name, SerialNumber: d.serialNumber, EnableDate: d.enabledAt ?? new Date(0) })) };
 }
 
 /** The console's "Remove": DeactivateMFADevice on the user, then DeleteVirtualMFADevice on the device. */

@@ -14,7 +14,7 @@ import { pageRequest, type PageInput } from "./pagination";
 import { MAX_ITEMS_LIMIT, page } from "./roles/paging";
 
 /** The default quota of IAM users per account. */
-const USERS_PER_ACCOUNT = 5000;
+export const USERS_PER_ACCOUNT = 5000;
 
 export interface UserShape {
   UserName: string;

@@ -207,6 +207,7 @@ export async function clearSandbox(db: Tx): Promise<void> {
   await db.accessKey.deleteMany();
   await db.passwordHistory.deleteMany();
   await db.passwordPolicy.deleteMany();
+  await db.credentialReport.deleteMany();
   await db.group.deleteMany();
   await db.user.deleteMany();
   await db.role.deleteMany();

@@ -24,6 +24,8 @@ async function deviceFor(caller: Caller, serialNumber: string) {
   const device = await db.mfaDevice.findUnique({ where: { serialNumber } });
   if (!device) return null;
   if (caller.kind === "user") return device.userId === caller.userId ? device : null;
+  // An unassigned virtual device (created, not yet enabled) verifies nothing.
+  if (device.userId === null && device.enabledAt === null) return null;
   if (caller.kind === "root") return device.userId === null && device.accountId === caller.accountId ? device : null;
   // A role session has no device of its own; the chain's original user typed the code [INF].
   return device;

@@ -38,8 +38,8 @@ function invalidToken(service: string): AwsError {
 
 async function fromAccessKey(key: AccessKeyWithUser, auth: SigV4Auth, meta: Meta): Promise<Caller> {
   const now = meta.receivedAt;
-  if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_GRANULARITY_MS || key.lastUsedService !== auth.service) {
-    await touchAccessKey(key.id, now, auth.service);
+  if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_GRANULARITY_MS || key.lastUsedService !== auth.service || key.lastUsedRegion !== auth.region) {
+    await touchAccessKey(key.id, now, auth.service, auth.region);
   }
   const common = { mfa: false, via: "api" as const, sourceIp: meta.sourceIp, userAgent: meta.userAgent };
   if (!key.userId) return { ...common, kind: "root", accountId: key.accountId, arn: `arn:aws:iam::${key.accountId}:root` };

@@ -9,10 +9,11 @@ import { iamSimulateActions } from "./iam-simulate";
 import { iamProviderActions } from "./iam-providers";
 import { iamLastAccessedActions } from "./iam-last-accessed";
 import { iamPasswordActions } from "./iam-passwords";
+import { iamAccountActions } from "./iam-account";
 
 export const awsActions: ActionTable<Caller> = {
   sts: stsActions,
-  iam: { ...iamUserActions, ...iamRoleActions, ...iamPolicyActions, ...iamSimulateActions, ...iamProviderActions, ...iamLastAccessedActions, ...iamPasswordActions },
+  iam: { ...iamUserActions, ...iamRoleActions, ...iamPolicyActions, ...iamSimulateActions, ...iamProviderActions, ...iamLastAccessedActions, ...iamPasswordActions, ...iamAccountActions },
 };
 
 /** Actions served without SigV4 (the web identity token or SAML assertion is the credential). */
