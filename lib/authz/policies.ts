@@ -41,7 +41,8 @@ async function managedByArn(tx: Tx, arns: string[], type: PolicyType): Promise<C
   });
 }
 
-async function attachedAndInline(tx: Tx, owners: { type: string; id: string }[]): Promise<CompiledPolicy[]> {
+/** The attached and inline policies of users, groups or roles (the simulator reads a group's this way). */
+export async function attachedAndInline(tx: Tx, owners: { type: string; id: string }[]): Promise<CompiledPolicy[]> {
   const [attachments, inline] = await Promise.all([
     tx.policyAttachment.findMany({
       where: { OR: owners.map((o) => ({ principalType: o.type, principalId: o.id })) },

@@ -3,6 +3,16 @@
 // simulated decision is the decision the principal would get. Unlike AWS, simulating sts:AssumeRole
 // on a role ARN also evaluates that role's trust policy, but only for a role of the caller's own
 // account that the caller may iam:GetRole: nothing else the caller could not read enters a simulation.
+//
+// Whose account a simulation runs in (https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulateCustomPolicy.html):
+// the simulated caller is the IAM user named by CallerArn, in the account of that ARN (not the API
+// caller's); ResourceOwner (arn:aws:iam::ACCOUNT:root) owns the resources whose ARN names no account
+// and the ResourcePolicy, and "If the ResourceOwner parameter is not specified, then the owner of the
+// resources and the resource policy defaults to the account of the identity provided in CallerArn".
+// With no ResourceArns the simulated resource is the literal "*" (the API reference: "the value
+// defaults to * (all resources)"): a statement whose Resource names specific ARNs does not match it,
+// so it answers implicitDeny as AWS's simulator does (reported against real AWS in
+// https://github.com/aws/aws-cli/issues/8650 and https://github.com/cloud-custodian/cloud-custodian/issues/4612).
 import { db } from "@/lib/db";
 import { authorize, buildRequest, principalInfo } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
@@ -20,7 +30,9 @@ import {
   type EvaluationResult,
   type PolicyType,
 } from "@/lib/policy";
+import { attachedAndInline, organizationPolicies } from "@/lib/authz/policies";
 import { compiledTrustPolicy } from "@/lib/sts/trust";
+import { statementSpans, type StatementSpan } from "./simulate-positions";
 
 export interface ContextEntry {
   ContextKeyName: string;
@@ -39,11 +51,13 @@ export interface SimulateInput {
   permissionsBoundaryPolicyInputList?: string[];
 }
 
+export type MatchedStatement = { SourcePolicyId: string; SourcePolicyType: string } & Partial<StatementSpan>;
+
 export interface EvaluationResultShape {
   EvalActionName: string;
   EvalResourceName: string;
   EvalDecision: "allowed" | "explicitDeny" | "implicitDeny";
-  MatchedStatements: { SourcePolicyId: string; SourcePolicyType: string }[];
+  MatchedStatements: MatchedStatement[];
   MissingContextValues: string[];
   OrganizationsDecisionDetail?: { AllowedByOrganizations: boolean };
   PermissionsBoundaryDecisionDetail?: { AllowedByPermissionsBoundary: boolean };
@@ -61,10 +75,41 @@ export interface ResourceSpecificResultShape {
   EvalDecisionDetails?: Map<string, EvalDecision>;
 }
 
-function compileInput(text: string, type: PolicyType, id: string): CompiledPolicy {
+/** Statement positions of the documents passed in as text, by policy id. */
+type Spans = Map<string, StatementSpan[]>;
+
+function compileInput(text: string, type: PolicyType, id: string, spans: Spans): CompiledPolicy {
   const parsed = parsePolicy(text, type, { maxSize: Number.POSITIVE_INFINITY });
   if (!parsed.ok) throw new AwsError(parsed.error.code === "LimitExceeded" ? "LimitExceeded" : "MalformedPolicyDocument", parsed.error.message);
+  spans.set(id, statementSpans(text));
   return compilePolicy(parsed.policy, { type, id, name: id });
+}
+
+const USER_ARN = /^arn:aws[\w-]*:iam::(\d{12}):user\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+)$/;
+const ENTITY_ARN = /^arn:aws[\w-]*:iam::(\d{12}):(user|group|role)\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+)$/;
+const ACCOUNT_ROOT_ARN = /^arn:aws[\w-]*:iam::(\d{12}):root$/;
+
+/**
+ * CallerArn: "You can specify only the ARN of an IAM user. You cannot specify the ARN of an assumed
+ * role, federated user, or a service principal" (API reference). The error's text for another form
+ * is [INF], worded like AWS's PolicySourceArn error.
+ */
+function parseCallerArn(arn: string): { accountId: string; userName: string } {
+  const m = USER_ARN.exec(arn);
+  if (!m) throw new AwsError("InvalidInput", `Invalid Entity Arn: ${arn} does not clearly define entity type and name.`);
+  return { accountId: m[1], userName: m[2] };
+}
+
+/**
+ * ResourceOwner is an account ARN, arn:aws:iam::ACCOUNT:root (API reference of SimulateCustomPolicy);
+ * SimulatePrincipalPolicy's reference calls it "An Amazon Web Services account ID", so a bare
+ * 12-digit ID is taken too [INF]. Anything else is refused with the text recorded against AWS in
+ * https://github.com/boto/botocore/issues/1346.
+ */
+function parseResourceOwner(value: string): string {
+  const m = ACCOUNT_ROOT_ARN.exec(value) ?? /^(\d{12})$/.exec(value);
+  if (!m) throw new AwsError("InvalidInput", `'${value}' is not a valid as a Resource Owner.`);
+  return m[1];
 }
 
 /** ContextKeyType "stringList", "numericList"… are multivalued; the rest take the first value. */
@@ -74,8 +119,12 @@ function contextFrom(entries: ContextEntry[] = []): Record<string, ContextValue>
   return out;
 }
 
+// Policies passed in as text read "IAM Policy" and "Resource Policy", as AWS answers them (recorded
+// responses, e.g. https://blog.scottlogic.com/2025/04/03/automated-iam-policy-simulator-testing.html),
+// although the API reference lists only user | group | role | aws-managed | user-managed | resource | none.
 function sourceType(ref: { type: PolicyType; id: string; arn?: string }): string {
   if (ref.id.startsWith("PolicyInputList.") || ref.id.startsWith("PermissionsBoundaryPolicyInputList.")) return "IAM Policy";
+  if (ref.id === "ResourcePolicy") return "Resource Policy";
   if (ref.type === "trust" || ref.type === "resource") return "resource";
   // AWS's PolicySourceType has no Organizations value; an SCP or RCP statement reads as "none".
   if (ref.type === "scp" || ref.type === "rcp") return "none";
@@ -123,7 +172,7 @@ function decisionDetails(request: EvaluationRequest, result: EvaluationResult): 
   return out;
 }
 
-function describe(request: EvaluationRequest, result: EvaluationResult): EvaluationResultShape {
+function describe(request: EvaluationRequest, result: EvaluationResult, spans: Spans): EvaluationResultShape {
   const missing = new Set<string>();
   for (const p of result.explanation ?? []) {
     for (const s of p.statements) {
@@ -135,7 +184,11 @@ function describe(request: EvaluationRequest, result: EvaluationResult): Evaluat
     ? evaluate({ ...request, identityPolicies: [request.permissionsBoundary], permissionsBoundary: undefined, sessionPolicies: undefined, resourcePolicy: undefined, scps: undefined, rcps: undefined })
     : undefined;
   const decision = DECISION[result.decision];
-  const matched = result.reasons.map((r) => ({ SourcePolicyId: r.policy.name ?? r.policy.id, SourcePolicyType: sourceType(r.policy) }));
+  const matched = result.reasons.map((r): MatchedStatement => ({
+    SourcePolicyId: r.policy.name ?? r.policy.id,
+    SourcePolicyType: sourceType(r.policy),
+    ...spans.get(r.policy.id)?.[r.statementIndex],
+  }));
   const details = decisionDetails(request, result);
   const boundaryDetail = boundary ? { AllowedByPermissionsBoundary: boundary.decision === "Allowed" } : undefined;
   return {
@@ -164,35 +217,100 @@ function describe(request: EvaluationRequest, result: EvaluationResult): Evaluat
   };
 }
 
-async function subjectFor(arn: string): Promise<Caller> {
-  const user = await db.user.findUnique({ where: { arn } });
+/**
+ * The simulated caller: the IAM user named by CallerArn, in that ARN's account. Its stored row is
+ * looked up only where the API caller could read it itself (its own account, iam:GetUser allowed);
+ * otherwise it is simulated from its ARN alone, so an existing and a missing user read alike.
+ */
+async function simulatedUser(caller: Caller, arn: string): Promise<Caller> {
+  const { accountId, userName } = parseCallerArn(arn);
+  const user = await readable(caller, "iam:GetUser", arn, () => db.user.findUnique({ where: { arn } }));
   if (user) return { kind: "user", accountId: user.accountId, arn: user.arn, userId: user.id, userName: user.name, mfa: false, via: "api" };
+  return { kind: "user", accountId, arn, userName, mfa: false, via: "api" };
+}
+
+/** Whose stored policies a SimulatePrincipalPolicy runs: a user's (with its groups'), a group's or a role's. */
+type PolicySource =
+  | { kind: "caller"; subject: Caller }
+  | { kind: "group"; accountId: string; arn: string; groupId: string; name: string };
+
+/**
+ * PolicySourceArn names a user, group or role; any other ARN (the root, an assumed-role session) is
+ * refused as AWS does: "Invalid Entity Arn: arn:aws:iam::…:root does not clearly define entity type
+ * and name." (recorded in https://github.com/openshift/installer/issues/1341).
+ */
+async function policySourceFor(arn: string): Promise<PolicySource> {
+  const m = ENTITY_ARN.exec(arn);
+  if (!m) throw new AwsError("InvalidInput", `Invalid Entity Arn: ${arn} does not clearly define entity type and name.`);
+  const missing = () => new AwsError("NoSuchEntity", `The entity with ARN ${arn} cannot be found.`);
+  if (m[2] === "user") {
+    const user = await db.user.findUnique({ where: { arn } });
+    if (!user) throw missing();
+    return { kind: "caller", subject: { kind: "user", accountId: user.accountId, arn: user.arn, userId: user.id, userName: user.name, mfa: false, via: "api" } };
+  }
+  if (m[2] === "group") {
+    const group = await db.group.findUnique({ where: { arn } });
+    if (!group) throw missing();
+    return { kind: "group", accountId: group.accountId, arn: group.arn, groupId: group.id, name: group.name };
+  }
   const role = await db.role.findUnique({ where: { arn } });
-  if (role) {
-    return {
+  if (!role) throw missing();
+  return {
+    kind: "caller",
+    subject: {
       kind: "assumed-role",
       accountId: role.accountId,
       arn: `arn:aws:sts::${role.accountId}:assumed-role/${role.name}/SimulatePrincipalPolicy`,
       role: { id: role.id, arn: role.arn, name: role.name },
       mfa: false,
       via: "api",
-    };
-  }
-  throw new AwsError("NoSuchEntity", `The entity with ARN ${arn} cannot be found.`);
+    },
+  };
+}
+
+/** The account that owns `resource`: its ARN's, else ResourceOwner, else the simulated caller's. */
+function ownerOf(resource: string, owner: string | undefined, principal: Caller): string {
+  return ARN_ACCOUNT.exec(resource)?.[1] ?? owner ?? principal.accountId;
+}
+
+interface Simulation {
+  /** Who is simulated: its ARN and account are the request's principal. */
+  principal: Caller;
+  /** Whose stored policies apply (SimulatePrincipalPolicy); none for SimulateCustomPolicy. */
+  source?: PolicySource;
 }
 
 /**
- * The request each resource is simulated under. A principal's simulation goes through buildRequest,
- * so the RCPs are those of the account owning that resource (ResourceOwner, else the ARN's account);
+ * The request each resource is simulated under. A principal's simulation takes the source's stored
+ * policies and SCPs, and the RCPs of the account owning the resource (when the caller may read them);
  * a custom simulation has only the policies passed in.
  */
-async function baseRequest(subject: Caller, resource: string, resourceAccountId: string | undefined, context: Record<string, ContextValue>, now: Date, identityOnly: boolean) {
-  if (identityOnly) {
-    return { principal: principalInfo(subject), action: "", resource, resourceAccountId, context: createContext(callerContext(subject, now, context)), identityPolicies: [] } satisfies EvaluationRequest;
+async function baseRequest(sim: Simulation, resource: string, owner: string | undefined, context: Record<string, ContextValue>, now: Date): Promise<EvaluationRequest> {
+  const principal = sim.principal;
+  const resourceAccountId = ownerOf(resource, owner, principal);
+  const plain = {
+    principal: principalInfo(principal),
+    action: "",
+    resource,
+    resourceAccountId,
+    context: createContext(callerContext(principal, now, context)),
+    identityPolicies: [] as CompiledPolicy[],
+  } satisfies EvaluationRequest;
+  const source = sim.source;
+  if (!source) return plain;
+  let request: EvaluationRequest;
+  if (source.kind === "group") {
+    const org = await organizationPolicies(source.accountId);
+    request = { ...plain, identityPolicies: await attachedAndInline(db, [{ type: "group", id: source.groupId }]), scps: org.scps, rcps: org.rcps };
+    if (resourceAccountId !== source.accountId) request.rcps = (await organizationPolicies(resourceAccountId)).rcps;
+  } else {
+    request = await buildRequest(source.subject, "iam:SimulatePrincipalPolicy", resource, { context, now, resourceAccountId });
+    // CallerArn names someone else: "you simulate calling the API operations as Bob, as if Bob had
+    // David's policies" (API reference of SimulatePrincipalPolicy).
+    if (principal !== source.subject) request = { ...request, principal: plain.principal, context: plain.context };
   }
-  const request = await buildRequest(subject, "iam:SimulatePrincipalPolicy", resource, { context, now, resourceAccountId });
-  const account = resourceAccount(request);
-  if (account !== subject.accountId && !(await managesAccount(subject.accountId, account))) request.rcps = undefined;
+  const policyAccount = source.kind === "group" ? source.accountId : source.subject.accountId;
+  if (resourceAccountId !== policyAccount && !(await managesAccount(policyAccount, resourceAccountId))) request.rcps = undefined;
   return request;
 }
 
@@ -228,15 +346,15 @@ async function readableTrustPolicy(caller: Caller, arn: string): Promise<Compile
   return (role && compiledTrustPolicy(role)) ?? undefined;
 }
 
-async function run(caller: Caller, subject: Caller, input: SimulateInput, extraIdentity: CompiledPolicy[], identityOnly: boolean) {
+async function run(caller: Caller, sim: Simulation, input: SimulateInput, extraIdentity: CompiledPolicy[], spans: Spans) {
   const now = new Date();
   const resources = input.resourceArns && input.resourceArns.length > 0 ? input.resourceArns : ["*"];
-  const resourcePolicy = input.resourcePolicy ? compileInput(input.resourcePolicy, "resource", "ResourcePolicy") : undefined;
-  const boundaryInput = input.permissionsBoundaryPolicyInputList?.map((t, i) => compileInput(t, "boundary", `PermissionsBoundaryPolicyInputList.${i + 1}`));
+  const owner = input.resourceOwner === undefined ? undefined : parseResourceOwner(input.resourceOwner);
+  const resourcePolicy = input.resourcePolicy ? compileInput(input.resourcePolicy, "resource", "ResourcePolicy", spans) : undefined;
+  const boundaryInput = input.permissionsBoundaryPolicyInputList?.map((t, i) => compileInput(t, "boundary", `PermissionsBoundaryPolicyInputList.${i + 1}`, spans));
   const context = contextFrom(input.contextEntries);
-  const owner = input.resourceOwner?.match(/\d{12}/)?.[0];
   const bases = new Map<string, EvaluationRequest>();
-  for (const resource of new Set(resources)) bases.set(resource, await baseRequest(subject, resource, owner, context, now, identityOnly));
+  for (const resource of new Set(resources)) bases.set(resource, await baseRequest(sim, resource, owner, context, now));
   const trusts = new Map<string, CompiledPolicy | undefined>();
   const results: EvaluationResultShape[] = [];
   for (const action of input.actionNames) {
@@ -244,7 +362,7 @@ async function run(caller: Caller, subject: Caller, input: SimulateInput, extraI
       const base = bases.get(resource) as EvaluationRequest;
       let rp = resourcePolicy;
       // Assuming a role: the role's trust policy is the resource policy that decides (AWS would not).
-      if (!rp && action.toLowerCase() === "sts:assumerole") {
+      if (!rp && sim.source && action.toLowerCase() === "sts:assumerole") {
         if (!trusts.has(resource)) trusts.set(resource, await readableTrustPolicy(caller, resource));
         rp = trusts.get(resource);
       }
@@ -255,7 +373,7 @@ async function run(caller: Caller, subject: Caller, input: SimulateInput, extraI
         permissionsBoundary: boundaryInput?.[0] ?? base.permissionsBoundary,
         resourcePolicy: rp,
       };
-      results.push(describe(request, evaluate(request, { explain: true })));
+      results.push(describe(request, evaluate(request, { explain: true }), spans));
     }
   }
   return { EvaluationResults: results, IsTruncated: false };
@@ -263,21 +381,23 @@ async function run(caller: Caller, subject: Caller, input: SimulateInput, extraI
 
 export async function simulatePrincipalPolicy(caller: Caller, input: SimulateInput & { policySourceArn: string }) {
   await authorize(caller, "iam:SimulatePrincipalPolicy", input.policySourceArn);
-  const subject = await subjectFor(input.policySourceArn);
-  const extra = (input.policyInputList ?? []).map((t, i) => compileInput(t, "identity", `PolicyInputList.${i + 1}`));
-  return run(caller, subject, input, extra, false);
+  const source = await policySourceFor(input.policySourceArn);
+  const spans: Spans = new Map();
+  const extra = (input.policyInputList ?? []).map((t, i) => compileInput(t, "identity", `PolicyInputList.${i + 1}`, spans));
+  // "If you do not specify a CallerArn, it defaults to the ARN of the user that you specify in
+  // PolicySourceArn" (API reference); a role's simulation runs as its session, a group's as the group.
+  let principal: Caller;
+  if (input.callerArn) principal = await simulatedUser(caller, input.callerArn);
+  else if (source.kind === "caller") principal = source.subject;
+  else principal = { kind: "user", accountId: source.accountId, arn: source.arn, userName: source.name, mfa: false, via: "api" };
+  return run(caller, { principal, source }, input, extra, spans);
 }
 
 export async function simulateCustomPolicy(caller: Caller, input: SimulateInput) {
   await authorize(caller, "iam:SimulateCustomPolicy", "*");
-  const policies = (input.policyInputList ?? []).map((t, i) => compileInput(t, "identity", `PolicyInputList.${i + 1}`));
-  let subject: Caller = caller;
-  if (input.callerArn) {
-    const arn = input.callerArn;
-    const user = await readable(caller, "iam:GetUser", arn, () => db.user.findUnique({ where: { arn } }));
-    subject = user
-      ? { kind: "user", accountId: user.accountId, arn: user.arn, userId: user.id, userName: user.name, mfa: false, via: "api" }
-      : { kind: "user", accountId: caller.accountId, arn: input.callerArn, userName: input.callerArn.split("/").pop(), mfa: false, via: "api" };
-  }
-  return run(caller, subject, input, policies, true);
+  const spans: Spans = new Map();
+  const policies = (input.policyInputList ?? []).map((t, i) => compileInput(t, "identity", `PolicyInputList.${i + 1}`, spans));
+  // Without CallerArn the calling identity is simulated, in its own account.
+  const principal = input.callerArn ? await simulatedUser(caller, input.callerArn) : caller;
+  return run(caller, { principal }, input, policies, spans);
 }

@@ -6,6 +6,7 @@ import { emptyGathered, gather, listSkipped, type Gathered } from "./collect";
 import { principalIds } from "./principal-match";
 import type { DeniedBy, EvaluationRequest, EvaluationResult, PolicyExplanation, StatementMatch } from "./request";
 import { PreparedResource } from "./resource-match";
+import { needsNoPermission } from "./no-permission";
 import { rcpApplies } from "./rcp-services";
 import type { Prepared } from "./statement";
 
@@ -201,6 +202,11 @@ export function evaluate(req: EvaluationRequest, opts?: { explain?: boolean }): 
     boundary,
     session,
   };
+  // Only a signed caller can make the request at all; then no policy decides it.
+  if (p.kind !== "anonymous" && needsNoPermission(prep.action)) {
+    const v: Verdict = { decision: "Allowed", reasons: [] };
+    return explain ? { ...v, explanation: explain } : v;
+  }
   for (const s of STEPS) {
     const v = step(s, facts);
     if (v) return explain ? { ...v, explanation: explain } : v;
