@@ -5,6 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError, validationError } from "@/lib/errors";
+import { pageOf, type PageRequest } from "./pagination";
 
 export type PolicyScope = "All" | "AWS" | "Local";
 
@@ -174,6 +175,29 @@ export async function listAttachedManaged(principal: { type: PrincipalType; id: 
   return rows
     .sort((a, b) => a.policy.nameLower.localeCompare(b.policy.nameLower))
     .map((r) => ({ PolicyName: r.policy.name, PolicyArn: r.policy.arn }));
+}
+
+/** A managed policy's path, read off its ARN: arn:aws:iam::aws:policy/job-function/X → /job-function/. */
+function policyPath(arn: string): string {
+  const resource = arn.slice(arn.indexOf(":policy/") + ":policy".length);
+  return resource.slice(0, resource.lastIndexOf("/") + 1);
+}
+
+export interface AttachedPolicyPage {
+  AttachedPolicies: AttachedPolicyShape[];
+  IsTruncated: boolean;
+  Marker?: string;
+}
+
+/**
+ * ListAttached{User,Group}Policies: the principal's policies under `pathPrefix`, sorted by policy name
+ * (then ARN: an AWS managed and a customer managed policy may share a name), one page of them.
+ */
+export async function attachedPage(principal: { type: PrincipalType; id: string }, pathPrefix: string | undefined, paging: PageRequest): Promise<AttachedPolicyPage> {
+  const prefix = pathPrefix ?? "/";
+  const attached = (await listAttachedManaged(principal)).filter((a) => policyPath(a.PolicyArn).startsWith(prefix));
+  const { items, ...rest } = pageOf(attached, (a) => `${a.PolicyName.toLowerCase()} ${a.PolicyArn}`, paging);
+  return { AttachedPolicies: items, ...rest };
 }
 
 export function policyTypeLabel(p: { awsManaged: boolean; jobFunction: boolean }): PolicyTypeLabel {

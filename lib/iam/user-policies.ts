@@ -2,7 +2,7 @@
 // The resource is the user's ARN; the policy ARN travels as iam:PolicyARN, as in AWS.
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
-import { pageOf, pageRequest, type PageInput } from "./pagination";
+import { pageRequest, type PageInput } from "./pagination";
 import { authorizedUser } from "./users";
 import {
   attachManagedPolicies,
@@ -11,30 +11,22 @@ import {
   findAttachablePolicy,
   listAttachedManaged,
   checkSelectionQuota,
-  type AttachedPolicyShape,
+  attachedPage,
+  type AttachedPolicyPage,
 } from "./policies-list";
 
 /** AWS's default quota of managed policies per user. */
 export const POLICIES_PER_USER = 10;
-
-/** A managed policy's path, read off its ARN: arn:aws:iam::aws:policy/job-function/X → /job-function/. */
-function policyPath(arn: string): string {
-  const resource = arn.slice(arn.indexOf(":policy/") + ":policy".length);
-  return resource.slice(0, resource.lastIndexOf("/") + 1);
-}
 
 /** Sorted by policy name (then ARN: an AWS managed and a customer managed policy may share a name). */
 export async function listAttachedUserPolicies(
   caller: Caller,
   userName: string,
   input: PageInput & { pathPrefix?: string } = {},
-): Promise<{ AttachedPolicies: AttachedPolicyShape[]; IsTruncated: boolean; Marker?: string }> {
+): Promise<AttachedPolicyPage> {
   const paging = pageRequest(input);
   const user = await authorizedUser(caller, "iam:ListAttachedUserPolicies", userName);
-  const prefix = input.pathPrefix ?? "/";
-  const attached = (await listAttachedManaged({ type: "user", id: user.id })).filter((a) => policyPath(a.PolicyArn).startsWith(prefix));
-  const { items, ...rest } = pageOf(attached, (a) => `${a.PolicyName.toLowerCase()} ${a.PolicyArn}`, paging);
-  return { AttachedPolicies: items, ...rest };
+  return attachedPage({ type: "user", id: user.id }, input.pathPrefix, paging);
 }
 
 export async function attachUserPolicy(caller: Caller, userName: string, policyArn: string): Promise<void> {

@@ -101,3 +101,27 @@ export async function signedPost(baseUrl: string, creds: Creds, service: "iam" |
   const res = await fetch(`${baseUrl}/`, { method: "POST", headers: signed.headers, body });
   return { status: res.status, text: await res.text() };
 }
+
+export interface SdkFailure {
+  name: string;
+  status?: number;
+  message: string;
+}
+
+/** How an SDK call failed (error name, HTTP status, message), or `Resolved` when it did not. */
+export async function sdkFailure(p: Promise<unknown>): Promise<SdkFailure> {
+  const e = (await p.then(
+    () => ({ name: "Resolved", message: "" }),
+    (err: unknown) => err,
+  )) as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
+  return { name: e.name, status: e.$metadata?.httpStatusCode, message: e.message };
+}
+
+/** The AccessDenied a user with no policy allowing `iam:<action>` on `resource` gets. */
+export function deniedWithoutPolicy(principalArn: string, action: string, resource: string): SdkFailure {
+  return {
+    name: "AccessDenied",
+    status: 403,
+    message: `User: ${principalArn} is not authorized to perform: iam:${action} on resource: ${resource} because no identity-based policy allows the iam:${action} action`,
+  };
+}

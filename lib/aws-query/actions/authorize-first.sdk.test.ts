@@ -4,7 +4,7 @@
 // (https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html).
 import { GetPolicyCommand, GetRoleCommand, GetUserCommand, IAMClient } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, createKey, createRole, startHarness, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, createKey, deniedWithoutPolicy, sdkFailure, createRole, startHarness, type Harness } from "@/lib/sts/testing";
 
 let h: Harness;
 let alice: IAMClient;
@@ -21,35 +21,23 @@ beforeAll(async () => {
 }, 90_000);
 afterAll(async () => h?.close());
 
-async function denial(p: Promise<unknown>): Promise<{ name: string; status?: number; message: string }> {
-  const e = (await p.then(
-    () => ({ name: "Resolved", message: "" }),
-    (err: unknown) => err,
-  )) as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-  return { name: e.name, status: e.$metadata?.httpStatusCode, message: e.message };
-}
-
-const denied = (action: string, arn: string) => ({
-  name: "AccessDenied",
-  status: 403,
-  message: `User: ${ALICE} is not authorized to perform: iam:${action} on resource: ${arn} because no identity-based policy allows the iam:${action} action`,
-});
+const denied = (action: string, arn: string) => deniedWithoutPolicy(ALICE, action, arn);
 
 describe("existence is never revealed before authorization", () => {
   it("GetRole: the role's real ARN when it exists, the pathless one when it does not", async () => {
-    expect(await denial(alice.send(new GetRoleCommand({ RoleName: "Pathed" })))).toEqual(denied("GetRole", `arn:aws:iam::${ACCT}:role/team/Pathed`));
-    expect(await denial(alice.send(new GetRoleCommand({ RoleName: "Missing" })))).toEqual(denied("GetRole", `arn:aws:iam::${ACCT}:role/Missing`));
-    expect((await denial(admin.send(new GetRoleCommand({ RoleName: "Missing" })))).name).toBe("NoSuchEntityException");
+    expect(await sdkFailure(alice.send(new GetRoleCommand({ RoleName: "Pathed" })))).toEqual(denied("GetRole", `arn:aws:iam::${ACCT}:role/team/Pathed`));
+    expect(await sdkFailure(alice.send(new GetRoleCommand({ RoleName: "Missing" })))).toEqual(denied("GetRole", `arn:aws:iam::${ACCT}:role/Missing`));
+    expect((await sdkFailure(admin.send(new GetRoleCommand({ RoleName: "Missing" })))).name).toBe("NoSuchEntityException");
   });
 
   it("GetUser", async () => {
-    expect(await denial(alice.send(new GetUserCommand({ UserName: "admin" })))).toEqual(denied("GetUser", `arn:aws:iam::${ACCT}:user/admin`));
-    expect(await denial(alice.send(new GetUserCommand({ UserName: "nobody" })))).toEqual(denied("GetUser", `arn:aws:iam::${ACCT}:user/nobody`));
+    expect(await sdkFailure(alice.send(new GetUserCommand({ UserName: "admin" })))).toEqual(denied("GetUser", `arn:aws:iam::${ACCT}:user/admin`));
+    expect(await sdkFailure(alice.send(new GetUserCommand({ UserName: "nobody" })))).toEqual(denied("GetUser", `arn:aws:iam::${ACCT}:user/nobody`));
   });
 
   it("GetPolicy: the ARN given, existing or not", async () => {
     for (const arn of ["arn:aws:iam::aws:policy/ReadOnlyAccess", `arn:aws:iam::${ACCT}:policy/NoSuchPolicy`]) {
-      expect(await denial(alice.send(new GetPolicyCommand({ PolicyArn: arn })))).toEqual(denied("GetPolicy", arn));
+      expect(await sdkFailure(alice.send(new GetPolicyCommand({ PolicyArn: arn })))).toEqual(denied("GetPolicy", arn));
     }
   });
 });

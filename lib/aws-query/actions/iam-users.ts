@@ -1,11 +1,10 @@
 // IAM Query actions for users and what hangs off them: users, attached and inline user policies,
-// group membership and access keys. Domain work is in lib/iam; this file maps wire parameters.
+// access keys (group membership is in iam-groups). Domain work is in lib/iam; this file maps wire parameters.
 import type { Caller } from "@/lib/authz/caller";
 import { encodePolicyDocument, type QueryAction } from "@/lib/aws-query";
 import { createUser, deleteUserApi, getUser, listUsers } from "@/lib/iam/users";
 import { attachUserPolicy, detachUserPolicy, listAttachedUserPolicies } from "@/lib/iam/user-policies";
 import { deleteUserPolicy, getUserPolicy, listUserPolicies, putUserPolicy } from "@/lib/iam/user-inline-policies";
-import { addUserToGroup } from "@/lib/iam/groups";
 import { createAccessKey, deleteAccessKey, listAccessKeys } from "@/lib/iam/access-keys";
 import { RULES, paging, readParams } from "./iam-roles";
 
@@ -68,11 +67,6 @@ export const iamUserActions: Record<string, QueryAction<Caller>> = {
   async ListUserPolicies(params, caller) {
     const p = readParams(params, { UserName: req(NAME), ...paging });
     return listUserPolicies(caller, str(p.UserName), pageInput(p));
-  },
-  async AddUserToGroup(params, caller) {
-    const p = readParams(params, { GroupName: req(RULES.longName), UserName: req(NAME) });
-    await addUserToGroup(caller, str(p.GroupName), str(p.UserName));
-    return null;
   },
   async CreateAccessKey(params, caller) {
     const p = readParams(params, { UserName: NAME });

@@ -3,6 +3,7 @@ import type { Caller } from "@/lib/authz/caller";
 import type { ActionTable, QueryHandlerOptions } from "@/lib/aws-query";
 import { stsActions, stsUnsignedActions } from "./sts";
 import { iamUserActions } from "./iam-users";
+import { iamGroupActions } from "./iam-groups";
 import { iamRoleActions } from "./iam-roles";
 import { iamPolicyActions } from "./iam-policies";
 import { iamSimulateActions } from "./iam-simulate";
@@ -13,7 +14,7 @@ import { iamAccountActions } from "./iam-account";
 
 export const awsActions: ActionTable<Caller> = {
   sts: stsActions,
-  iam: { ...iamUserActions, ...iamRoleActions, ...iamPolicyActions, ...iamSimulateActions, ...iamProviderActions, ...iamLastAccessedActions, ...iamPasswordActions, ...iamAccountActions },
+  iam: { ...iamUserActions, ...iamGroupActions, ...iamRoleActions, ...iamPolicyActions, ...iamSimulateActions, ...iamProviderActions, ...iamLastAccessedActions, ...iamPasswordActions, ...iamAccountActions },
 };
 
 /** Actions served without SigV4 (the web identity token or SAML assertion is the credential). */

@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { openSandbox, type Sandbox } from "@/lib/testing/sandbox";
 import type { Caller } from "@/lib/authz/caller";
 
-let groups: typeof import("./groups");
-let users: typeof import("./users");
+let groups: typeof import(".");
+let users: typeof import("../users");
 let db: typeof import("@/lib/db").db;
 const ACCT = "111111111111";
 const RDS_RO = "arn:aws:iam::aws:policy/AmazonRDSReadOnlyAccess";
@@ -15,8 +15,8 @@ let sandbox: Sandbox;
 beforeAll(async () => {
   sandbox = await openSandbox();
   ({ db } = sandbox);
-  groups = await import("./groups");
-  users = await import("./users");
+  groups = await import(".");
+  users = await import("../users");
 }, 60_000);
 
 const caller = (name: string): Promise<Caller> => sandbox.userCaller(ACCT, name);
