@@ -50,12 +50,12 @@ export const iamGroupActions: Record<string, QueryAction<Caller>> = {
     return groups.listGroupsForUser(caller, str(p.UserName), pageInput(p));
   },
   async AttachGroupPolicy(params, caller) {
-    const p = readParams(params, { GroupName: req(GROUP), PolicyArn: req(RULES.arn) });
+    const p = readParams(params, { GroupName: req(GROUP), PolicyArn: req(RULES.policyArn) });
     await groups.attachGroupPolicy(caller, str(p.GroupName), str(p.PolicyArn));
     return null;
   },
   async DetachGroupPolicy(params, caller) {
-    const p = readParams(params, { GroupName: req(GROUP), PolicyArn: req(RULES.arn) });
+    const p = readParams(params, { GroupName: req(GROUP), PolicyArn: req(RULES.policyArn) });
     await groups.detachGroupPolicy(caller, str(p.GroupName), str(p.PolicyArn));
     return null;
   },
