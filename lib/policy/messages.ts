@@ -14,10 +14,10 @@ export const MSG = {
   principalInIdentity: () => malformed("Policy document should not specify a principal."),
   /** [INF] wording for SCPs, which have no Principal element. */
   prohibitedPrincipal: () => malformed("Has prohibited field Principal"),
-  /** Resource/NotResource in a trust policy [INF — widely reported]. */
-  prohibitedResource: () => malformed("Has prohibited field Resource."),
-  /** NotPrincipal in a trust policy [INF by analogy]. */
-  prohibitedNotPrincipal: () => malformed("Has prohibited field NotPrincipal."),
+  /** Resource/NotResource in a trust policy [OBS, UpdateAssumeRolePolicy 2026: no final period]. */
+  prohibitedResource: () => malformed("Has prohibited field Resource"),
+  /** NotPrincipal in a trust policy [INF by analogy with Resource]. */
+  prohibitedNotPrincipal: () => malformed("Has prohibited field NotPrincipal"),
   /** Trust-policy statement without Principal [OBS]. */
   trustNoPrincipal: () =>
     malformed(
@@ -38,8 +38,23 @@ export const MSG = {
       "Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the regular expression [0-9A-Za-z]*",
     ),
   sidDuplicate: () => malformed("Statement IDs (SID) in a single policy must be unique."),
-  /** Policy variables need 2012-10-17 [INF, moto]; used by validators, not by the parser (2008 keeps them literal). */
+  /** A managed policy (CreatePolicy, CreatePolicyVersion) without Version 2012-10-17 [OBS]. */
   versionTooOld: () => malformed("Policy document must be version 2012-10-17 or greater."),
+  /** A trust policy that is not JSON at all [OBS]; managed and inline documents answer `syntax` instead. */
+  invalidJson: () => malformed("This policy contains invalid Json"),
+  /** Statement without Action/NotAction, or with an empty list [OBS]. */
+  noActions: () => malformed("Policy statement must contain actions."),
+  /** Identity statement without Resource/NotResource, or with an empty list [OBS]. */
+  noResources: () => malformed("Policy statement must contain resources."),
+  /** Trust-policy actions outside sts:AssumeRole* and the session actions [OBS]. */
+  trustActions: () => malformed("AssumeRole policy may only specify STS AssumeRole actions."),
+  /** Resource ARN checks IAM applies when storing a document [OBS]. */
+  partitionInvalid: (partition: string, padded: string) => malformed(`Partition "${partition}" is not valid for resource "${padded}".`),
+  resourceVendor: () => malformed("Resource vendor must be fully qualified and cannot contain regexes."),
+  iamResourceRegion: (r: string) => malformed(`IAM resource ${r} cannot contain region information.`),
+  s3ResourceRegion: (r: string) => malformed(`Resource ${r} can not contain region information.`),
+  iamResourcePath: (prefixes: readonly string[]) =>
+    malformed(`IAM resource path must either be "*", root, or start with ${prefixes.join(", ")}.`),
   /** Characters outside TAB/LF/CR/U+0020–U+00FF. IAM answers with a ValidationError on the API
    *  parameter; our PolicyError has no such code, so the closest malformed text is used [INF]. */
   badCharacters: () => malformed("Syntax errors in policy."),

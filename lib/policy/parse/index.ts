@@ -1,16 +1,23 @@
-// parsePolicy: text → ParsedPolicy, or the MalformedPolicyDocument / LimitExceeded error IAM returns.
-// Checks run in the order IAM appears to apply them: characters, JSON syntax, size, then structure
-// statement by statement. The first error wins, as in IAM (which reports one message).
+// parsePolicy: text → ParsedPolicy, or the MalformedPolicyDocument / LimitExceeded error AWS returns.
+// Documents IAM stores (identity, boundary, trust) follow IAM's own check order (./check-order.ts,
+// run by ./iam.ts). Other types (resource, SCP/RCP, session) keep the grammar below: characters, JSON
+// syntax, size, then structure statement by statement. The first error wins (AWS reports one message).
 import { MSG } from "../messages";
 import type { ParseResult, ParsedPolicy, PolicyError, PolicyType, Statement } from "../types";
 import { checkCondition } from "./condition";
 import { checkActions, checkPrincipal, checkResources } from "./elements";
+import { parseIamPolicy } from "./iam";
 import type { JsonObject } from "./json";
 import { isObject, readJson } from "./json";
 import type { SizeOptions } from "./size";
 import { policySize, sizeError } from "./size";
 
-export type ParseOptions = SizeOptions;
+export interface ParseOptions extends SizeOptions {
+  /** The document is a managed policy version (CreatePolicy, CreatePolicyVersion): Version 2012-10-17 is required. */
+  managed?: boolean;
+}
+
+const IAM_STORED = new Set<PolicyType>(["identity", "boundary", "trust"]);
 
 // TAB, LF, CR and U+0020–U+00FF: the IAM API's pattern for policy documents.
 const BAD_CHAR = /[^\t\n\r\u0020-\u00ff]/;
@@ -131,6 +138,7 @@ function parseDocument(doc: JsonObject, type: PolicyType): ParseResult {
 /** Never throws: every bad input becomes the AWS error for it. */
 export function parsePolicy(text: string, type: PolicyType, opts?: ParseOptions): ParseResult {
   if (typeof text !== "string") return err(MSG.syntax());
+  if (IAM_STORED.has(type)) return parseIamPolicy(text, type, type === "trust" ? "trust" : opts?.managed ? "managed" : "inline", opts);
   if (BAD_CHAR.test(text)) return err(MSG.badCharacters());
   const json = readJson(text);
   if (!json.ok || !isObject(json.value)) return err(MSG.syntax());

@@ -57,7 +57,7 @@ class Reader {
       this.ws();
       if (this.s[this.pos] !== '"') this.fail();
       const key = this.string();
-      if (Object.prototype.hasOwnProperty.call(out, key)) this.fail();
+      if (Object.prototype.hasOwnProperty.call(out, key)) throw DUPLICATE;
       this.ws();
       if (this.s[this.pos++] !== ":") this.fail();
       out[key] = this.value(depth + 1);
@@ -129,6 +129,7 @@ class Reader {
 }
 
 const SYNTAX = new Error("json syntax");
+const DUPLICATE = new Error("duplicate key");
 const LITERALS: [string, JsonValue][] = [
   ["true", true],
   ["false", false],
@@ -139,14 +140,20 @@ const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/;
 
 /** Parses one JSON value spanning the whole text; duplicate keys and trailing garbage are errors. */
 export function readJson(text: string): JsonResult {
+  const r = readJsonDetailed(text);
+  return r.ok ? r : { ok: false };
+}
+
+/** readJson, telling well-formed JSON with a repeated key (IAM: a grammar error) from text that is not JSON. */
+export function readJsonDetailed(text: string): { ok: true; value: JsonValue } | { ok: false; duplicateKey: boolean } {
   const r = new Reader(text);
   try {
     const value = r.value(0);
     r.ws();
-    if (r.pos !== text.length) return { ok: false };
+    if (r.pos !== text.length) return { ok: false, duplicateKey: false };
     return { ok: true, value };
   } catch (e) {
-    if (e === SYNTAX) return { ok: false };
+    if (e === SYNTAX || e === DUPLICATE) return { ok: false, duplicateKey: e === DUPLICATE };
     throw e;
   }
 }
