@@ -68,7 +68,7 @@ export async function savePolicyChanges(
   input: { policyArn: string; policyDocument: string; replaceOldestVersion?: boolean },
 ): Promise<{ VersionId: string; DeletedVersionId?: string }> {
   // Refuse a bad document before anything is removed, so a failed save loses no version.
-  parseOrThrow(input.policyDocument, "identity", { maxSize: QUOTAS.managedPolicySize });
+  parseOrThrow(input.policyDocument, "identity", { maxSize: QUOTAS.managedPolicySize, managed: true });
   let deleted: string | undefined;
   if (input.replaceOldestVersion) {
     const { Versions } = await listPolicyVersions(caller, input.policyArn);

@@ -31,7 +31,7 @@ export async function createPolicy(caller: Caller, input: CreatePolicyInput): Pr
   const context = tags.length ? requestTagContext(tags) : {};
   await authorize(caller, "iam:CreatePolicy", arn, { context });
   if (tags.length) await authorize(caller, "iam:TagPolicy", arn, { context });
-  parseOrThrow(input.policyDocument, "identity", { maxSize: QUOTAS.managedPolicySize });
+  parseOrThrow(input.policyDocument, "identity", { maxSize: QUOTAS.managedPolicySize, managed: true });
 
   const policy = await uniqueOr(db.$transaction(async (tx) => {
     await lockQuota(tx, `account:${caller.accountId}:policies`);

@@ -22,7 +22,7 @@ export async function createPolicyVersion(
 ): Promise<{ PolicyVersion: PolicyVersionShape }> {
   const policy = await authorizedPolicy(caller, "iam:CreatePolicyVersion", input.policyArn);
   assertCustomerManaged(policy, caller.arn, "iam:CreatePolicyVersion");
-  parseOrThrow(input.policyDocument, "identity", { maxSize: QUOTAS.managedPolicySize });
+  parseOrThrow(input.policyDocument, "identity", { maxSize: QUOTAS.managedPolicySize, managed: true });
   return db.$transaction(async (tx) => {
     // Also keeps two new versions from taking the same next id.
     await lockQuota(tx, `policy:${policy.id}`);

@@ -56,7 +56,7 @@ describe("createRole", () => {
     expect((await bad({ maxSessionDuration: 43201 })).message).toContain("Member must have value less than or equal to 43200");
     expect(await bad({ assumeRolePolicyDocument: trustDoc({ Service: "ec2.amazonaws.com" }, { Resource: "*" }) })).toEqual({
       code: "MalformedPolicyDocument",
-      message: "Has prohibited field Resource.",
+      message: "Has prohibited field Resource",
     });
     expect(await bad({ permissionsBoundary: "arn:aws:iam::aws:policy/NoSuchPolicy" })).toEqual({
       code: "NoSuchEntity",

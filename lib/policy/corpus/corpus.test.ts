@@ -8,6 +8,7 @@ import { accessDeniedMessage, compilePolicy, createContext, denialContext, evalu
 import type { CompiledPolicy, EvaluationRequest, PolicyType } from "../index";
 import { callerContext } from "@/lib/authz/context";
 import type { Caller } from "@/lib/authz/caller";
+import { parseCase } from "./parse-case";
 import { ZCorpusFile, type TContextCase, type TEvaluateCase, type TParseCase } from "./schema";
 
 const ROOT = import.meta.dirname;
@@ -58,8 +59,7 @@ function runEvaluate(c: TEvaluateCase) {
 }
 
 function runParse(c: TParseCase) {
-  const text = typeof c.document === "string" ? c.document : JSON.stringify(c.document, null, 2);
-  const r = parsePolicy(text, c.type);
+  const r = parseCase(c);
   if ("ok" in c.expect) expect(r.ok ? "ok" : r.error).toBe("ok");
   else expect(r.ok ? "ok" : r.error).toEqual(c.expect.error);
 }

@@ -65,7 +65,8 @@ export const ZParseCase = z
   .object({
     name: z.string().min(1),
     source: ZSource,
-    type: z.enum(["identity", "resource", "trust", "scp", "rcp", "session", "boundary"]),
+    // "managed": an identity policy stored by CreatePolicy/CreatePolicyVersion ("identity" alone is inline).
+    type: z.enum(["identity", "managed", "resource", "trust", "scp", "rcp", "session", "boundary"]),
     document: z.union([z.string(), ZDocument]),
     expect: z.union([
       z.object({ ok: z.literal(true) }).strict(),

@@ -34,8 +34,8 @@ const STATEMENT_KEYS = new Set([
 ]);
 const TOP_KEYS = new Set(["Version", "Id", "Statement"]);
 // IAM-stored documents (and STS session policies) restrict Sid to alphanumerics; S3/SQS/Organizations do not.
-const ALNUM_SID_TYPES = new Set<PolicyType>(["identity", "trust", "boundary", "session"]);
-const NO_PRINCIPAL_TYPES = new Set<PolicyType>(["identity", "boundary", "session"]);
+const ALNUM_SID_TYPES = new Set<PolicyType>(["session"]);
+const NO_PRINCIPAL_TYPES = new Set<PolicyType>(["session"]);
 
 type Out = { ok: true; statement: Statement } | { ok: false; error: PolicyError };
 const err = (error: PolicyError): { ok: false; error: PolicyError } => ({ ok: false, error });
@@ -60,11 +60,6 @@ function parseStatement(s: JsonObject, index: number, type: PolicyType): Out {
   if (hasP && hasNP) return err(MSG.syntax());
   if (NO_PRINCIPAL_TYPES.has(type) && (hasP || hasNP)) return err(MSG.principalInIdentity());
   if (type === "scp" && (hasP || hasNP)) return err(MSG.prohibitedPrincipal());
-  if (type === "trust") {
-    if (hasNP) return err(MSG.prohibitedNotPrincipal());
-    if (!hasP) return err(MSG.trustNoPrincipal());
-    if (s.Principal === "*") return err(MSG.invalidPrincipalStar());
-  }
   if ((type === "resource" || type === "rcp") && !hasP && !hasNP) return err(MSG.missingField("Principal"));
   if (hasP || hasNP) {
     const p = checkPrincipal(hasP ? s.Principal : s.NotPrincipal);
@@ -85,15 +80,11 @@ function parseStatement(s: JsonObject, index: number, type: PolicyType): Out {
   const hasR = s.Resource !== undefined;
   const hasNR = s.NotResource !== undefined;
   if (hasR && hasNR) return err(MSG.syntax());
-  if (type === "trust") {
-    if (hasR || hasNR) return err(MSG.prohibitedResource());
-  } else {
-    if (!hasR && !hasNR) return err(MSG.missingField("Resource"));
-    const r = checkResources(hasR ? s.Resource : s.NotResource);
-    if (!r.ok) return r;
-    if (hasR) st.resource = r.value;
-    else st.notResource = r.value;
-  }
+  if (!hasR && !hasNR) return err(MSG.missingField("Resource"));
+  const r = checkResources(hasR ? s.Resource : s.NotResource);
+  if (!r.ok) return r;
+  if (hasR) st.resource = r.value;
+  else st.notResource = r.value;
 
   if (s.Condition !== undefined) {
     const c = checkCondition(s.Condition);
