@@ -22,6 +22,12 @@ test("AWSServiceRoleForECS: badge, explanation, editing disabled", async ({ page
     await expect(page.getByRole("heading", { level: 1 })).toContainText(ECS);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Service-linked role");
     await expect(page.getByRole("note")).toContainText("This role is a service-linked role and cannot be edited.");
+    // The rest comes from the service-linked-role catalog's entry for ecs.amazonaws.com.
+    await expect(page.getByRole("note")).toContainText("(ecs.amazonaws.com), which attaches AmazonECSServiceRolePolicy.");
+    await expect(page.getByRole("note").getByRole("link", { name: "Learn more" })).toHaveAttribute(
+      "href",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using-service-linked-roles.html",
+    );
     await expect(page.getByTestId("role-arn")).toHaveText(`arn:aws:iam::${SANDBOX.identity}:role/aws-service-role/ecs.amazonaws.com/${ECS}`);
     await expect(page.getByText("Link to switch roles in console")).toHaveCount(0);
   });
@@ -77,6 +83,7 @@ test("deleting a service-linked role follows the deletion task to SUCCEEDED", as
     await page.getByRole("button", { name: "Delete", exact: true }).click();
     const dialog = page.getByRole("dialog", { name: `Delete ${ELB}?` });
     const del = dialog.getByRole("button", { name: "Delete", exact: true });
+    await expect(dialog).toContainText("IAM first checks that Elastic Load Balancing no longer uses the role");
     await expect(del).toBeDisabled();
     await dialog.getByLabel("To confirm deletion, enter the role name in the text input field.").fill(ELB);
     await del.click();

@@ -94,9 +94,16 @@ function consistent(byName: Map<string, Naming>, roleName: string): boolean {
 
 function serviceNameFor(principal: string, names: Record<string, string>): string | undefined {
   const labels = principal.replace(/\.amazonaws\.com$/, "").split(".");
-  for (let i = labels.length - 1; i >= 0; i--) if (names[labels[i]]) return names[labels[i]];
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const hit = names[labels[i]] ?? names[labels[i].split("-")[0]];
+    if (hit) return hit;
+  }
   return undefined;
 }
+
+/** "AmazonEKSForFargate" → "Amazon EKS For Fargate": the role's stem when no service name is known. */
+const spacedStem = (roleName: string) =>
+  roleName.replace(/^AWSServiceRoleFor/, "").replace(/_/g, " ").replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2");
 
 const normalize = (s: string) =>
   s.toLowerCase().replace(/^awsservicerolefor/, "").replace(/(servicelinkedrolepolicy|servicerolepolicy|rolepolicy|servicepolicy|policy)$/, "")
@@ -125,7 +132,7 @@ export function buildCatalog(): Catalog {
     const confirmedBy = named.get(principal)?.get(roleName)?.cites ?? [];
     services[principal] = {
       roleName,
-      serviceName: service ?? serviceNameFor(principal, serviceNames) ?? roleName.replace(/^AWSServiceRoleFor/, ""),
+      serviceName: service ?? serviceNameFor(principal, serviceNames) ?? spacedStem(roleName),
       policies: attached.map((p) => POLICY_PREFIX + p),
       customSuffix,
       sources: [...new Set([...sources, ...attached.map(POLICY_DOC), ...confirmedBy.slice(0, 2).map(POLICY_DOC)])],

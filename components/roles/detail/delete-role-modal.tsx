@@ -58,7 +58,8 @@ export function DeleteRoleModal({
     >
       <p className="mb-3">
         {detail.ServiceLinked
-          ? "Deleting a service-linked role starts a deletion task. IAM first checks that no resources still use the role; if any do, or the role has active sessions, the deletion fails."
+          ? (detail.ServiceLinkedRole?.DeletionNote ??
+            "Deleting a service-linked role starts a deletion task. IAM first checks that no resources still use the role; if any do, or the role has active sessions, the deletion fails.")
           : `${roleName} will be permanently deleted, with its inline policies, its attached managed policies detached, and the instance profile of the same name.`}
       </p>
       <p className="mb-3 text-sm">

@@ -1,5 +1,8 @@
 // Role page formats: "1 hour" / "12 hours" / "1 hour 30 minutes" for session durations, policy JSON
 // as the console shows it, and the service-linked explanation shown wherever editing is disabled.
+import { SLR_GENERIC_EXPLANATION } from "@/lib/iam/roles/slr-text";
+import type { RoleDetail } from "./types";
+
 export function formatDuration(seconds: number): string {
   const h = Math.floor(seconds / 3600);
   const m = Math.floor((seconds % 3600) / 60);
@@ -12,9 +15,10 @@ export function formatDuration(seconds: number): string {
   return parts.join(" ") || "0 seconds";
 }
 
-// [I] The console's exact banner wording is unconfirmed; the second sentence is AWS's documentation text.
-export const SLR_EXPLANATION =
-  "This role is a service-linked role and cannot be edited. Service-linked roles are predefined by the service and include all the permissions that the service requires to call other AWS services on your behalf.";
+/** The service-linked explanation: the catalog's text for the role's service, else AWS's general one. */
+export function slrExplanation(detail: RoleDetail): string {
+  return detail.ServiceLinkedRole?.Explanation ?? SLR_GENERIC_EXPLANATION;
+}
 
 /** A policy document indented by 4, as the console's JSON views show it; text that isn't JSON is left as typed. */
 export function prettyJson(text: string): string {

@@ -9,7 +9,7 @@ import { Modal } from "@/components/ui/modal";
 import { useFlash } from "@/components/ui/flashbar";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { useRoleRevokeSessions } from "../hooks/use-role-revoke-sessions";
-import { SLR_EXPLANATION } from "./format";
+import { slrExplanation } from "./format";
 import type { RoleDetail } from "./types";
 
 export function RevokeSessionsTab({ detail }: { detail: RoleDetail }) {
@@ -43,7 +43,7 @@ export function RevokeSessionsTab({ detail }: { detail: RoleDetail }) {
       }
     >
       {detail.ServiceLinked ? (
-        <p className="text-sm text-aws-muted">{SLR_EXPLANATION} You cannot revoke the sessions of a service-linked role.</p>
+        <p className="text-sm text-aws-muted">{slrExplanation(detail)} You cannot revoke the sessions of a service-linked role.</p>
       ) : (
         <p className="text-sm">
           IAM attaches an inline policy named <code>AWSRevokeOlderSessions</code> that denies all actions to sessions whose credentials were issued before the time you revoke. Revoking again moves that time forward. You need the <code>iam:PutRolePolicy</code> permission.

@@ -11,7 +11,7 @@ import { DetailTabs, TabPanel, useUrlTab } from "@/components/ui/detail-tabs";
 import { useRole } from "../hooks/use-role";
 import { DeleteRoleModal } from "./delete-role-modal";
 import { ExportTab } from "./export-tab";
-import { SLR_EXPLANATION } from "./format";
+import { slrExplanation } from "./format";
 import { LastAccessedTab } from "./last-accessed-tab";
 import { PermissionsTab } from "./permissions-tab";
 import { RevokeSessionsTab } from "./revoke-sessions-tab";
@@ -59,7 +59,15 @@ export function RoleDetailPage({ roleName }: { roleName: string }) {
         <div className="mt-4 flex flex-col gap-6">
           {detail.ServiceLinked && (
             <div role="note" className="rounded-xl border-2 border-aws-blue bg-aws-blue-light p-3 text-sm">
-              {SLR_EXPLANATION}
+              {slrExplanation(detail)}
+              {detail.ServiceLinkedRole?.DocumentationUrl && (
+                <>
+                  {" "}
+                  <a href={detail.ServiceLinkedRole.DocumentationUrl} target="_blank" rel="noreferrer" className="font-bold">
+                    Learn more
+                  </a>
+                </>
+              )}
             </div>
           )}
           <RoleSummary detail={detail} />

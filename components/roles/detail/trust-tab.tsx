@@ -3,7 +3,7 @@
 // which opens the full-page editor. Disabled for service-linked roles.
 import Link from "next/link";
 import { Container } from "@/components/ui/container";
-import { SLR_EXPLANATION, prettyJson } from "./format";
+import { prettyJson, slrExplanation } from "./format";
 import type { RoleDetail } from "./types";
 
 export function TrustTab({ detail, base }: { detail: RoleDetail; base: string }) {
@@ -23,7 +23,7 @@ export function TrustTab({ detail, base }: { detail: RoleDetail; base: string })
         )
       }
     >
-      {detail.ServiceLinked && <p className="mb-3 text-sm text-aws-muted">{SLR_EXPLANATION}</p>}
+      {detail.ServiceLinked && <p className="mb-3 text-sm text-aws-muted">{slrExplanation(detail)}</p>}
       <pre aria-label="Trust policy" data-testid="trust-policy" className="overflow-auto rounded-lg bg-aws-bg p-3 font-mono text-xs">
         {prettyJson(detail.Role.AssumeRolePolicyDocument)}
       </pre>

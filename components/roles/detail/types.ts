@@ -1,5 +1,6 @@
 // Wire types for the role page: the lib/iam/console shapes after JSON (dates become ISO strings).
 import type { AttachedPolicy } from "@/components/users/types";
+import type { SlrConsoleText } from "@/lib/iam/roles/slr-catalog";
 
 export interface Tag {
   Key: string;
@@ -23,6 +24,8 @@ export interface Role {
 export interface RoleDetail {
   Role: Role;
   ServiceLinked: boolean;
+  /** The catalog's texts for a service-linked role (lib/iam/roles/slr-catalog.ts). */
+  ServiceLinkedRole?: SlrConsoleText;
   InstanceProfileArns: string[];
   SwitchRoleAccount?: string;
   SwitchRoleName: string;

@@ -134,6 +134,18 @@ describe("role detail", () => {
     expect((await detail.getRoleDetail(a, "AWSServiceRoleForECS")).ServiceLinked).toBe(true);
   });
 
+  it("explains a service-linked role with its service's catalog entry, and a customer role not at all", async () => {
+    const a = await admin();
+    const ecs = await detail.getRoleDetail(a, "AWSServiceRoleForECS");
+    expect(ecs.ServiceLinkedRole).toMatchObject({
+      ServicePrincipal: "ecs.amazonaws.com",
+      PolicyNames: ["AmazonECSServiceRolePolicy"],
+      DocumentationUrl: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using-service-linked-roles.html",
+    });
+    expect(ecs.ServiceLinkedRole?.Explanation).toContain("(ecs.amazonaws.com), which attaches AmazonECSServiceRolePolicy.");
+    expect((await detail.getRoleDetail(a, "cfnrole")).ServiceLinkedRole).toBeUndefined();
+  });
+
   it("Manage tags saves the whole set: removals, case-insensitive updates, additions; aws: is refused", async () => {
     const a = await admin();
     await detail.replaceRoleTags(a, "CfnRole", [

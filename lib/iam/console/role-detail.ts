@@ -10,6 +10,7 @@ import { deleteRoleForConsole } from "@/lib/iam/roles/delete";
 import { getRolePolicy, listRolePolicies } from "@/lib/iam/roles/inline";
 import { getRole } from "@/lib/iam/roles/read";
 import { findRole, findRoleOrThrow, isProtectedRole, type RoleShape } from "@/lib/iam/roles/shape";
+import { slrConsoleText, slrPrincipalOfPath, type SlrConsoleText } from "@/lib/iam/roles/slr-catalog";
 import { updateRole, updateRoleDescription } from "@/lib/iam/roles/update";
 import { listRoleTags, tagRole, untagRole } from "@/lib/iam/roles/tagging";
 import { deleteServiceLinkedRole } from "@/lib/iam/service-linked-roles";
@@ -19,6 +20,8 @@ import { exportRole, type RoleExport } from "./export-role";
 export interface RoleDetail {
   Role: RoleShape;
   ServiceLinked: boolean;
+  /** For a service-linked role of a catalogued service: the console's texts about it, from the catalog. */
+  ServiceLinkedRole?: SlrConsoleText;
   InstanceProfileArns: string[];
   /** The account to put in the switch-role link, present only when the trust policy names an AWS account or IAM principal. */
   SwitchRoleAccount?: string;
@@ -53,9 +56,11 @@ export async function getRoleDetail(caller: Caller, roleName: string): Promise<R
   const { Role } = await getRole(caller, roleName);
   const row = await findRoleOrThrow(caller.accountId, Role.RoleName);
   const { InstanceProfiles } = await listInstanceProfilesForRole(caller, Role.RoleName);
+  const slrText = row.serviceLinked ? slrConsoleText(slrPrincipalOfPath(row.path) ?? "") : undefined;
   return {
     Role,
     ServiceLinked: isProtectedRole(row),
+    ...(slrText ? { ServiceLinkedRole: slrText } : {}),
     InstanceProfileArns: InstanceProfiles.map((p) => p.Arn),
     ...(trustsAwsAccount(Role.AssumeRolePolicyDocument) ? { SwitchRoleAccount: caller.accountId } : {}),
     SwitchRoleName: `${Role.Path.slice(1)}${Role.RoleName}`,

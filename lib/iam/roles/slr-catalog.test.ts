@@ -111,8 +111,8 @@ describe("the service-linked-role catalog", () => {
   it("makes the console's texts from the entry", () => {
     const text = slrConsoleText("acm.amazonaws.com")!;
     expect(text.ServiceName).toBe("AWS Certificate Manager");
-    expect(text.Explanation).toContain("service-linked role for AWS Certificate Manager");
-    expect(text.Explanation).toContain("CertificateManagerServiceRolePolicy");
+    expect(text.Explanation).toMatch(/^This role is a service-linked role and cannot be edited\./);
+    expect(text.Explanation).toContain("linked to AWS Certificate Manager (acm.amazonaws.com), which attaches CertificateManagerServiceRolePolicy.");
     expect(text.DeletionNote).toContain("AWS Certificate Manager no longer uses the role");
     expect(text.DocumentationUrl).toBe("https://docs.aws.amazon.com/acm/latest/userguide/acm-slr.html");
     expect(slrConsoleText("nonexistent.amazonaws.com")).toBeUndefined();

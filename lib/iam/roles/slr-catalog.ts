@@ -5,6 +5,7 @@
 // that has a service-linked role, so nothing here derives a name from a principal.
 // Server-side: the wizard reads slr-role-names.json instead (the catalog is ~170 KB).
 import catalog from "./slr-catalog.json";
+import { SLR_GENERIC_EXPLANATION } from "./slr-text";
 
 export interface SlrService {
   /** The full role name: AWSServiceRoleFor… */
@@ -70,16 +71,14 @@ export function slrConsoleText(servicePrincipal: string): SlrConsoleText | undef
   const service = slrServiceFor(servicePrincipal);
   if (!service) return undefined;
   const policyNames = service.policies.map((arn) => arn.slice(arn.lastIndexOf("/") + 1));
-  const attached = policyNames.length ? ` Its permissions come from ${policyNames.join(", ")}.` : "";
+  const attached = policyNames.length ? `, which attaches ${policyNames.join(", ")}` : "";
   return {
     ServicePrincipal: servicePrincipal,
     ServiceName: service.serviceName,
-    Explanation:
-      `This role is a service-linked role for ${service.serviceName} and cannot be edited. ${service.serviceName} ` +
-      `(${servicePrincipal}) defines its trust policy and the permissions it needs to call other AWS services on your behalf.${attached}`,
+    Explanation: `${SLR_GENERIC_EXPLANATION} This role is linked to ${service.serviceName} (${servicePrincipal})${attached}.`,
     DeletionNote:
       `Deleting a service-linked role starts a deletion task. IAM first checks that ${service.serviceName} no longer ` +
-      "uses the role in any Region; if it does, or the role has active sessions, the deletion fails.",
+      "uses the role; if it does, or the role has active sessions, the deletion fails.",
     PolicyNames: policyNames,
     ...(service.sources[0] ? { DocumentationUrl: service.sources[0] } : {}),
   };
