@@ -66,3 +66,38 @@ describe("SimulateCustomPolicy over the SDK from another account", () => {
     expect(existing).toEqual(await sim("NoSuchRoleHere"));
   });
 });
+
+// The result shape as the SDK reads it (https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulateCustomPolicy.html):
+// the simulated caller in its own account, statement positions, and MaxItems/Marker paging.
+describe("SimulateCustomPolicy results over the SDK", () => {
+  const client = () => new IAMClient({ endpoint: h.url, region: "us-east-1", credentials: ADMIN_111 });
+  const POLICY = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "sqs:*", Resource: "*" }] });
+
+  it("simulates CallerArn in its own account and reads positions", async () => {
+    const out = await client().send(
+      new SimulateCustomPolicyCommand({
+        PolicyInputList: [POLICY],
+        ActionNames: ["sqs:SendMessage"],
+        ResourceArns: ["arn:aws:sqs:us-east-1:123456789012:q"],
+        CallerArn: "arn:aws:iam::123456789012:user/bob",
+      }),
+    );
+    expect(out.EvaluationResults?.[0]).toMatchObject({
+      EvalDecision: "allowed",
+      EvalDecisionDetails: {},
+      MatchedStatements: [{ SourcePolicyId: "PolicyInputList.1", SourcePolicyType: "IAM Policy", StartPosition: { Line: 1, Column: 38 }, EndPosition: { Line: 1, Column: 87 } }],
+    });
+  });
+
+  it("pages the results with MaxItems and Marker", async () => {
+    const send = (Marker?: string) =>
+      client().send(new SimulateCustomPolicyCommand({ PolicyInputList: [POLICY], ActionNames: ["sqs:SendMessage", "sqs:ReceiveMessage", "s3:GetObject"], MaxItems: 2, Marker }));
+    const first = await send();
+    expect(first.EvaluationResults?.map((r) => r.EvalActionName)).toEqual(["sqs:SendMessage", "sqs:ReceiveMessage"]);
+    expect(first.IsTruncated).toBe(true);
+    const second = await send(first.Marker);
+    expect(second.EvaluationResults?.map((r) => [r.EvalActionName, r.EvalDecision])).toEqual([["s3:GetObject", "implicitDeny"]]);
+    expect(second.IsTruncated).toBe(false);
+    expect(second.Marker).toBeUndefined();
+  });
+});

@@ -32,6 +32,8 @@ import {
 } from "@/lib/policy";
 import { attachedAndInline, organizationPolicies } from "@/lib/authz/policies";
 import { compiledTrustPolicy } from "@/lib/sts/trust";
+import { pageRequest, type PageRequest } from "./pagination";
+import { page } from "./roles/paging";
 import { statementSpans, type StatementSpan } from "./simulate-positions";
 
 export interface ContextEntry {
@@ -49,6 +51,8 @@ export interface SimulateInput {
   contextEntries?: ContextEntry[];
   policyInputList?: string[];
   permissionsBoundaryPolicyInputList?: string[];
+  maxItems?: number;
+  marker?: string;
 }
 
 export type MatchedStatement = { SourcePolicyId: string; SourcePolicyType: string } & Partial<StatementSpan>;
@@ -346,7 +350,19 @@ async function readableTrustPolicy(caller: Caller, arn: string): Promise<Compile
   return (role && compiledTrustPolicy(role)) ?? undefined;
 }
 
-async function run(caller: Caller, sim: Simulation, input: SimulateInput, extraIdentity: CompiledPolicy[], spans: Spans) {
+/**
+ * One page of results, in the order AWS gives them (each action, for each resource): MaxItems
+ * "defaults to 100" and the Marker resumes after the last result returned (API reference).
+ */
+function pageOfResults(results: EvaluationResultShape[], req: PageRequest) {
+  const keyed = results.map((r, i) => ({ r, key: String(i).padStart(10, "0") }));
+  const after = req.after;
+  const rest = after === undefined ? keyed : keyed.filter((k) => k.key > after);
+  const { items, ...more } = page(rest.slice(0, req.maxItems + 1), req.maxItems, (k) => k.key);
+  return { EvaluationResults: items.map((k) => k.r), ...more };
+}
+
+async function run(caller: Caller, sim: Simulation, input: SimulateInput, extraIdentity: CompiledPolicy[], spans: Spans, paging: PageRequest) {
   const now = new Date();
   const resources = input.resourceArns && input.resourceArns.length > 0 ? input.resourceArns : ["*"];
   const owner = input.resourceOwner === undefined ? undefined : parseResourceOwner(input.resourceOwner);
@@ -376,10 +392,11 @@ async function run(caller: Caller, sim: Simulation, input: SimulateInput, extraI
       results.push(describe(request, evaluate(request, { explain: true }), spans));
     }
   }
-  return { EvaluationResults: results, IsTruncated: false };
+  return pageOfResults(results, paging);
 }
 
 export async function simulatePrincipalPolicy(caller: Caller, input: SimulateInput & { policySourceArn: string }) {
+  const paging = pageRequest(input);
   await authorize(caller, "iam:SimulatePrincipalPolicy", input.policySourceArn);
   const source = await policySourceFor(input.policySourceArn);
   const spans: Spans = new Map();
@@ -390,14 +407,15 @@ export async function simulatePrincipalPolicy(caller: Caller, input: SimulateInp
   if (input.callerArn) principal = await simulatedUser(caller, input.callerArn);
   else if (source.kind === "caller") principal = source.subject;
   else principal = { kind: "user", accountId: source.accountId, arn: source.arn, userName: source.name, mfa: false, via: "api" };
-  return run(caller, { principal, source }, input, extra, spans);
+  return run(caller, { principal, source }, input, extra, spans, paging);
 }
 
 export async function simulateCustomPolicy(caller: Caller, input: SimulateInput) {
+  const paging = pageRequest(input);
   await authorize(caller, "iam:SimulateCustomPolicy", "*");
   const spans: Spans = new Map();
   const policies = (input.policyInputList ?? []).map((t, i) => compileInput(t, "identity", `PolicyInputList.${i + 1}`, spans));
   // Without CallerArn the calling identity is simulated, in its own account.
   const principal = input.callerArn ? await simulatedUser(caller, input.callerArn) : caller;
-  return run(caller, { principal }, input, policies, spans);
+  return run(caller, { principal }, input, policies, spans, paging);
 }

@@ -40,6 +40,8 @@ function simulateInput(params: QueryParams, r: ParamReader): SimulateInput {
     contextEntries: contextEntries(r, params),
     policyInputList: stringList(params, "PolicyInputList"),
     permissionsBoundaryPolicyInputList: stringList(params, "PermissionsBoundaryPolicyInputList"),
+    maxItems: r.int("MaxItems", { min: 1, max: 1000 }),
+    marker: r.string("Marker", { min: 1, max: 320 }),
   };
 }
 

@@ -83,7 +83,7 @@ function callKey(c: TEvaluateCase): string {
 
 function body(cases: TEvaluateCase[], actions: string[], resources: string[]): string {
   const c = cases[0];
-  const q = new URLSearchParams({ Action: "SimulateCustomPolicy", Version: "2010-05-08", CallerArn: c.request.principal.arn });
+  const q = new URLSearchParams({ Action: "SimulateCustomPolicy", Version: "2010-05-08", CallerArn: c.request.principal.arn, MaxItems: "1000" });
   const identity = c.policies.identity?.length ? c.policies.identity.map((d) => JSON.stringify(d)) : [NEUTRAL];
   identity.forEach((d, i) => q.set(`PolicyInputList.member.${i + 1}`, d));
   if (c.policies.boundary) q.set("PermissionsBoundaryPolicyInputList.member.1", JSON.stringify(c.policies.boundary));
