@@ -171,15 +171,18 @@ export function buildCatalog(): Catalog {
 
   for (const [principal, byName] of [...named].sort(([a], [b]) => a.localeCompare(b))) {
     if (services[principal]) continue;
-    // Only a full name (not a prefix) mentioned alone says which role AWS creates.
-    const names = [...byName].filter(([n, naming]) => !naming.prefix && n !== "AWSServiceRoleFor").map(([n]) => n);
-    if (names.length !== 1) continue;
-    const roleName = names[0];
+    // A full name mentioned alone says which role AWS creates; failing that, a lone `Name*` grant
+    // (which covers Name itself) is taken as the name, and the entry says so.
+    const candidates = [...byName].filter(([n]) => n !== "AWSServiceRoleFor");
+    const full = candidates.filter(([, naming]) => !naming.prefix);
+    const chosen = full.length === 1 ? full[0] : full.length === 0 && candidates.length === 1 ? candidates[0] : undefined;
+    if (!chosen) continue;
+    const [roleName, naming] = chosen;
     // A name a documented service already has (a full-access policy granting a sibling principal) is not a second role.
     if (Object.values(services).some((e) => e.roleName.toLowerCase() === roleName.toLowerCase())) continue;
     const guess = policyByName(roleName, unclaimed);
     entry(principal, roleName, guess ? [guess] : [], mapping.defaults.customSuffix, [], [
-      `[INF] role name from AWS managed policies naming arn:aws:iam::*:role/aws-service-role/${principal}/${roleName} (${byName.get(roleName)!.cites.slice(0, 3).join(", ")}); no service page read`,
+      `[INF] role name from AWS managed policies naming arn:aws:iam::*:role/aws-service-role/${principal}/${roleName}${naming.prefix ? "* (a prefix grant, taken as the name)" : ""} (${naming.cites.slice(0, 3).join(", ")}); no service page read`,
       guess ? `[INF] attached policy ${guess} matched by name` : "[INF] no attached policy documented in the sources read; the role is created without one",
       mapping.defaults.customSuffixNote,
     ]);
