@@ -30,6 +30,8 @@ interface MappingRow {
   customSuffix?: boolean;
   doc?: string;
   service?: string;
+  /** Set where the row is not from a page read for the catalog: why it is believed, kept as an [INF] note. */
+  inferred?: string;
   /** Why the page's name stands although a managed policy names another role under this path. */
   policyDocumentsDiffer?: string;
 }
@@ -164,6 +166,7 @@ export function buildCatalog(): Catalog {
         ? `[INF] attached policy ${guess} matched by name; no page read names it`
         : "[INF] no attached policy documented in the sources read; the role is created without one");
     }
+    if (row.inferred) notes.push(`[INF] ${row.inferred}`);
     if (row.policyDocumentsDiffer) notes.push(`[INF] ${row.policyDocumentsDiffer}`);
     if (row.customSuffix === undefined) notes.push(mapping.defaults.customSuffixNote);
     entry(row.principal, row.roleName, attached, row.customSuffix ?? mapping.defaults.customSuffix, [row.doc ?? IAM_SERVICES_DOC], notes, row.service);
