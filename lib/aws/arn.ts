@@ -53,6 +53,21 @@ export function invalidArn(value: string): AwsError {
   return new AwsError("InvalidInput", `ARN ${value} is not valid.`);
 }
 
+/**
+ * STS's answer for an ARN parameter it cannot parse: ValidationError "<value> is invalid" (400), the
+ * text lib/sts/assume-role.ts has answered for RoleArn; [INF] the same for a session policy ARN.
+ */
+export function stsInvalidArn(value: string): AwsError {
+  return new AwsError("ValidationError", `${value} is invalid`);
+}
+
+/** STS parameters name any ARN (a role, a policy, a provider): only the shape is checked here. */
+export function parseStsArn(value: string): Arn {
+  const arn = parseArn(value);
+  if (!arn) throw stsInvalidArn(value);
+  return arn;
+}
+
 /** A well-formed ARN of another partition than the caller's: ValidationError (400). */
 export function invalidArnPartition(): AwsError {
   return new AwsError("ValidationError", "Invalid ARN partition");

@@ -3,6 +3,7 @@
 // role session. Also the console's Switch role entry point.
 import { db } from "@/lib/db";
 import { AwsError } from "@/lib/errors";
+import { parseStsArn } from "@/lib/aws/arn";
 import type { Caller } from "@/lib/authz/caller";
 import type { ContextValue } from "@/lib/policy";
 import type { SessionTag } from "./credentials";
@@ -42,11 +43,9 @@ export interface AssumeRoleResult extends RoleSession {
   SourceIdentity?: string;
 }
 
-const ARN = /^arn:([^:]+):([^:]+):([^:]*):([^:]*):(.+)$/s;
-
 export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promise<AssumeRoleResult> {
   const now = input.now ?? new Date();
-  if (!ARN.test(input.roleArn)) throw new AwsError("ValidationError", `${input.roleArn} is invalid`);
+  parseStsArn(input.roleArn);
   if (caller.kind === "root") throw deniedByRule(ROOT_CANNOT_ASSUME);
 
   // Role chaining: the session the caller was resolved from (lib/sts/session-caller.ts), not a re-read.

@@ -8,6 +8,8 @@ import { assumeRoleWithWebIdentity } from "@/lib/sts/assume-role-web-identity";
 import type { SessionTag } from "@/lib/sts/credentials";
 import { getCallerIdentity, getSessionToken } from "@/lib/sts/identity";
 import { SESSION_POLICY_MAX } from "@/lib/sts/session-inputs";
+import { parseStsArn } from "@/lib/aws/arn";
+import { ARN_LENGTH } from "./arn-params";
 
 const SESSION_NAME = "[\\w+=,.@-]*";
 const TAG_CHARS = "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+";
@@ -42,10 +44,12 @@ function readSerialAndCode(r: ParamReader) {
  * (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html#API_AssumeRole_RequestParameters).
  */
 function readRoleSessionParams(r: ParamReader, params: QueryParams) {
-  const roleArn = r.string("RoleArn", { required: true, min: 20, max: 2048 }) as string;
+  const roleArn = r.string("RoleArn", { required: true, ...ARN_LENGTH }) as string;
   const roleSessionName = r.string("RoleSessionName", { required: true, min: 2, max: 64, pattern: SESSION_NAME }) as string;
   const policyArnList = memberList(params, "PolicyArns", ["arn"] as const);
-  policyArnList.forEach((p, i) => r.checkString(`policyArns.${i + 1}.member.arn`, p.arn, { required: true, min: 20, max: 2048 }));
+  policyArnList.forEach((p, i) => r.checkString(`policyArns.${i + 1}.member.arn`, p.arn, { required: true, ...ARN_LENGTH }));
+  // Once the model holds: every ARN must parse (lib/aws/arn.ts), before anything is authorized.
+  r.afterModel(() => [roleArn, ...policyArnList.map((p) => p.arn as string)].forEach(parseStsArn));
   listLength(r, "policyArns", policyArnList.map((p) => p.arn), MAX_POLICY_ARNS);
   const policy = r.string("Policy", { min: 1, max: SESSION_POLICY_MAX, pattern: "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+" });
   const durationSeconds = r.int("DurationSeconds", { min: 900, max: 43200 });
