@@ -6,6 +6,7 @@ import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError, validationError } from "@/lib/errors";
 import { pageOf, type PageRequest } from "./pagination";
+import { checkPolicyArn } from "./policies/lookup";
 
 export type PolicyScope = "All" | "AWS" | "Local";
 
@@ -108,6 +109,7 @@ export async function listPolicies(
 
 /** A policy the caller's account may attach: AWS managed, or customer managed in the same account. */
 export async function findAttachablePolicy(accountId: string, policyArn: string) {
+  checkPolicyArn(policyArn);
   const policy = await db.managedPolicy.findUnique({ where: { arn: policyArn } });
   if (!policy || (policy.accountId !== null && policy.accountId !== accountId)) {
     throw new AwsError("NoSuchEntity", `Policy ${policyArn} does not exist or is not attachable.`);

@@ -4,6 +4,7 @@ import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { pageRequest, type PageInput } from "./pagination";
 import { authorizedUser } from "./users";
+import { checkPolicyArn } from "./policies/lookup";
 import {
   attachManagedPolicies,
   attachManagedPolicy,
@@ -30,12 +31,14 @@ export async function listAttachedUserPolicies(
 }
 
 export async function attachUserPolicy(caller: Caller, userName: string, policyArn: string): Promise<void> {
+  checkPolicyArn(policyArn);
   const user = await authorizedUser(caller, "iam:AttachUserPolicy", userName, { context: { "iam:PolicyARN": policyArn } });
   const policy = await findAttachablePolicy(caller.accountId, policyArn);
   await attachManagedPolicy({ type: "user", id: user.id }, policy.id, { name: "PoliciesPerUser", limit: POLICIES_PER_USER });
 }
 
 export async function detachUserPolicy(caller: Caller, userName: string, policyArn: string): Promise<void> {
+  checkPolicyArn(policyArn);
   const user = await authorizedUser(caller, "iam:DetachUserPolicy", userName, { context: { "iam:PolicyARN": policyArn } });
   await detachManagedPolicy({ type: "user", id: user.id }, policyArn);
 }
@@ -46,6 +49,7 @@ export async function detachUserPolicy(caller: Caller, userName: string, policyA
  * and the attachments are one transaction, so an unknown policy or a failure midway attaches none.
  */
 export async function attachUserPolicies(caller: Caller, userName: string, policyArns: string[]): Promise<{ attached: string[] }> {
+  policyArns.forEach(checkPolicyArn);
   // Authorize every policy before revealing anything about the user or its quota.
   const user = await authorizedUser(caller, "iam:AttachUserPolicy", userName, { context: { "iam:PolicyARN": policyArns[0] } });
   for (const arn of policyArns.slice(1)) await authorize(caller, "iam:AttachUserPolicy", user.arn, { context: { "iam:PolicyARN": arn } });

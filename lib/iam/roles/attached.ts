@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import { checkPath } from "../names";
-import { findAttachableOrThrow } from "../policies/lookup";
+import { checkPolicyArn, findAttachableOrThrow } from "../policies/lookup";
 import { QUOTAS, quotaMessage } from "../quotas";
 import { checkMaxItems, decodeMarker, page } from "./paging";
 import { assertModifiable, authorizedRole } from "./shape";
@@ -17,6 +17,7 @@ export interface AttachedPolicy {
 }
 
 export async function attachRolePolicy(caller: Caller, roleName: string, policyArn: string): Promise<void> {
+  checkPolicyArn(policyArn);
   const role = await authorizedRole(caller, "iam:AttachRolePolicy", roleName, { context: { "iam:PolicyARN": policyArn } });
   assertModifiable(role);
   const policy = await findAttachableOrThrow(caller.accountId, policyArn);
@@ -37,6 +38,7 @@ export async function attachRolePolicy(caller: Caller, roleName: string, policyA
 }
 
 export async function detachRolePolicy(caller: Caller, roleName: string, policyArn: string): Promise<void> {
+  checkPolicyArn(policyArn);
   const role = await authorizedRole(caller, "iam:DetachRolePolicy", roleName, { context: { "iam:PolicyARN": policyArn } });
   assertModifiable(role);
   const policy = await db.managedPolicy.findUnique({ where: { arn: policyArn }, select: { id: true } });

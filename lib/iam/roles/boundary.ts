@@ -3,10 +3,11 @@
 import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
-import { findBoundaryOrThrow } from "../policies/lookup";
+import { checkPolicyArn, findBoundaryOrThrow } from "../policies/lookup";
 import { assertModifiable, authorizedRole } from "./shape";
 
 export async function putRolePermissionsBoundary(caller: Caller, roleName: string, permissionsBoundary: string): Promise<void> {
+  checkPolicyArn(permissionsBoundary);
   const role = await authorizedRole(caller, "iam:PutRolePermissionsBoundary", roleName, { context: { "iam:PermissionsBoundary": permissionsBoundary } });
   assertModifiable(role);
   const policy = await findBoundaryOrThrow(caller.accountId, permissionsBoundary);

@@ -8,7 +8,7 @@ import { AwsError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import type { ContextValue } from "@/lib/policy";
 import { checkName, checkPath, iamArn } from "../names";
-import { findBoundaryOrThrow } from "../policies/lookup";
+import { checkPolicyArn, findBoundaryOrThrow } from "../policies/lookup";
 import { QUOTAS, quotaMessage } from "../quotas";
 import { applyTags, requestTagContext, validateTags, type Tag } from "../tags";
 import { resolveTrustPrincipals } from "../trust-principals";
@@ -34,6 +34,7 @@ export async function createRole(caller: Caller, input: CreateRoleInput): Promis
   checkDescription(input.description);
   checkMaxSessionDuration(input.maxSessionDuration);
   validateTags(tags);
+  if (input.permissionsBoundary !== undefined) checkPolicyArn(input.permissionsBoundary);
   if (path.startsWith("/aws-service-role/") || path.startsWith("/aws-reserved/")) {
     // [INF] wording: these paths are reserved for roles AWS creates.
     throw new AwsError("InvalidInput", `The path ${path} is reserved for roles created by AWS.`);
