@@ -43,10 +43,10 @@ async function findIdentity(input: SignInInput) {
   if (input.type === "root") {
     const account = await db.account.findUnique({ where: { rootEmail: input.email.trim().toLowerCase() } });
     if (!account) return null;
-    const device = await db.mfaDevice.findFirst({ where: { accountId: account.id, userId: null, enabledAt: { not: null } } });
+    const devices = await db.mfaDevice.findMany({ where: { accountId: account.id, userId: null, enabledAt: { not: null } } });
     return {
       passwordHash: account.rootPasswordHash,
-      device,
+      devices,
       identity: { kind: "root", accountId: account.id, name: account.rootEmail, arn: `arn:aws:iam::${account.id}:root` } as const,
     };
   }
@@ -60,7 +60,7 @@ async function findIdentity(input: SignInInput) {
   if (!user) return null;
   return {
     passwordHash: user.passwordHash,
-    device: user.mfaDevices[0] ?? null,
+    devices: user.mfaDevices,
     identity: { kind: "user", accountId: account.id, userId: user.id, name: user.name, arn: user.arn } as const,
   };
 }
@@ -93,14 +93,19 @@ export async function signIn(input: SignInInput, clientAddress: string | undefin
   const passwordOk = await verifyPassword(input.password, found?.passwordHash);
   if (!found || !found.passwordHash || !passwordOk) return fail();
 
-  if (found.device) {
+  const mfa = found.devices.length > 0;
+  if (mfa) {
     if (!input.mfaCode) return { ok: false, error: "MFA_REQUIRED" };
-    const step = matchTotp(found.device.secret, input.mfaCode.trim(), now);
-    if (step === null || step <= found.device.lastCounter) return fail();
+    // A code from any of the identity's devices (AWS allows up to eight), never one already used.
+    const code = input.mfaCode.trim();
+    const match = found.devices
+      .map((device) => ({ device, step: matchTotp(device.secret, code, now) }))
+      .find(({ device, step }) => step !== null && step > device.lastCounter);
+    if (!match) return fail();
     // Conditional write: of two concurrent sign-ins with the same code, only one wins.
     const claimed = await db.mfaDevice.updateMany({
-      where: { serialNumber: found.device.serialNumber, lastCounter: { lt: step } },
-      data: { lastCounter: step },
+      where: { serialNumber: match.device.serialNumber, lastCounter: { lt: match.step as number } },
+      data: { lastCounter: match.step as number },
     });
     if (claimed.count === 0) return fail();
   }
@@ -109,5 +114,5 @@ export async function signIn(input: SignInInput, clientAddress: string | undefin
   if (found.identity.kind === "user") {
     await db.user.update({ where: { id: found.identity.userId }, data: { passwordLastUsed: new Date(now) } });
   }
-  return { ok: true, identity: { ...found.identity, mfa: Boolean(found.device), signedInAt: now } };
+  return { ok: true, identity: { ...found.identity, mfa, signedInAt: now } };
 }

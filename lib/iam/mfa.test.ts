@@ -65,10 +65,29 @@ describe("virtual MFA devices", () => {
     expect(await signIn({ ...input, mfaCode: totp(secret, now + 30_000) }, "test-client", now)).toMatchObject({ ok: true });
   });
 
-  it("refuses a second device for the same user and a taken device name", async () => {
+  it("sign-in accepts a code from any of the user's devices, each code once", async () => {
     const admin = await caller("admin");
-    const err = await mfa.startVirtualMfaDevice(admin, { userName: "alice", deviceName: "second" }).catch((e) => e);
-    expect([err.code, err.message]).toEqual(["LimitExceeded", "Cannot exceed quota for MFADevicesPerUser: 1"]);
+    const started = await mfa.startVirtualMfaDevice(admin, { userName: "alice", deviceName: "alice-tablet" });
+    const secret = started.VirtualMFADevice.Base32StringSeed;
+    const now = Date.now() + 120_000;
+    await mfa.enableVirtualMfaDevice(admin, { userName: "alice", deviceName: "alice-tablet", secret, code1: totp(secret, now - 30_000), code2: totp(secret, now) }, now);
+    const input = { type: "iam" as const, account: ACCT, userName: "alice", password: "Sandbox-Alice-1!" };
+    const code = totp(secret, now + 30_000);
+    expect(await signIn({ ...input, mfaCode: code }, "test-client-2", now)).toMatchObject({ ok: true, identity: { mfa: true } });
+    expect(await signIn({ ...input, mfaCode: code }, "test-client-2", now)).toMatchObject({ ok: false, error: "INVALID" });
+    await mfa.removeMfaDevice(admin, { userName: "alice", serialNumber: started.VirtualMFADevice.SerialNumber });
+  });
+
+  it("refuses a ninth device for the same user and a taken device name", async () => {
+    const admin = await caller("admin");
+    const alice = await db.user.findFirstOrThrow({ where: { accountId: ACCT, name: "alice" } });
+    await db.mfaDevice.createMany({
+      data: Array.from({ length: 7 }, (_, i) => ({ serialNumber: `arn:aws:iam::${ACCT}:mfa/extra-${i}`, accountId: ACCT, userId: alice.id, secret: newTotpSecret() })),
+    });
+    const err = await mfa.startVirtualMfaDevice(admin, { userName: "alice", deviceName: "ninth" }).catch((e) => e);
+    // AWS's quota: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html
+    expect([err.code, err.message]).toEqual(["LimitExceeded", "Cannot exceed quota for MFADevicesPerUser: 8"]);
+    await db.mfaDevice.deleteMany({ where: { serialNumber: { startsWith: `arn:aws:iam::${ACCT}:mfa/extra-` } } });
     const taken = await mfa.startVirtualMfaDevice(admin, { userName: "admin", deviceName: "alice-phone" }).catch((e) => e);
     expect(taken.code).toBe("EntityAlreadyExists");
     const badName = await mfa.startVirtualMfaDevice(admin, { userName: "admin", deviceName: "my phone" }).catch((e) => e);

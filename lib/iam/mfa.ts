@@ -8,15 +8,15 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError, validationError } from "@/lib/errors";
-import { base32Decode, counterAt, hotp, newTotpSecret, otpauthUri } from "@/lib/auth/totp";
+import { newTotpSecret, otpauthUri } from "@/lib/auth/totp";
+import { consecutiveCodesStep, MFA_DEVICES_PER_USER } from "./mfa-devices/codes";
+import { deactivateMfaDevice, deleteVirtualMfaDevice } from "./mfa-devices/devices";
+
+export { consecutiveCodesStep, MFA_DEVICES_PER_USER };
 import { checkName } from "./names";
 import { authorizedUser, findUserOrThrow } from "./users";
 
-/** AWS allows up to 8 MFA devices per user; this sandbox supports one, as the brief's sign-in expects. */
-export const MFA_DEVICES_PER_USER = 1;
 const ISSUER = "Amazon Web Services";
-/** Steps of clock drift tolerated between the authenticator app and the server when enabling. */
-const ENABLE_WINDOW_STEPS = 3;
 
 export interface MfaDeviceShape {
   UserName: string;
@@ -57,17 +57,6 @@ export async function startVirtualMfaDevice(
   return { VirtualMFADevice: { SerialNumber: serialNumber, Base32StringSeed: secret, QRCodePNG: png.toString("base64") } };
 }
 
-/** The step of code 2 when code 1 and code 2 are consecutive codes near `now`, else null. */
-export function consecutiveCodesStep(secret: string, code1: string, code2: string, now = Date.now()): number | null {
-  if (!/^\d{6}$/.test(code1) || !/^\d{6}$/.test(code2)) return null;
-  const key = base32Decode(secret);
-  const current = counterAt(now);
-  for (let step = current + 1; step >= current - ENABLE_WINDOW_STEPS; step--) {
-    if (hotp(key, step) === code2 && hotp(key, step - 1) === code1) return step;
-  }
-  return null;
-}
-
 export async function enableVirtualMfaDevice(
   caller: Caller,
   input: { userName: string; deviceName: string; secret: string; code1: string; code2: string },
@@ -106,10 +95,10 @@ export async function listMfaDevices(caller: Caller, userName: string): Promise<
 
 /** The console's "Remove": DeactivateMFADevice on the user, then DeleteVirtualMFADevice on the device. */
 export async function removeMfaDevice(caller: Caller, input: { userName: string; serialNumber: string }): Promise<void> {
-  const user = await authorizedUser(caller, "iam:DeactivateMFADevice", input.userName);
+  // Both verbs are allowed before either changes anything: a half-done removal is never left behind.
   await authorize(caller, "iam:DeleteVirtualMFADevice", input.serialNumber);
-  const removed = await db.mfaDevice.deleteMany({ where: { serialNumber: input.serialNumber, userId: user.id } });
-  if (removed.count === 0) throw new AwsError("NoSuchEntity", `MFA Device with serial number ${input.serialNumber} does not exist.`);
+  await deactivateMfaDevice(caller, input);
+  await deleteVirtualMfaDevice(caller, input.serialNumber);
 }
 
 export async function getLoginProfile(caller: Caller, userName: string): Promise<{ LoginProfile: { UserName: string; CreateDate: Date; PasswordResetRequired: boolean } }> {

@@ -12,7 +12,7 @@ export interface Tag {
   Value: string;
 }
 
-export type TagOwnerType = "role" | "user" | "policy" | "instance-profile" | "provider";
+export type TagOwnerType = "role" | "user" | "policy" | "instance-profile" | "provider" | "mfa";
 
 const KEY_PATTERN = "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+";
 const VALUE_PATTERN = "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*";

@@ -18,6 +18,7 @@ import {
   UpdateAccessKeyCommand,
 } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { noPolicyDenial, sdkFailure } from "./sdk-failures";
 import { ADMIN_111, createKey, startHarness, type Creds, type Harness } from "@/lib/sts/testing";
 
 const ACCT = "111111111111";
@@ -33,20 +34,8 @@ let h: Harness;
 let admin: IAMClient;
 let alice: IAMClient;
 const client = (credentials: Creds, region = "us-east-1") => new IAMClient({ endpoint: h.url, region, credentials, maxAttempts: 1 });
-type Failure = { name: string; message: string; status?: number };
-const failure = (p: Promise<unknown>): Promise<Failure> =>
-  p.then(
-    () => {
-      throw new Error("expected a failure");
-    },
-    (e: Error & { $metadata?: { httpStatusCode?: number } }) => ({ name: e.name, message: e.message, status: e.$metadata?.httpStatusCode }),
-  );
-const denied = (action: string, resource: string): Failure => ({
-  name: "AccessDenied",
-  status: 403,
-  // AWS names no resource for actions authorized on "*".
-  message: `User: ${ALICE} is not authorized to perform: iam:${action}${resource === "*" ? "" : ` on resource: ${resource}`} because no identity-based policy allows the iam:${action} action`,
-});
+const failure = sdkFailure;
+const denied = (action: string, resource: string) => noPolicyDenial(ALICE, action, resource);
 
 beforeAll(async () => {
   h = await startHarness();

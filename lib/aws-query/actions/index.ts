@@ -11,10 +11,22 @@ import { iamProviderActions } from "./iam-providers";
 import { iamLastAccessedActions } from "./iam-last-accessed";
 import { iamPasswordActions } from "./iam-passwords";
 import { iamAccountActions } from "./iam-account";
+import { iamMfaActions } from "./iam-mfa";
 
 export const awsActions: ActionTable<Caller> = {
   sts: stsActions,
-  iam: { ...iamUserActions, ...iamGroupActions, ...iamRoleActions, ...iamPolicyActions, ...iamSimulateActions, ...iamProviderActions, ...iamLastAccessedActions, ...iamPasswordActions, ...iamAccountActions },
+  iam: {
+    ...iamUserActions,
+    ...iamGroupActions,
+    ...iamRoleActions,
+    ...iamPolicyActions,
+    ...iamSimulateActions,
+    ...iamProviderActions,
+    ...iamLastAccessedActions,
+    ...iamPasswordActions,
+    ...iamAccountActions,
+    ...iamMfaActions,
+  },
 };
 
 /** Actions served without SigV4 (the web identity token or SAML assertion is the credential). */
