@@ -145,6 +145,13 @@ describe("a virtual MFA device's life", () => {
       "2 validation errors detected: Value '12345' at 'authenticationCode1' failed to satisfy constraint: Member must have length greater than or equal to 6; " +
         "Value 'abcdef' at 'authenticationCode2' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\d]+",
     );
+    // A serial number that is an ARN must be an MFA device's (the one ARN rule, before authorization).
+    const roleArn = `arn:aws:iam::${ACCT}:role/not-a-device`;
+    expect(await failure(alice.send(new DeleteVirtualMFADeviceCommand({ SerialNumber: roleArn })))).toEqual({
+      name: "InvalidInputException",
+      message: `ARN ${roleArn} is not valid.`,
+      status: 400,
+    });
     const status = await failure(admin.send(new ListVirtualMFADevicesCommand({ AssignmentStatus: "Bogus" as "Any" })));
     expect(status.message).toBe(
       "1 validation error detected: Value 'Bogus' at 'assignmentStatus' failed to satisfy constraint: Member must satisfy enum value set: [Assigned, Unassigned, Any]",

@@ -1,6 +1,7 @@
 // IAM Query actions for MFA devices: parameter reading (the IAM model's constraints) and nothing
 // else; the rules live in lib/iam/mfa-devices.
 import type { Caller } from "@/lib/authz/caller";
+import { parseIamArn } from "@/lib/aws/arn";
 import { stringList, type QueryAction, type QueryParams } from "@/lib/aws-query";
 import { createVirtualMfaDevice, deactivateMfaDevice, deleteVirtualMfaDevice, enableMfaDevice, getMfaDevice, resyncMfaDevice } from "@/lib/iam/mfa-devices/devices";
 import { listUserMfaDevices, listVirtualMfaDevices, type AssignmentStatus } from "@/lib/iam/mfa-devices/list";
@@ -21,8 +22,19 @@ const USER = RULES.longName;
 const CODE = { min: 6, max: 6, pattern: "[\\d]+" };
 const DEVICE_NAME = { min: 1, max: 226, pattern: "[\\w+=,.@-]+" };
 
+/**
+ * A serial number after the model's constraints: a virtual device's is its ARN, read with the one ARN
+ * parser (anything else that starts as an ARN is InvalidInput); a hardware serial passes as it is.
+ */
+function serialOf(value: Value): string {
+  const serial = str(value);
+  if (serial.startsWith("arn:")) parseIamArn(serial, ["mfa"]);
+  return serial;
+}
+
 function readCodes(params: QueryParams) {
-  return readParams(params, { UserName: req(USER), SerialNumber: req(SERIAL), AuthenticationCode1: req(CODE), AuthenticationCode2: req(CODE) });
+  const p = readParams(params, { UserName: req(USER), SerialNumber: req(SERIAL), AuthenticationCode1: req(CODE), AuthenticationCode2: req(CODE) });
+  return { ...p, SerialNumber: serialOf(p.SerialNumber) };
 }
 
 export const iamMfaActions: Record<string, QueryAction<Caller>> = {
@@ -32,27 +44,27 @@ export const iamMfaActions: Record<string, QueryAction<Caller>> = {
   },
   async EnableMFADevice(params, caller) {
     const p = readCodes(params);
-    await enableMfaDevice(caller, { userName: str(p.UserName), serialNumber: str(p.SerialNumber), code1: str(p.AuthenticationCode1), code2: str(p.AuthenticationCode2) });
+    await enableMfaDevice(caller, { userName: str(p.UserName), serialNumber: serialOf(p.SerialNumber), code1: str(p.AuthenticationCode1), code2: str(p.AuthenticationCode2) });
     return null;
   },
   async ResyncMFADevice(params, caller) {
     const p = readCodes(params);
-    await resyncMfaDevice(caller, { userName: str(p.UserName), serialNumber: str(p.SerialNumber), code1: str(p.AuthenticationCode1), code2: str(p.AuthenticationCode2) });
+    await resyncMfaDevice(caller, { userName: str(p.UserName), serialNumber: serialOf(p.SerialNumber), code1: str(p.AuthenticationCode1), code2: str(p.AuthenticationCode2) });
     return null;
   },
   async DeactivateMFADevice(params, caller) {
     const p = readParams(params, { UserName: USER, SerialNumber: req(SERIAL) });
-    await deactivateMfaDevice(caller, { userName: opt(p.UserName), serialNumber: str(p.SerialNumber) });
+    await deactivateMfaDevice(caller, { userName: opt(p.UserName), serialNumber: serialOf(p.SerialNumber) });
     return null;
   },
   async DeleteVirtualMFADevice(params, caller) {
     const p = readParams(params, { SerialNumber: req(SERIAL) });
-    await deleteVirtualMfaDevice(caller, str(p.SerialNumber));
+    await deleteVirtualMfaDevice(caller, serialOf(p.SerialNumber));
     return null;
   },
   async GetMFADevice(params, caller) {
     const p = readParams(params, { SerialNumber: req(SERIAL), UserName: USER });
-    return getMfaDevice(caller, { serialNumber: str(p.SerialNumber), userName: opt(p.UserName) });
+    return getMfaDevice(caller, { serialNumber: serialOf(p.SerialNumber), userName: opt(p.UserName) });
   },
   async ListMFADevices(params, caller) {
     const p = readParams(params, { UserName: USER, ...paging });
@@ -65,16 +77,16 @@ export const iamMfaActions: Record<string, QueryAction<Caller>> = {
   },
   async TagMFADevice(params, caller) {
     const p = readParams(params, { SerialNumber: req(SERIAL) });
-    await tagMfaDevice(caller, str(p.SerialNumber), readTags(params));
+    await tagMfaDevice(caller, serialOf(p.SerialNumber), readTags(params));
     return null;
   },
   async UntagMFADevice(params, caller) {
     const p = readParams(params, { SerialNumber: req(SERIAL) });
-    await untagMfaDevice(caller, str(p.SerialNumber), stringList(params, "TagKeys"));
+    await untagMfaDevice(caller, serialOf(p.SerialNumber), stringList(params, "TagKeys"));
     return null;
   },
   async ListMFADeviceTags(params, caller) {
     const p = readParams(params, { SerialNumber: req(SERIAL), ...paging });
-    return listMfaDeviceTags(caller, str(p.SerialNumber), pageInput(p));
+    return listMfaDeviceTags(caller, serialOf(p.SerialNumber), pageInput(p));
   },
 };
