@@ -128,3 +128,12 @@ describe("MatchedStatements", () => {
     ]);
   });
 });
+
+describe("ResourceArns", () => {
+  it("refuses a member that is not an ARN", async () => {
+    // Recorded against AWS: https://github.com/aws-containers/amazon-ecs-exec-checker/issues/35
+    const id = "14a050d4-021e-4efe-84bb-0871bf6d0fda";
+    expect(await failure(custom({ resourceArns: ["arn:aws:s3:::ok", id] }))).toEqual({ code: "InvalidInput", message: `ResourceNames are not in a valid ARN format: ${id}.` });
+    expect((await custom({ resourceArns: ["*", "arn:aws:s3:::ok"] })).EvaluationResults.map((r) => r.EvalDecision)).toEqual(["allowed", "allowed"]);
+  });
+});

@@ -1,8 +1,9 @@
-// The IAM policy simulator: SimulatePrincipalPolicy (a user's or role's real policies, plus optional
-// extra ones) and SimulateCustomPolicy (only the policies passed in). Both run the real engine, so a
-// simulated decision is the decision the principal would get. Unlike AWS, simulating sts:AssumeRole
-// on a role ARN also evaluates that role's trust policy, but only for a role of the caller's own
-// account that the caller may iam:GetRole: nothing else the caller could not read enters a simulation.
+// The IAM policy simulator: SimulatePrincipalPolicy (a user's, group's or role's real policies, plus
+// optional extra ones) and SimulateCustomPolicy (only the policies passed in). Both run the real
+// engine, so a simulated decision is the decision the principal would get. Unlike AWS,
+// SimulatePrincipalPolicy of sts:AssumeRole on a role ARN also evaluates that role's trust policy, but
+// only for a role of the caller's own account that the caller may iam:GetRole: nothing else the
+// caller could not read enters a simulation.
 //
 // Whose account a simulation runs in (https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulateCustomPolicy.html):
 // the simulated caller is the IAM user named by CallerArn, in the account of that ARN (not the API
@@ -362,9 +363,20 @@ function pageOfResults(results: EvaluationResultShape[], req: PageRequest) {
   return { EvaluationResults: items.map((k) => k.r), ...more };
 }
 
+/**
+ * Each ResourceArns member is "*" or an ARN (six colon-separated parts, the resource non-empty [INF]).
+ * AWS's refusal, recorded in https://github.com/aws-containers/amazon-ecs-exec-checker/issues/35:
+ * "ResourceNames are not in a valid ARN format: 14a050d4-021e-4efe-84bb-0871bf6d0fda."
+ */
+function checkResourceArns(resources: string[]): void {
+  const bad = resources.find((r) => r !== "*" && !/^arn:[^:]+:[^:]*:[^:]*:[^:]*:.+$/s.test(r));
+  if (bad !== undefined) throw new AwsError("InvalidInput", `ResourceNames are not in a valid ARN format: ${bad}.`);
+}
+
 async function run(caller: Caller, sim: Simulation, input: SimulateInput, extraIdentity: CompiledPolicy[], spans: Spans, paging: PageRequest) {
   const now = new Date();
   const resources = input.resourceArns && input.resourceArns.length > 0 ? input.resourceArns : ["*"];
+  checkResourceArns(resources);
   const owner = input.resourceOwner === undefined ? undefined : parseResourceOwner(input.resourceOwner);
   const resourcePolicy = input.resourcePolicy ? compileInput(input.resourcePolicy, "resource", "ResourcePolicy", spans) : undefined;
   const boundaryInput = input.permissionsBoundaryPolicyInputList?.map((t, i) => compileInput(t, "boundary", `PermissionsBoundaryPolicyInputList.${i + 1}`, spans));
