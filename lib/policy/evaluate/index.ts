@@ -75,14 +75,17 @@ function step(s: Step, f: Facts): Verdict | undefined {
         ? implicit(rbRole)
         : undefined;
     // Same account: an Allow naming the session (or federated user) grants outright, past boundary and
-    // session policy; naming an IAM user does too, except in trust policies (user boundary applies,
-    // spec §4.3 [INF]). Services and anonymous callers have no identity side, so any Allow suffices.
+    // session policy; so does "*" (AWS: boundaries and session policies "do not limit permissions
+    // granted using … a wildcard (*) in the Principal element"); naming an IAM user does too. In trust
+    // policies a user's boundary still applies (spec §4.3 [INF]), to "*" as to the user's ARN.
+    // Services and anonymous callers have no identity side, so any Allow suffices.
     case "resource-grants-directly": {
       if (!rbLevel) return undefined;
       if (!hasIdentitySide(f.kind) && f.kind !== "root")
         return { decision: "Allowed", reasons: f.resource.allows };
       if (!f.sameAccount) return undefined;
-      const direct = rbLevel === "session" || (rbLevel === "entity" && f.kind === "user" && !f.trust);
+      const userLevel = rbLevel === "entity" || rbLevel === "any";
+      const direct = rbLevel === "session" || (rbLevel === "any" && f.kind !== "user") || (userLevel && f.kind === "user" && !f.trust);
       return direct ? { decision: "Allowed", reasons: f.resource.allows } : undefined;
     }
     // The identity side: root is implicitly allowed in its own account; otherwise an identity Allow,
@@ -158,6 +161,7 @@ export function evaluate(req: EvaluationRequest, opts?: { explain?: boolean }): 
     ctx: req.context,
   };
   const iamCaller = hasIdentitySide(p.kind);
+  if (iamCaller && req.permissionsBoundary) prep.ids.bounded = true;
   const denies: Facts["denies"] = {};
 
   // SCPs bind IAM principals of member accounts (root included), never services or anonymous callers.

@@ -4,11 +4,12 @@
 import type { PrincipalBlock } from "../types";
 import type { PrincipalInfo } from "./request";
 
-/** session: the session/federated-user ARN; entity: user or role (ARN/unique id), "*", a service or
- *  federated provider; account: only the account (id or root ARN) — delegation. */
-export type MatchLevel = "session" | "entity" | "account";
+/** session: the session/federated-user ARN; any: "*" (or everyone but a NotPrincipal list); entity:
+ *  user or role (ARN/unique id), a service or federated provider; account: only the account (id or
+ *  root ARN) — delegation. */
+export type MatchLevel = "session" | "any" | "entity" | "account";
 
-const RANK: Record<MatchLevel, number> = { account: 1, entity: 2, session: 3 };
+const RANK: Record<MatchLevel, number> = { account: 1, entity: 2, any: 3, session: 4 };
 export const strongest = (a: MatchLevel | undefined, b: MatchLevel | undefined): MatchLevel | undefined =>
   !a ? b : !b ? a : RANK[a] >= RANK[b] ? a : b;
 
@@ -43,6 +44,8 @@ export function compilePrincipals(block: PrincipalBlock): PrincipalSet {
 /** The caller's identities by level, computed once per request. */
 export interface PrincipalIds {
   account?: string;
+  /** The caller has a permissions boundary (set by evaluate(); NotPrincipal+Deny never excepts it). */
+  bounded?: boolean;
   entity: string[];
   session?: string;
   service?: string;
@@ -77,7 +80,7 @@ export function principalIds(p: PrincipalInfo): PrincipalIds {
 /** The strongest level at which the set names the caller, or undefined. */
 export function matchPrincipal(set: PrincipalSet, ids: PrincipalIds): MatchLevel | undefined {
   if (ids.session && set.aws.has(ids.session)) return "session";
-  if (set.any) return "entity";
+  if (set.any) return "any";
   for (const e of ids.entity) if (set.aws.has(e)) return "entity";
   if (ids.service && set.service.has(ids.service)) return "entity";
   if (ids.federated && set.federated.has(ids.federated)) return "entity";
@@ -86,8 +89,11 @@ export function matchPrincipal(set: PrincipalSet, ids: PrincipalIds): MatchLevel
 }
 
 /** NotPrincipal excepts a caller only when every level AWS checks (account, then user/role, then
- *  session) is listed (spec §6.4): naming just the session still leaves the account denied. */
-export function exceptedByNotPrincipal(set: PrincipalSet, ids: PrincipalIds): boolean {
+ *  session) is listed (spec §6.4): naming just the session still leaves the account denied. With
+ *  Deny, an IAM principal that has a permissions boundary is never excepted, whatever the list says.
+ *  https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html */
+export function exceptedByNotPrincipal(set: PrincipalSet, ids: PrincipalIds, deny: boolean): boolean {
+  if (deny && ids.bounded) return false;
   if (set.any) return true;
   if (ids.service) return set.service.has(ids.service);
   if (ids.federated) return set.federated.has(ids.federated);

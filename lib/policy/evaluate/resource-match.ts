@@ -1,9 +1,9 @@
-// Resources match case-sensitively and segment by segment on the first five colons
-// (arn:partition:service:region:account:resource); the resource segment is the rest, colons and
-// slashes included. A wildcard in the first five segments never spans a colon.
+// Resources match case-sensitively as one glob over the ARN (arn:partition:service:region:account:
+// resource): the resource segment is the rest, colons and slashes included, and a '*' ending one of
+// the first five segments may run past colons; other wildcards there stay inside their segment.
 import type { RequestContext } from "../types";
 import { compileTemplate, resolveTemplate, type CompiledTemplate } from "./variables";
-import { compileMatcher, parsePattern, type Matcher, type PatternPart } from "./wildcard";
+import { compileBoundedMatcher, compileMatcher, parsePattern, type Matcher, type PatternPart } from "./wildcard";
 
 const SEGMENTS = 6;
 
@@ -44,6 +44,33 @@ function splitParts(parts: PatternPart[]): PatternPart[][] {
 
 const isLiteral = (parts: PatternPart[]) => parts.every((p) => "lit" in p);
 
+/**
+ * Which wildcards may not cross a colon. AWS: "If the * wildcard is the last character of a resource
+ * ARN segment, it can expand to match beyond the colon boundaries"; any other wildcard in the first
+ * five segments ('?', or '*' inside a segment) stays within its segment. In the resource segment
+ * (after the pattern's fifth colon) every wildcard matches colons and slashes alike.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html
+ */
+function colonBounds(parts: PatternPart[]): { bounds: boolean[]; expanding: boolean } | undefined {
+  let colons = 0;
+  let bounds: boolean[] | undefined;
+  let expanding = false;
+  for (let i = 0; i < parts.length && colons < SEGMENTS - 1; i++) {
+    const part = parts[i];
+    if ("lit" in part) {
+      for (let k = 0; k < part.lit.length; k++) if (part.lit.charCodeAt(k) === 58) colons++;
+      continue;
+    }
+    // A run of stars acts as one: it ends its segment when a colon (or the pattern's end) follows.
+    let j = i;
+    while ("any" in parts[j] && j + 1 < parts.length && "any" in parts[j + 1]) j++;
+    const after = parts[j + 1];
+    if ("any" in part && (after === undefined || ("lit" in after && after.lit.startsWith(":")))) expanding = true;
+    else (bounds ??= new Array<boolean>(parts.length).fill(false))[i] = true;
+  }
+  return bounds && { bounds, expanding };
+}
+
 /** A request resource, split lazily (most patterns never need the split). */
 export class PreparedResource {
   private segs: string[] | undefined;
@@ -55,29 +82,33 @@ export class PreparedResource {
 
 type Test = (r: PreparedResource) => boolean;
 
-/** Compiles resolved pattern parts into a test; whole-string when the first five segments are literal. */
+/** Compiles resolved pattern parts into a test over the whole resource string. */
 export function compileResourceParts(parts: PatternPart[]): Test {
   if (parts.length === 1 && "any" in parts[0]) return () => true;
   if (isLiteral(parts)) {
     const text = parts.map((p) => ("lit" in p ? p.lit : "")).join("");
     return (r) => r.value === text;
   }
-  const segs = splitParts(parts);
-  // With literal leading segments the prefix pins exactly the same colons, so one matcher suffices.
-  if (segs.slice(0, -1).every(isLiteral)) {
+  const colon = colonBounds(parts);
+  // No wildcard held inside a segment: a plain glob (the common case — whole-segment '*').
+  if (!colon) {
     const m = compileMatcher(parts);
     return (r) => m.test(r.value);
   }
-  const matchers: Matcher[] = segs.map((s) => compileMatcher(s));
-  const last = matchers.length - 1;
-  return (r) => {
-    const v = r.segments;
-    // A short pattern's last segment covers the rest of the value, colons included.
-    if (v.length < matchers.length) return false;
-    for (let i = 0; i < last; i++) if (!matchers[i].test(v[i])) return false;
-    const rest = matchers.length === SEGMENTS ? v[last] : v.slice(last).join(":");
-    return matchers[last].test(rest);
-  };
+  const segs = splitParts(parts);
+  // Every wildcard of the first five segments stays inside its segment, so the pattern's five colons
+  // pin the value's: segments match one by one (cheaper than running states over the whole value).
+  if (!colon.expanding && segs.length === SEGMENTS) {
+    const matchers: Matcher[] = segs.map((seg) => compileMatcher(seg));
+    return (r) => {
+      const v = r.segments;
+      if (v.length < SEGMENTS) return false;
+      for (let i = 0; i < SEGMENTS; i++) if (!matchers[i].test(v[i])) return false;
+      return true;
+    };
+  }
+  const m = compileBoundedMatcher(parts, colon.bounds, ":");
+  return (r) => m.test(r.value);
 }
 
 export interface ResourceSet {

@@ -38,9 +38,9 @@ export function matchStatement(s: CompiledStatement, req: Prepared, explain: boo
   let level: MatchLevel | undefined;
   if (s.principals) {
     if (s.notPrincipal) {
-      principalMatched = !exceptedByNotPrincipal(s.principals, req.ids);
-      // "Everyone except…" names no one in particular: treat a hit like a wildcard grant.
-      if (principalMatched) level = "entity";
+      principalMatched = !exceptedByNotPrincipal(s.principals, req.ids, s.source.effect === "Deny");
+      // "Everyone except…" names no one in particular: a hit is a wildcard grant.
+      if (principalMatched) level = "any";
     } else {
       level = matchPrincipal(s.principals, req.ids);
       principalMatched = level !== undefined;

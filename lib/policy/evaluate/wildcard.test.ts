@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { compileMatcher, parsePattern, type PatternPart } from "./wildcard";
+import { compileBoundedMatcher, compileMatcher, parsePattern, type PatternPart } from "./wildcard";
 
 const match = (pattern: string, value: string, ignoreCase = false) =>
   compileMatcher(parsePattern(pattern), { ignoreCase }).test(value);
@@ -95,6 +95,53 @@ describe("compileMatcher", () => {
         const value = pattern.replace(/\*/g, "zz").replace(/\?/g, "q");
         expect(match(pattern, value)).toBe(true);
       }),
+    );
+  });
+});
+
+describe("compileBoundedMatcher", () => {
+  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  /** Bounded wildcards as [^:] classes in an anchored regex. */
+  function boundedOracle(parts: PatternPart[], bounded: boolean[], value: string): boolean {
+    const src = parts
+      .map((p, i) => {
+        const cls = bounded[i] ? "[^:]" : "[\\s\\S]";
+        return "any" in p ? `${cls}*` : "one" in p ? cls : esc(p.lit);
+      })
+      .join("");
+    return new RegExp(`^${src}$`).test(value);
+  }
+
+  it("keeps bounded wildcards off the stop character", () => {
+    const parts = parsePattern("a*b*c");
+    expect(compileBoundedMatcher(parts, [false, false, false, true, false], ":").test("ab:bc")).toBe(true);
+    expect(compileBoundedMatcher(parts, [false, true, false, false, false], ":").test("ax:bc")).toBe(false);
+    expect(compileBoundedMatcher(parsePattern("a?c"), [false, true, false], ":").test("a:c")).toBe(false);
+  });
+
+  it("agrees with a regex oracle (property)", () => {
+    const alphabet = fc.constantFrom("a", "b", ":", "/");
+    const part: fc.Arbitrary<PatternPart> = fc.oneof(
+      fc.string({ unit: alphabet, minLength: 1, maxLength: 3 }).map((lit) => ({ lit })),
+      fc.constant({ any: true as const }),
+      fc.constant({ one: true as const }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(part, fc.boolean()), { maxLength: 7 }),
+        fc.string({ unit: alphabet, maxLength: 12 }),
+        (pairs, value) => {
+          const parts = pairs.map(([p]) => p);
+          const bounded = pairs.map(([, b]) => b);
+          expect(compileBoundedMatcher(parts, bounded, ":").test(value)).toBe(boundedOracle(parts, bounded, value));
+          // A long literal head pushes the pattern past 31 positions, onto the array automaton.
+          const long = [{ lit: "x".repeat(32) }, ...parts];
+          const longBounded = [false, ...bounded];
+          const v2 = "x".repeat(32) + value;
+          expect(compileBoundedMatcher(long, longBounded, ":").test(v2)).toBe(boundedOracle(long, longBounded, v2));
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });

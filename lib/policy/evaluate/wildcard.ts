@@ -117,3 +117,102 @@ export function compileMatcher(parts: PatternPart[], opts?: { ignoreCase?: boole
   }
   return ignoreCase ? { test: (v) => test(v.toLowerCase()) } : { test };
 }
+
+/**
+ * A glob where some wildcards may not match `stop` (a colon, for the first five ARN segments):
+ * `bounded[i]` marks part i. Leftmost placement is not safe once stars differ, so this runs the
+ * pattern as a set of states over the value — O(|value| × |pattern|), never exponential.
+ */
+export function compileBoundedMatcher(parts: PatternPart[], bounded: readonly boolean[], stop: string): Matcher {
+  // One position per pattern character: literal char, '?' or '*', each with its bound flag.
+  const kind: number[] = []; // 0 literal, 1 one, 2 any
+  const chars: string[] = [];
+  const fenced: boolean[] = [];
+  parts.forEach((part, i) => {
+    if ("lit" in part) {
+      for (let k = 0; k < part.lit.length; k++) {
+        kind.push(0);
+        chars.push(part.lit[k]);
+        fenced.push(false);
+      }
+    } else {
+      kind.push("any" in part ? 2 : 1);
+      chars.push("");
+      fenced.push(bounded[i] ?? false);
+    }
+  });
+  const n = kind.length;
+  if (n < 31) return bitParallel(kind, chars, fenced, stop);
+  // State sets reused across calls (tests never nest).
+  let cur = new Uint8Array(n + 1);
+  let next = new Uint8Array(n + 1);
+  // A star may match nothing: its state also reaches the position after it.
+  const close = (s: Uint8Array) => {
+    for (let p = 0; p < n; p++) if (s[p] && kind[p] === 2) s[p + 1] = 1;
+  };
+  return {
+    test(value: string): boolean {
+      cur.fill(0);
+      cur[0] = 1;
+      close(cur);
+      // UTF-16 units, like compileMatcher: '?' is one unit.
+      for (let v = 0; v < value.length; v++) {
+        const ch = value[v];
+        next.fill(0);
+        let alive = false;
+        for (let p = 0; p < n; p++) {
+          if (!cur[p]) continue;
+          const k = kind[p];
+          if (k === 0 ? chars[p] === ch : !(fenced[p] && ch === stop)) {
+            // A star stays put after consuming; a literal or '?' moves on.
+            next[k === 2 ? p : p + 1] = 1;
+            alive = true;
+          }
+        }
+        if (!alive) return false;
+        close(next);
+        [cur, next] = [next, cur];
+      }
+      return cur[n] === 1;
+    },
+  };
+}
+
+/** The same automaton with the states as bits of one integer (shift-and), for patterns under 31 positions. */
+function bitParallel(kind: number[], chars: string[], fenced: boolean[], stop: string): Matcher {
+  const n = kind.length;
+  const lit = new Map<string, number>();
+  let one = 0;
+  let oneFree = 0;
+  let star = 0;
+  let starFree = 0;
+  for (let p = 0; p < n; p++) {
+    const bit = 1 << p;
+    if (kind[p] === 0) lit.set(chars[p], (lit.get(chars[p]) ?? 0) | bit);
+    else if (kind[p] === 1) {
+      one |= bit;
+      if (!fenced[p]) oneFree |= bit;
+    } else {
+      star |= bit;
+      if (!fenced[p]) starFree |= bit;
+    }
+  }
+  const accept = 1 << n;
+  const close = (s: number) => {
+    for (let t = s | ((s & star) << 1); t !== s; t = s | ((s & star) << 1)) s = t;
+    return s;
+  };
+  const start = close(1);
+  return {
+    test(value: string): boolean {
+      let cur = start;
+      for (let v = 0; v < value.length && cur !== 0; v++) {
+        const ch = value[v];
+        const isStop = ch === stop;
+        const move = (lit.get(ch) ?? 0) | (isStop ? oneFree : one);
+        cur = close(((cur & move) << 1) | (cur & (isStop ? starFree : star)));
+      }
+      return (cur & accept) !== 0;
+    },
+  };
+}
