@@ -169,7 +169,7 @@ describe("the corpus through SimulateCustomPolicy on the wire", () => {
 });
 
 const EXPECTED_SKIPPED: Partial<Record<Reason, number>> = {
-  "principal is not an IAM user": 92,
+  "principal is not an IAM user": 136,
   "role trust policy": 40,
   "SCPs or RCPs": 26,
   "relies on a key the simulator supplies": 8,
