@@ -1,4 +1,5 @@
-// IAM users: list, get, create (with an optional console password), delete. Results use the IAM
+// IAM users: list, get, create (with an optional console password, tags and a permissions
+// boundary), delete. Results use the IAM
 // API's shapes (UserName, UserId, Arn…) so the console JSON and the Query XML render the same object.
 import { startsWithExactly } from "@/lib/data/text-filters";
 import { lockQuota } from "@/lib/data/quota-lock";
@@ -12,6 +13,12 @@ import { authorizeEntity, type OptionsFor } from "./authorized";
 import { checkName, checkPath, iamArn } from "./names";
 import { pageRequest, type PageInput } from "./pagination";
 import { MAX_ITEMS_LIMIT, page } from "./roles/paging";
+import { boundaryShape, type PermissionsBoundaryShape } from "./roles/shape";
+import { uniqueOr } from "./roles/unique";
+import { findBoundaryOrThrow } from "./policies/lookup";
+import { applyTags, listTags, requestTagContext, validateTags, type Tag } from "./tags";
+import type { ContextValue } from "@/lib/policy";
+import type { User } from "@/generated/prisma/client";
 
 /** The default quota of IAM users per account. */
 export const USERS_PER_ACCOUNT = 5000;
@@ -31,11 +38,23 @@ export function toUserShape(u: UserRow): UserShape {
   return { UserName: u.name, UserId: u.id, Arn: u.arn, Path: u.path, CreateDate: u.createdAt, PasswordLastUsed: u.passwordLastUsed ?? undefined };
 }
 
+/** GetUser's and CreateUser's user: the list shape plus the boundary and tags (ListUsers omits both). */
+export interface UserDetail extends UserShape {
+  PermissionsBoundary?: PermissionsBoundaryShape;
+  Tags?: Tag[];
+}
+
+function toUserDetail(u: UserRow & { permissionsBoundary: string | null }, tags: Tag[]): UserDetail {
+  return { ...toUserShape(u), PermissionsBoundary: boundaryShape(u.permissionsBoundary), ...(tags.length ? { Tags: tags } : {}) };
+}
+
+export const userExists = (name: string) => new AwsError("EntityAlreadyExists", `User with name ${name} already exists.`);
+
 export function noSuchUser(name: string): AwsError {
   return new AwsError("NoSuchEntity", `The user with name ${name} cannot be found.`);
 }
 
-function findUser(accountId: string, name: string) {
+export function findUser(accountId: string, name: string): Promise<User | null> {
   return db.user.findUnique({ where: { accountId_nameLower: { accountId, nameLower: name.toLowerCase() } } });
 }
 
@@ -46,7 +65,7 @@ export async function findUserOrThrow(accountId: string, name: string) {
 }
 
 /** The caller's user `name` once `action` on it is allowed: AccessDenied comes before NoSuchEntity. */
-export async function authorizedUser(caller: Caller, action: string, name: string, opts?: OptionsFor<{ arn: string }>) {
+export async function authorizedUser(caller: Caller, action: string, name: string, opts?: OptionsFor<User>): Promise<User> {
   const row = await findUser(caller.accountId, name);
   return authorizeEntity(caller, action, { row, pathlessArn: iamArn(caller.accountId, "user", "/", name), notFound: () => noSuchUser(name) }, opts);
 }
@@ -83,41 +102,67 @@ export async function listAllUsers(caller: Caller): Promise<{ Users: UserShape[]
   return { Users };
 }
 
-export async function getUser(caller: Caller, userName?: string): Promise<{ User: UserShape }> {
+export async function getUser(caller: Caller, userName?: string): Promise<{ User: UserDetail }> {
   // GetUser without a name describes the caller itself (AWS).
   const name = userName ?? caller.userName;
   if (!name) throw new AwsError("ValidationError", "Must specify userName when calling with non-User credentials");
   const user = await authorizedUser(caller, "iam:GetUser", name);
-  return { User: toUserShape(user) };
+  return { User: toUserDetail(user, await listTags("user", user.id)) };
 }
 
-export async function createUser(
-  caller: Caller,
-  input: { userName: string; path?: string; password?: string },
-): Promise<{ User: UserShape }> {
+export interface CreateUserInput {
+  userName: string;
+  path?: string;
+  password?: string;
+  permissionsBoundary?: string;
+  tags?: Tag[];
+}
+
+/**
+ * CreateUser. Tags need iam:TagUser as well, and the request's tags and boundary are in the context
+ * CreateUser is authorized with (aws:RequestTag/*, aws:TagKeys, iam:PermissionsBoundary), as in AWS.
+ */
+export async function createUser(caller: Caller, input: CreateUserInput): Promise<{ User: UserDetail }> {
   const path = input.path ?? "/";
+  const tags = input.tags ?? [];
   checkName("userName", input.userName);
   checkPath(path);
+  validateTags(tags);
   const arn = iamArn(caller.accountId, "user", path, input.userName);
-  await authorize(caller, "iam:CreateUser", arn);
+  const context: Record<string, ContextValue> = tags.length ? requestTagContext(tags) : {};
+  if (input.permissionsBoundary) context["iam:PermissionsBoundary"] = input.permissionsBoundary;
+  await authorize(caller, "iam:CreateUser", arn, { context });
+  if (tags.length) await authorize(caller, "iam:TagUser", arn, { context });
   if (input.password !== undefined) await authorize(caller, "iam:CreateLoginProfile", arn);
+  if (input.permissionsBoundary) await findBoundaryOrThrow(caller.accountId, input.permissionsBoundary);
   const passwordHash = input.password !== undefined ? await acceptNewPassword(caller.accountId, null, input.password) : null;
-  const user = await db.$transaction(async (tx) => {
-    await lockQuota(tx, `account:${caller.accountId}:users`);
-    const nameLower = input.userName.toLowerCase();
-    if (await tx.user.findUnique({ where: { accountId_nameLower: { accountId: caller.accountId, nameLower } } })) {
-      throw new AwsError("EntityAlreadyExists", `User with name ${input.userName} already exists.`);
-    }
-    if ((await tx.user.count({ where: { accountId: caller.accountId } })) >= USERS_PER_ACCOUNT) {
-      throw new AwsError("LimitExceeded", `Cannot exceed quota for UsersPerAccount: ${USERS_PER_ACCOUNT}`);
-    }
-    const created = await tx.user.create({
-      data: { id: newId("AIDA"), accountId: caller.accountId, name: input.userName, nameLower, path, arn, passwordHash },
-    });
-    if (passwordHash) await rememberPassword(tx, created.id, passwordHash);
-    return created;
-  });
-  return { User: toUserShape(user) };
+  const user = await uniqueOr(
+    db.$transaction(async (tx) => {
+      await lockQuota(tx, `account:${caller.accountId}:users`);
+      const nameLower = input.userName.toLowerCase();
+      if (await tx.user.findUnique({ where: { accountId_nameLower: { accountId: caller.accountId, nameLower } } })) throw userExists(input.userName);
+      if ((await tx.user.count({ where: { accountId: caller.accountId } })) >= USERS_PER_ACCOUNT) {
+        throw new AwsError("LimitExceeded", `Cannot exceed quota for UsersPerAccount: ${USERS_PER_ACCOUNT}`);
+      }
+      const created = await tx.user.create({
+        data: {
+          id: newId("AIDA"),
+          accountId: caller.accountId,
+          name: input.userName,
+          nameLower,
+          path,
+          arn,
+          passwordHash,
+          permissionsBoundary: input.permissionsBoundary ?? null,
+        },
+      });
+      if (passwordHash) await rememberPassword(tx, created.id, passwordHash);
+      await applyTags(tx, "user", created.id, tags, "TagsPerUser");
+      return created;
+    }),
+    () => userExists(input.userName),
+  );
+  return { User: toUserDetail(user, tags) };
 }
 
 /**
@@ -153,5 +198,6 @@ export async function deleteUserApi(caller: Caller, userName: string): Promise<v
   if (groups) throw new AwsError("DeleteConflict", "Cannot delete entity, must remove users from group first.");
   if (attached) throw new AwsError("DeleteConflict", "Cannot delete entity, must detach all policies first.");
   if (inline) throw new AwsError("DeleteConflict", "Cannot delete entity, must delete policies first.");
-  await db.user.delete({ where: { id: user.id } });
+  // Tags go with the user (they are not a dependent AWS makes you remove first).
+  await db.$transaction([db.tag.deleteMany({ where: { ownerType: "user", ownerId: user.id } }), db.user.delete({ where: { id: user.id } })]);
 }

@@ -3,14 +3,13 @@
 import type { Caller } from "@/lib/authz/caller";
 import { encodePolicyDocument, type QueryAction } from "@/lib/aws-query";
 import * as groups from "@/lib/iam/groups";
-import { RULES, paging, readParams } from "./iam-roles";
+import { RULES, pageInput, paging, readParams } from "./iam-roles";
 
 type Value = string | number | boolean | undefined;
 const GROUP = RULES.longName;
 const req = <T extends object>(rule: T) => ({ ...rule, required: true });
 const str = (v: Value) => v as string;
 const opt = (v: Value) => v as string | undefined;
-const pageInput = (p: { Marker: Value; MaxItems: Value }) => ({ marker: opt(p.Marker), maxItems: p.MaxItems as number | undefined });
 
 export const iamGroupActions: Record<string, QueryAction<Caller>> = {
   async CreateGroup(params, caller) {

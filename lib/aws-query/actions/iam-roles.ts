@@ -70,6 +70,11 @@ export function wireRole(role: RoleShape): object {
 
 const wireProfile = (p: profiles.InstanceProfileShape) => ({ ...p, Roles: p.Roles.map(wireRole) });
 export const paging = { Marker: RULES.marker, MaxItems: { int: { min: 1, max: 1000 } } } as const;
+/** The Marker/MaxItems pair every List call takes, read with `paging`'s rules. */
+export const pageInput = (p: { Marker?: string | number | boolean; MaxItems?: string | number | boolean }) => ({
+  marker: p.Marker as string | undefined,
+  maxItems: p.MaxItems as number | undefined,
+});
 
 export const iamRoleActions: Record<string, QueryAction<Caller>> = {
   async CreateRole(params, caller) {

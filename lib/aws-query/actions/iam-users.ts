@@ -1,12 +1,14 @@
 // IAM Query actions for users and what hangs off them: users, attached and inline user policies,
 // access keys (group membership is in iam-groups). Domain work is in lib/iam; this file maps wire parameters.
 import type { Caller } from "@/lib/authz/caller";
-import { encodePolicyDocument, type QueryAction } from "@/lib/aws-query";
+import { encodePolicyDocument, stringList, type QueryAction } from "@/lib/aws-query";
 import { createUser, deleteUserApi, getUser, listUsers } from "@/lib/iam/users";
+import { deleteUserPermissionsBoundary, putUserPermissionsBoundary, updateUser } from "@/lib/iam/user-update";
+import { listUserTags, tagUser, untagUser } from "@/lib/iam/user-tagging";
 import { attachUserPolicy, detachUserPolicy, listAttachedUserPolicies } from "@/lib/iam/user-policies";
 import { deleteUserPolicy, getUserPolicy, listUserPolicies, putUserPolicy } from "@/lib/iam/user-inline-policies";
 import { createAccessKey, deleteAccessKey, listAccessKeys } from "@/lib/iam/access-keys";
-import { RULES, paging, readParams } from "./iam-roles";
+import { RULES, pageInput, paging, readParams, readTags } from "./iam-roles";
 
 type Value = string | number | boolean | undefined;
 const NAME = RULES.name;
@@ -14,14 +16,40 @@ const POLICY_NAME = RULES.longName;
 const req = <T extends object>(rule: T) => ({ ...rule, required: true });
 const str = (v: Value) => v as string;
 const opt = (v: Value) => v as string | undefined;
-/** The Marker/MaxItems pair every List call takes, read with `paging`'s rules. */
-const pageInput = (p: { Marker: Value; MaxItems: Value }) => ({ marker: opt(p.Marker), maxItems: p.MaxItems as number | undefined });
 
 export const iamUserActions: Record<string, QueryAction<Caller>> = {
   async CreateUser(params, caller) {
-    // [INF] PermissionsBoundary is checked (lib/aws/arn.ts) but not yet applied: users have no boundary here.
     const p = readParams(params, { UserName: req(NAME), Path: { min: 1, max: 512 }, PermissionsBoundary: RULES.policyArn });
-    return createUser(caller, { userName: str(p.UserName), path: opt(p.Path) });
+    return createUser(caller, { userName: str(p.UserName), path: opt(p.Path), permissionsBoundary: opt(p.PermissionsBoundary), tags: readTags(params) });
+  },
+  async UpdateUser(params, caller) {
+    const p = readParams(params, { UserName: req(NAME), NewUserName: NAME, NewPath: RULES.path });
+    await updateUser(caller, { userName: str(p.UserName), newUserName: opt(p.NewUserName), newPath: opt(p.NewPath) });
+    return null;
+  },
+  async TagUser(params, caller) {
+    const p = readParams(params, { UserName: req(NAME) });
+    await tagUser(caller, str(p.UserName), readTags(params));
+    return null;
+  },
+  async UntagUser(params, caller) {
+    const p = readParams(params, { UserName: req(NAME) });
+    await untagUser(caller, str(p.UserName), stringList(params, "TagKeys"));
+    return null;
+  },
+  async ListUserTags(params, caller) {
+    const p = readParams(params, { UserName: req(NAME), ...paging });
+    return listUserTags(caller, str(p.UserName), pageInput(p));
+  },
+  async PutUserPermissionsBoundary(params, caller) {
+    const p = readParams(params, { UserName: req(NAME), PermissionsBoundary: req(RULES.policyArn) });
+    await putUserPermissionsBoundary(caller, str(p.UserName), str(p.PermissionsBoundary));
+    return null;
+  },
+  async DeleteUserPermissionsBoundary(params, caller) {
+    const p = readParams(params, { UserName: req(NAME) });
+    await deleteUserPermissionsBoundary(caller, str(p.UserName));
+    return null;
   },
   async GetUser(params, caller) {
     const p = readParams(params, { UserName: NAME });

@@ -11,6 +11,7 @@ import { checkName, checkPath, iamArn } from "../names";
 import { pageRequest, type PageInput } from "../pagination";
 import { MAX_ITEMS_LIMIT, page } from "../roles/paging";
 import { uniqueOr } from "../roles/unique";
+import { authorizeRename } from "../rename";
 import { attachManagedPolicy, checkSelectionQuota, findAttachablePolicy } from "../policies-list";
 import { findUserOrThrow } from "../users";
 import { GROUP_POLICY_QUOTA } from "./attached";
@@ -99,31 +100,25 @@ export async function getGroup(caller: Caller, groupName: string, input: PageInp
   return { Group: toGroupShape(group), ...(await memberPage(group.id, input)) };
 }
 
-/**
- * UpdateGroup: a new name and/or path. AWS requires permission on the group under its old name and
- * under its new one (https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateGroup.html), both
- * asked before anything about the group is answered.
- */
+/** UpdateGroup: a new name and/or path, authorized under both (see ../rename). */
 export async function updateGroup(caller: Caller, input: { groupName: string; newGroupName?: string; newPath?: string }): Promise<void> {
   if (input.newGroupName !== undefined) checkName("newGroupName", input.newGroupName, GROUP_NAME_MAX);
   if (input.newPath !== undefined) checkPath(input.newPath);
-  const row = await findGroup(caller.accountId, input.groupName);
-  const oldArn = row?.arn ?? iamArn(caller.accountId, "group", "/", input.groupName);
-  const name = input.newGroupName ?? row?.name ?? input.groupName;
-  const path = input.newPath ?? row?.path ?? "/";
-  const newArn = iamArn(caller.accountId, "group", path, name);
-  await authorize(caller, "iam:UpdateGroup", oldArn);
-  if (newArn !== oldArn) await authorize(caller, "iam:UpdateGroup", newArn);
-  if (!row) throw noSuchGroup(input.groupName);
+  const { row, target } = await authorizeRename(caller, "iam:UpdateGroup", "group", await findGroup(caller.accountId, input.groupName), {
+    name: input.groupName,
+    newName: input.newGroupName,
+    newPath: input.newPath,
+    notFound: () => noSuchGroup(input.groupName),
+  });
   await uniqueOr(
     db.$transaction(async (tx) => {
       await lockQuota(tx, `account:${caller.accountId}:groups`);
-      const clash = await findGroup(caller.accountId, name, tx);
-      if (clash && clash.id !== row.id) throw groupExists(name);
-      const { count } = await tx.group.updateMany({ where: { id: row.id }, data: { name, nameLower: name.toLowerCase(), path, arn: newArn } });
+      const clash = await findGroup(caller.accountId, target.name, tx);
+      if (clash && clash.id !== row.id) throw groupExists(target.name);
+      const { count } = await tx.group.updateMany({ where: { id: row.id }, data: target });
       if (count === 0) throw noSuchGroup(input.groupName);
     }),
-    () => groupExists(name),
+    () => groupExists(target.name),
   );
 }
 
