@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
 import { checkName, checkPath } from "./names";
 import { authorizeRename } from "./rename";
-import { findBoundaryOrThrow } from "./policies/lookup";
+import { checkPolicyArn, findBoundaryOrThrow } from "./policies/lookup";
 import { uniqueOr } from "./roles/unique";
 import { authorizedUser, findUser, noSuchUser, userExists } from "./users";
 
@@ -33,6 +33,7 @@ export async function updateUser(caller: Caller, input: { userName: string; newU
 }
 
 export async function putUserPermissionsBoundary(caller: Caller, userName: string, permissionsBoundary: string): Promise<void> {
+  checkPolicyArn(permissionsBoundary);
   const user = await authorizedUser(caller, "iam:PutUserPermissionsBoundary", userName, { context: { "iam:PermissionsBoundary": permissionsBoundary } });
   const policy = await findBoundaryOrThrow(caller.accountId, permissionsBoundary);
   await db.user.update({ where: { id: user.id }, data: { permissionsBoundary: policy.arn } });

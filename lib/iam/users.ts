@@ -15,7 +15,7 @@ import { pageRequest, type PageInput } from "./pagination";
 import { MAX_ITEMS_LIMIT, page } from "./roles/paging";
 import { boundaryShape, type PermissionsBoundaryShape } from "./roles/shape";
 import { uniqueOr } from "./roles/unique";
-import { findBoundaryOrThrow } from "./policies/lookup";
+import { checkPolicyArn, findBoundaryOrThrow } from "./policies/lookup";
 import { applyTags, listTags, requestTagContext, validateTags, type Tag } from "./tags";
 import type { ContextValue } from "@/lib/policy";
 import type { User } from "@/generated/prisma/client";
@@ -128,6 +128,7 @@ export async function createUser(caller: Caller, input: CreateUserInput): Promis
   checkName("userName", input.userName);
   checkPath(path);
   validateTags(tags);
+  if (input.permissionsBoundary !== undefined) checkPolicyArn(input.permissionsBoundary);
   const arn = iamArn(caller.accountId, "user", path, input.userName);
   const context: Record<string, ContextValue> = tags.length ? requestTagContext(tags) : {};
   if (input.permissionsBoundary) context["iam:PermissionsBoundary"] = input.permissionsBoundary;

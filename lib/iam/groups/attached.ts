@@ -4,6 +4,7 @@
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { pageRequest, type PageInput } from "../pagination";
+import { checkPolicyArn } from "../policies/lookup";
 import {
   attachManagedPolicies,
   attachManagedPolicy,
@@ -25,18 +26,21 @@ export async function listAttachedGroupPolicies(caller: Caller, groupName: strin
 }
 
 export async function attachGroupPolicy(caller: Caller, groupName: string, policyArn: string): Promise<void> {
+  checkPolicyArn(policyArn);
   const group = await authorizedGroup(caller, "iam:AttachGroupPolicy", groupName, { context: { "iam:PolicyARN": policyArn } });
   const policy = await findAttachablePolicy(caller.accountId, policyArn);
   await attachManagedPolicy({ type: "group", id: group.id }, policy.id, GROUP_POLICY_QUOTA);
 }
 
 export async function detachGroupPolicy(caller: Caller, groupName: string, policyArn: string): Promise<void> {
+  checkPolicyArn(policyArn);
   const group = await authorizedGroup(caller, "iam:DetachGroupPolicy", groupName, { context: { "iam:PolicyARN": policyArn } });
   await detachManagedPolicy({ type: "group", id: group.id }, policyArn);
 }
 
 /** The console's multi-select attach; the quota covers the whole selection (see attachUserPolicies). */
 export async function attachGroupPolicies(caller: Caller, groupName: string, policyArns: string[]): Promise<{ attached: string[] }> {
+  policyArns.forEach(checkPolicyArn);
   const group = await authorizedGroup(caller, "iam:AttachGroupPolicy", groupName, { context: { "iam:PolicyARN": policyArns[0] } });
   for (const arn of policyArns.slice(1)) await authorize(caller, "iam:AttachGroupPolicy", group.arn, { context: { "iam:PolicyARN": arn } });
   checkSelectionQuota(await listAttachedManaged({ type: "group", id: group.id }), policyArns, GROUP_POLICY_QUOTA.name, GROUP_POLICY_QUOTA.limit);

@@ -12,6 +12,7 @@ import { pageRequest, type PageInput } from "../pagination";
 import { MAX_ITEMS_LIMIT, page } from "../roles/paging";
 import { uniqueOr } from "../roles/unique";
 import { authorizeRename } from "../rename";
+import { checkPolicyArn } from "../policies/lookup";
 import { attachManagedPolicy, checkSelectionQuota, findAttachablePolicy } from "../policies-list";
 import { findUserOrThrow } from "../users";
 import { GROUP_POLICY_QUOTA } from "./attached";
@@ -176,6 +177,7 @@ export async function createGroupWithMembers(
   const userNames = input.userNames ?? [];
   const policyArns = input.policyArns ?? [];
   checkName("groupName", input.groupName, GROUP_NAME_MAX);
+  policyArns.forEach(checkPolicyArn);
   const arn = iamArn(caller.accountId, "group", "/", input.groupName);
   await authorize(caller, "iam:CreateGroup", arn);
   if (userNames.length) await authorize(caller, "iam:AddUserToGroup", arn);

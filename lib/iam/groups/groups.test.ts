@@ -89,3 +89,24 @@ describe("groups", () => {
     expect((await users.getUser(admin, "alice")).User.UserName).toBe("alice");
   });
 });
+
+// As the wire does (lib/iam/policy-arn-syntax.test.ts for users and roles): a policy ARN's syntax is
+// checked before authorization and lookup, whoever asks and whether or not the group exists.
+describe("policy ARN syntax before authorization and lookup", () => {
+  it("group verbs and user permissions boundaries", async () => {
+    const { putUserPermissionsBoundary } = await import("../user-update");
+    for (const who of ["admin", "alice"]) {
+      const c = await caller(who);
+      for (const arn of [`arn:aws:iam::${ACCT}:role/NotAPolicy`, "not-an-arn"]) {
+        const invalid = { code: "InvalidInput", message: `ARN ${arn} is not valid.` };
+        const codeOf = (p: Promise<unknown>) => p.then(() => ({}), (e: { code: string; message: string }) => ({ code: e.code, message: e.message }));
+        expect(await codeOf(groups.attachGroupPolicy(c, "NoSuchGroup", arn))).toEqual(invalid);
+        expect(await codeOf(groups.detachGroupPolicy(c, "NoSuchGroup", arn))).toEqual(invalid);
+        expect(await codeOf(groups.attachGroupPolicies(c, "NoSuchGroup", [RDS_RO, arn]))).toEqual(invalid);
+        expect(await codeOf(groups.createGroupWithMembers(c, { groupName: "G", policyArns: [arn] }))).toEqual(invalid);
+        expect(await codeOf(putUserPermissionsBoundary(c, "nobody", arn))).toEqual(invalid);
+        expect(await codeOf(users.createUser(c, { userName: "u", permissionsBoundary: arn }))).toEqual(invalid);
+      }
+    }
+  });
+});
