@@ -137,3 +137,20 @@ describe("ResourceArns", () => {
     expect((await custom({ resourceArns: ["*", "arn:aws:s3:::ok"] })).EvaluationResults.map((r) => r.EvalDecision)).toEqual(["allowed", "allowed"]);
   });
 });
+
+describe("MissingContextValues", () => {
+  // https://docs.aws.amazon.com/IAM/latest/APIReference/API_ResourceSpecificResult.html: missing keys
+  // go under ResourceSpecificResults for named resources, under the result itself for "*".
+  const tagged = doc({ Effect: "Allow", Action: "s3:GetObject", Resource: "*", Condition: { StringEquals: { "s3:ExistingObjectTag/team": "blue" } } });
+
+  it("reports them per resource when resources are named", async () => {
+    const [r] = (await custom({ policyInputList: [tagged], resourceArns: ["arn:aws:s3:::b/k"] })).EvaluationResults;
+    expect(r.MissingContextValues).toEqual([]);
+    expect(r.ResourceSpecificResults?.[0].MissingContextValues).toEqual(["s3:ExistingObjectTag/team"]);
+  });
+
+  it("reports them on the result for '*'", async () => {
+    const [r] = (await custom({ policyInputList: [tagged] })).EvaluationResults;
+    expect(r.MissingContextValues).toEqual(["s3:ExistingObjectTag/team"]);
+  });
+});

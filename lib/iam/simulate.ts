@@ -201,7 +201,9 @@ function describe(request: EvaluationRequest, result: EvaluationResult, spans: S
     EvalResourceName: request.resource,
     EvalDecision: decision,
     MatchedStatements: matched,
-    MissingContextValues: [...missing],
+    // Missing keys are reported at the top only for "*"; for named resources they are reported
+    // "instead" under ResourceSpecificResults (API reference: API_EvaluationResult / API_ResourceSpecificResult).
+    MissingContextValues: request.resource === "*" ? [...missing] : [],
     OrganizationsDecisionDetail: request.scps ? { AllowedByOrganizations: result.deniedBy !== "scp" } : undefined,
     PermissionsBoundaryDecisionDetail: boundaryDetail,
     EvalDecisionDetails: details,
