@@ -6,6 +6,7 @@ import { db, type Tx } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError, validationError } from "@/lib/errors";
+import { ARN_KINDS, parseIamArn } from "@/lib/aws/arn";
 import { quotaMessage } from "./quotas";
 
 // AWS default quotas (reference_iam-quotas; console-spec §7.1).
@@ -96,12 +97,14 @@ function validUntil(created: Date): Date {
 }
 
 export async function getSAMLProvider(caller: Caller, arn: string): Promise<{ SAMLMetadataDocument: string; CreateDate: Date; ValidUntil: Date }> {
+  parseIamArn(arn, ARN_KINDS.samlProvider);
   await authorize(caller, "iam:GetSAMLProvider", arn);
   const row = await findOrThrow(caller.accountId, "SAML", arn);
   return { SAMLMetadataDocument: row.samlMetadata ?? "", CreateDate: row.createdAt, ValidUntil: validUntil(row.createdAt) };
 }
 
 export async function deleteSAMLProvider(caller: Caller, arn: string): Promise<void> {
+  parseIamArn(arn, ARN_KINDS.samlProvider);
   await authorize(caller, "iam:DeleteSAMLProvider", arn);
   await findOrThrow(caller.accountId, "SAML", arn);
   await db.identityProvider.delete({ where: { arn } });
@@ -176,6 +179,7 @@ export interface OidcProviderShape {
 }
 
 export async function getOpenIDConnectProvider(caller: Caller, arn: string): Promise<OidcProviderShape> {
+  parseIamArn(arn, ARN_KINDS.oidcProvider);
   await authorize(caller, "iam:GetOpenIDConnectProvider", arn);
   const row = await findOrThrow(caller.accountId, "OIDC", arn);
   // AWS answers Url without the scheme, as it appears in the ARN.
@@ -183,6 +187,7 @@ export async function getOpenIDConnectProvider(caller: Caller, arn: string): Pro
 }
 
 export async function deleteOpenIDConnectProvider(caller: Caller, arn: string): Promise<void> {
+  parseIamArn(arn, ARN_KINDS.oidcProvider);
   await authorize(caller, "iam:DeleteOpenIDConnectProvider", arn);
   await findOrThrow(caller.accountId, "OIDC", arn);
   await db.identityProvider.delete({ where: { arn } });
@@ -191,6 +196,7 @@ export async function deleteOpenIDConnectProvider(caller: Caller, arn: string): 
 /** Adding an audience the provider already has is a no-op, as in AWS. */
 export async function addClientIDToOpenIDConnectProvider(caller: Caller, arn: string, clientId: string): Promise<void> {
   checkClientId(clientId);
+  parseIamArn(arn, ARN_KINDS.oidcProvider);
   await authorize(caller, "iam:AddClientIDToOpenIDConnectProvider", arn);
   const row = await findOrThrow(caller.accountId, "OIDC", arn);
   const ids = parseList(row.clientIds);
@@ -202,6 +208,7 @@ export async function addClientIDToOpenIDConnectProvider(caller: Caller, arn: st
 /** Removing an audience the provider does not have succeeds silently: AWS documents this call as idempotent. */
 export async function removeClientIDFromOpenIDConnectProvider(caller: Caller, arn: string, clientId: string): Promise<void> {
   checkClientId(clientId);
+  parseIamArn(arn, ARN_KINDS.oidcProvider);
   await authorize(caller, "iam:RemoveClientIDFromOpenIDConnectProvider", arn);
   const row = await findOrThrow(caller.accountId, "OIDC", arn);
   const ids = parseList(row.clientIds);

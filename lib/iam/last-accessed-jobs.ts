@@ -11,6 +11,7 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
+import { ARN_KINDS, parseIamArn } from "@/lib/aws/arn";
 import { policyDocumentsOf, roleLastAccessed, servicesLastAccessed, type LastAccessedService } from "@/lib/iam/console/last-accessed";
 import { findGroupOrThrow } from "@/lib/iam/groups";
 import { pageOf, pageRequest, type PageInput } from "@/lib/iam/pagination";
@@ -118,8 +119,6 @@ interface Subject {
   single?: string;
 }
 
-const ENTITY_ARN = /^arn:aws:iam::(\d{12}|aws):(user|group|role|policy)\/(?:[^/]+\/)*([^/]+)$/;
-
 /** The named entity must be this one, path included: another path is another (missing) entity. */
 function sameArn<T extends { arn: string }>(entity: T, arn: string, kind: string): T {
   if (entity.arn !== arn) throw new AwsError("NoSuchEntity", `The ${kind} with ARN ${arn} cannot be found.`);
@@ -127,9 +126,7 @@ function sameArn<T extends { arn: string }>(entity: T, arn: string, kind: string
 }
 
 async function subjectReport(caller: Caller, arn: string, now: Date): Promise<Subject> {
-  const m = ENTITY_ARN.exec(arn);
-  if (!m) throw new AwsError("InvalidInput", `ARN ${arn} is not valid.`);
-  const [, account, kind, name] = m;
+  const { account, kind, name } = parseIamArn(arn, ARN_KINDS.entity);
   if (kind === "policy") return { services: (await policyLastAccessed(caller, arn, now)).Services };
   // Authorized on the ARN given before anything is read, so a missing entity, one at another path
   // and one in another account are all AccessDenied to a caller without permission.

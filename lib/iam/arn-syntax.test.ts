@@ -1,4 +1,4 @@
-// The console's doors (lib/iam verbs) check a policy ARN's syntax with the one parser (lib/aws/arn.ts)
+// The console's doors (lib/iam verbs) check an ARN's syntax (policy, identity provider, entity) with the one parser (lib/aws/arn.ts)
 // before they authorize or look anything up, as the wire does: InvalidInput "ARN … is not valid."
 // (https://github.com/hashicorp/vault/issues/2302), whoever asks and whether or not the user/role exists.
 import { beforeAll, describe, expect, it } from "vitest";
@@ -7,6 +7,8 @@ import { ACCT, failure, openSandbox, trustDoc, type Sandbox } from "@/lib/testin
 let sb: Sandbox;
 let roles: typeof import("./roles");
 let userPolicies: typeof import("./user-policies");
+let idp: typeof import("./identity-providers");
+let jobs: typeof import("./last-accessed-jobs");
 
 const BAD = [`arn:aws:iam::${ACCT}:role/NotAPolicy`, "not-an-arn-of-any-kind"];
 const invalid = (arn: string) => ({ code: "InvalidInput", message: `ARN ${arn} is not valid.` });
@@ -15,6 +17,8 @@ beforeAll(async () => {
   sb = await openSandbox();
   roles = await import("./roles");
   userPolicies = await import("./user-policies");
+  idp = await import("./identity-providers");
+  jobs = await import("./last-accessed-jobs");
 }, 60_000);
 
 describe("policy ARN syntax before authorization and lookup", () => {
@@ -37,5 +41,28 @@ describe("policy ARN syntax before authorization and lookup", () => {
         expect(await failure(userPolicies.attachUserPolicies(caller, "nobody", ["arn:aws:iam::aws:policy/ReadOnlyAccess", arn]))).toMatchObject(invalid(arn));
       }
     }
+  });
+
+  it("identity provider verbs: another kind of ARN, or none, is not valid", async () => {
+    const oidc = `arn:aws:iam::${ACCT}:oidc-provider/token.actions.githubusercontent.com`;
+    const saml = `arn:aws:iam::${ACCT}:saml-provider/Okta`;
+    for (const caller of [sb.admin, sb.alice]) {
+      for (const arn of [oidc, "not-an-arn-of-any-kind"]) {
+        expect(await failure(idp.getSAMLProvider(caller, arn))).toMatchObject(invalid(arn));
+        expect(await failure(idp.deleteSAMLProvider(caller, arn))).toMatchObject(invalid(arn));
+      }
+      for (const arn of [saml, "not-an-arn-of-any-kind"]) {
+        expect(await failure(idp.getOpenIDConnectProvider(caller, arn))).toMatchObject(invalid(arn));
+        expect(await failure(idp.deleteOpenIDConnectProvider(caller, arn))).toMatchObject(invalid(arn));
+        expect(await failure(idp.addClientIDToOpenIDConnectProvider(caller, arn, "c"))).toMatchObject(invalid(arn));
+        expect(await failure(idp.removeClientIDFromOpenIDConnectProvider(caller, arn, "c"))).toMatchObject(invalid(arn));
+      }
+    }
+  });
+
+  it("GenerateServiceLastAccessedDetails: a provider ARN is not an entity; another partition is ValidationError", async () => {
+    const arn = `arn:aws:iam::${ACCT}:saml-provider/Okta`;
+    expect(await failure(jobs.generateServiceLastAccessedDetails(sb.alice, { arn }))).toMatchObject(invalid(arn));
+    expect(await failure(jobs.generateServiceLastAccessedDetails(sb.admin, { arn: `arn:aws-us-gov:iam::${ACCT}:role/R` }))).toMatchObject({ code: "ValidationError", message: "Invalid ARN partition" });
   });
 });
