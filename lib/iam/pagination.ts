@@ -26,3 +26,15 @@ export function pageOf<T>(rows: T[], keyOf: (row: T) => string, req: PageRequest
   const { items, ...more } = page(rest.slice(0, req.maxItems + 1), req.maxItems, (k) => k.key);
   return { items: items.map((k) => k.row), ...more };
 }
+
+/** Every item of a Marker-paged List call, following its markers (the console's whole-list views). */
+export async function allPages<P extends { Marker?: string }, T>(fetchPage: (marker: string | undefined) => Promise<P>, items: (page: P) => T[]): Promise<{ first: P; all: T[] }> {
+  const first = await fetchPage(undefined);
+  const all = [...items(first)];
+  for (let marker = first.Marker; marker; ) {
+    const next = await fetchPage(marker);
+    all.push(...items(next));
+    marker = next.Marker;
+  }
+  return { first, all };
+}

@@ -11,7 +11,7 @@ import { acceptNewPassword, rememberPassword } from "./password-policy";
 import { newId } from "@/lib/ids";
 import { authorizeEntity, type OptionsFor } from "./authorized";
 import { checkName, checkPath, iamArn } from "./names";
-import { pageRequest, type PageInput } from "./pagination";
+import { allPages, pageRequest, type PageInput } from "./pagination";
 import { MAX_ITEMS_LIMIT, page } from "./roles/paging";
 import { boundaryShape, type PermissionsBoundaryShape } from "./roles/shape";
 import { uniqueOr } from "./roles/unique";
@@ -92,14 +92,8 @@ export async function listUsers(caller: Caller, input: PageInput & { pathPrefix?
 
 /** The console's Users table holds every user: it pages through ListUsers as the AWS console does. */
 export async function listAllUsers(caller: Caller): Promise<{ Users: UserShape[] }> {
-  const Users: UserShape[] = [];
-  let marker: string | undefined;
-  do {
-    const out = await listUsers(caller, { marker, maxItems: MAX_ITEMS_LIMIT });
-    Users.push(...out.Users);
-    marker = out.Marker;
-  } while (marker);
-  return { Users };
+  const { all } = await allPages((marker) => listUsers(caller, { marker, maxItems: MAX_ITEMS_LIMIT }), (p) => p.Users);
+  return { Users: all };
 }
 
 export async function getUser(caller: Caller, userName?: string): Promise<{ User: UserDetail }> {

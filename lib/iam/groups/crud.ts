@@ -8,7 +8,7 @@ import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { checkName, checkPath, iamArn } from "../names";
-import { pageRequest, type PageInput } from "../pagination";
+import { allPages, pageRequest, type PageInput } from "../pagination";
 import { MAX_ITEMS_LIMIT, page } from "../roles/paging";
 import { uniqueOr } from "../roles/unique";
 import { authorizeRename } from "../rename";
@@ -47,14 +47,8 @@ export async function listGroups(caller: Caller, input: PageInput & { pathPrefix
 
 /** Every group, paging through ListGroups as the AWS console does. */
 export async function listAllGroups(caller: Caller): Promise<{ Groups: GroupShape[] }> {
-  const Groups: GroupShape[] = [];
-  let marker: string | undefined;
-  do {
-    const out = await listGroups(caller, { marker, maxItems: MAX_ITEMS_LIMIT });
-    Groups.push(...out.Groups);
-    marker = out.Marker;
-  } while (marker);
-  return { Groups };
+  const { all } = await allPages((marker) => listGroups(caller, { marker, maxItems: MAX_ITEMS_LIMIT }), (p) => p.Groups);
+  return { Groups: all };
 }
 
 export async function listGroupSummaries(caller: Caller): Promise<{ Groups: GroupSummary[] }> {
@@ -99,6 +93,12 @@ export async function getGroup(caller: Caller, groupName: string, input: PageInp
   pageRequest(input);
   const group = await authorizedGroup(caller, "iam:GetGroup", groupName);
   return { Group: toGroupShape(group), ...(await memberPage(group.id, input)) };
+}
+
+/** The console's group page: the group and all its members, paging through GetGroup. */
+export async function getGroupWithAllMembers(caller: Caller, groupName: string): Promise<{ Group: GroupShape; Users: MemberPage["Users"] }> {
+  const { first, all } = await allPages((marker) => getGroup(caller, groupName, { marker, maxItems: MAX_ITEMS_LIMIT }), (p) => p.Users);
+  return { Group: first.Group, Users: all };
 }
 
 /** UpdateGroup: a new name and/or path, authorized under both (see ../rename). */

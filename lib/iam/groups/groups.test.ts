@@ -110,3 +110,20 @@ describe("policy ARN syntax before authorization and lookup", () => {
     }
   });
 });
+
+describe("the console's group page", () => {
+  it("shows every member although GetGroup pages them 100 at a time", async () => {
+    const admin = await caller("admin");
+    const { Group } = await groups.createGroup(admin, { groupName: "Crowd" });
+    const rows = Array.from({ length: 101 }, (_, i) => {
+      const name = `crowd-${String(i).padStart(3, "0")}`;
+      return { id: `AIDACROWD${String(i).padStart(12, "0")}`, accountId: ACCT, name, nameLower: name, arn: `arn:aws:iam::${ACCT}:user/${name}` };
+    });
+    await db.user.createMany({ data: rows });
+    await db.groupMembership.createMany({ data: rows.map((u) => ({ groupId: Group.GroupId, userId: u.id })) });
+    const firstPage = await groups.getGroup(admin, "Crowd");
+    expect([firstPage.Users.length, firstPage.IsTruncated]).toEqual([100, true]);
+    const whole = await groups.getGroupWithAllMembers(admin, "Crowd");
+    expect(whole.Users.map((u) => u.UserName)).toEqual(rows.map((u) => u.name));
+  });
+});

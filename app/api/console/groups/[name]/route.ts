@@ -2,7 +2,7 @@
 // and policies first (iam:DeleteGroup, plus RemoveUserFromGroup / DetachGroupPolicy when needed).
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
-import { deleteGroupWithDependents, getGroup } from "@/lib/iam/groups";
+import { deleteGroupWithDependents, getGroupWithAllMembers } from "@/lib/iam/groups";
 
 const ZParams = z.object({ name: z.string().min(1) });
 const groupArn = (acct: string, name: string) => `arn:aws:iam::${acct}:group/${name}`;
@@ -11,7 +11,7 @@ export const GET = withConsoleApi({
   action: "iam:GetGroup",
   params: ZParams,
   resource: ({ caller, params }) => groupArn(caller.accountId, params.name),
-  handler: ({ caller, params }) => getGroup(caller, params.name),
+  handler: ({ caller, params }) => getGroupWithAllMembers(caller, params.name),
 });
 
 export const DELETE = withConsoleApi({
