@@ -102,6 +102,7 @@ function body(cases: TEvaluateCase[], actions: string[], resources: string[]): s
   return q.toString();
 }
 
+const answer = (decision: string, matched: string[]) => `${decision} [${matched.join(", ")}]`;
 const WIRE = { allowed: "Allowed", explicitDeny: "ExplicitDeny", implicitDeny: "ImplicitDeny" } as const;
 const tags = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, "g"))].map((m) => m[1]);
 
@@ -111,7 +112,14 @@ beforeAll(async () => {
 }, 90_000);
 afterAll(async () => h?.close());
 
-/** Runs one call for a group of cases; returns each case's wire decision (or the wire's error). */
+/** The policy inputs the engine's deciding statements came from, named as the wire names them. */
+function engineMatched(c: TEvaluateCase): string[] {
+  const wireId = (id: string) =>
+    id === "resource" ? "ResourcePolicy" : id === "boundary" ? "PermissionsBoundaryPolicyInputList.1" : `PolicyInputList.${Number(id.slice("identity-".length)) + 1}`;
+  return evaluate(engineRequest(c)).reasons.map((r) => wireId(r.policy.id));
+}
+
+/** Runs one call for a group of cases; returns each case's wire answer (or the wire's error). */
 async function simulate(group: LoadedCase[]): Promise<Map<LoadedCase, string>> {
   const actions = [...new Set(group.map((g) => g.case.request.action))];
   const resources = [...new Set(group.map((g) => g.case.request.resource))];
@@ -121,19 +129,20 @@ async function simulate(group: LoadedCase[]): Promise<Map<LoadedCase, string>> {
     for (const g of group) out.set(g, `HTTP ${res.status}: ${tags(res.text, "Message")[0] ?? res.text}`);
     return out;
   }
-  const names = tags(res.text, "EvalActionName");
-  const decisions = tags(res.text, "EvalDecision");
-  expect(names.length).toBe(actions.length * resources.length);
-  // One result per action × resource, the actions outermost (as the simulator answers them).
+  // One result per action × resource, the actions outermost (as the simulator answers them); each
+  // result's own members come before its ResourceSpecificResults.
+  const chunks = res.text.split("<EvalActionName>").slice(1).map((c) => c.split("<ResourceSpecificResults>")[0]);
+  expect(chunks.length).toBe(actions.length * resources.length);
   for (const g of group) {
-    const i = actions.indexOf(g.case.request.action) * resources.length + resources.indexOf(g.case.request.resource);
-    out.set(g, WIRE[decisions[i] as keyof typeof WIRE] ?? decisions[i]);
+    const chunk = chunks[actions.indexOf(g.case.request.action) * resources.length + resources.indexOf(g.case.request.resource)];
+    const decision = tags(chunk, "EvalDecision")[0];
+    out.set(g, answer(WIRE[decision as keyof typeof WIRE] ?? decision, tags(chunk, "SourcePolicyId")));
   }
   return out;
 }
 
 describe("the corpus through SimulateCustomPolicy on the wire", () => {
-  it("gives every expressible case the engine's decision, and skips exactly the inexpressible", async () => {
+  it("gives every expressible case the engine's decision and deciding statements, and skips exactly the inexpressible", async () => {
     const all = evaluateCases();
     const skipped: Partial<Record<Reason, number>> = {};
     const groups = new Map<string, LoadedCase[]>();
@@ -154,8 +163,9 @@ describe("the corpus through SimulateCustomPolicy on the wire", () => {
         for (let g = queue.shift(); g; g = queue.shift()) for (const [k, v] of await simulate(g)) results.set(k, v);
       }),
     );
+    // The decision and the statements' sources (MatchedStatements ↔ the engine's reasons) agree.
     const differ = [...results].flatMap(([lc, wire]) => {
-      const engine = evaluate(engineRequest(lc.case)).decision;
+      const engine = answer(evaluate(engineRequest(lc.case)).decision, engineMatched(lc.case));
       return wire === engine ? [] : [`${lc.id}: engine ${engine}, wire ${wire}`];
     });
     expect(differ).toEqual([]);
