@@ -101,6 +101,50 @@ describe("every arnType parameter of every implemented action", () => {
   }, 120_000);
 });
 
+/** A well-formed ARN of the kind each IAM parameter names, in `partition`. */
+function rightKind(param: string, partition: string): string {
+  const name = param.split(".").pop() as string;
+  if (name === "SAMLProviderArn") return `arn:${partition}:iam::${ACCT}:saml-provider/Okta`;
+  if (name === "OpenIDConnectProviderArn") return `arn:${partition}:iam::${ACCT}:oidc-provider/token.actions.githubusercontent.com`;
+  if (["Arn", "PolicySourceArn", "EntityArn"].includes(name)) return `arn:${partition}:iam::${ACCT}:role/SomeRole`;
+  return `arn:${partition}:iam::aws:policy/ReadOnlyAccess`;
+}
+
+describe("every IAM arnType parameter: ARNs that parse but cannot be used", () => {
+  const iamEntries = () => ARN_PARAMS.filter((e) => e.service === "iam" && isImplemented(e));
+
+  it("an IAM ARN of a kind no parameter names (an MFA device) is InvalidInput", async () => {
+    const arn = `arn:aws:iam::${ACCT}:mfa/some-device`;
+    const got: Record<string, unknown> = {};
+    const want: Record<string, unknown> = {};
+    for (const e of iamEntries()) {
+      got[`${e.action} ${e.param}`] = await call(ADMIN_111, "iam", e.action, request(e, arn));
+      want[`${e.action} ${e.param}`] = expected("iam", arn);
+    }
+    expect(got).toEqual(want);
+  }, 120_000);
+
+  it("the right kind in the caller's partition passes the parser (whatever the action answers next)", async () => {
+    const rejected: string[] = [];
+    for (const e of iamEntries()) {
+      const value = rightKind(e.param, "aws");
+      const res = await call(ADMIN_111, "iam", e.action, request(e, value));
+      if (res.message === `ARN ${value} is not valid.` || res.message === "Invalid ARN partition") rejected.push(`${e.action} ${e.param}`);
+    }
+    expect(rejected).toEqual([]);
+  }, 120_000);
+
+  it("the right kind in another partition is ValidationError 'Invalid ARN partition', even to a caller with no permissions", async () => {
+    const got: Record<string, unknown> = {};
+    const want: Record<string, unknown> = {};
+    for (const e of iamEntries()) {
+      got[`${e.action} ${e.param}`] = await call(alice, "iam", e.action, request(e, rightKind(e.param, "aws-us-gov")));
+      want[`${e.action} ${e.param}`] = { status: 400, code: "ValidationError", message: "Invalid ARN partition" };
+    }
+    expect(got).toEqual(want);
+  }, 120_000);
+});
+
 describe("the order of checks, and ARNs that parse but are not what the parameter names", () => {
   const attach = (creds: Creds, action: "AttachRolePolicy" | "AttachUserPolicy", policyArn: string) =>
     call(creds, "iam", action, { [action === "AttachRolePolicy" ? "RoleName" : "UserName"]: "NoSuchEntity", PolicyArn: policyArn });
