@@ -118,5 +118,6 @@ describe("createRoleForConsole", () => {
     const out = await mod.createServiceLinkedRoleForConsole(admin, { awsServiceName: "spot.amazonaws.com", description: "spot" });
     expect(out.Role.RoleName).toBe("AWSServiceRoleForEC2Spot");
     expect(out.Role.Path).toBe("/aws-service-role/spot.amazonaws.com/");
+    expect(out.AttachedPolicyArns).toEqual(["arn:aws:iam::aws:policy/aws-service-role/AWSEC2SpotServiceRolePolicy"]);
   });
 });

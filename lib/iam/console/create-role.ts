@@ -15,6 +15,7 @@ import { attachRolePolicy } from "../roles/attached";
 import { createRole } from "../roles/create";
 import type { RoleShape } from "../roles/shape";
 import { createServiceLinkedRole } from "../service-linked-roles";
+import { slrServiceFor } from "../roles/slr-catalog";
 import type { Tag } from "../tags";
 
 export interface ConsoleCreateRoleInput {
@@ -98,5 +99,6 @@ export async function createServiceLinkedRoleForConsole(
   input: { awsServiceName: string; description?: string },
 ): Promise<ConsoleCreateRoleResult> {
   const { Role } = await createServiceLinkedRole(caller, input);
-  return { Role, AttachedPolicyArns: [] };
+  // The role exists only for a catalogued service, and it carries that service's policies.
+  return { Role, AttachedPolicyArns: slrServiceFor(input.awsServiceName)?.policies ?? [] };
 }
