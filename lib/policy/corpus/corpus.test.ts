@@ -1,48 +1,15 @@
 // Runs every JSON case under lib/policy/corpus/**: decisions, policy grammar, and the request context
 // a caller gets. Each file is validated against the strict schema first, so a malformed case fails
 // instead of silently passing.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { accessDeniedMessage, compilePolicy, createContext, denialContext, evaluate, parsePolicy } from "../index";
-import type { CompiledPolicy, EvaluationRequest, PolicyType } from "../index";
+import { accessDeniedMessage, denialContext, evaluate } from "../index";
 import { callerContext } from "@/lib/authz/context";
 import type { Caller } from "@/lib/authz/caller";
+import { CORPUS_ROOT as ROOT, corpusFiles, engineRequest as buildRequest } from "./load";
 import { parseCase } from "./parse-case";
 import { ZCorpusFile, type TContextCase, type TEvaluateCase, type TParseCase } from "./schema";
-
-const ROOT = import.meta.dirname;
-
-function corpusFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return corpusFiles(full);
-    return name.endsWith(".json") ? [full] : [];
-  });
-}
-
-function load(doc: Record<string, unknown>, type: PolicyType, id: string): CompiledPolicy {
-  const parsed = parsePolicy(JSON.stringify(doc), type);
-  if (!parsed.ok) throw new Error(`corpus policy ${id} does not parse: ${parsed.error.message}`);
-  return compilePolicy(parsed.policy, { type, id, name: id });
-}
-
-function buildRequest(c: TEvaluateCase): EvaluationRequest {
-  const p = c.policies;
-  return {
-    principal: c.request.principal,
-    action: c.request.action,
-    resource: c.request.resource,
-    resourceAccountId: c.request.resourceAccountId,
-    context: createContext(c.request.context ?? {}),
-    identityPolicies: (p.identity ?? []).map((d, i) => load(d, "identity", `identity-${i}`)),
-    permissionsBoundary: p.boundary ? load(p.boundary, "boundary", "boundary") : undefined,
-    sessionPolicies: p.session?.map((d, i) => load(d, "session", `session-${i}`)),
-    resourcePolicy: p.trust ? load(p.trust, "trust", "trust") : p.resource ? load(p.resource, "resource", "resource") : undefined,
-    scps: p.scps?.map((level, l) => level.map((d, i) => load(d, "scp", `scp-${l}-${i}`))),
-    rcps: p.rcps?.map((level, l) => level.map((d, i) => load(d, "rcp", `rcp-${l}-${i}`))),
-  };
-}
 
 function runEvaluate(c: TEvaluateCase) {
   const req = buildRequest(c);
@@ -87,7 +54,7 @@ function runContext(c: TContextCase) {
   expect(actual).toEqual(c.expect);
 }
 
-const files = corpusFiles(ROOT);
+const files = corpusFiles();
 let total = 0;
 const perTopic = new Map<string, { cases: number; pages: Set<string> }>();
 
