@@ -85,15 +85,25 @@ export type DeniedByName = keyof typeof POLICY_TYPE_NAME;
 
 const article = (t: DeniedByName) => (t === "trust" ? "the" : t === "identity" ? "an" : "a");
 
-/** The API message suffix (spec §5.6). SCP/RCP denials read "explicit deny" even when implicit (AWS does). */
-export function denialSuffix(t: DeniedByName, explicit: boolean, action: string): string {
-  if (explicit || t === "scp" || t === "rcp") return `with an explicit deny in ${article(t)} ${POLICY_TYPE_NAME[t]}`;
-  return `because no ${POLICY_TYPE_NAME[t]} allows the ${action} action`;
+/** The policy types whose explicit deny names the denying policy's ARN (AWS Security Blog, 2026:
+ *  "SCPs, RCPs, permissions boundaries policies, session policies, and identity-based policies"). */
+export const DENY_NAMES_POLICY_ARN: ReadonlySet<DeniedByName> = new Set(["scp", "rcp", "boundary", "session", "identity"]);
+
+/**
+ * The API message suffix (IAM User Guide, troubleshoot_access-denied): "with an explicit deny in a
+ * <type>" for a Deny statement, "because no <type> allows the <action> action" for a missing Allow —
+ * SCPs and RCPs included (the page's implicit SCP example; the old "always explicit" note is gone).
+ * An explicit deny may end with ": <ARN of the denying policy>" (see DENY_NAMES_POLICY_ARN).
+ */
+export function denialSuffix(t: DeniedByName, explicit: boolean, action: string, policyArn?: string): string {
+  if (!explicit) return `because no ${POLICY_TYPE_NAME[t]} allows the ${action} action`;
+  const arn = policyArn && DENY_NAMES_POLICY_ARN.has(t) ? `: ${policyArn}` : "";
+  return `with an explicit deny in ${article(t)} ${POLICY_TYPE_NAME[t]}${arn}`;
 }
 
 /** The console alert's "Context:" value (console-spec §1). */
 export function denialContextText(t: DeniedByName, explicit: boolean): string {
-  if (explicit || t === "scp" || t === "rcp") return `${article(t)} ${POLICY_TYPE_NAME[t]} explicitly denies the action`;
+  if (explicit) return `${article(t)} ${POLICY_TYPE_NAME[t]} explicitly denies the action`;
   return `no ${POLICY_TYPE_NAME[t]} allows the action`;
 }
 

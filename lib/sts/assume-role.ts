@@ -9,6 +9,7 @@ import type { ContextValue } from "@/lib/policy";
 import type { SessionTag } from "./credentials";
 import { cachedRoleWithTags } from "@/lib/data/roles";
 import { deniedByRule } from "@/lib/authz/access-denied";
+import { fixedRuleDenial } from "@/lib/policy/fixed-rules";
 import { checkMfa, consumeMfa } from "./mfa";
 import { issueRoleSession, type RoleSession } from "./role-session";
 import { checkSessionInputs, planTags } from "./session-inputs";
@@ -16,7 +17,7 @@ import { compiledTrustPolicy } from "./trust";
 import { assumeDenied, authorizeTrust } from "./trust-check";
 
 export const CHAINED_MAX_SECONDS = 3600;
-export const ROOT_CANNOT_ASSUME = "Roles may not be assumed by root accounts.";
+export { ROOT_CANNOT_ASSUME } from "@/lib/policy/fixed-rules";
 export const MAX_SESSION_EXCEEDED = "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.";
 export const CHAINING_EXCEEDED = "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.";
 
@@ -46,7 +47,9 @@ export interface AssumeRoleResult extends RoleSession {
 export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promise<AssumeRoleResult> {
   const now = input.now ?? new Date();
   parseStsArn(input.roleArn);
-  if (caller.kind === "root") throw deniedByRule(ROOT_CANNOT_ASSUME);
+  // Refused before the role is looked up, whatever its trust policy says (the engine applies the same rule).
+  const rule = fixedRuleDenial(caller.kind, "sts:AssumeRole");
+  if (rule) throw deniedByRule(rule);
 
   // Role chaining: the session the caller was resolved from (lib/sts/session-caller.ts), not a re-read.
   const parent = caller.session;

@@ -37,26 +37,27 @@ export function evaluateCases(): LoadedCase[] {
   return out;
 }
 
-function load(doc: Record<string, unknown>, type: PolicyType, id: string): CompiledPolicy {
+function load(doc: Record<string, unknown>, type: PolicyType, id: string, arns?: Record<string, string>): CompiledPolicy {
   const parsed = parsePolicy(JSON.stringify(doc), type);
   if (!parsed.ok) throw new Error(`corpus policy ${id} does not parse: ${parsed.error.message}`);
-  return compilePolicy(parsed.policy, { type, id, name: id });
+  return compilePolicy(parsed.policy, { type, id, name: id, arn: arns?.[id] });
 }
 
 /** The engine request a case describes. */
 export function engineRequest(c: TEvaluateCase): EvaluationRequest {
   const p = c.policies;
+  const a = p.arns;
   return {
     principal: c.request.principal,
     action: c.request.action,
     resource: c.request.resource,
     resourceAccountId: c.request.resourceAccountId,
     context: createContext(c.request.context ?? {}),
-    identityPolicies: (p.identity ?? []).map((d, i) => load(d, "identity", `identity-${i}`)),
-    permissionsBoundary: p.boundary ? load(p.boundary, "boundary", "boundary") : undefined,
-    sessionPolicies: p.session?.map((d, i) => load(d, "session", `session-${i}`)),
+    identityPolicies: (p.identity ?? []).map((d, i) => load(d, "identity", `identity-${i}`, a)),
+    permissionsBoundary: p.boundary ? load(p.boundary, "boundary", "boundary", a) : undefined,
+    sessionPolicies: p.session?.map((d, i) => load(d, "session", `session-${i}`, a)),
     resourcePolicy: p.trust ? load(p.trust, "trust", "trust") : p.resource ? load(p.resource, "resource", "resource") : undefined,
-    scps: p.scps?.map((level, l) => level.map((d, i) => load(d, "scp", `scp-${l}-${i}`))),
-    rcps: p.rcps?.map((level, l) => level.map((d, i) => load(d, "rcp", `rcp-${l}-${i}`))),
+    scps: p.scps?.map((level, l) => level.map((d, i) => load(d, "scp", `scp-${l}-${i}`, a))),
+    rcps: p.rcps?.map((level, l) => level.map((d, i) => load(d, "rcp", `rcp-${l}-${i}`, a))),
   };
 }

@@ -47,6 +47,9 @@ export const ZEvaluateCase = z
         trust: ZDocument.optional(),
         scps: z.array(z.array(ZDocument)).optional(),
         rcps: z.array(z.array(ZDocument)).optional(),
+        // The ARN of a managed or organization policy, by the id the runner gives it ("identity-0",
+        // "boundary", "session-0", "scp-0-1", "rcp-1-0"): AccessDenied messages may name it.
+        arns: z.record(z.string().regex(/^(identity-\d+|boundary|session-\d+|(scp|rcp)-\d+-\d+)$/), z.string()).optional(),
       })
       .strict(),
     expect: z

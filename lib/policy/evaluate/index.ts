@@ -8,6 +8,7 @@ import type { DeniedBy, EvaluationRequest, EvaluationResult, PolicyExplanation, 
 import { PreparedResource } from "./resource-match";
 import { needsNoPermission } from "./no-permission";
 import { rcpApplies } from "./rcp-services";
+import { fixedRuleDenial } from "../fixed-rules";
 import type { Prepared } from "./statement";
 
 interface Facts {
@@ -209,6 +210,11 @@ export function evaluate(req: EvaluationRequest, opts?: { explain?: boolean }): 
   // Only a signed caller can make the request at all; then no policy decides it.
   if (p.kind !== "anonymous" && needsNoPermission(prep.action)) {
     const v: Verdict = { decision: "Allowed", reasons: [] };
+    return explain ? { ...v, explanation: explain } : v;
+  }
+  const rule = fixedRuleDenial(p.kind, req.action);
+  if (rule) {
+    const v: Verdict = { decision: "ImplicitDeny", rule, reasons: [] };
     return explain ? { ...v, explanation: explain } : v;
   }
   for (const s of STEPS) {

@@ -82,8 +82,10 @@ export interface PolicyExplanation {
 
 export interface EvaluationResult {
   decision: Decision;
-  /** Which policy type the AccessDenied message names (absent when Allowed). */
+  /** Which policy type the AccessDenied message names (absent when Allowed or refused by a rule). */
   deniedBy?: DeniedBy;
+  /** A fixed rule of the service refused the request, not a policy: AWS's own AccessDenied sentence. */
+  rule?: string;
   /** The explicit denies that decided, or the allows that granted. */
   reasons: StatementMatch[];
   explanation?: PolicyExplanation[];
