@@ -53,7 +53,10 @@ describe("authorize", () => {
     });
     const err = await authorize(await userCaller("222222222222", "admin"), "iam:DeleteRole", "arn:aws:iam::222222222222:role/X").catch((e) => e);
     expect(err.code).toBe("AccessDenied");
-    expect(err.message).toContain("with an explicit deny in a service control policy");
+    // The denying SCP's ARN ends the message (https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html).
+    expect(err.message).toBe(
+      "User: arn:aws:iam::222222222222:user/admin is not authorized to perform: iam:DeleteRole on resource: arn:aws:iam::222222222222:role/X with an explicit deny in a service control policy: arn:aws:organizations::111111111111:policy/o-sandbox0001/service_control_policy/p-denyiamtest",
+    );
     await db.orgPolicy.delete({ where: { id: policy.id } });
   });
 

@@ -69,6 +69,7 @@ async function account(id: string, organizationId: string | null) {
 let identityAdmin: Caller;
 let workloadAdmin: Caller;
 let memberDev: Caller;
+let lonerDev: Caller;
 
 beforeAll(async () => {
   s = await openSandbox();
@@ -78,7 +79,7 @@ beforeAll(async () => {
   identityAdmin = s.admin;
   workloadAdmin = await s.userCaller(OTHER_ACCT, "admin");
   memberDev = await account(MEMBER, "o-sandbox0001");
-  await account(LONER, null);
+  lonerDev = await account(LONER, null);
   const trusting = (...accounts: string[]) => ({
     Version: "2012-10-17",
     Statement: [{ Effect: "Allow", Principal: { AWS: accounts.map((a) => `arn:aws:iam::${a}:root`) }, Action: "sts:AssumeRole" }],
@@ -136,12 +137,19 @@ describe("resource control policies", () => {
     });
   });
 
-  it("reports an RCP denial of other RCP-enabled actions with AWS's suffix", async () => {
+  // A caller of the same organization is told which RCP denied it (its ARN), one outside is not:
+  // https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html
+  it("reports an RCP denial of other RCP-enabled actions with AWS's suffix and, within the organization, the RCP's ARN", async () => {
     const object = "arn:aws:s3:::workload-bucket/report.csv";
+    const rcpArn = `arn:aws:organizations::${ACCT}:policy/o-sandbox0001/resource_control_policy/p-rcpdenyassume`;
     await withRcp([OTHER_ACCT], async () => {
       const err = await authorize(identityAdmin, "s3:GetObject", object, { resourceAccountId: OTHER_ACCT }).catch((e) => e);
       expect(err.message).toBe(
-        `User: arn:aws:iam::${ACCT}:user/admin is not authorized to perform: s3:GetObject on resource: ${object} with an explicit deny in a resource control policy`,
+        `User: arn:aws:iam::${ACCT}:user/admin is not authorized to perform: s3:GetObject on resource: ${object} with an explicit deny in a resource control policy: ${rcpArn}`,
+      );
+      const outsider = await authorize(lonerDev, "s3:GetObject", object, { resourceAccountId: OTHER_ACCT }).catch((e) => e);
+      expect(outsider.message).toBe(
+        `User: arn:aws:iam::${LONER}:user/dev is not authorized to perform: s3:GetObject on resource: ${object} with an explicit deny in a resource control policy`,
       );
       // The same object in the caller's own (management) account is not bound.
       await expect(authorize(identityAdmin, "s3:GetObject", object, { resourceAccountId: ACCT })).resolves.toBeUndefined();
