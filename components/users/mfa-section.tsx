@@ -1,7 +1,10 @@
 "use client";
 // "Multi-factor authentication (MFA) (N)": the user's virtual device with Remove (confirmed) and
-// "Assign MFA device" (one device per user in this sandbox).
+// "Assign MFA device" (up to AWS's eight devices per user).
 import { useState } from "react";
+
+/** AWS's quota of MFA devices per user (lib/iam/mfa-devices/codes.ts enforces it). */
+const MFA_DEVICES_PER_USER = 8;
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Modal } from "@/components/ui/modal";
@@ -40,7 +43,7 @@ export function MfaSection({ userName }: { userName: string }) {
           <Button disabled={selected.length !== 1} onClick={() => setConfirming(true)}>
             Remove
           </Button>
-          <Button variant="primary" disabled={items.length > 0} onClick={() => setAssigning(true)}>
+          <Button variant="primary" disabled={items.length >= MFA_DEVICES_PER_USER} onClick={() => setAssigning(true)}>
             Assign MFA device
           </Button>
         </>
