@@ -72,6 +72,8 @@ export async function createVirtualMfaDevice(
   await uniqueOr(
     db.$transaction(async (tx) => {
       await tx.mfaDevice.create({ data: { serialNumber, accountId: caller.accountId, userId: null, secret, enabledAt: null } });
+      // A device deleted with its user (the console's cascade) may have left tags under this serial.
+      await tx.tag.deleteMany({ where: { ownerType: "mfa", ownerId: serialNumber } });
       await applyTags(tx, "mfa", serialNumber, tags, "TagsPerMFADevice");
     }),
     exists,
