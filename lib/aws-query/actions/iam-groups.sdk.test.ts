@@ -218,6 +218,23 @@ describe("the group API", () => {
   });
 });
 
+describe("parameters as the IAM model constrains them", () => {
+  it("a user named by an existing-user parameter may have 128 characters; an attached-policy PathPrefix is a policy path", async () => {
+    const long = "u".repeat(100);
+    expect(await sdkFailure(admin.send(new AddUserToGroupCommand({ GroupName: "Developers", UserName: long })))).toMatchObject({
+      name: "NoSuchEntityException",
+      message: `The user with name ${long} cannot be found.`,
+    });
+    expect(await sdkFailure(admin.send(new ListGroupsForUserCommand({ UserName: "u".repeat(129) })))).toMatchObject({ name: "ValidationError" });
+    expect(await sdkFailure(admin.send(new ListAttachedGroupPoliciesCommand({ GroupName: "Developers", PathPrefix: "/no-trailing-slash" })))).toEqual({
+      name: "ValidationError",
+      status: 400,
+      message:
+        "1 validation error detected: Value '/no-trailing-slash' at 'pathPrefix' failed to satisfy constraint: Member must satisfy regular expression pattern: ((/[A-Za-z0-9\\.,\\+@=_-]+)*)/",
+    });
+  });
+});
+
 describe("authorization comes before any lookup", () => {
   it("a caller without permission is denied whether or not the group exists, on the ARN the request names", async () => {
     const group = (path: string, name: string) => `arn:aws:iam::${ACCT}:group${path}${name}`;

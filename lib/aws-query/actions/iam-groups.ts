@@ -35,17 +35,17 @@ export const iamGroupActions: Record<string, QueryAction<Caller>> = {
     return null;
   },
   async AddUserToGroup(params, caller) {
-    const p = readParams(params, { GroupName: req(GROUP), UserName: req(RULES.name) });
+    const p = readParams(params, { GroupName: req(GROUP), UserName: req(RULES.existingUserName) });
     await groups.addUserToGroup(caller, str(p.GroupName), str(p.UserName));
     return null;
   },
   async RemoveUserFromGroup(params, caller) {
-    const p = readParams(params, { GroupName: req(GROUP), UserName: req(RULES.name) });
+    const p = readParams(params, { GroupName: req(GROUP), UserName: req(RULES.existingUserName) });
     await groups.removeUserFromGroup(caller, str(p.GroupName), str(p.UserName));
     return null;
   },
   async ListGroupsForUser(params, caller) {
-    const p = readParams(params, { UserName: req(RULES.name), ...paging });
+    const p = readParams(params, { UserName: req(RULES.existingUserName), ...paging });
     return groups.listGroupsForUser(caller, str(p.UserName), pageInput(p));
   },
   async AttachGroupPolicy(params, caller) {
@@ -59,7 +59,7 @@ export const iamGroupActions: Record<string, QueryAction<Caller>> = {
     return null;
   },
   async ListAttachedGroupPolicies(params, caller) {
-    const p = readParams(params, { GroupName: req(GROUP), PathPrefix: RULES.pathPrefix, ...paging });
+    const p = readParams(params, { GroupName: req(GROUP), PathPrefix: RULES.policyPathPrefix, ...paging });
     return groups.listAttachedGroupPolicies(caller, str(p.GroupName), { pathPrefix: opt(p.PathPrefix), ...pageInput(p) });
   },
   async PutGroupPolicy(params, caller) {

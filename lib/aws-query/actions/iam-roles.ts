@@ -18,6 +18,10 @@ export const RULES = {
   longName: { min: 1, max: 128, pattern: "[\\w+=,.@-]+" },
   path: { min: 1, max: 512, pattern: "(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)" },
   pathPrefix: { min: 1, max: 512, pattern: "\\u002F[\\u0021-\\u007F]*" },
+  /** ListAttached*Policies' PathPrefix (the model's policyPathType). */
+  policyPathPrefix: { min: 1, max: 512, pattern: "((/[A-Za-z0-9\\.,\\+@=_-]+)*)/" },
+  /** existingUserNameType: calls naming a user that exists accept up to 128 characters. */
+  existingUserName: { min: 1, max: 128, pattern: "[\\w+=,.@-]+" },
   document: { min: 1, max: 131072, pattern: "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+" },
   description: { max: 1000 },
   /** PolicyArn and PermissionsBoundary: a managed policy's ARN (lib/aws/arn.ts). */
@@ -136,7 +140,7 @@ export const iamRoleActions: Record<string, QueryAction<Caller>> = {
     return null;
   },
   async ListAttachedRolePolicies(params, caller) {
-    const p = readParams(params, { RoleName: req(RULES.name), PathPrefix: RULES.pathPrefix, ...paging });
+    const p = readParams(params, { RoleName: req(RULES.name), PathPrefix: RULES.policyPathPrefix, ...paging });
     return roles.listAttachedRolePolicies(caller, s(p.RoleName), { pathPrefix: opt(p.PathPrefix), marker: opt(p.Marker), maxItems: num(p.MaxItems) });
   },
   async PutRolePolicy(params, caller) {

@@ -74,8 +74,9 @@ describe("iamUserActions paging", () => {
       ["ViewOnlyAccess"],
     ]);
     expect(await pages("ListAttachedUserPolicies", { UserName: "pg-a", PathPrefix: "/job-function/" }, names)).toEqual([["ViewOnlyAccess"]]);
-    // A prefix of a name is not a prefix of the path.
-    expect(await pages("ListAttachedUserPolicies", { UserName: "pg-a", PathPrefix: "/IAM" }, names)).toEqual([[]]);
+    // A name is not part of the path; and the prefix is a whole policy path (the model's policyPathType).
+    expect(await pages("ListAttachedUserPolicies", { UserName: "pg-a", PathPrefix: "/IAMReadOnlyAccess/" }, names)).toEqual([[]]);
+    expect((await failure(actions.ListAttachedUserPolicies(form({ UserName: "pg-a", PathPrefix: "/IAM" }), sb.admin, meta))).code).toBe("ValidationError");
   });
 
   it("ListUserPolicies pages the user's inline policy names", async () => {

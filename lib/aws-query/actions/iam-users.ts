@@ -23,22 +23,22 @@ export const iamUserActions: Record<string, QueryAction<Caller>> = {
     return createUser(caller, { userName: str(p.UserName), path: opt(p.Path), permissionsBoundary: opt(p.PermissionsBoundary), tags: readTags(params) });
   },
   async UpdateUser(params, caller) {
-    const p = readParams(params, { UserName: req(NAME), NewUserName: NAME, NewPath: RULES.path });
+    const p = readParams(params, { UserName: req(RULES.existingUserName), NewUserName: NAME, NewPath: RULES.path });
     await updateUser(caller, { userName: str(p.UserName), newUserName: opt(p.NewUserName), newPath: opt(p.NewPath) });
     return null;
   },
   async TagUser(params, caller) {
-    const p = readParams(params, { UserName: req(NAME) });
+    const p = readParams(params, { UserName: req(RULES.existingUserName) });
     await tagUser(caller, str(p.UserName), readTags(params));
     return null;
   },
   async UntagUser(params, caller) {
-    const p = readParams(params, { UserName: req(NAME) });
+    const p = readParams(params, { UserName: req(RULES.existingUserName) });
     await untagUser(caller, str(p.UserName), stringList(params, "TagKeys"));
     return null;
   },
   async ListUserTags(params, caller) {
-    const p = readParams(params, { UserName: req(NAME), ...paging });
+    const p = readParams(params, { UserName: req(RULES.existingUserName), ...paging });
     return listUserTags(caller, str(p.UserName), pageInput(p));
   },
   async PutUserPermissionsBoundary(params, caller) {
@@ -75,7 +75,7 @@ export const iamUserActions: Record<string, QueryAction<Caller>> = {
     return null;
   },
   async ListAttachedUserPolicies(params, caller) {
-    const p = readParams(params, { UserName: req(NAME), PathPrefix: RULES.pathPrefix, ...paging });
+    const p = readParams(params, { UserName: req(NAME), PathPrefix: RULES.policyPathPrefix, ...paging });
     return listAttachedUserPolicies(caller, str(p.UserName), { pathPrefix: opt(p.PathPrefix), ...pageInput(p) });
   },
   async PutUserPolicy(params, caller) {
