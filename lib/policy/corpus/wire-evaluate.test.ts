@@ -181,7 +181,7 @@ describe("the corpus through SimulateCustomPolicy on the wire", () => {
 const EXPECTED_SKIPPED: Partial<Record<Reason, number>> = {
   "principal is not an IAM user": 137,
   "role trust policy": 40,
-  "SCPs or RCPs": 31,
+  "SCPs or RCPs": 34,
   "relies on a key the simulator supplies": 8,
   "names the principal's unique id": 1,
   "resource account differs from its ARN": 1,
