@@ -53,5 +53,5 @@ export const queryKeys = {
   account: {
     passwordPolicy: () => ["account", "password-policy"] as const,
   },
-  policyValidation: (document: string, policyType: string) => ["policy-validation", policyType, document] as const,
+  policyValidation: (document: string, policyType: string, managed = false) => ["policy-validation", policyType, managed, document] as const,
 } as const;

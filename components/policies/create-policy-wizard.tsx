@@ -91,7 +91,7 @@ export function CreatePolicyWizard() {
             title="Policy editor"
             description="Add permissions by specifying the services, actions, resources and conditions. Build permission statements using the JSON editor or the visual editor."
           >
-            <PolicyEditorModes value={document} onChange={setDocument} height={380} onValidity={onValidity} />
+            <PolicyEditorModes value={document} onChange={setDocument} height={380} managed onValidity={onValidity} />
           </Container>
         ) : (
           <>

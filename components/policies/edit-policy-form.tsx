@@ -43,7 +43,7 @@ function EditPolicyEditor({ arn, detail }: { arn: string; detail: PolicyDetail }
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">Modify permissions in {name}</h1>
       <Container title="Policy editor" description="Changes create a new version of the policy and set it as the default.">
-        <PolicyEditorModes value={document} onChange={setDocument} height={380} onValidity={onValidity} />
+        <PolicyEditorModes value={document} onChange={setDocument} height={380} managed onValidity={onValidity} />
       </Container>
       {atLimit && (
         <div role="alert" className="rounded-xl border-2 border-[#8d6605] bg-[#fffce9] p-4">

@@ -31,6 +31,7 @@ export function PolicyEditor({
   ariaLabel,
   height = 320,
   blockOnSecurityWarnings = false,
+  managed = false,
   onValidity,
 }: {
   value: string;
@@ -39,9 +40,11 @@ export function PolicyEditor({
   ariaLabel: string;
   height?: number;
   blockOnSecurityWarnings?: boolean;
+  /** The document becomes a managed policy version (IAM then requires Version 2012-10-17). */
+  managed?: boolean;
   onValidity?: (v: EditorValidity) => void;
 }) {
-  const validation = usePolicyValidation(value, policyType);
+  const validation = usePolicyValidation(value, policyType, managed);
   const findings = validation.data?.findings ?? [];
   const error = validation.data?.error?.message ?? null;
   const blocking = findings.some((f) => f.findingType === "ERROR" || (blockOnSecurityWarnings && f.findingType === "SECURITY_WARNING"));

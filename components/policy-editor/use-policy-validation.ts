@@ -6,17 +6,20 @@ import { queryKeys } from "@/lib/query-keys";
 import type { PolicyValidation } from "@/lib/iam/validate-policy-document";
 import type { PolicyType } from "@/lib/policy/types";
 
-/** Validates the document 400 ms after typing stops (as the console does), keeping the last result meanwhile. */
-export function usePolicyValidation(document: string, policyType: PolicyType) {
+/**
+ * Validates the document 400 ms after typing stops (as the console does), keeping the last result meanwhile.
+ * `managed`: the document becomes a managed policy version, where IAM requires Version 2012-10-17.
+ */
+export function usePolicyValidation(document: string, policyType: PolicyType, managed = false) {
   const [settled, setSettled] = useState(document);
   useEffect(() => {
     const t = setTimeout(() => setSettled(document), 400);
     return () => clearTimeout(t);
   }, [document]);
   const query = useQuery({
-    queryKey: queryKeys.policyValidation(settled, policyType),
+    queryKey: queryKeys.policyValidation(settled, policyType, managed),
     queryFn: ({ signal }) =>
-      apiFetch<PolicyValidation>("/api/console/policy-validation", { body: { document: settled, policyType }, signal }),
+      apiFetch<PolicyValidation>("/api/console/policy-validation", { body: { document: settled, policyType, managed }, signal }),
     placeholderData: keepPreviousData,
     staleTime: Infinity,
   });

@@ -38,11 +38,14 @@ export function PolicyEditorModes({
   value,
   onChange,
   height,
+  managed = false,
   onValidity,
 }: {
   value: string;
   onChange: (v: string) => void;
   height?: number;
+  /** A managed policy (create policy, new version) rather than an inline one. */
+  managed?: boolean;
   onValidity?: (v: EditorValidity) => void;
 }) {
   const [visual, setVisual] = useState<VisualPolicy | null>(() => {
@@ -87,7 +90,7 @@ export function PolicyEditorModes({
           <VisualValidation value={value} onValidity={onValidity} />
         </>
       ) : (
-        <PolicyEditor value={value} onChange={onChange} policyType="identity" ariaLabel="Policy editor" height={height} onValidity={onValidity} />
+        <PolicyEditor value={value} onChange={onChange} policyType="identity" managed={managed} ariaLabel="Policy editor" height={height} onValidity={onValidity} />
       )}
     </div>
   );

@@ -33,7 +33,7 @@ export function checkCondition(v: JsonValue): Checked<ConditionBlock> {
     const isDate = baseOperator(op).startsWith("Date");
     const keys: Record<string, ConditionScalar | ConditionScalar[]> = {};
     for (const key of Object.keys(body)) {
-      if (!key.includes(":")) return { ok: false, error: MSG.actionNoVendor() };
+      // A key without a vendor prefix is legal (it simply never matches a request key) [OBS, CreatePolicy].
       const raw = body[key];
       const values = Array.isArray(raw) ? raw : [raw];
       if (!values.every(scalar)) return { ok: false, error: MSG.syntax() };
