@@ -26,8 +26,8 @@ export const MSG = {
   missingField: (field: "Principal" | "Action" | "Resource" | "Effect" | "Statement") =>
     malformed(`Missing required field ${field}`),
   invalidPrincipal: (kind: string, value: string) => malformed(`Invalid principal in policy: "${kind}":"${value}"`),
-  /** `"Principal": "*"` in a trust policy [OBS rejection; INF wording]. */
-  invalidPrincipalStar: () => malformed('Invalid principal in policy: "*"'),
+  /** `"Principal": "*"` in a trust policy [OBS: CreateRole via CloudFormation, aws/aws-cdk#5732]. */
+  invalidPrincipalStar: () => malformed('AssumeRolepolicy contained an invalid principal: "STAR":"*".'),
   actionNoVendor: () => malformed("Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc."),
   actionColons: () => malformed("Actions/Condition can contain only one colon."),
   actionVendorWildcard: () => malformed("Action vendors must not contain wildcards."),

@@ -3,8 +3,10 @@
 // from the XML AWS's SDKs read) and
 // (c) the console's validation endpoint, and all three must give the same answer: ok, or the same
 // code and message. On the wire a case is sent where IAM stores such a document:
-//   managed  → CreatePolicy            identity → PutRolePolicy (inline; a size case → CreatePolicy)
-//   trust    → CreateRole              boundary → CreatePolicy, then PutRolePermissionsBoundary with it
+//   managed  → CreatePolicy
+//   identity → PutRolePolicy (inline; a size case → CreatePolicy, whose limit the corpus's identity cases use)
+//   trust    → CreateRole and UpdateAssumeRolePolicy (both must answer alike)
+//   boundary → CreatePolicy, then PutRolePermissionsBoundary with it
 // Resource, SCP, RCP and session documents are not stored by IAM: they are counted, and the count is
 // asserted exactly so a new case type cannot slip past the wire unnoticed. So are the documents the
 // API refuses before IAM reads them (an empty text, characters outside the parameter's pattern): the
@@ -89,8 +91,15 @@ async function wire(c: TParseCase, n: number): Promise<Answer | undefined> {
       // One policy name: each case replaces the last, so the role's aggregate inline budget never fills.
       if (expectsLimit) return (await call("CreatePolicy", { PolicyName: `wp${n}`, PolicyDocument: text })).answer;
       return (await call("PutRolePolicy", { RoleName: TARGET_ROLE, PolicyName: "inline", PolicyDocument: text })).answer;
-    case "trust":
-      return (await call("CreateRole", { RoleName: `wr${n}`, AssumeRolePolicyDocument: text })).answer;
+    case "trust": {
+      // Both doors that take a trust policy must answer alike.
+      const [created, updated] = await Promise.all([
+        call("CreateRole", { RoleName: `wr${n}`, AssumeRolePolicyDocument: text }),
+        call("UpdateAssumeRolePolicy", { RoleName: TARGET_ROLE, PolicyDocument: text }),
+      ]);
+      const same = JSON.stringify(created.answer) === JSON.stringify(updated.answer);
+      return same ? created.answer : { code: "CreateRole≠UpdateAssumeRolePolicy", message: `${JSON.stringify(created.answer)} / ${JSON.stringify(updated.answer)}` };
+    }
     case "boundary": {
       const created = await call("CreatePolicy", { PolicyName: `wb${n}`, PolicyDocument: text });
       if (created.answer !== "ok") return created.answer;
