@@ -152,5 +152,5 @@ describe("parse corpus: pure parser = wire = console", () => {
     expect(parameterRefusals).toBe(EXPECTED_PARAMETER_REFUSALS);
     const onWire = cases.length - consoleOnly;
     console.info(`wire-parse: ${cases.length} parse cases; ${onWire} on the wire (${parameterRefusals} refused by the parameter's constraints) and the console; ${consoleOnly} on the console only`);
-  }, 120_000);
+  }, 300_000);
 });
