@@ -14,6 +14,7 @@ export const ZPrincipal = z
     accountId: z.string(),
     uniqueId: z.string().optional(),
     roleArn: z.string().optional(),
+    userArn: z.string().optional(),
     service: z.string().optional(),
     federatedProvider: z.string().optional(),
   })

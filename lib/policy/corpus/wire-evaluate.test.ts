@@ -179,7 +179,7 @@ describe("the corpus through SimulateCustomPolicy on the wire", () => {
 });
 
 const EXPECTED_SKIPPED: Partial<Record<Reason, number>> = {
-  "principal is not an IAM user": 137,
+  "principal is not an IAM user": 150,
   "role trust policy": 40,
   "SCPs or RCPs": 34,
   "relies on a key the simulator supplies": 8,

@@ -32,7 +32,7 @@ vi.mock("@/lib/auth/get-caller", () => ({
 const ROOT = import.meta.dirname;
 const TARGET_ROLE = "WireParseTarget";
 /** Parse cases of policy types IAM does not store (resource, SCP, RCP, session): console only. */
-const EXPECTED_CONSOLE_ONLY = 14;
+const EXPECTED_CONSOLE_ONLY = 16;
 /** Cases the wire refuses on the PolicyDocument parameter's own constraints (length, character pattern). */
 const EXPECTED_PARAMETER_REFUSALS = 2;
 /** Cases are sent this many at a time: one server, kept busy. */

@@ -16,6 +16,8 @@ interface Facts {
   sameAccount: boolean;
   /** The resource policy is a role trust policy: its Allow is mandatory (spec §4.3). */
   trust: boolean;
+  /** The resource policy is a KMS key policy: its Allow is mandatory too, even for the root user. */
+  keyPolicy: boolean;
   /** Matching Deny statements by the policy type they came from. */
   denies: Partial<Record<DeniedBy, StatementMatch[]>>;
   /** Every RCP / SCP level has a matching Allow (true when none apply). */
@@ -67,9 +69,11 @@ function step(s: Step, f: Facts): Verdict | undefined {
     // SCPs of the principal's account: every level needs an Allow; they cap even the member root user.
     case "scp":
       return f.scpAllows ? undefined : implicit("scp");
-    // A role trust policy must allow the caller in every case, even admins of the same account.
+    // A role trust policy must allow the caller in every case, even admins of the same account; so
+    // must a KMS key policy ("Unless the key policy explicitly allows it, you cannot use IAM policies
+    // to allow access to a KMS key", https://docs.aws.amazon.com/kms/latest/developerguide/key-policies.html).
     case "trust-required":
-      return f.trust && !rbLevel ? implicit("trust") : undefined;
+      return (f.trust || f.keyPolicy) && !rbLevel ? implicit(rbRole) : undefined;
     // Cross-account callers, services and anonymous callers need the resource side's Allow.
     case "resource-required":
       return !rbLevel && (!f.sameAccount || !(hasIdentitySide(f.kind) || f.kind === "root"))
@@ -199,6 +203,7 @@ export function evaluate(req: EvaluationRequest, opts?: { explain?: boolean }): 
     kind: p.kind,
     sameAccount: resourceAccount(req, prep.resource) === p.accountId,
     trust,
+    keyPolicy: rp?.ref.type === "resource" && prep.action.service === "kms",
     denies,
     rcpAllows,
     scpAllows,

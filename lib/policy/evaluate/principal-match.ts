@@ -47,6 +47,8 @@ export interface PrincipalIds {
   /** The caller has a permissions boundary (set by evaluate(); NotPrincipal+Deny never excepts it). */
   bounded?: boolean;
   entity: string[];
+  /** Federated-user sessions: the federating IAM user's ARN (matched like an entity, not listed for NotPrincipal). */
+  federatedBy?: string;
   session?: string;
   service?: string;
   federated?: string;
@@ -65,7 +67,7 @@ export function principalIds(p: PrincipalInfo): PrincipalIds {
       return { account: `acct:${p.accountId}`, entity, session: p.arn };
     }
     case "federated-user":
-      return { account: `acct:${p.accountId}`, entity: [], session: p.arn };
+      return { account: `acct:${p.accountId}`, entity: [], session: p.arn, federatedBy: p.userArn };
     case "service":
       return { entity: [], service: (p.service ?? p.arn).toLowerCase() };
     case "anonymous":
@@ -82,6 +84,7 @@ export function matchPrincipal(set: PrincipalSet, ids: PrincipalIds): MatchLevel
   if (ids.session && set.aws.has(ids.session)) return "session";
   if (set.any) return "any";
   for (const e of ids.entity) if (set.aws.has(e)) return "entity";
+  if (ids.federatedBy && set.aws.has(ids.federatedBy)) return "entity";
   if (ids.service && set.service.has(ids.service)) return "entity";
   if (ids.federated && set.federated.has(ids.federated)) return "entity";
   if (ids.account && set.aws.has(ids.account)) return "account";

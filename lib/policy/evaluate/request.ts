@@ -13,6 +13,9 @@ export interface PrincipalInfo {
   uniqueId?: string;
   /** Assumed-role sessions: arn:aws:iam::ACCT:role/path/R — resource policies may name the role. */
   roleArn?: string;
+  /** Federated-user sessions (GetFederationToken): the IAM user who federated. A resource policy
+   *  naming that user reaches the session, capped by boundary and session policy (AWS). */
+  userArn?: string;
   /** Service principals: "ec2.amazonaws.com". */
   service?: string;
   /** Anonymous web-identity/SAML callers (AssumeRoleWithWebIdentity/SAML): the provider a trust
