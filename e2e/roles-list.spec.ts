@@ -104,6 +104,8 @@ test("service-linked role: created from its use case, deleted through the deleti
     await page.getByRole("radio", { name: /^EC2 - Spot Instances/ }).check();
     await page.getByRole("button", { name: "Next", exact: true }).click();
     await expect(page.getByText(/creates a service-linked role/)).toBeVisible();
+    // The policy named is the service-linked-role catalog's for spot.amazonaws.com.
+    await expect(page.getByText(/creates a service-linked role/)).toContainText("AWSEC2SpotServiceRolePolicy");
     await page.getByRole("button", { name: "Next", exact: true }).click();
     await expect(page.getByLabel("Role name")).toHaveValue(slr);
     await page.getByRole("button", { name: "Create role" }).click();

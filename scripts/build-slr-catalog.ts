@@ -17,7 +17,8 @@ import path from "node:path";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const MAPPING = path.join(ROOT, "scripts/slr/doc-mapping.json");
 const OUT = path.join(ROOT, "lib/iam/roles/slr-catalog.json");
-// The create-role wizard (a client component) needs only the names: a small file keeps the catalog out of the bundle.
+// The create-role wizard (a client component) needs only names and policy names: a small file keeps
+// the catalog out of the browser bundle.
 const NAMES_OUT = path.join(ROOT, "lib/iam/roles/slr-role-names.json");
 const POLICY_PREFIX = "arn:aws:iam::aws:policy/aws-service-role/";
 const POLICY_DOC = (name: string) => `https://docs.aws.amazon.com/aws-managed-policy/latest/reference/${name}.html`;
@@ -198,7 +199,9 @@ export function buildCatalog(): Catalog {
 
 /** The files the catalog is written to, with their text. */
 export function catalogFiles(catalog = buildCatalog()): [string, string][] {
-  const names = Object.fromEntries(Object.entries(catalog.services).map(([p, e]) => [p, e.roleName]));
+  const names = Object.fromEntries(
+    Object.entries(catalog.services).map(([p, e]) => [p, { roleName: e.roleName, policyNames: e.policies.map((a) => a.slice(a.lastIndexOf("/") + 1)) }]),
+  );
   return [
     [OUT, `${JSON.stringify(catalog, null, 1)}\n`],
     [NAMES_OUT, `${JSON.stringify(names, null, 1)}\n`],

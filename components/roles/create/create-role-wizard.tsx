@@ -44,7 +44,8 @@ export function CreateRoleWizard({ accountId, providers }: { accountId: string; 
 
   const one = useMemo(() => stepOne(state, accountId), [state, accountId]);
   const slrService = one.useCase?.serviceLinked;
-  const fixedRoleName = slrService ? (slrRoleNames as Record<string, string>)[slrService] : undefined;
+  const slrNames = slrService ? (slrRoleNames as Record<string, { roleName: string; policyNames: string[] }>)[slrService] : undefined;
+  const fixedRoleName = slrNames?.roleName;
 
   const go = (next: Step) => {
     setStep(next);
@@ -120,7 +121,7 @@ export function CreateRoleWizard({ accountId, providers }: { accountId: string; 
       </nav>
       <div className="min-w-0 flex-1">
         {step === 1 && <StepTrustedEntity {...props} accountId={accountId} providers={providers} />}
-        {step === 2 && <StepPermissions {...props} serviceLinked={!!slrService} />}
+        {step === 2 && <StepPermissions {...props} serviceLinked={!!slrService} serviceLinkedPolicies={slrNames?.policyNames} />}
         {step === 3 && (
           <StepReview {...props} trustDocument={one.document ?? ""} serverErrors={shownServerErrors} fixedRoleName={fixedRoleName} goTo={go} />
         )}

@@ -6,14 +6,23 @@ import { Container } from "@/components/ui/container";
 import { PolicyTable } from "./policy-table";
 import type { StepProps } from "./step-trusted-entity";
 
-export function StepPermissions({ state, update, serviceLinked }: StepProps & { serviceLinked: boolean }) {
+export function StepPermissions({
+  state,
+  update,
+  serviceLinked,
+  serviceLinkedPolicies,
+}: StepProps & { serviceLinked: boolean; serviceLinkedPolicies?: string[] }) {
   const [total, setTotal] = useState<number | null>(null);
   if (serviceLinked) {
     return (
       <div className="flex flex-col gap-4">
         <h1 className="text-2xl font-bold">Add permissions</h1>
         <Container title="Permissions policies">
-          <p>This use case creates a service-linked role. AWS attaches the service&apos;s own policy to it; you can&apos;t add other policies or a permissions boundary.</p>
+          <p>
+            This use case creates a service-linked role. AWS attaches the service&apos;s own{" "}
+            {serviceLinkedPolicies?.length ? `policy, ${serviceLinkedPolicies.join(", ")},` : "policy"} to it; you can&apos;t add other policies or a
+            permissions boundary.
+          </p>
         </Container>
       </div>
     );

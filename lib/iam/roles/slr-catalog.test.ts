@@ -105,7 +105,7 @@ describe("the service-linked-role catalog", () => {
     const useCases = SERVICE_USE_CASES.flatMap((s) => s.useCases).filter((u) => u.serviceLinked);
     expect(useCases.length).toBeGreaterThan(0);
     for (const u of useCases) expect(slrServiceFor(u.serviceLinked!), u.id).toBeDefined();
-    for (const p of principals) expect((slrRoleNames as Record<string, string>)[p]).toBe(slrServiceFor(p)!.roleName);
+    for (const p of principals) expect((slrRoleNames as Record<string, { roleName: string }>)[p].roleName).toBe(slrServiceFor(p)!.roleName);
   });
 
   it("makes the console's texts from the entry", () => {
