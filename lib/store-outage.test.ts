@@ -24,13 +24,7 @@ import { ADMIN_111 } from "@/lib/sts/testing";
 vi.mock("server-only", () => ({}));
 // The console's session is next-auth's; here the caller is read from the store on every request,
 // as getConsoleState does, so an outage hits that read too.
-vi.mock("@/lib/auth/get-caller", () => ({
-  getCaller: async () => {
-    const { db } = await import("@/lib/db");
-    const u = await db.user.findFirstOrThrow({ where: { accountId: "111111111111", name: "admin" } });
-    return { kind: "user", accountId: u.accountId, arn: u.arn, userId: u.id, userName: u.name, mfa: false, via: "console" };
-  },
-}));
+vi.mock("@/lib/auth/get-caller", () => import("@/lib/testing/console-admin-caller"));
 
 const onPostgres = testPostgresUrl() !== undefined;
 const TRUST = JSON.stringify({
