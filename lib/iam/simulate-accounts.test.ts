@@ -85,6 +85,8 @@ describe("SimulatePrincipalPolicy sources", () => {
       ["allowed", [["read", "group"]]],
       ["implicitDeny", []],
     ]);
+    // Positions point into the stored document.
+    expect(out.EvaluationResults[0].MatchedStatements[0]).toMatchObject({ StartPosition: { Line: 1, Column: 38 }, EndPosition: { Line: 1, Column: 94 } });
   });
 
   it("refuses the root user or a session as PolicySourceArn", async () => {

@@ -354,6 +354,27 @@ async function readableTrustPolicy(caller: Caller, arn: string): Promise<Compile
 }
 
 /**
+ * Statement positions in the stored documents that decided (a principal's inline and managed
+ * policies): the document as it was stored, as GetPolicyVersion / Get…Policy return it [INF].
+ */
+async function addStoredSpans(ids: string[], spans: Spans): Promise<void> {
+  for (const id of new Set(ids)) {
+    if (spans.has(id)) continue;
+    let text: string | undefined;
+    const inline = /^inline:(user|group|role):([^:]+):(.+)$/.exec(id);
+    const managed = /^([^:]+):(v\d+)$/.exec(id);
+    if (inline) {
+      const row = await db.inlinePolicy.findUnique({ where: { ownerType_ownerId_name: { ownerType: inline[1], ownerId: inline[2], name: inline[3] } } });
+      text = row?.document;
+    } else if (managed) {
+      const row = await db.policyVersion.findUnique({ where: { policyId_versionId: { policyId: managed[1], versionId: managed[2] } } });
+      text = row?.document;
+    }
+    if (text !== undefined) spans.set(id, statementSpans(text));
+  }
+}
+
+/**
  * One page of results, in the order AWS gives them (each action, for each resource): MaxItems
  * "defaults to 100" and the Marker resumes after the last result returned (API reference).
  */
@@ -386,7 +407,7 @@ async function run(caller: Caller, sim: Simulation, input: SimulateInput, extraI
   const bases = new Map<string, EvaluationRequest>();
   for (const resource of new Set(resources)) bases.set(resource, await baseRequest(sim, resource, owner, context, now));
   const trusts = new Map<string, CompiledPolicy | undefined>();
-  const results: EvaluationResultShape[] = [];
+  const evaluated: [EvaluationRequest, EvaluationResult][] = [];
   for (const action of input.actionNames) {
     for (const resource of resources) {
       const base = bases.get(resource) as EvaluationRequest;
@@ -403,9 +424,11 @@ async function run(caller: Caller, sim: Simulation, input: SimulateInput, extraI
         permissionsBoundary: boundaryInput?.[0] ?? base.permissionsBoundary,
         resourcePolicy: rp,
       };
-      results.push(describe(request, evaluate(request, { explain: true }), spans));
+      evaluated.push([request, evaluate(request, { explain: true })]);
     }
   }
+  await addStoredSpans(evaluated.flatMap(([, r]) => r.reasons.map((m) => m.policy.id)), spans);
+  const results = evaluated.map(([request, result]) => describe(request, result, spans));
   return pageOfResults(results, paging);
 }
 
