@@ -156,3 +156,32 @@ describe("MissingContextValues", () => {
     expect(r.MissingContextValues).toEqual(["s3:ExistingObjectTag/team"]);
   });
 });
+
+describe("OrganizationsDecisionDetail", () => {
+  // https://docs.aws.amazon.com/IAM/latest/APIReference/API_OrganizationsDecisionDetail.html
+  it("is returned for a principal of an organization's account, false where an SCP denies", async () => {
+    const { OTHER_ACCT } = await import("@/lib/testing/sandbox");
+    const mine = await sim.simulatePrincipalPolicy(s.admin, { policySourceArn: `arn:aws:iam::${ACCT}:user/admin`, actionNames: ["s3:GetObject"] });
+    // 111… is the management account: in the organization, bound by no SCP.
+    expect(mine.EvaluationResults[0].OrganizationsDecisionDetail).toEqual({ AllowedByOrganizations: true });
+    const scp = await s.db.orgPolicy.create({
+      data: {
+        id: "p-simscpdeny01",
+        organizationId: "o-sandbox0001",
+        kind: "SERVICE_CONTROL_POLICY",
+        name: "DenyS3",
+        document: doc({ Effect: "Deny", Action: "s3:*", Resource: "*" }),
+        attachments: { create: [{ targetId: OTHER_ACCT }] },
+      },
+    });
+    try {
+      const admin222 = await s.userCaller(OTHER_ACCT, "admin");
+      const member = await sim.simulatePrincipalPolicy(admin222, { policySourceArn: `arn:aws:iam::${OTHER_ACCT}:user/admin`, actionNames: ["s3:GetObject"] });
+      expect(member.EvaluationResults[0]).toMatchObject({ EvalDecision: "explicitDeny", OrganizationsDecisionDetail: { AllowedByOrganizations: false } });
+    } finally {
+      await s.db.orgPolicy.delete({ where: { id: scp.id } });
+    }
+    // A custom simulation has no SCPs.
+    expect((await custom({})).EvaluationResults[0].OrganizationsDecisionDetail).toBeUndefined();
+  });
+});

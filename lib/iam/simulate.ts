@@ -177,7 +177,12 @@ function decisionDetails(request: EvaluationRequest, result: EvaluationResult): 
   return out;
 }
 
-function describe(request: EvaluationRequest, result: EvaluationResult, spans: Spans): EvaluationResultShape {
+/**
+ * `inOrganization`: the simulated principal's account belongs to an organization, the one case AWS
+ * returns OrganizationsDecisionDetail for ("Only applies if the simulated user's account is part of
+ * an organization", API_OrganizationsDecisionDetail); its management account is bound by no SCP.
+ */
+function describe(request: EvaluationRequest, result: EvaluationResult, spans: Spans, inOrganization: boolean): EvaluationResultShape {
   const missing = new Set<string>();
   for (const p of result.explanation ?? []) {
     for (const s of p.statements) {
@@ -204,7 +209,7 @@ function describe(request: EvaluationRequest, result: EvaluationResult, spans: S
     // Missing keys are reported at the top only for "*"; for named resources they are reported
     // "instead" under ResourceSpecificResults (API reference: API_EvaluationResult / API_ResourceSpecificResult).
     MissingContextValues: request.resource === "*" ? [...missing] : [],
-    OrganizationsDecisionDetail: request.scps ? { AllowedByOrganizations: result.deniedBy !== "scp" } : undefined,
+    OrganizationsDecisionDetail: inOrganization ? { AllowedByOrganizations: result.deniedBy !== "scp" } : undefined,
     PermissionsBoundaryDecisionDetail: boundaryDetail,
     EvalDecisionDetails: details,
     // A named resource also gets its own row, as AWS returns for every ARN in ResourceArns.
@@ -428,7 +433,10 @@ async function run(caller: Caller, sim: Simulation, input: SimulateInput, extraI
     }
   }
   await addStoredSpans(evaluated.flatMap(([, r]) => r.reasons.map((m) => m.policy.id)), spans);
-  const results = evaluated.map(([request, result]) => describe(request, result, spans));
+  const source = sim.source;
+  const sourceAccount = source && (source.kind === "group" ? source.accountId : source.subject.accountId);
+  const inOrganization = sourceAccount !== undefined && (await organizationPolicies(sourceAccount)).orgId !== undefined;
+  const results = evaluated.map(([request, result]) => describe(request, result, spans, inOrganization));
   return pageOfResults(results, paging);
 }
 
