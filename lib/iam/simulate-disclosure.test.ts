@@ -77,14 +77,14 @@ describe("SimulatePrincipalPolicy never reads another account's trust policy", (
     const [plain] = (await principal(roleArn(ACCT, "SimExternal"))).EvaluationResults;
     const [withId] = (await principal(roleArn(ACCT, "SimExternal"), "s3cr3t-ext")).EvaluationResults;
     const [missing] = (await principal(roleArn(ACCT, "NoSuchRole"))).EvaluationResults;
-    expect(plain.MissingContextValues).not.toContain("sts:ExternalId");
+    expect(plain.ResourceSpecificResults?.[0].MissingContextValues).not.toContain("sts:ExternalId");
     expect(shape(withId)).toEqual(shape(plain));
     expect(shape(plain)).toEqual(shape(missing));
   });
 
   it("still evaluates the trust policy of a role of the caller's own account it may read", async () => {
     const [plain] = (await principal(roleArn(OTHER_ACCT, "OwnTarget"))).EvaluationResults;
-    expect(plain.MissingContextValues).toContain("sts:ExternalId");
+    expect(plain.ResourceSpecificResults?.[0].MissingContextValues).toContain("sts:ExternalId");
     const [withId] = (await principal(roleArn(OTHER_ACCT, "OwnTarget"), "own-ext")).EvaluationResults;
     expect(withId).toMatchObject({ EvalDecision: "allowed" });
     expect(withId.MatchedStatements.map((m) => m.SourcePolicyType)).toContain("resource");
@@ -113,7 +113,7 @@ describe("SimulatePrincipalPolicy never reads another account's trust policy", (
       sim.simulatePrincipalPolicy(caller, { policySourceArn: reader.arn, actionNames: ["sts:AssumeRole"], resourceArns: [role] });
     const [existing] = (await run(roleArn(OTHER_ACCT, "OwnTarget"))).EvaluationResults;
     const [missing] = (await run(roleArn(OTHER_ACCT, "NoSuchRole"))).EvaluationResults;
-    expect(existing.MissingContextValues).not.toContain("sts:ExternalId");
+    expect(existing.ResourceSpecificResults?.[0].MissingContextValues).not.toContain("sts:ExternalId");
     expect(shape(existing)).toEqual(shape(missing));
   });
 

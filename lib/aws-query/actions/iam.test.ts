@@ -119,7 +119,8 @@ describe("policy simulator", () => {
         ResourceArns: ["arn:aws:s3:::reports"],
       }),
     );
-    expect(withMfaKey.EvaluationResults?.[0]).toMatchObject({ EvalDecision: "implicitDeny", MissingContextValues: ["s3:prefix"] });
+    // A named resource's missing keys are under ResourceSpecificResults (API_ResourceSpecificResult).
+    expect(withMfaKey.EvaluationResults?.[0]).toMatchObject({ EvalDecision: "implicitDeny", MissingContextValues: [], ResourceSpecificResults: [{ MissingContextValues: ["s3:prefix"] }] });
     const withContext = await admin().send(
       new SimulateCustomPolicyCommand({
         PolicyInputList: [JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "s3:*", Resource: "*", Condition: { StringEquals: { "s3:prefix": "home/" } } }] })],
