@@ -1,31 +1,26 @@
-// A user's console sign-in credentials: the virtual MFA device (create → enable with two consecutive
-// codes → deactivate/delete, one device per user here) and whether a console password exists
+// The console's MFA steps for a user: "Set up device" (a seed and its QR code, nothing stored yet),
+// "Add MFA" (the device created already enabled with two consecutive codes), Remove (Deactivate then
+// Delete, lib/iam/mfa-devices), the user's devices, and whether a console password exists
 // (GetLoginProfile). The device's lastCounter is the last accepted TOTP step, so sign-in never
 // accepts a code that enabling the device already used.
 import { lockQuota } from "@/lib/data/quota-lock";
-import QRCode from "qrcode";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError, validationError } from "@/lib/errors";
-import { newTotpSecret, otpauthUri } from "@/lib/auth/totp";
+import { newTotpSecret } from "@/lib/auth/totp";
 import { consecutiveCodesStep, MFA_DEVICES_PER_USER } from "./mfa-devices/codes";
-import { deactivateMfaDevice, deleteVirtualMfaDevice } from "./mfa-devices/devices";
+import { deactivateMfaDevice, deleteVirtualMfaDevice, mfaArn, qrCodePng, type MfaDeviceShape } from "./mfa-devices/devices";
 
 export { consecutiveCodesStep, MFA_DEVICES_PER_USER };
 import { checkName } from "./names";
 import { authorizedUser, findUserOrThrow } from "./users";
 
-const ISSUER = "Amazon Web Services";
 
-export interface MfaDeviceShape {
-  UserName: string;
-  SerialNumber: string;
-  EnableDate: Date;
-}
+export type { MfaDeviceShape };
 
 export function mfaSerial(accountId: string, deviceName: string): string {
-  return `arn:aws:iam::${accountId}:mfa/${deviceName}`;
+  return mfaArn(accountId, "/", deviceName);
 }
 
 async function checkDeviceFree(serialNumber: string, userId: string) {
@@ -50,11 +45,8 @@ export async function startVirtualMfaDevice(
   await authorize(caller, "iam:CreateVirtualMFADevice", serialNumber);
   const user = await findUserOrThrow(caller.accountId, input.userName);
   await checkDeviceFree(serialNumber, user.id);
-  const account = await db.account.findUnique({ where: { id: caller.accountId }, select: { alias: true } });
   const secret = newTotpSecret();
-  const uri = otpauthUri(`${user.name}@${account?.alias ?? caller.accountId}`, ISSUER, secret);
-  const png = await QRCode.toBuffer(uri, { type: "png", margin: 2, width: 200 });
-  return { VirtualMFADevice: { SerialNumber: serialNumber, Base32StringSeed: secret, QRCodePNG: png.toString("base64") } };
+  return { VirtualMFADevice: { SerialNumber: serialNumber, Base32StringSeed: secret, QRCodePNG: await qrCodePng(caller.accountId, user.name, secret) } };
 }
 
 export async function enableVirtualMfaDevice(

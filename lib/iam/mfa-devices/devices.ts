@@ -24,6 +24,13 @@ export function mfaArn(accountId: string, path: string, name: string): string {
   return `arn:aws:iam::${accountId}:mfa${path}${name}`;
 }
 
+/** The QR code an authenticator app scans: the otpauth URI for `who@account`, as a base64 PNG. */
+export async function qrCodePng(accountId: string, who: string, secret: string): Promise<string> {
+  const account = await db.account.findUnique({ where: { id: accountId }, select: { alias: true } });
+  const png = await QRCode.toBuffer(otpauthUri(`${who}@${account?.alias ?? accountId}`, ISSUER, secret), { type: "png", margin: 2, width: 200 });
+  return png.toString("base64");
+}
+
 export const invalidCode = () => new AwsError("InvalidAuthenticationCode", "Authentication code for device is not valid.");
 export const noSuchVirtualDevice = (serial: string) => new AwsError("NoSuchEntity", `VirtualMFADevice with serial number ${serial} doesn't exist.`);
 const noSuchDevice = (serial: string) => new AwsError("NoSuchEntity", `MFA Device with serial number ${serial} does not exist.`);
@@ -78,10 +85,9 @@ export async function createVirtualMfaDevice(
     }),
     exists,
   );
-  const account = await db.account.findUnique({ where: { id: caller.accountId }, select: { alias: true } });
-  const png = await QRCode.toBuffer(otpauthUri(`${input.name}@${account?.alias ?? caller.accountId}`, ISSUER, secret), { type: "png", margin: 2, width: 200 });
+  const png = await qrCodePng(caller.accountId, input.name, secret);
   return {
-    VirtualMFADevice: { SerialNumber: serialNumber, Base32StringSeed: Buffer.from(secret, "ascii").toString("base64"), QRCodePNG: png.toString("base64"), Tags: tags.length ? tags : undefined },
+    VirtualMFADevice: { SerialNumber: serialNumber, Base32StringSeed: Buffer.from(secret, "ascii").toString("base64"), QRCodePNG: png, Tags: tags.length ? tags : undefined },
   };
 }
 
