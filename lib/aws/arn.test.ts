@@ -1,5 +1,6 @@
 // The one ARN parser: what IAM accepts per parameter kind and the error it answers otherwise.
-// Sources: InvalidInput "ARN … is not valid." (https://github.com/hashicorp/vault/issues/2302 — a role
+// Sources: ValidationError "Invalid ARN: Could not be parsed" for a value that is not ARN-shaped (issue #12's
+// recorded AWS answer; lib/aws/arn.ts has the quotes); InvalidInput "ARN … is not valid." (https://github.com/hashicorp/vault/issues/2302 — a role
 // ARN given as PolicyArn; https://github.com/davidtucker/ps-serverless-app/issues/19 — a malformed
 // policy ARN); ValidationError "Invalid ARN partition" (https://github.com/pulumi/pulumi-aws-apigateway/issues/347);
 // service iam, empty region, a valid IAM resource type (AWS's notice, https://github.com/cloud-gov/aws-broker/issues/383).
@@ -38,6 +39,13 @@ describe("parseIamArn", () => {
   it.each([
     ["not-a-policy-arn-at-all", ARN_KINDS.policy],
     ["arn:aws:iam:aws:policy/AdministratorAccess", ARN_KINDS.policy], // one colon short
+    ["ARN:aws:iam::111111111111:policy/P", ARN_KINDS.policy], // `arn` is lower case
+  ])("%s is not ARN-shaped: ValidationError 'Invalid ARN: Could not be parsed' (400)", (value, kinds) => {
+    expect(error(() => parseIamArn(value, kinds))).toEqual({ code: "ValidationError", message: "Invalid ARN: Could not be parsed", status: 400 });
+    expect(isIamArn(value, kinds)).toBe(false);
+  });
+
+  it.each([
     ["arn:aws:iam::111111111111:role/vault-example", ARN_KINDS.policy], // another kind
     ["arn:aws:s3:::bucket/policy/xxxxxxxxxx", ARN_KINDS.policy], // another service
     ["arn:aws:iam:us-east-1:111111111111:policy/P", ARN_KINDS.policy], // a region

@@ -1,9 +1,15 @@
 // The one ARN parser for request parameters, and the errors IAM answers for an ARN it cannot use.
 //
-// IAM checks an ARN parameter after the model's length constraints and before authorization: a
-// string that is not an IAM ARN of the kind the parameter names is `InvalidInput` "ARN <value> is
-// not valid." (400) on every action — a malformed one and a well-formed one of another kind (a role
-// ARN given as PolicyArn) alike. AWS quotes:
+// IAM checks an ARN parameter after the model's length constraints and before authorization, with
+// one answer per problem on every action:
+// - a string that is not ARN-shaped at all (not `arn:` and six colon-separated fields) is
+//   `ValidationError` "Invalid ARN: Could not be parsed" (400): issue #12 reports it as AWS's recorded
+//   answer on AttachRolePolicy and AttachUserPolicy alike, and the text is quoted from a 2026 CLI run
+//   of get-open-id-connect-provider with a bad ARN (reference/troubleshooting note, "Invalid ARN:
+//   Could not be parsed"). Older reports (below) show InvalidInput for these; IAM's stricter ARN
+//   validation of November 2024 moved it to ValidationError, like "Invalid ARN partition".
+// - an ARN-shaped string that is not an IAM ARN of the kind the parameter names (a role ARN given as
+//   PolicyArn, another service, a region) is `InvalidInput` "ARN <value> is not valid." (400). AWS quotes:
 //   "InvalidInput: ARN arn:aws:iam::…:role/vault-example is not valid. status code: 400" on
 //   AttachUserPolicy (https://github.com/hashicorp/vault/issues/2302);
 //   "ARN arn:aws:iam:aws:policy/AdministratorAccess is not valid. (Service: AmazonIdentityManagement;
@@ -48,9 +54,14 @@ export interface IamArn extends Arn {
   name: string;
 }
 
-/** The one error for an ARN IAM cannot use: InvalidInput, "ARN <value> is not valid." (400). */
+/** An ARN-shaped value IAM cannot use for this parameter: InvalidInput, "ARN <value> is not valid." (400). */
 export function invalidArn(value: string): AwsError {
   return new AwsError("InvalidInput", `ARN ${value} is not valid.`);
+}
+
+/** A value that is not ARN-shaped at all: ValidationError, "Invalid ARN: Could not be parsed" (400). */
+export function unparsableArn(): AwsError {
+  return new AwsError("ValidationError", "Invalid ARN: Could not be parsed");
 }
 
 /**
@@ -81,12 +92,13 @@ const OIDC_NAME = /^[\u0021-\u007E]+$/;
 const SAML_NAME = /^[\w._-]+$/;
 
 /**
- * The IAM ARN a parameter names, of one of `kinds`; throws `invalidArn` (or `invalidArnPartition`)
+ * The IAM ARN a parameter names, of one of `kinds`; throws `unparsableArn`, `invalidArn` or `invalidArnPartition`
  * otherwise. Pure syntax: call it before authorize(), and look nothing up here.
  */
 export function parseIamArn(value: string, kinds: readonly IamArnKind[]): IamArn {
   const arn = parseArn(value);
-  if (!arn || !PARTITIONS.includes(arn.partition)) throw invalidArn(value);
+  if (!arn) throw unparsableArn();
+  if (!PARTITIONS.includes(arn.partition)) throw invalidArn(value);
   if (arn.service !== "iam" || arn.region !== "") throw invalidArn(value);
   const slash = arn.resource.indexOf("/");
   const kind = (slash < 0 ? arn.resource : arn.resource.slice(0, slash)) as IamArnKind;

@@ -1,7 +1,9 @@
 // The console's doors (lib/iam verbs) check an ARN's syntax (policy, identity provider, entity) with the one parser (lib/aws/arn.ts)
-// before they authorize or look anything up, as the wire does: InvalidInput "ARN … is not valid."
-// (https://github.com/hashicorp/vault/issues/2302), whoever asks and whether or not the user/role exists.
+// before they authorize or look anything up, as the wire does: ValidationError "Invalid ARN: Could not be
+// parsed" for a value that is not ARN-shaped (issue #12), InvalidInput "ARN … is not valid." for another
+// kind (https://github.com/hashicorp/vault/issues/2302), whoever asks and whether or not the user/role exists.
 import { beforeAll, describe, expect, it } from "vitest";
+import { parseArn } from "@/lib/aws/arn";
 import { ACCT, failure, openSandbox, trustDoc, type Sandbox } from "@/lib/testing/sandbox";
 
 let sb: Sandbox;
@@ -11,7 +13,8 @@ let idp: typeof import("./identity-providers");
 let jobs: typeof import("./last-accessed-jobs");
 
 const BAD = [`arn:aws:iam::${ACCT}:role/NotAPolicy`, "not-an-arn-of-any-kind"];
-const invalid = (arn: string) => ({ code: "InvalidInput", message: `ARN ${arn} is not valid.` });
+const invalid = (arn: string) =>
+  parseArn(arn) === null ? { code: "ValidationError", message: "Invalid ARN: Could not be parsed" } : { code: "InvalidInput", message: `ARN ${arn} is not valid.` };
 
 beforeAll(async () => {
   sb = await openSandbox();

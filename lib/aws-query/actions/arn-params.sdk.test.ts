@@ -1,8 +1,9 @@
 // Every IAM/STS parameter the AWS models type `arnType` (lib/aws-query/actions/arn-params.json, made
 // by scripts/list-arn-params.ts from the models), on every action this endpoint implements, over
-// real SigV4: a value that passes the model's length but is not an ARN of the kind the parameter
-// names answers one error, InvalidInput "ARN <value> is not valid." (400), before authorization and
-// before any lookup. AWS's text: https://github.com/hashicorp/vault/issues/2302 (AttachUserPolicy
+// real SigV4: a value that passes the model's length but is not ARN-shaped answers one error,
+// ValidationError "Invalid ARN: Could not be parsed" (400; issue #12's recorded AWS answer, see
+// lib/aws/arn.ts), and an ARN that is not of the kind the parameter names answers InvalidInput
+// "ARN <value> is not valid." (400), both before authorization and before any lookup. AWS's text: https://github.com/hashicorp/vault/issues/2302 (AttachUserPolicy
 // given a role ARN) and https://github.com/davidtucker/ps-serverless-app/issues/19 (a malformed
 // policy ARN); another partition is ValidationError "Invalid ARN partition"
 // (https://github.com/pulumi/pulumi-aws-apigateway/issues/347); the model's length constraint
@@ -10,6 +11,7 @@
 // checked first, as Coral validates the model before the service sees the request.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_111, createKey, signedPost, startHarness, type Creds, type Harness } from "@/lib/sts/testing";
+import { parseArn } from "@/lib/aws/arn";
 import ARN_PARAMS from "./arn-params.json";
 
 let h: Harness;
@@ -43,8 +45,9 @@ const NOT_AN_ARN = "this-is-not-an-arn-at-all";
 /** Parameters of implemented actions this endpoint does not read at all (nothing to check). */
 const NOT_READ = new Set(["AssumeRole ProvidedContexts.member.1.ProviderArn"]);
 
-/** What each service answers for a value that is no ARN (IAM: one error everywhere). */
+/** What each service answers for a value it cannot use as the parameter's ARN (IAM: one error per problem everywhere). */
 function expected(service: string, value: string) {
+  if (service === "iam" && parseArn(value) === null) return { status: 400, code: "ValidationError", message: "Invalid ARN: Could not be parsed" };
   if (service === "iam") return { status: 400, code: "InvalidInput", message: `ARN ${value} is not valid.` };
   // STS's text for a RoleArn it cannot parse; [INF] the same for a session policy ARN.
   return { status: 400, code: "ValidationError", message: `${value} is invalid` };
