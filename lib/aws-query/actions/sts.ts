@@ -7,6 +7,7 @@ import { assumeRole } from "@/lib/sts/assume-role";
 import { assumeRoleWithWebIdentity } from "@/lib/sts/assume-role-web-identity";
 import type { SessionTag } from "@/lib/sts/credentials";
 import { getCallerIdentity, getSessionToken } from "@/lib/sts/identity";
+import { getAccessKeyInfo } from "@/lib/sts/access-key-info";
 import { SESSION_POLICY_MAX } from "@/lib/sts/session-inputs";
 import { parseStsArn } from "@/lib/aws/arn";
 import { ARN_LENGTH } from "./arn-params";
@@ -97,6 +98,14 @@ export const getSessionTokenAction: QueryAction<Caller> = async (params, caller,
   return getSessionToken(caller, { durationSeconds, serialNumber, tokenCode, now: meta.receivedAt });
 };
 
+/** Any caller may ask; the model's constraints are the only checks before the lookup. */
+export const getAccessKeyInfoAction: QueryAction<Caller> = async (params) => {
+  const r = new ParamReader(params);
+  const accessKeyId = r.string("AccessKeyId", { required: true, min: 16, max: 128, pattern: "[\\w]*" }) as string;
+  r.finish();
+  return getAccessKeyInfo(accessKeyId);
+};
+
 /** Unsigned (spec §1.3): the token is the credential; no Tags or SourceIdentity, those come from claims. */
 export const assumeRoleWithWebIdentityAction: UnsignedAction = async (params, meta) => {
   const r = new ParamReader(params);
@@ -122,6 +131,7 @@ export const stsUnsignedActions: Record<string, UnsignedAction> = {
 
 export const stsActions: Record<string, QueryAction<Caller>> = {
   AssumeRole: assumeRoleAction,
+  GetAccessKeyInfo: getAccessKeyInfoAction,
   GetCallerIdentity: getCallerIdentityAction,
   GetSessionToken: getSessionTokenAction,
 };
