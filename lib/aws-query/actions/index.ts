@@ -12,6 +12,7 @@ import { iamLastAccessedActions } from "./iam-last-accessed";
 import { iamPasswordActions } from "./iam-passwords";
 import { iamAccountActions } from "./iam-account";
 import { iamMfaActions } from "./iam-mfa";
+import { iamPolicyInsightActions } from "./iam-policy-insights";
 
 export const awsActions: ActionTable<Caller> = {
   sts: stsActions,
@@ -26,6 +27,7 @@ export const awsActions: ActionTable<Caller> = {
     ...iamPasswordActions,
     ...iamAccountActions,
     ...iamMfaActions,
+    ...iamPolicyInsightActions,
   },
 };
 

@@ -105,3 +105,8 @@ export function partsToText(parts: PatternPart[]): string {
   for (const p of parts) out += "lit" in p ? p.lit : "any" in p ? "*" : "?";
   return out;
 }
+
+/** The context keys a text's `${key}` variables read, in order of appearance (GetContextKeys*). */
+export function variableKeys(text: string): string[] {
+  return (compileTemplate(text) as Template).pieces.flatMap((p) => ("key" in p ? [p.key] : []));
+}
