@@ -8,6 +8,7 @@ import type { Caller } from "@/lib/authz/caller";
 import { AwsError, validationError } from "@/lib/errors";
 import { ARN_KINDS, parseIamArn } from "@/lib/aws/arn";
 import { quotaMessage } from "./quotas";
+import { listTags, type Tag } from "./tags";
 
 // AWS default quotas (reference_iam-quotas; console-spec §7.1).
 export const SAML_PROVIDERS_PER_ACCOUNT = 100;
@@ -43,7 +44,7 @@ function parseList(json: string): string[] {
   }
 }
 
-async function findOrThrow(accountId: string, kind: ProviderKind, arn: string): Promise<Row> {
+export async function findOrThrow(accountId: string, kind: ProviderKind, arn: string): Promise<Row> {
   const row = await db.identityProvider.findUnique({ where: { arn } });
   if (!row || row.accountId !== accountId || row.kind !== kind) {
     throw new AwsError("NoSuchEntity", kind === "SAML" ? `SAMLProvider ${arn} not found.` : `OpenIDConnect Provider not found for arn ${arn}`);
@@ -59,10 +60,21 @@ async function checkQuota(tx: Tx, accountId: string, kind: ProviderKind): Promis
   }
 }
 
+/** The provider and its tags, together. */
+async function deleteProvider(arn: string): Promise<void> {
+  await db.$transaction([db.tag.deleteMany({ where: { ownerType: "provider", ownerId: arn } }), db.identityProvider.delete({ where: { arn } })]);
+}
+
+/** Get*Provider answer Tags only when there are some, as AWS does. */
+async function tagsOf(arn: string): Promise<{ Tags?: Tag[] }> {
+  const tags = await listTags("provider", arn);
+  return tags.length ? { Tags: tags } : {};
+}
+
 // ---------------------------------------------------------------------------------------------- SAML
 
 /** Well-formedness is not checked: AWS's parser is unknown, so the check is only "is this SAML metadata". */
-function checkMetadata(doc: string): void {
+export function checkMetadata(doc: string): void {
   if (doc.length < METADATA_MIN || doc.length > METADATA_MAX) {
     throw validationError("sAMLMetadataDocument", `${doc.slice(0, 32)}…`, `Member must have length between ${METADATA_MIN} and ${METADATA_MAX}`);
   }
@@ -96,18 +108,18 @@ function validUntil(created: Date): Date {
   return new Date(created.getTime() + 365 * 24 * 3600 * 1000);
 }
 
-export async function getSAMLProvider(caller: Caller, arn: string): Promise<{ SAMLMetadataDocument: string; CreateDate: Date; ValidUntil: Date }> {
+export async function getSAMLProvider(caller: Caller, arn: string): Promise<{ SAMLMetadataDocument: string; CreateDate: Date; ValidUntil: Date; Tags?: Tag[] }> {
   parseIamArn(arn, ARN_KINDS.samlProvider);
   await authorize(caller, "iam:GetSAMLProvider", arn);
   const row = await findOrThrow(caller.accountId, "SAML", arn);
-  return { SAMLMetadataDocument: row.samlMetadata ?? "", CreateDate: row.createdAt, ValidUntil: validUntil(row.createdAt) };
+  return { SAMLMetadataDocument: row.samlMetadata ?? "", CreateDate: row.createdAt, ValidUntil: validUntil(row.createdAt), ...(await tagsOf(arn)) };
 }
 
 export async function deleteSAMLProvider(caller: Caller, arn: string): Promise<void> {
   parseIamArn(arn, ARN_KINDS.samlProvider);
   await authorize(caller, "iam:DeleteSAMLProvider", arn);
   await findOrThrow(caller.accountId, "SAML", arn);
-  await db.identityProvider.delete({ where: { arn } });
+  await deleteProvider(arn);
 }
 
 // ---------------------------------------------------------------------------------------------- OIDC
@@ -130,6 +142,16 @@ function oidcHostPath(url: string): string {
   return `${parsed.hostname}${path}`;
 }
 
+/** Each a 40-digit hex SHA-1 fingerprint, at most five (the quota). */
+export function checkThumbprints(thumbprints: string[]): void {
+  for (const t of thumbprints) {
+    if (!/^[0-9a-fA-F]{40}$/.test(t)) throw validationError("thumbprintList", t, "Member must have length greater than or equal to 40 and consist of hexadecimal characters");
+  }
+  if (thumbprints.length > THUMBPRINTS_PER_OIDC_PROVIDER) {
+    throw new AwsError("LimitExceeded", quotaMessage("ThumbprintsPerOpenIdConnectProvider", THUMBPRINTS_PER_OIDC_PROVIDER));
+  }
+}
+
 function checkClientId(id: string): void {
   if (id.length < 1 || id.length > CLIENT_ID_MAX) throw validationError("clientID", id, `Member must have length between 1 and ${CLIENT_ID_MAX}`);
 }
@@ -147,12 +169,7 @@ export async function createOpenIDConnectProvider(
   clientIds.forEach(checkClientId);
   checkClientIdCount(clientIds.length);
   const thumbprints = input.thumbprintList ?? [];
-  for (const t of thumbprints) {
-    if (!/^[0-9a-fA-F]{40}$/.test(t)) throw validationError("thumbprintList", t, "Member must have length greater than or equal to 40 and consist of hexadecimal characters");
-  }
-  if (thumbprints.length > THUMBPRINTS_PER_OIDC_PROVIDER) {
-    throw new AwsError("LimitExceeded", quotaMessage("ThumbprintsPerOpenIdConnectProvider", THUMBPRINTS_PER_OIDC_PROVIDER));
-  }
+  checkThumbprints(thumbprints);
   const arn = oidcProviderArn(caller.accountId, hostPath);
   await authorize(caller, "iam:CreateOpenIDConnectProvider", arn);
   await db.$transaction(async (tx) => {
@@ -176,6 +193,7 @@ export interface OidcProviderShape {
   ClientIDList: string[];
   ThumbprintList: string[];
   CreateDate: Date;
+  Tags?: Tag[];
 }
 
 export async function getOpenIDConnectProvider(caller: Caller, arn: string): Promise<OidcProviderShape> {
@@ -183,14 +201,14 @@ export async function getOpenIDConnectProvider(caller: Caller, arn: string): Pro
   await authorize(caller, "iam:GetOpenIDConnectProvider", arn);
   const row = await findOrThrow(caller.accountId, "OIDC", arn);
   // AWS answers Url without the scheme, as it appears in the ARN.
-  return { Url: row.name, ClientIDList: parseList(row.clientIds), ThumbprintList: parseList(row.thumbprints), CreateDate: row.createdAt };
+  return { Url: row.name, ClientIDList: parseList(row.clientIds), ThumbprintList: parseList(row.thumbprints), CreateDate: row.createdAt, ...(await tagsOf(arn)) };
 }
 
 export async function deleteOpenIDConnectProvider(caller: Caller, arn: string): Promise<void> {
   parseIamArn(arn, ARN_KINDS.oidcProvider);
   await authorize(caller, "iam:DeleteOpenIDConnectProvider", arn);
   await findOrThrow(caller.accountId, "OIDC", arn);
-  await db.identityProvider.delete({ where: { arn } });
+  await deleteProvider(arn);
 }
 
 /** Adding an audience the provider already has is a no-op, as in AWS. */

@@ -2,7 +2,8 @@
 // ListInstanceProfilesForRole. Authorized on the instance profile's ARN, as in AWS.
 import { lockQuota } from "@/lib/data/quota-lock";
 import { db } from "@/lib/db";
-import { authorize } from "@/lib/authz/authorize";
+import { authorize, type AuthorizeOptions } from "@/lib/authz/authorize";
+import { startsWithExactly } from "@/lib/data/text-filters";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
@@ -12,7 +13,7 @@ import { checkName, checkPath, iamArn } from "./names";
 import { QUOTAS, quotaMessage } from "./quotas";
 import { checkMaxItems, decodeMarker, page } from "./roles/paging";
 import { authorizedRole, baseRoleShape, findRoleOrThrow, renderTrustPolicies, type RoleShape } from "./roles/shape";
-import { applyTags, listTags, requestTagContext, validateTags, type Tag } from "./tags";
+import { applyTags, entityTagging, listTags, requestTagContext, validateTags, type Tag } from "./tags";
 import { uniqueOr } from "./roles/unique";
 
 export interface InstanceProfileShape {
@@ -30,13 +31,13 @@ function noSuchProfile(name: string): AwsError {
 }
 
 /** The caller's instance profile `name` once `action` on it is allowed: AccessDenied comes before NoSuchEntity. */
-async function authorizedProfile(caller: Caller, action: string, name: string): Promise<ProfileRow & { role: RoleRow | null }> {
+async function authorizedProfile(caller: Caller, action: string, name: string, opts: AuthorizeOptions = {}): Promise<ProfileRow & { role: RoleRow | null }> {
   const row = await db.instanceProfile.findUnique({
     where: { accountId_nameLower: { accountId: caller.accountId, nameLower: name.toLowerCase() } },
     include: { role: true },
   });
   const pathlessArn = iamArn(caller.accountId, "instance-profile", "/", name);
-  return authorizeEntity(caller, action, { row, pathlessArn, notFound: () => noSuchProfile(name) });
+  return authorizeEntity(caller, action, { row, pathlessArn, notFound: () => noSuchProfile(name) }, opts);
 }
 
 async function toShape(p: ProfileRow & { role: RoleRow | null }, withTags: boolean): Promise<InstanceProfileShape> {
@@ -135,3 +136,38 @@ export async function listInstanceProfilesForRole(
   const { items, ...rest } = page(rows, maxItems, (r) => r.nameLower);
   return { InstanceProfiles: await Promise.all(items.map((r) => toShape(r, false))), ...rest };
 }
+
+export interface ProfilePage {
+  InstanceProfiles: InstanceProfileShape[];
+  IsTruncated: boolean;
+  Marker?: string;
+}
+
+/**
+ * Sorted by name, filtered by path prefix; without Tags, as AWS's ListInstanceProfiles omits them.
+ * Authorized on the prefix's ARN, like ListRoles.
+ * AWS: https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListInstanceProfiles.html
+ */
+export async function listInstanceProfiles(caller: Caller, input: { pathPrefix?: string; marker?: string; maxItems?: number } = {}): Promise<ProfilePage> {
+  const pathPrefix = input.pathPrefix ?? "/";
+  if (!pathPrefix.startsWith("/")) checkPath(pathPrefix);
+  const maxItems = checkMaxItems(input.maxItems);
+  const after = decodeMarker(input.marker);
+  await authorize(caller, "iam:ListInstanceProfiles", iamArn(caller.accountId, "instance-profile", pathPrefix, ""));
+  const rows = await db.instanceProfile.findMany({
+    where: { accountId: caller.accountId, path: startsWithExactly(pathPrefix), ...(after !== undefined ? { nameLower: { gt: after } } : {}) },
+    include: { role: true },
+    orderBy: { nameLower: "asc" },
+    take: maxItems + 1,
+  });
+  const { items, ...rest } = page(rows, maxItems, (r) => r.nameLower);
+  return { InstanceProfiles: await Promise.all(items.map((r) => toShape(r, false))), ...rest };
+}
+
+/** TagInstanceProfile, UntagInstanceProfile, ListInstanceProfileTags, on the profile's ARN. */
+export const instanceProfileTagging = entityTagging(
+  "instance-profile",
+  "TagsPerInstanceProfile",
+  { tag: "iam:TagInstanceProfile", untag: "iam:UntagInstanceProfile", list: "iam:ListInstanceProfileTags" },
+  async (caller, action, name: string, opts) => (await authorizedProfile(caller, action, name, opts)).id,
+);

@@ -3,6 +3,8 @@
 import { lockQuota } from "@/lib/data/quota-lock";
 import { db, type Tx } from "@/lib/db";
 import { AwsError, validationError } from "@/lib/errors";
+import type { AuthorizeOptions } from "@/lib/authz/authorize";
+import type { Caller } from "@/lib/authz/caller";
 import type { ContextValue } from "@/lib/policy";
 import { QUOTAS, quotaMessage } from "./quotas";
 import { checkMaxItems, decodeMarker, page } from "./roles/paging";
@@ -118,6 +120,34 @@ export async function listTagsPage(
   const rows = (after === undefined ? all : all.filter((t) => t.Key.toLowerCase() > after)).slice(0, maxItems + 1);
   const { items, ...rest } = page(rows, maxItems, (t) => t.Key.toLowerCase());
   return { Tags: items, ...rest };
+}
+
+/**
+ * TagX, UntagX and ListXTags for one kind of entity: input checked first, then `owner` authorizes
+ * `action` on the entity identified by `id` (AccessDenied before NoSuchEntity) and answers the id
+ * its tags are stored under.
+ */
+export function entityTagging<Id>(
+  ownerType: TagOwnerType,
+  quotaName: string,
+  actions: { tag: string; untag: string; list: string },
+  owner: (caller: Caller, action: string, id: Id, opts: AuthorizeOptions) => Promise<string>,
+) {
+  return {
+    async tag(caller: Caller, id: Id, tags: Tag[]): Promise<void> {
+      validateTags(tags);
+      const ownerId = await owner(caller, actions.tag, id, { context: requestTagContext(tags) });
+      await db.$transaction((tx) => applyTags(tx, ownerType, ownerId, tags, quotaName));
+    },
+    async untag(caller: Caller, id: Id, tagKeys: string[]): Promise<void> {
+      checkTagKeys(tagKeys);
+      const ownerId = await owner(caller, actions.untag, id, { context: { "aws:TagKeys": tagKeys } });
+      await removeTags(ownerType, ownerId, tagKeys);
+    },
+    async list(caller: Caller, id: Id, input: { marker?: string; maxItems?: number } = {}): Promise<TagPage> {
+      return listTagsPage(input, async () => ({ ownerType, ownerId: await owner(caller, actions.list, id, {}) }));
+    },
+  };
 }
 
 /** The IAM verbs one entity's tags are changed and read through, each authorized on its own. */

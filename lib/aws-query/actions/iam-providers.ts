@@ -3,8 +3,10 @@
 import type { Caller } from "@/lib/authz/caller";
 import { ParamReader, stringList, type QueryAction, type QueryParams } from "@/lib/aws-query";
 import * as idp from "@/lib/iam/identity-providers";
+import { oidcProviderTagging, samlProviderTagging, updateOpenIDConnectProviderThumbprint, updateSAMLProvider } from "@/lib/iam/identity-provider-changes";
 import { ARN_KINDS } from "@/lib/aws/arn";
 import { readArn, type ArnRule } from "./arn-params";
+import { pageInput, paging, readParams, readTags } from "./iam-roles";
 
 const SAML_ARN: ArnRule = { arn: ARN_KINDS.samlProvider };
 const OIDC_ARN: ArnRule = { arn: ARN_KINDS.oidcProvider };
@@ -73,4 +75,41 @@ export const iamProviderActions: Record<string, QueryAction<Caller>> = {
     await idp.removeClientIDFromOpenIDConnectProvider(caller, p.OpenIDConnectProviderArn, p.ClientID);
     return null;
   },
+  async UpdateOpenIDConnectProviderThumbprint(params, caller) {
+    const r = new ParamReader(params);
+    const arn = readArn(r, "OpenIDConnectProviderArn", OIDC_ARN.arn, { required: true }) as string;
+    const thumbprints = stringList(params, "ThumbprintList");
+    // An empty list cannot be sent on the Query wire: it arrives as the missing required member.
+    if (thumbprints.length === 0) r.add("thumbprintList", null, "Member must not be null");
+    r.finish();
+    await updateOpenIDConnectProviderThumbprint(caller, arn, thumbprints);
+    return null;
+  },
+  async UpdateSAMLProvider(params, caller) {
+    const p = readParams(params, { SAMLProviderArn: { ...SAML_ARN, required: true }, SAMLMetadataDocument: { min: 1000, max: 10000000 } });
+    return updateSAMLProvider(caller, p.SAMLProviderArn as string, p.SAMLMetadataDocument as string | undefined);
+  },
+  ...taggingActions("SAMLProvider", "SAMLProviderArn", SAML_ARN, samlProviderTagging),
+  ...taggingActions("OpenIDConnectProvider", "OpenIDConnectProviderArn", OIDC_ARN, oidcProviderTagging),
 };
+
+/** TagX/UntagX/ListXTags for a provider kind, keyed by its ARN parameter. */
+function taggingActions(verb: string, arnParam: string, arn: ArnRule, verbs: typeof samlProviderTagging): Record<string, QueryAction<Caller>> {
+  const required = { ...arn, required: true };
+  return {
+    async [`Tag${verb}`](params, caller) {
+      const p = readParams(params, { [arnParam]: required });
+      await verbs.tag(caller, p[arnParam] as string, readTags(params));
+      return null;
+    },
+    async [`Untag${verb}`](params, caller) {
+      const p = readParams(params, { [arnParam]: required });
+      await verbs.untag(caller, p[arnParam] as string, stringList(params, "TagKeys"));
+      return null;
+    },
+    async [`List${verb}Tags`](params, caller) {
+      const p: Record<string, string | number | boolean | undefined> = readParams(params, { [arnParam]: required, ...paging });
+      return verbs.list(caller, p[arnParam] as string, pageInput(p));
+    },
+  };
+}

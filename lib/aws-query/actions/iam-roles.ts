@@ -228,4 +228,23 @@ export const iamRoleActions: Record<string, QueryAction<Caller>> = {
     const out = await profiles.listInstanceProfilesForRole(caller, s(p.RoleName), { marker: opt(p.Marker), maxItems: num(p.MaxItems) });
     return { ...out, InstanceProfiles: out.InstanceProfiles.map(wireProfile) };
   },
+  async ListInstanceProfiles(params, caller) {
+    const p = readParams(params, { PathPrefix: RULES.pathPrefix, ...paging });
+    const out = await profiles.listInstanceProfiles(caller, { pathPrefix: opt(p.PathPrefix), ...pageInput(p) });
+    return { ...out, InstanceProfiles: out.InstanceProfiles.map(wireProfile) };
+  },
+  async TagInstanceProfile(params, caller) {
+    const p = readParams(params, { InstanceProfileName: req(RULES.longName) });
+    await profiles.instanceProfileTagging.tag(caller, s(p.InstanceProfileName), readTags(params));
+    return null;
+  },
+  async UntagInstanceProfile(params, caller) {
+    const p = readParams(params, { InstanceProfileName: req(RULES.longName) });
+    await profiles.instanceProfileTagging.untag(caller, s(p.InstanceProfileName), stringList(params, "TagKeys"));
+    return null;
+  },
+  async ListInstanceProfileTags(params, caller) {
+    const p = readParams(params, { InstanceProfileName: req(RULES.longName), ...paging });
+    return profiles.instanceProfileTagging.list(caller, s(p.InstanceProfileName), pageInput(p));
+  },
 };
