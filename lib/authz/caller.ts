@@ -1,7 +1,7 @@
 // A caller is always one principal: account root, IAM user, or an assumed-role session. Console
 // requests (getCaller) and wire requests (SigV4 access key) both end up here, then in authorize().
 
-export type CallerKind = "root" | "user" | "assumed-role";
+export type CallerKind = "root" | "user" | "assumed-role" | "federated-user";
 
 export interface Caller {
   kind: CallerKind;
@@ -10,6 +10,8 @@ export interface Caller {
   arn: string;
   userId?: string;
   userName?: string;
+  /** Federated-user sessions (GetFederationToken): the IAM user (or root) who federated. */
+  federatedBy?: string;
   /** Assumed-role sessions: the role and the session. */
   role?: { id: string; arn: string; name: string };
   session?: {
@@ -53,6 +55,7 @@ export type Principal = Caller | AnonymousCaller;
 export function callerUserId(caller: Caller): string {
   if (caller.kind === "root") return caller.accountId;
   if (caller.kind === "assumed-role") return `${caller.role?.id}:${caller.session?.name}`;
+  if (caller.kind === "federated-user") return `${caller.accountId}:${caller.session?.name}`;
   return caller.userId ?? "";
 }
 

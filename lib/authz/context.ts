@@ -7,7 +7,7 @@
 import type { ContextValue } from "@/lib/policy";
 import { callerUserId, type AnonymousCaller, type Caller } from "./caller";
 
-const PRINCIPAL_TYPE = { root: "Account", user: "User", "assumed-role": "AssumedRole" } as const;
+const PRINCIPAL_TYPE = { root: "Account", user: "User", "assumed-role": "AssumedRole", "federated-user": "FederatedUser" } as const;
 
 type Extra = Record<string, ContextValue | undefined>;
 

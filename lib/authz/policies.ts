@@ -117,39 +117,56 @@ async function sessionTags(tx: Tx, caller: Caller): Promise<Record<string, strin
   return Object.fromEntries(tags.map((t) => [t.Key, t.Value]));
 }
 
+/** A user's identity policies (own and groups') and permissions boundary. */
+async function userPolicies(tx: Tx, userId: string): Promise<Pick<CallerPolicies, "identity" | "boundary">> {
+  const [user, memberships] = await Promise.all([
+    tx.user.findUnique({ where: { id: userId } }),
+    tx.groupMembership.findMany({ where: { userId } }),
+  ]);
+  const identity = await attachedAndInline(tx, [{ type: "user", id: userId }, ...memberships.map((m) => ({ type: "group", id: m.groupId }))]);
+  const boundary = user?.permissionsBoundary ? (await managedByArn(tx, [user.permissionsBoundary], "boundary"))[0] : undefined;
+  return { identity, boundary };
+}
+
+/** The session policies of temporary credentials; undefined when the session was given none. */
+async function sessionPolicies(tx: Tx, s: Caller["session"]): Promise<CompiledPolicy[] | undefined> {
+  if (!s || (!s.sessionPolicy && s.sessionPolicyArns.length === 0)) return undefined;
+  const session = await managedByArn(tx, s.sessionPolicyArns, "session");
+  if (s.sessionPolicy) {
+    const c = compile(s.sessionPolicy, { type: "session", id: `session:${s.accessKeyId}`, name: "session policy" });
+    if (c) session.push(c);
+  }
+  return session;
+}
+
+/** What the account root may do, as an identity policy: a root-federated session is capped from it. */
+const ROOT_IDENTITY = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] });
+
 async function loadPoliciesFor(caller: Caller, tx: Tx): Promise<CallerPolicies> {
   const org = await loadOrganizationPolicies(tx, caller.accountId);
   if (caller.kind === "root") return { principalTags: {}, identity: [], ...org };
 
+  if (caller.kind === "federated-user") {
+    // GetFederationToken: the federating user's policies, capped by the session policies (none given:
+    // an empty set, so nothing is allowed but what a resource policy grants).
+    const own = caller.userId
+      ? await userPolicies(tx, caller.userId)
+      : { identity: [compile(ROOT_IDENTITY, { type: "identity", id: "root", name: "root" })].flatMap((c) => (c ? [c] : [])), boundary: undefined };
+    const session = (await sessionPolicies(tx, caller.session)) ?? [];
+    return { principalTags: await sessionTags(tx, caller), ...own, session, ...org };
+  }
+
   if (caller.kind === "user" && caller.userId) {
-    const [user, memberships] = await Promise.all([
-      tx.user.findUnique({ where: { id: caller.userId } }),
-      tx.groupMembership.findMany({ where: { userId: caller.userId } }),
-    ]);
-    const identity = await attachedAndInline(tx, [
-      { type: "user", id: caller.userId },
-      ...memberships.map((m) => ({ type: "group", id: m.groupId })),
-    ]);
-    const boundary = user?.permissionsBoundary
-      ? (await managedByArn(tx, [user.permissionsBoundary], "boundary"))[0]
-      : undefined;
+    const own = await userPolicies(tx, caller.userId);
     const principalTags = { ...(await tagsOf(tx, "user", caller.userId)), ...(await sessionTags(tx, caller)) };
-    return { principalTags, identity, boundary, ...org };
+    return { principalTags, ...own, ...org };
   }
 
   const roleId = caller.role?.id ?? "";
   const role = await tx.role.findUnique({ where: { id: roleId } });
   const identity = await attachedAndInline(tx, [{ type: "role", id: roleId }]);
   const boundary = role?.permissionsBoundary ? (await managedByArn(tx, [role.permissionsBoundary], "boundary"))[0] : undefined;
-  const s = caller.session;
-  let session: CompiledPolicy[] | undefined;
-  if (s && (s.sessionPolicy || s.sessionPolicyArns.length > 0)) {
-    session = await managedByArn(tx, s.sessionPolicyArns, "session");
-    if (s.sessionPolicy) {
-      const c = compile(s.sessionPolicy, { type: "session", id: `session:${s.accessKeyId}`, name: "session policy" });
-      if (c) session.push(c);
-    }
-  }
+  const session = await sessionPolicies(tx, caller.session);
   const principalTags = { ...(await tagsOf(tx, "role", roleId)), ...(await sessionTags(tx, caller)) };
   return { principalTags, identity, boundary, session, ...org };
 }

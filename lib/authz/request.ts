@@ -18,13 +18,13 @@ export interface AuthorizeOptions {
 }
 
 export function principalInfo(caller: Caller): PrincipalInfo {
-  const kind = caller.kind === "root" ? "root" : caller.kind === "user" ? "user" : "assumed-role";
   return {
-    kind,
+    kind: caller.kind,
     arn: caller.arn,
     accountId: caller.accountId,
     uniqueId: caller.kind === "user" ? caller.userId : caller.role?.id,
     roleArn: caller.role?.arn,
+    userArn: caller.federatedBy,
   };
 }
 

@@ -50,6 +50,8 @@ async function fromAccessKey(key: AccessKeyWithUser, auth: SigV4Auth, meta: Meta
 function fromSession(s: SessionWithPrincipal, auth: SigV4Auth, meta: Meta): Caller {
   // GetSessionToken credentials without MFA cannot call IAM at all, and AWS says so as a bad token.
   if (s.kind === "session-token" && auth.service === "iam" && !s.mfaAuthenticated) throw invalidToken(auth.service);
+  // GetFederationToken credentials cannot call IAM at all (API_GetFederationToken, "Permissions").
+  if (s.kind === "federated-user" && auth.service === "iam") throw invalidToken(auth.service);
   const caller = sessionCaller(s, { sourceIp: meta.sourceIp, userAgent: meta.userAgent });
   if (!caller) throw invalidToken(auth.service);
   return caller;

@@ -33,6 +33,11 @@ export function sessionCaller(
     if (!s.user) return null;
     return { ...common, kind: "user", accountId: s.accountId, arn: s.user.arn, userId: s.user.id, userName: s.user.name };
   }
+  if (s.kind === "federated-user") {
+    // A deleted federating user leaves the session signed but powerless: its identity side is empty.
+    const federatedBy = s.userId ? (s.user?.arn ?? s.sourcePrincipalArn ?? "") : `arn:aws:iam::${s.accountId}:root`;
+    return { ...common, kind: "federated-user", accountId: s.accountId, arn: s.principalArn, userId: s.userId ?? undefined, federatedBy };
+  }
   // A deleted role leaves its sessions valid for SigV4 but with no policies: every call is denied.
   const roleName = s.principalArn.split("/")[1] ?? "";
   return {

@@ -8,6 +8,7 @@ import { assumeRoleWithWebIdentity } from "@/lib/sts/assume-role-web-identity";
 import type { SessionTag } from "@/lib/sts/credentials";
 import { getCallerIdentity, getSessionToken } from "@/lib/sts/identity";
 import { getAccessKeyInfo } from "@/lib/sts/access-key-info";
+import { getFederationToken } from "@/lib/sts/federation-token";
 import { SESSION_POLICY_MAX } from "@/lib/sts/session-inputs";
 import { parseStsArn } from "@/lib/aws/arn";
 import { ARN_LENGTH } from "./arn-params";
@@ -47,14 +48,24 @@ function readSerialAndCode(r: ParamReader) {
 function readRoleSessionParams(r: ParamReader, params: QueryParams) {
   const roleArn = r.string("RoleArn", { required: true, ...ARN_LENGTH }) as string;
   const roleSessionName = r.string("RoleSessionName", { required: true, min: 2, max: 64, pattern: SESSION_NAME }) as string;
+  const policyArns = readPolicyArns(r, params, [roleArn]);
+  const policy = readPolicy(r);
+  const durationSeconds = r.int("DurationSeconds", { min: 900, max: 43200 });
+  return { roleArn, roleSessionName, policyArns, policy, durationSeconds };
+}
+
+/** Session policy ARNs; `arns` (other ARN parameters) are parsed with them once the model holds. */
+function readPolicyArns(r: ParamReader, params: QueryParams, arns: string[] = []): string[] {
   const policyArnList = memberList(params, "PolicyArns", ["arn"] as const);
   policyArnList.forEach((p, i) => r.checkString(`policyArns.${i + 1}.member.arn`, p.arn, { required: true, ...ARN_LENGTH }));
   // Once the model holds: every ARN must parse (lib/aws/arn.ts), before anything is authorized.
-  r.afterModel(() => [roleArn, ...policyArnList.map((p) => p.arn as string)].forEach(parseStsArn));
+  r.afterModel(() => [...arns, ...policyArnList.map((p) => p.arn as string)].forEach(parseStsArn));
   listLength(r, "policyArns", policyArnList.map((p) => p.arn), MAX_POLICY_ARNS);
-  const policy = r.string("Policy", { min: 1, max: SESSION_POLICY_MAX, pattern: "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+" });
-  const durationSeconds = r.int("DurationSeconds", { min: 900, max: 43200 });
-  return { roleArn, roleSessionName, policyArns: policyArnList.map((p) => p.arn as string), policy, durationSeconds };
+  return policyArnList.map((p) => p.arn as string);
+}
+
+function readPolicy(r: ParamReader): string | undefined {
+  return r.string("Policy", { min: 1, max: SESSION_POLICY_MAX, pattern: "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+" });
 }
 
 export const assumeRoleAction: QueryAction<Caller> = async (params, caller, meta) => {
@@ -106,6 +117,18 @@ export const getAccessKeyInfoAction: QueryAction<Caller> = async (params) => {
   return getAccessKeyInfo(accessKeyId);
 };
 
+/** GetFederationToken's model order: Name, Policy, PolicyArns, DurationSeconds, Tags. */
+export const getFederationTokenAction: QueryAction<Caller> = async (params, caller, meta) => {
+  const r = new ParamReader(params);
+  const name = r.string("Name", { required: true, min: 2, max: 32, pattern: SESSION_NAME }) as string;
+  const policy = readPolicy(r);
+  const policyArns = readPolicyArns(r, params);
+  const durationSeconds = r.int("DurationSeconds", { min: 900, max: 129600 });
+  const tags = readTags(r, params);
+  r.finish();
+  return getFederationToken(caller, { name, policy, policyArns, durationSeconds, tags, now: meta.receivedAt });
+};
+
 /** Unsigned (spec §1.3): the token is the credential; no Tags or SourceIdentity, those come from claims. */
 export const assumeRoleWithWebIdentityAction: UnsignedAction = async (params, meta) => {
   const r = new ParamReader(params);
@@ -133,5 +156,6 @@ export const stsActions: Record<string, QueryAction<Caller>> = {
   AssumeRole: assumeRoleAction,
   GetAccessKeyInfo: getAccessKeyInfoAction,
   GetCallerIdentity: getCallerIdentityAction,
+  GetFederationToken: getFederationTokenAction,
   GetSessionToken: getSessionTokenAction,
 };
