@@ -12,7 +12,7 @@ import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import { ARN_KINDS, parseIamArn } from "@/lib/aws/arn";
-import { policyDocumentsOf, roleLastAccessed, servicesLastAccessed, type LastAccessedService } from "@/lib/iam/console/last-accessed";
+import { TRACKING_PERIOD_DAYS, policyDocumentsOf, roleLastAccessed, servicesLastAccessed, type LastAccessedService } from "@/lib/iam/console/last-accessed";
 import { findGroupOrThrow } from "@/lib/iam/groups";
 import { pageOf, pageRequest, type PageInput } from "@/lib/iam/pagination";
 import { policyLastAccessed } from "@/lib/iam/policies/last-accessed";
@@ -42,6 +42,12 @@ export interface ServiceLastAccessed {
   TrackedActionsLastAccessed?: TrackedActionLastAccessed[];
 }
 
+/** GetServiceLastAccessedDetailsWithEntities: an entity that called the service, as of the job. */
+export interface EntityDetails {
+  EntityInfo: { Arn: string; Name: string; Type: "USER" | "ROLE"; Id: string; Path: string };
+  LastAuthenticated: Date;
+}
+
 interface Job {
   id: string;
   /** AWS hands a job's result only to the user, or the role session, that generated it. */
@@ -51,6 +57,8 @@ interface Job {
   completed: Date;
   expires: number;
   services: ServiceLastAccessed[];
+  /** By service namespace: the entities that called it, most recent first. */
+  entities: Map<string, EntityDetails[]>;
 }
 
 async function remember(job: Job, now: number): Promise<void> {
@@ -69,16 +77,20 @@ async function remember(job: Job, now: number): Promise<void> {
       createdAt: job.created,
       completedAt: job.completed,
       expiresAt: new Date(job.expires),
-      services: JSON.stringify(job.services),
+      // The entities ride along in each service's JSON (no column of their own); recall splits them off.
+      services: JSON.stringify(job.services.map((s) => ({ ...s, Entities: job.entities.get(s.ServiceNamespace) ?? [] }))),
     },
   });
 }
 
 const DATE_FIELDS = new Set(["LastAuthenticated", "LastAccessedTime"]);
 
+type StoredService = ServiceLastAccessed & { Entities?: EntityDetails[] };
+
 async function recall(id: string): Promise<Job | null> {
   const row = await db.lastAccessedJob.findUnique({ where: { id } });
   if (!row) return null;
+  const stored = JSON.parse(row.services, revive) as StoredService[];
   return {
     id: row.id,
     owner: row.owner,
@@ -86,7 +98,8 @@ async function recall(id: string): Promise<Job | null> {
     created: row.createdAt,
     completed: row.completedAt,
     expires: row.expiresAt.getTime(),
-    services: (JSON.parse(row.services, revive) as ServiceLastAccessed[]).map(storedService),
+    services: stored.map(storedService),
+    entities: new Map(stored.map((s) => [s.ServiceNamespace, s.Entities ?? []])),
   };
 }
 
@@ -171,6 +184,51 @@ function wireService(s: LastAccessedService, type: Granularity, single: string |
   };
 }
 
+/**
+ * Who called each service, for GetServiceLastAccessedDetailsWithEntities: the users and roles (a role
+ * for its sessions) among the report's principals, with their own last call; entities deleted since
+ * their call are left out [INF].
+ */
+async function entitiesByService(accountId: string, services: LastAccessedService[], now: Date): Promise<Map<string, EntityDetails[]>> {
+  const out = new Map<string, EntityDetails[]>();
+  const principals = [...new Set(services.flatMap((s) => s.AuthenticatedPrincipals))];
+  if (principals.length === 0) return out;
+  const rows = await db.activityEvent.groupBy({
+    by: ["action", "principalArn"],
+    where: { accountId, principalArn: { in: principals }, time: { gte: new Date(now.getTime() - TRACKING_PERIOD_DAYS * 86_400_000) } },
+    _max: { time: true },
+  });
+  const arns = [...new Set(principals.map(entityKey))];
+  const [users, roles] = await Promise.all([
+    db.user.findMany({ where: { arn: { in: arns } }, select: { arn: true, name: true, id: true, path: true } }),
+    db.role.findMany({ where: { arn: { in: arns } }, select: { arn: true, name: true, id: true, path: true } }),
+  ]);
+  const info = new Map<string, EntityDetails["EntityInfo"]>([
+    ...users.map((u) => [u.arn, { Arn: u.arn, Name: u.name, Type: "USER" as const, Id: u.id, Path: u.path }] as const),
+    ...roles.map((r) => [r.arn, { Arn: r.arn, Name: r.name, Type: "ROLE" as const, Id: r.id, Path: r.path }] as const),
+  ]);
+  const last = new Map<string, Map<string, Date>>();
+  for (const r of rows) {
+    const colon = r.action.indexOf(":");
+    const t = r._max.time;
+    if (colon < 1 || !t) continue;
+    const ns = r.action.slice(0, colon).toLowerCase();
+    const byEntity = last.get(ns) ?? new Map<string, Date>();
+    const key = entityKey(r.principalArn);
+    if (!byEntity.has(key) || (byEntity.get(key) as Date) < t) byEntity.set(key, t);
+    last.set(ns, byEntity);
+  }
+  for (const [ns, byEntity] of last) {
+    const list = [...byEntity].flatMap(([arn, t]) => {
+      const e = info.get(arn);
+      return e ? [{ EntityInfo: e, LastAuthenticated: t }] : [];
+    });
+    list.sort((a, b) => b.LastAuthenticated.getTime() - a.LastAuthenticated.getTime() || a.EntityInfo.Arn.localeCompare(b.EntityInfo.Arn));
+    out.set(ns, list);
+  }
+  return out;
+}
+
 export async function generateServiceLastAccessedDetails(caller: Caller, input: { arn: string; granularity?: Granularity }, now = new Date()): Promise<{ JobId: string }> {
   const type = input.granularity ?? "SERVICE_LEVEL";
   const started = Date.now();
@@ -183,6 +241,7 @@ export async function generateServiceLastAccessedDetails(caller: Caller, input: 
     completed: new Date(now.getTime() + (Date.now() - started)),
     expires: now.getTime() + JOB_TTL_MS,
     services: services.map((s) => wireService(s, type, single)),
+    entities: await entitiesByService(caller.accountId, services, now),
   };
   await remember(job, now.getTime());
   return { JobId: job.id };
@@ -204,6 +263,30 @@ export async function getServiceLastAccessedDetails(caller: Caller, input: { job
     JobCreationDate: job.created,
     JobCompletionDate: job.completed,
     ServicesLastAccessed: items.map((r) => r.s),
+    IsTruncated,
+    Marker,
+  };
+}
+
+/**
+ * GetServiceLastAccessedDetailsWithEntities
+ * (https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServiceLastAccessedDetailsWithEntities.html):
+ * the entities of a job's report that called one service, most recent first [INF: order].
+ */
+export async function getServiceLastAccessedDetailsWithEntities(caller: Caller, input: { jobId: string; serviceNamespace: string } & PageInput, now = new Date()) {
+  const req = pageRequest(input);
+  await authorize(caller, "iam:GetServiceLastAccessedDetailsWithEntities", "*");
+  const job = await recall(input.jobId);
+  if (!job || job.owner !== caller.arn || job.expires <= now.getTime()) {
+    throw new AwsError("NoSuchEntity", `No job found for JobId ${input.jobId}.`);
+  }
+  const rows = (job.entities.get(input.serviceNamespace) ?? []).map((e, i) => ({ e, key: String(i).padStart(6, "0") }));
+  const { items, IsTruncated, Marker } = pageOf(rows, (r) => r.key, req);
+  return {
+    JobStatus: "COMPLETED",
+    JobCreationDate: job.created,
+    JobCompletionDate: job.completed,
+    EntityDetailsList: items.map((r) => r.e),
     IsTruncated,
     Marker,
   };

@@ -1,8 +1,8 @@
 // Service last-accessed jobs through the real @aws-sdk/client-iam against the real endpoint: the SDK
 // parses the job's dates, the tracked actions and the paging members as IAM sends them.
-import { GenerateServiceLastAccessedDetailsCommand, GetServiceLastAccessedDetailsCommand, IAMClient } from "@aws-sdk/client-iam";
+import { AddUserToGroupCommand, CreateGroupCommand, GenerateServiceLastAccessedDetailsCommand, PutGroupPolicyCommand, RemoveUserFromGroupCommand, GetServiceLastAccessedDetailsCommand, GetServiceLastAccessedDetailsWithEntitiesCommand, IAMClient } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, startHarness, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, createKey, sdkFailure, startHarness, type Harness } from "@/lib/sts/testing";
 
 const ACCT = "111111111111";
 let h: Harness;
@@ -43,5 +43,34 @@ describe("service last-accessed jobs over the SDK", () => {
     const err = await client.send(new GetServiceLastAccessedDetailsCommand({ JobId: "00000000-0000-0000-0000-000000000000" })).catch((e: Error) => e);
     expect(err).toMatchObject({ name: "NoSuchEntityException" });
     await h.db.policyAttachment.deleteMany({ where: { principalType: "user", principalId: user.id } });
+  });
+
+  it("lists the group members that called a service, with their own last call (WithEntities)", async () => {
+    // https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServiceLastAccessedDetailsWithEntities.html
+    const user = await h.db.user.findFirstOrThrow({ where: { accountId: ACCT, name: "alice" } });
+    await client.send(new CreateGroupCommand({ GroupName: "Auditors" }));
+    await client.send(new AddUserToGroupCommand({ GroupName: "Auditors", UserName: "alice" }));
+    const iamRead = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "iam:Get*", Resource: "*" }] });
+    await client.send(new PutGroupPolicyCommand({ GroupName: "Auditors", PolicyName: "iam-read", PolicyDocument: iamRead }));
+    const group = { arn: `arn:aws:iam::${ACCT}:group/Auditors` };
+    const when = new Date(Date.now() - 3_600_000);
+    when.setMilliseconds(0);
+    await h.db.activityEvent.create({ data: { accountId: ACCT, principalArn: user.arn, action: "iam:GetUser", result: "Success", requestId: "r-ent", source: "api", time: when } });
+
+    const { JobId } = await client.send(new GenerateServiceLastAccessedDetailsCommand({ Arn: group.arn }));
+    const got = await client.send(new GetServiceLastAccessedDetailsWithEntitiesCommand({ JobId, ServiceNamespace: "iam" }));
+    expect(got).toMatchObject({ JobStatus: "COMPLETED", IsTruncated: false });
+    expect(got.EntityDetailsList).toEqual([{ EntityInfo: { Arn: user.arn, Name: "alice", Type: "USER", Id: user.id, Path: user.path }, LastAuthenticated: when }]);
+    expect((await client.send(new GetServiceLastAccessedDetailsWithEntitiesCommand({ JobId, ServiceNamespace: "s3" }))).EntityDetailsList ?? []).toEqual([]);
+
+    expect(await sdkFailure(client.send(new GetServiceLastAccessedDetailsWithEntitiesCommand({ JobId: "00000000-0000-0000-0000-000000000000", ServiceNamespace: "iam" })))).toMatchObject({ name: "NoSuchEntityException", status: 404 });
+    const bad = await sdkFailure(client.send(new GetServiceLastAccessedDetailsWithEntitiesCommand({ JobId, ServiceNamespace: "i am" })));
+    expect(bad).toMatchObject({ name: "ValidationError", status: 400 });
+    // The job is its creator's: alice (allowed by the group's iam:Get*) does not find it; once out of
+    // the group she is refused before the job is looked up.
+    const alice = new IAMClient({ endpoint: h.url, region: "us-east-1", credentials: await createKey(h.db, ACCT, "alice"), maxAttempts: 1 });
+    expect(await sdkFailure(alice.send(new GetServiceLastAccessedDetailsWithEntitiesCommand({ JobId, ServiceNamespace: "iam" })))).toMatchObject({ name: "NoSuchEntityException", status: 404 });
+    await client.send(new RemoveUserFromGroupCommand({ GroupName: "Auditors", UserName: "alice" }));
+    expect(await sdkFailure(alice.send(new GetServiceLastAccessedDetailsWithEntitiesCommand({ JobId, ServiceNamespace: "iam" })))).toMatchObject({ name: "AccessDenied", status: 403 });
   });
 });

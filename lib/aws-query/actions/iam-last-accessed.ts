@@ -2,7 +2,7 @@
 // report's paging only; the report itself is the console's (lib/iam/last-accessed-jobs.ts).
 import type { Caller } from "@/lib/authz/caller";
 import { ParamReader, type QueryAction } from "@/lib/aws-query";
-import { GRANULARITIES, generateServiceLastAccessedDetails, getServiceLastAccessedDetails, type Granularity } from "@/lib/iam/last-accessed-jobs";
+import { GRANULARITIES, generateServiceLastAccessedDetails, getServiceLastAccessedDetails, getServiceLastAccessedDetailsWithEntities, type Granularity } from "@/lib/iam/last-accessed-jobs";
 import { ARN_KINDS } from "@/lib/aws/arn";
 import { paging, readParams } from "./iam-roles";
 import { readArn } from "./arn-params";
@@ -23,5 +23,14 @@ export const iamLastAccessedActions: Record<string, QueryAction<Caller>> = {
   async GetServiceLastAccessedDetails(params, caller) {
     const p = readParams(params, { JobId: JOB_ID, ...paging });
     return getServiceLastAccessedDetails(caller, { jobId: p.JobId as string, maxItems: p.MaxItems as number | undefined, marker: p.Marker as string | undefined });
+  },
+  async GetServiceLastAccessedDetailsWithEntities(params, caller) {
+    const p = readParams(params, { JobId: JOB_ID, ServiceNamespace: { required: true, min: 1, max: 64, pattern: "[\\w-]*" }, ...paging });
+    return getServiceLastAccessedDetailsWithEntities(caller, {
+      jobId: p.JobId as string,
+      serviceNamespace: p.ServiceNamespace as string,
+      maxItems: p.MaxItems as number | undefined,
+      marker: p.Marker as string | undefined,
+    });
   },
 };
