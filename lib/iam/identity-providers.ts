@@ -8,7 +8,7 @@ import type { Caller } from "@/lib/authz/caller";
 import { AwsError, validationError } from "@/lib/errors";
 import { ARN_KINDS, parseIamArn } from "@/lib/aws/arn";
 import { quotaMessage } from "./quotas";
-import { listTags, type Tag } from "./tags";
+import { applyTags, listTags, requestTagContext, validateTags, type Tag } from "./tags";
 
 // AWS default quotas (reference_iam-quotas; console-spec §7.1).
 export const SAML_PROVIDERS_PER_ACCOUNT = 100;
@@ -65,6 +65,13 @@ async function deleteProvider(arn: string): Promise<void> {
   await db.$transaction([db.tag.deleteMany({ where: { ownerType: "provider", ownerId: arn } }), db.identityProvider.delete({ where: { arn } })]);
 }
 
+/** Creating with tags also needs the tagging permission, as AWS documents for every taggable IAM entity. */
+async function authorizeCreate(caller: Caller, verb: "SAMLProvider" | "OpenIDConnectProvider", arn: string, tags: Tag[]): Promise<void> {
+  const opts = tags.length ? { context: requestTagContext(tags) } : {};
+  await authorize(caller, `iam:Create${verb}`, arn, opts);
+  if (tags.length) await authorize(caller, `iam:Tag${verb}`, arn, opts);
+}
+
 /** Get*Provider answer Tags only when there are some, as AWS does. */
 async function tagsOf(arn: string): Promise<{ Tags?: Tag[] }> {
   const tags = await listTags("provider", arn);
@@ -83,18 +90,21 @@ export function checkMetadata(doc: string): void {
   }
 }
 
-export async function createSAMLProvider(caller: Caller, input: { name: string; samlMetadataDocument: string }): Promise<{ SAMLProviderArn: string }> {
+export async function createSAMLProvider(caller: Caller, input: { name: string; samlMetadataDocument: string; tags?: Tag[] }): Promise<{ SAMLProviderArn: string; Tags?: Tag[] }> {
   if (input.name.length < 1 || input.name.length > 128) throw validationError("name", input.name, "Member must have length between 1 and 128");
   if (!/^[\w._-]+$/.test(input.name)) throw validationError("name", input.name, "Member must satisfy regular expression pattern: [\\w._-]+");
+  const tags = input.tags ?? [];
+  validateTags(tags);
   const arn = samlProviderArn(caller.accountId, input.name);
-  await authorize(caller, "iam:CreateSAMLProvider", arn);
+  await authorizeCreate(caller, "SAMLProvider", arn, tags);
   checkMetadata(input.samlMetadataDocument);
   await db.$transaction(async (tx) => {
     if (await tx.identityProvider.findUnique({ where: { arn } })) throw new AwsError("EntityAlreadyExists", `SAMLProvider ${input.name} already exists.`);
     await checkQuota(tx, caller.accountId, "SAML");
     await tx.identityProvider.create({ data: { arn, accountId: caller.accountId, kind: "SAML", name: input.name, samlMetadata: input.samlMetadataDocument } });
+    await applyTags(tx, "provider", arn, tags, "TagsPerSAMLProvider");
   });
-  return { SAMLProviderArn: arn };
+  return { SAMLProviderArn: arn, ...(tags.length ? { Tags: tags } : {}) };
 }
 
 export async function listSAMLProviders(caller: Caller): Promise<{ SAMLProviderList: Array<{ Arn: string; CreateDate: Date; ValidUntil: Date }> }> {
@@ -162,24 +172,27 @@ function checkClientIdCount(n: number): void {
 
 export async function createOpenIDConnectProvider(
   caller: Caller,
-  input: { url: string; clientIdList?: string[]; thumbprintList?: string[] },
-): Promise<{ OpenIDConnectProviderArn: string }> {
+  input: { url: string; clientIdList?: string[]; thumbprintList?: string[]; tags?: Tag[] },
+): Promise<{ OpenIDConnectProviderArn: string; Tags?: Tag[] }> {
   const hostPath = oidcHostPath(input.url);
   const clientIds = [...new Set(input.clientIdList ?? [])];
   clientIds.forEach(checkClientId);
   checkClientIdCount(clientIds.length);
   const thumbprints = input.thumbprintList ?? [];
   checkThumbprints(thumbprints);
+  const tags = input.tags ?? [];
+  validateTags(tags);
   const arn = oidcProviderArn(caller.accountId, hostPath);
-  await authorize(caller, "iam:CreateOpenIDConnectProvider", arn);
+  await authorizeCreate(caller, "OpenIDConnectProvider", arn, tags);
   await db.$transaction(async (tx) => {
     if (await tx.identityProvider.findUnique({ where: { arn } })) throw new AwsError("EntityAlreadyExists", `Provider with url ${input.url} already exists.`);
     await checkQuota(tx, caller.accountId, "OIDC");
     await tx.identityProvider.create({
       data: { arn, accountId: caller.accountId, kind: "OIDC", name: hostPath, clientIds: JSON.stringify(clientIds), thumbprints: JSON.stringify(thumbprints.map((t) => t.toLowerCase())) },
     });
+    await applyTags(tx, "provider", arn, tags, "TagsPerOpenIDConnectProvider");
   });
-  return { OpenIDConnectProviderArn: arn };
+  return { OpenIDConnectProviderArn: arn, ...(tags.length ? { Tags: tags } : {}) };
 }
 
 export async function listOpenIDConnectProviders(caller: Caller): Promise<{ OpenIDConnectProviderList: Array<{ Arn: string }> }> {

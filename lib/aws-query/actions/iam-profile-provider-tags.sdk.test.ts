@@ -8,6 +8,7 @@ import {
   CreateSAMLProviderCommand,
   DeleteOpenIDConnectProviderCommand,
   DeleteSAMLProviderCommand,
+  DeleteUserPolicyCommand,
   GetOpenIDConnectProviderCommand,
   GetSAMLProviderCommand,
   IAMClient,
@@ -15,6 +16,7 @@ import {
   ListInstanceProfileTagsCommand,
   ListOpenIDConnectProviderTagsCommand,
   ListSAMLProviderTagsCommand,
+  PutUserPolicyCommand,
   TagInstanceProfileCommand,
   TagOpenIDConnectProviderCommand,
   TagSAMLProviderCommand,
@@ -229,6 +231,26 @@ describe("SAML providers", () => {
       status: 400,
       message: `ARN ${oidcArn("x.example.com")} is not valid.`,
     });
+  });
+
+  // AWS: https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateSAMLProvider.html
+  it("creates SAML and OIDC providers with tags, and authorizes the tagging as well", async () => {
+    const saml = await admin.send(new CreateSAMLProviderCommand({ Name: "Tagged", SAMLMetadataDocument: metadata("https://t.example.com"), Tags: [{ Key: "k", Value: "v" }] }));
+    expect(saml).toMatchObject({ SAMLProviderArn: samlArn("Tagged"), Tags: [{ Key: "k", Value: "v" }] });
+    expect((await admin.send(new ListSAMLProviderTagsCommand({ SAMLProviderArn: samlArn("Tagged") }))).Tags).toEqual([{ Key: "k", Value: "v" }]);
+    const oidc = await admin.send(new CreateOpenIDConnectProviderCommand({ Url: "https://tagged.example.com", ThumbprintList: [THUMB_A], Tags: [{ Key: "k", Value: "w" }] }));
+    expect(oidc).toMatchObject({ OpenIDConnectProviderArn: oidcArn("tagged.example.com"), Tags: [{ Key: "k", Value: "w" }] });
+    expect((await admin.send(new GetOpenIDConnectProviderCommand({ OpenIDConnectProviderArn: oidcArn("tagged.example.com") }))).Tags).toEqual([{ Key: "k", Value: "w" }]);
+    expect(await failure(admin.send(new CreateSAMLProviderCommand({ Name: "BadTag", SAMLMetadataDocument: metadata("https://b.example.com"), Tags: [{ Key: "aws:k", Value: "v" }] })))).toMatchObject({
+      name: "InvalidInputException",
+    });
+
+    const createOnly = { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "iam:CreateSAMLProvider", Resource: "*" }] };
+    await admin.send(new PutUserPolicyCommand({ UserName: "alice", PolicyName: "create-only", PolicyDocument: JSON.stringify(createOnly) }));
+    const denial = await failure(alice.send(new CreateSAMLProviderCommand({ Name: "AliceTagged", SAMLMetadataDocument: metadata("https://a.example.com"), Tags: [{ Key: "k", Value: "v" }] })));
+    expect(denial).toEqual(denied("TagSAMLProvider", samlArn("AliceTagged")));
+    expect(await h.db.identityProvider.count({ where: { arn: samlArn("AliceTagged") } })).toBe(0);
+    await admin.send(new DeleteUserPolicyCommand({ UserName: "alice", PolicyName: "create-only" }));
   });
 
   it("authorizes on the provider ARN before looking it up", async () => {

@@ -31,7 +31,7 @@ export const iamProviderActions: Record<string, QueryAction<Caller>> = {
   async CreateSAMLProvider(params, caller) {
     // Length rules for the metadata are the domain's, so the console and the wire answer alike.
     const p = read(params, { Name: { min: 1, max: 128, pattern: "[\\w._-]+" }, SAMLMetadataDocument: {} });
-    return idp.createSAMLProvider(caller, { name: p.Name, samlMetadataDocument: p.SAMLMetadataDocument });
+    return idp.createSAMLProvider(caller, { name: p.Name, samlMetadataDocument: p.SAMLMetadataDocument, tags: readTags(params) });
   },
   async ListSAMLProviders(_params, caller) {
     return idp.listSAMLProviders(caller);
@@ -51,6 +51,7 @@ export const iamProviderActions: Record<string, QueryAction<Caller>> = {
       url: p.Url,
       clientIdList: stringList(params, "ClientIDList"),
       thumbprintList: stringList(params, "ThumbprintList"),
+      tags: readTags(params),
     });
   },
   async ListOpenIDConnectProviders(_params, caller) {
