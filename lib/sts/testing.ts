@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { pointAtFreshSandbox } from "@/lib/testing/sandbox-db";
 import { Sha256 } from "@smithy/core/checksum";
 import { SignatureV4 } from "@smithy/signature-v4";
+import { IAMClient } from "@aws-sdk/client-iam";
 
 export interface Creds {
   accessKeyId: string;
@@ -117,11 +118,17 @@ export async function sdkFailure(p: Promise<unknown>): Promise<SdkFailure> {
   return { name: e.name, status: e.$metadata?.httpStatusCode, message: e.message };
 }
 
-/** The AccessDenied a user with no policy allowing `iam:<action>` on `resource` gets. */
+/** The AccessDenied a user with no policy allowing `iam:<action>` on `resource` gets (AWS names no resource for `*`). */
 export function deniedWithoutPolicy(principalArn: string, action: string, resource: string): SdkFailure {
+  const on = resource === "*" ? "" : ` on resource: ${resource}`;
   return {
     name: "AccessDenied",
     status: 403,
-    message: `User: ${principalArn} is not authorized to perform: iam:${action} on resource: ${resource} because no identity-based policy allows the iam:${action} action`,
+    message: `User: ${principalArn} is not authorized to perform: iam:${action}${on} because no identity-based policy allows the iam:${action} action`,
   };
+}
+
+/** A real IAM SDK client for the harness, without retries (a refused call fails once). */
+export function iamClient(url: string, credentials: Creds, region = "us-east-1"): IAMClient {
+  return new IAMClient({ endpoint: url, region, credentials, maxAttempts: 1 });
 }

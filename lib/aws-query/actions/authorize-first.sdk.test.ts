@@ -4,7 +4,7 @@
 // (https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html).
 import { GetPolicyCommand, GetRoleCommand, GetUserCommand, IAMClient } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, createKey, deniedWithoutPolicy, sdkFailure, createRole, startHarness, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, createKey, deniedWithoutPolicy, sdkFailure, createRole, startHarness, type Harness, iamClient, type Creds } from "@/lib/sts/testing";
 
 let h: Harness;
 let alice: IAMClient;
@@ -15,7 +15,7 @@ const ALICE = `arn:aws:iam::${ACCT}:user/alice`;
 beforeAll(async () => {
   h = await startHarness();
   await createRole(h.db, { accountId: ACCT, name: "Pathed", path: "/team/", trust: { Version: "2012-10-17", Statement: [] } });
-  const client = (credentials: typeof ADMIN_111) => new IAMClient({ endpoint: h.url, region: "us-east-1", credentials, maxAttempts: 1 });
+  const client = (credentials: Creds) => iamClient(h.url, credentials);
   alice = client(await createKey(h.db, ACCT, "alice"));
   admin = client(ADMIN_111);
 }, 90_000);

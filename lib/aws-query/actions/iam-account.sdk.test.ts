@@ -18,8 +18,7 @@ import {
   UpdateAccessKeyCommand,
 } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { noPolicyDenial, sdkFailure } from "./sdk-failures";
-import { ADMIN_111, createKey, startHarness, type Creds, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, createKey, startHarness, type Creds, type Harness, deniedWithoutPolicy, sdkFailure, iamClient } from "@/lib/sts/testing";
 
 const ACCT = "111111111111";
 // AWS's columns, in order (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html).
@@ -33,9 +32,9 @@ const ALICE = `arn:aws:iam::${ACCT}:user/alice`;
 let h: Harness;
 let admin: IAMClient;
 let alice: IAMClient;
-const client = (credentials: Creds, region = "us-east-1") => new IAMClient({ endpoint: h.url, region, credentials, maxAttempts: 1 });
+const client = (credentials: Creds, region = "us-east-1") => iamClient(h.url, credentials, region);
 const failure = sdkFailure;
-const denied = (action: string, resource: string) => noPolicyDenial(ALICE, action, resource);
+const denied = (action: string, resource: string) => deniedWithoutPolicy(ALICE, action, resource);
 
 beforeAll(async () => {
   h = await startHarness();

@@ -28,7 +28,7 @@ import {
   paginateListGroupsForUser,
 } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, createKey, deniedWithoutPolicy, sdkFailure, startHarness, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, createKey, deniedWithoutPolicy, sdkFailure, startHarness, type Harness, iamClient, type Creds } from "@/lib/sts/testing";
 
 let h: Harness;
 let admin: IAMClient;
@@ -40,7 +40,7 @@ const IAM_READ = "arn:aws:iam::aws:policy/IAMReadOnlyAccess";
 
 beforeAll(async () => {
   h = await startHarness();
-  const client = (credentials: typeof ADMIN_111) => new IAMClient({ endpoint: h.url, region: "us-east-1", credentials, maxAttempts: 1 });
+  const client = (credentials: Creds) => iamClient(h.url, credentials);
   admin = client(ADMIN_111);
   alice = client(await createKey(h.db, ACCT, "alice"));
 }, 90_000);

@@ -21,8 +21,7 @@ import {
 import { GetSessionTokenCommand, STSClient } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { totp } from "@/lib/auth/totp";
-import { noPolicyDenial, sdkFailure } from "./sdk-failures";
-import { ADMIN_111, createKey, startHarness, type Creds, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, createKey, startHarness, type Creds, type Harness, deniedWithoutPolicy, sdkFailure, iamClient } from "@/lib/sts/testing";
 
 const ACCT = "111111111111";
 const ALICE = `arn:aws:iam::${ACCT}:user/alice`;
@@ -30,9 +29,9 @@ let h: Harness;
 let admin: IAMClient;
 let alice: IAMClient;
 let aliceCreds: Creds;
-const client = (credentials: Creds) => new IAMClient({ endpoint: h.url, region: "us-east-1", credentials, maxAttempts: 1 });
+const client = (credentials: Creds) => iamClient(h.url, credentials);
 const failure = sdkFailure;
-const denied = (action: string, resource: string) => noPolicyDenial(ALICE, action, resource);
+const denied = (action: string, resource: string) => deniedWithoutPolicy(ALICE, action, resource);
 const serial = (name: string, path = "/") => `arn:aws:iam::${ACCT}:mfa${path}${name}`;
 
 beforeAll(async () => {

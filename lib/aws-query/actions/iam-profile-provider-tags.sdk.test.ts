@@ -27,15 +27,14 @@ import {
   UpdateSAMLProviderCommand,
 } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { noPolicyDenial, sdkFailure as failure } from "./sdk-failures";
-import { ADMIN_111, createKey, startHarness, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, createKey, deniedWithoutPolicy, iamClient, sdkFailure as failure, startHarness, type Creds, type Harness } from "@/lib/sts/testing";
 
 const ACCT = "111111111111";
 const ALICE = `arn:aws:iam::${ACCT}:user/alice`;
 let h: Harness;
 let admin: IAMClient;
 let alice: IAMClient;
-const denied = (action: string, resource: string) => noPolicyDenial(ALICE, action, resource);
+const denied = (action: string, resource: string) => deniedWithoutPolicy(ALICE, action, resource);
 const profileArn = (name: string, path = "/") => `arn:aws:iam::${ACCT}:instance-profile${path}${name}`;
 const samlArn = (name: string) => `arn:aws:iam::${ACCT}:saml-provider/${name}`;
 const oidcArn = (hostPath: string) => `arn:aws:iam::${ACCT}:oidc-provider/${hostPath}`;
@@ -46,7 +45,7 @@ const THUMB_B = "A".repeat(40);
 
 beforeAll(async () => {
   h = await startHarness();
-  const client = (credentials: typeof ADMIN_111) => new IAMClient({ endpoint: h.url, region: "us-east-1", credentials, maxAttempts: 1 });
+  const client = (credentials: Creds) => iamClient(h.url, credentials);
   admin = client(ADMIN_111);
   alice = client(await createKey(h.db, ACCT, "alice"));
   for (const [name, path] of [["web-a", "/app/"], ["web-b", "/app/"], ["batch", "/"], ["api", "/app/inner/"]]) {

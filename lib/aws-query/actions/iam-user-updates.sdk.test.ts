@@ -24,7 +24,7 @@ import {
   UpdateUserCommand,
 } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, createKey, deniedWithoutPolicy, sdkFailure, startHarness, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, createKey, deniedWithoutPolicy, sdkFailure, startHarness, type Harness, iamClient, type Creds } from "@/lib/sts/testing";
 
 let h: Harness;
 let admin: IAMClient;
@@ -33,7 +33,7 @@ const ACCT = "111111111111";
 const ALICE = `arn:aws:iam::${ACCT}:user/alice`;
 const IAM_READ = "arn:aws:iam::aws:policy/IAMReadOnlyAccess";
 const ADMIN_ACCESS = "arn:aws:iam::aws:policy/AdministratorAccess";
-const client = (credentials: typeof ADMIN_111) => new IAMClient({ endpoint: h.url, region: "us-east-1", credentials, maxAttempts: 1 });
+const client = (credentials: Creds) => iamClient(h.url, credentials);
 const denied = (action: string, arn: string) => deniedWithoutPolicy(ALICE, action, arn);
 
 beforeAll(async () => {
