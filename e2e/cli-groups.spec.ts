@@ -9,6 +9,7 @@ const IDENTITY = "111111111111";
 const WORKLOAD = "222222222222";
 const ROLE = `arn:aws:iam::${WORKLOAD}:role/GroupDeveloperRole`;
 const POLICY = `arn:aws:iam::${IDENTITY}:policy/AssumeDevRole`;
+const DEV = "group-dev";
 
 const aws = awsCli();
 const ok = cliOk;
@@ -26,27 +27,32 @@ test("seed 004: a Developers group policy lets its members assume the workload r
   const assume = { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "sts:AssumeRole", Resource: ROLE }] };
   await ok(aws(url, identityAdmin, ["iam", "create-policy", "--policy-name", "AssumeDevRole", "--policy-document", JSON.stringify(assume)]));
   await ok(aws(url, identityAdmin, ["iam", "attach-group-policy", "--group-name", "Developers", "--policy-arn", POLICY]));
-  const key = (await ok(aws(url, identityAdmin, ["iam", "create-access-key", "--user-name", "alice"]))).AccessKey as { AccessKeyId: string; SecretAccessKey: string };
-  const alice: Keys = { id: key.AccessKeyId, secret: key.SecretAccessKey };
-  const assumeRole = () => aws(url, alice, ["sts", "assume-role", "--role-arn", ROLE, "--role-session-name", "dev-session"]);
+  // A user of its own: the seed's alice may carry policies other journeys gave her.
+  await ok(aws(url, identityAdmin, ["iam", "create-user", "--user-name", DEV]));
+  const key = (await ok(aws(url, identityAdmin, ["iam", "create-access-key", "--user-name", DEV]))).AccessKey as { AccessKeyId: string; SecretAccessKey: string };
+  const dev: Keys = { id: key.AccessKeyId, secret: key.SecretAccessKey };
+  const assumeRole = () => aws(url, dev, ["sts", "assume-role", "--role-arn", ROLE, "--role-session-name", "dev-session"]);
+  let joined = false;
   try {
     expect((await assumeRole()).stderr).toContain("(AccessDenied) when calling the AssumeRole operation");
-    await ok(aws(url, identityAdmin, ["iam", "add-user-to-group", "--group-name", "Developers", "--user-name", "alice"]));
+    await ok(aws(url, identityAdmin, ["iam", "add-user-to-group", "--group-name", "Developers", "--user-name", DEV]));
+    joined = true;
     const assumed = await ok(assumeRole());
     const c = assumed.Credentials as { AccessKeyId: string; SecretAccessKey: string; SessionToken: string };
     const me = await ok(aws(url, { id: c.AccessKeyId, secret: c.SecretAccessKey, token: c.SessionToken }, ["sts", "get-caller-identity"]));
     expect(me).toMatchObject({ Account: WORKLOAD, Arn: `arn:aws:sts::${WORKLOAD}:assumed-role/GroupDeveloperRole/dev-session` });
 
     const group = await ok(aws(url, identityAdmin, ["iam", "get-group", "--group-name", "Developers"]));
-    expect((group.Users as { UserName: string }[]).map((u) => u.UserName)).toEqual(["alice"]);
+    expect((group.Users as { UserName: string }[]).map((u) => u.UserName)).toEqual([DEV]);
     const attached = await ok(aws(url, identityAdmin, ["iam", "list-attached-group-policies", "--group-name", "Developers"]));
     expect(attached.AttachedPolicies).toEqual([{ PolicyName: "AssumeDevRole", PolicyArn: POLICY }]);
   } finally {
-    // Later journeys expect the seed's Developers group and alice as they were.
-    await ok(aws(url, identityAdmin, ["iam", "remove-user-from-group", "--group-name", "Developers", "--user-name", "alice"]));
+    // Later journeys expect the seed's Developers group as it was.
+    if (joined) await ok(aws(url, identityAdmin, ["iam", "remove-user-from-group", "--group-name", "Developers", "--user-name", DEV]));
     await ok(aws(url, identityAdmin, ["iam", "detach-group-policy", "--group-name", "Developers", "--policy-arn", POLICY]));
     await ok(aws(url, identityAdmin, ["iam", "delete-policy", "--policy-arn", POLICY]));
-    await ok(aws(url, identityAdmin, ["iam", "delete-access-key", "--user-name", "alice", "--access-key-id", alice.id]));
+    await ok(aws(url, identityAdmin, ["iam", "delete-access-key", "--user-name", DEV, "--access-key-id", dev.id]));
+    await ok(aws(url, identityAdmin, ["iam", "delete-user", "--user-name", DEV]));
     await ok(aws(url, workloadAdmin, ["iam", "delete-role", "--role-name", "GroupDeveloperRole"]));
   }
 });
