@@ -13,6 +13,8 @@ export const AWS_ERRORS = {
   IncompleteSignature: { status: 400, type: "Sender" },
   InvalidAction: { status: 400, type: "Sender" },
   InvalidAuthenticationCode: { status: 403, type: "Sender" },
+  // STS DecodeAuthorizationMessage (https://docs.aws.amazon.com/STS/latest/APIReference/API_DecodeAuthorizationMessage.html).
+  InvalidAuthorizationMessageException: { status: 400, type: "Sender" },
   InvalidClientTokenId: { status: 403, type: "Sender" },
   InvalidIdentityToken: { status: 400, type: "Sender" },
   InvalidInput: { status: 400, type: "Sender" },

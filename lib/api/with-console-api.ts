@@ -7,6 +7,8 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getCaller } from "@/lib/auth/get-caller";
+import { decisionOf } from "@/lib/authz/access-denied";
+import { encodedMessageOf } from "@/lib/authz/decoded-message";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError, isAwsError } from "@/lib/errors";
 import { newRequestId } from "@/lib/ids";
@@ -34,8 +36,20 @@ function zodToAws(error: z.ZodError): AwsError {
   return new AwsError("ValidationError", `1 validation error detected: Value at '${field}' failed to satisfy constraint: ${issue?.message ?? "invalid"}`, { field });
 }
 
+/**
+ * A disclosed policy denial also carries its encoded authorization failure message, for the alert's
+ * "Why?" panel to offer (sts:DecodeAuthorizationMessage reads it). Sealed here, not in the one
+ * AccessDenied factory, so that wire denials (whose IAM and STS texts carry no encoded message on
+ * AWS either) pay nothing for it.
+ */
+function detailsOf(err: AwsError): Record<string, unknown> | undefined {
+  const decision = decisionOf(err);
+  if (!decision || !err.details?.explanation) return err.details;
+  return { ...err.details, encodedMessage: encodedMessageOf(decision) };
+}
+
 function errorResponse(err: AwsError, requestId: string): NextResponse {
-  return NextResponse.json({ error: { code: err.code, message: err.message, requestId, details: err.details } }, { status: err.status });
+  return NextResponse.json({ error: { code: err.code, message: err.message, requestId, details: detailsOf(err) } }, { status: err.status });
 }
 
 /** The JSON body (capped read: a huge body is refused with 413 instead of buffered), well-formed before zod or the domain sees it. */

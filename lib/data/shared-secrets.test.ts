@@ -11,7 +11,7 @@ describe("secrets shared through the database", () => {
     const first = createSandbox();
     const second = { ...first, dataDir: mkdtempSync(path.join(tmpdir(), "iam-second-")) };
     prepareStore(second);
-    for (const file of ["auth-secret", "sandbox-oidc-key.pem"]) {
+    for (const file of ["auth-secret", "sandbox-oidc-key.pem", "authorization-message-key"]) {
       expect(readFileSync(path.join(second.dataDir, file), "utf8")).toBe(readFileSync(path.join(first.dataDir, file), "utf8"));
       expect((statSync(path.join(second.dataDir, file)).mode & 0o777).toString(8)).toBe("600");
     }

@@ -1,9 +1,10 @@
 // Secrets every instance on one database must agree on, whatever its data directory: the console's
 // session-signing secret (a session cookie from one instance must be accepted by the next) and the
-// sandbox OIDC signing key (a token minted through one instance verifies on another). The first
+// sandbox OIDC signing key (a token minted through one instance verifies on another) and the key that
+// seals encoded authorization failure messages (one instance's message decodes on another). The first
 // instance to start stores its own (or a fresh one) in SharedSecret; every later one adopts the
 // stored value into its data directory, where the synchronous readers (lib/auth/secret.ts,
-// lib/sts/web-identity-token.ts) find it. NEXTAUTH_SECRET, when set, wins and is not shared.
+// lib/sts/web-identity-token.ts, lib/authz/encoded-message.ts) find it. NEXTAUTH_SECRET, when set, wins and is not shared.
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -20,6 +21,7 @@ interface SharedFile {
 
 const SHARED_FILES: SharedFile[] = [
   { name: "auth-secret", file: "auth-secret", fresh: () => randomBytes(32).toString("base64url") },
+  { name: "authorization-message-key", file: "authorization-message-key", fresh: () => randomBytes(32).toString("base64url") },
   {
     name: "sandbox-oidc-key",
     file: "sandbox-oidc-key.pem",

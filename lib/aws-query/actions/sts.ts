@@ -9,6 +9,8 @@ import type { SessionTag } from "@/lib/sts/credentials";
 import { getCallerIdentity, getSessionToken } from "@/lib/sts/identity";
 import { getAccessKeyInfo } from "@/lib/sts/access-key-info";
 import { getFederationToken } from "@/lib/sts/federation-token";
+import { decodeAuthorizationMessage } from "@/lib/sts/decode-authorization-message";
+import { ENCODED_MESSAGE_MAX } from "@/lib/authz/encoded-message";
 import { SESSION_POLICY_MAX } from "@/lib/sts/session-inputs";
 import { parseStsArn } from "@/lib/aws/arn";
 import { ARN_LENGTH } from "./arn-params";
@@ -129,6 +131,13 @@ export const getFederationTokenAction: QueryAction<Caller> = async (params, call
   return getFederationToken(caller, { name, policy, policyArns, durationSeconds, tags, now: meta.receivedAt });
 };
 
+export const decodeAuthorizationMessageAction: QueryAction<Caller> = async (params, caller, meta) => {
+  const r = new ParamReader(params);
+  const encoded = r.string("EncodedMessage", { required: true, min: 1, max: ENCODED_MESSAGE_MAX }) as string;
+  r.finish();
+  return decodeAuthorizationMessage(caller, encoded, meta.receivedAt);
+};
+
 /** Unsigned (spec §1.3): the token is the credential; no Tags or SourceIdentity, those come from claims. */
 export const assumeRoleWithWebIdentityAction: UnsignedAction = async (params, meta) => {
   const r = new ParamReader(params);
@@ -154,6 +163,7 @@ export const stsUnsignedActions: Record<string, UnsignedAction> = {
 
 export const stsActions: Record<string, QueryAction<Caller>> = {
   AssumeRole: assumeRoleAction,
+  DecodeAuthorizationMessage: decodeAuthorizationMessageAction,
   GetAccessKeyInfo: getAccessKeyInfoAction,
   GetCallerIdentity: getCallerIdentityAction,
   GetFederationToken: getFederationTokenAction,
