@@ -15,7 +15,7 @@ import { nodeListener } from "@/lib/aws-query";
 import { flushPendingWrites } from "@/lib/data/sql";
 import { trustedProxies } from "@/lib/net/client-address";
 import { stampClientAddress } from "@/lib/net/stamped-address";
-import { createAwsEndpoint } from "@/lib/sts/endpoint";
+import { createAwsEndpoint } from "@/lib/wire/endpoint";
 
 // Files the server creates (SQLite -wal/-shm, the OIDC key, caches) are the owner's only; the data
 // directory's modes themselves are set by scripts/prepare-data.ts (lib/data-dir.ts).

@@ -5,7 +5,7 @@
 //   (default)                                 fresh sandbox + the production server (server.ts,
 //                                             what `npm start` serves; needs `next build`)
 //   BENCH_SERVER=next                         fresh sandbox + plain `next start` (the route file)
-//   BENCH_SERVER=node                         fresh sandbox + lib/sts/serve.ts (no Next.js at all)
+//   BENCH_SERVER=node                         fresh sandbox + lib/wire/serve.ts (no Next.js at all)
 //   BENCH_DB=postgres                         SQLite, then the same on a fresh PostgreSQL database
 //                                             (on TEST_DATABASE_URL's server, else the shared test
 //                                             server 127.0.0.1:55400), and the ratio PostgreSQL/SQLite
@@ -90,7 +90,7 @@ async function startOne(store: SandboxStore, port: number): Promise<{ url: URL; 
   const url = new URL(`http://127.0.0.1:${port}/api/aws`);
   if (process.env.BENCH_SERVER === "node") {
     const env = { ...process.env, ...sandboxEnv(store), PORT: String(port), NODE_ENV: "production" } as NodeJS.ProcessEnv;
-    const child = spawn(process.execPath, ["--import", "tsx", "lib/sts/serve.ts"], { env, stdio: "ignore" });
+    const child = spawn(process.execPath, ["--import", "tsx", "lib/wire/serve.ts"], { env, stdio: "ignore" });
     await waitUntilUp(url.href, { timeoutMs: 60_000, method: "POST", anyAnswer: true });
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     return { url, pid: child.pid, stop: async () => void (child.kill(), await exited) };

@@ -3,7 +3,7 @@
 // `sts assume-role --serial-number --token-code --external-id`.
 import { expect, test } from "@playwright/test";
 import { awsCli, cliOk, type CliKeys as Keys } from "./support/cli";
-import { totp } from "../lib/auth/totp";
+import { totp } from "../lib/iam/mfa-devices/totp";
 import { assignMfaInConsole, removeMfaInConsole } from "./support/mfa";
 import { SANDBOX, signInAsIamUser } from "./support/sign-in";
 

@@ -8,7 +8,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { privateCli, type CliKeys } from "./support/cli";
-import { totp } from "../lib/auth/totp";
+import { totp } from "../lib/iam/mfa-devices/totp";
 import { assignMfaInConsole } from "./support/mfa";
 import { SANDBOX, signInAsIamUser } from "./support/sign-in";
 

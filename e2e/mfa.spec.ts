@@ -4,7 +4,7 @@
 // removes the device. Breaks silently if enabling stops recording the last used step (codes become
 // replayable) or sign-in stops asking for MFA.
 import { expect, test } from "@playwright/test";
-import { totp } from "../lib/auth/totp";
+import { totp } from "../lib/iam/mfa-devices/totp";
 import { assignMfaInConsole, removeMfaInConsole } from "./support/mfa";
 import { SANDBOX, fillIamUser, signInAsIamUser, signOut } from "./support/sign-in";
 

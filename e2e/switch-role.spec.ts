@@ -6,7 +6,7 @@
 // silently if the console keeps authorizing as the user after a switch, or keeps a revoked session.
 import { expect, test, type Page } from "@playwright/test";
 import { AttachRolePolicyCommand, CreateRoleCommand, DeleteRolePolicyCommand, PutRolePolicyCommand, PutUserPolicyCommand, UpdateAssumeRolePolicyCommand, type IAMClient } from "@aws-sdk/client-iam";
-import { totp } from "../lib/auth/totp";
+import { totp } from "../lib/iam/mfa-devices/totp";
 import { ADMIN_KEYS, iamClient, trustPolicy } from "./support/aws";
 import { assignMfaInConsole } from "./support/mfa";
 import { createUserInConsole } from "./support/users";

@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type ThrowawayCluster, startThrowawayCluster } from "@/lib/testing/pg-cluster";
 import { databaseOn, pointAtFreshSandbox, prepareStore, psql, sandboxEnv, testPostgresUrl } from "@/lib/testing/sandbox-db";
 import { ADMIN_PASSWORD } from "@/lib/sandbox/constants";
-import { ADMIN_111 } from "@/lib/sts/testing";
+import { ADMIN_111 } from "@/lib/wire/testing";
 
 vi.mock("server-only", () => ({}));
 // The console's session is next-auth's; here the caller is read from the store on every request,
@@ -48,7 +48,7 @@ beforeAll(async () => {
     pointAtFreshSandbox();
   }
   const { nodeListener } = await import("@/lib/aws-query");
-  const { createAwsEndpoint } = await import("@/lib/sts/endpoint");
+  const { createAwsEndpoint } = await import("@/lib/wire/endpoint");
   server = createServer(nodeListener(createAwsEndpoint({ logError: () => undefined })));
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/aws`;

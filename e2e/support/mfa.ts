@@ -1,7 +1,7 @@
 // Assigns a virtual MFA device to a user through the console (as the signed-in administrator) and
-// returns its secret, so a journey can compute codes with lib/auth/totp.
+// returns its secret, so a journey can compute codes with lib/iam/mfa-devices/totp.
 import { expect, type Page } from "@playwright/test";
-import { totp } from "../../lib/auth/totp";
+import { totp } from "../../lib/iam/mfa-devices/totp";
 
 export async function assignMfaInConsole(page: Page, accountId: string, userName: string, deviceName: string): Promise<string> {
   await page.goto(`/iam/users/${userName}?section=security_credentials`);

@@ -3,7 +3,7 @@
 import { db } from "@/lib/db";
 import { verifyPassword } from "./password";
 import { CLIENT_RULE, IDENTITY_RULE, Throttle } from "./throttle";
-import { matchTotp } from "./totp";
+import { matchTotp } from "@/lib/iam/mfa-devices/totp";
 
 export type SignInInput =
   | { type: "root"; email: string; password: string; mfaCode?: string }

@@ -24,7 +24,7 @@ beforeAll(async () => {
   pointAtFreshSandbox();
   ({ switchRole, SWITCH_FAILED } = await import("./switch-role"));
   ({ db } = await import("@/lib/db"));
-  const { createRole } = await import("@/lib/sts/testing");
+  const { createRole } = await import("@/lib/wire/testing");
   // Each role trusts only its own account's admin: alice and the other account are refused.
   await createRole(db, { accountId: ACCT, name: "AdminOnly", trust: trusting(`arn:aws:iam::${ACCT}:user/admin`) });
   await createRole(db, { accountId: OTHER, name: "OtherAdminOnly", trust: trusting(`arn:aws:iam::${OTHER}:user/admin`) });

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Caller } from "./caller";
 import { ACCT, OTHER_ACCT, failure, openSandbox, type Sandbox } from "@/lib/testing/sandbox";
-import { createRole } from "@/lib/sts/testing";
+import { createRole } from "@/lib/wire/testing";
 
 let s: Sandbox;
 let assumeRole: typeof import("@/lib/sts/assume-role").assumeRole;

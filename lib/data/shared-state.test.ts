@@ -4,10 +4,10 @@
 import { CreateRoleCommand, IAMClient, ListRolesCommand } from "@aws-sdk/client-iam";
 import { AssumeRoleCommand, STSClient } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { totp, newTotpSecret } from "@/lib/auth/totp";
+import { totp, newTotpSecret } from "@/lib/iam/mfa-devices/totp";
 import type { Caller } from "@/lib/authz/caller";
 import { startOtherInstance, type OtherInstance } from "@/lib/testing/other-instance";
-import { ADMIN_111, fromResult, startHarness, type Creds, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, fromResult, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
 
 const ACCT = "111111111111";
 let harness: Harness;

@@ -2,7 +2,7 @@
 // accepted step is code 2's, and console sign-in then refuses that code but accepts the next one.
 import { beforeAll, describe, expect, it } from "vitest";
 import { openSandbox, type Sandbox } from "@/lib/testing/sandbox";
-import { totp, newTotpSecret, counterAt } from "@/lib/auth/totp";
+import { totp, newTotpSecret, counterAt } from "@/lib/iam/mfa-devices/totp";
 import type { Caller } from "@/lib/authz/caller";
 
 let mfa: typeof import("./mfa");

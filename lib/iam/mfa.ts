@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError, validationError } from "@/lib/errors";
-import { newTotpSecret } from "@/lib/auth/totp";
+import { newTotpSecret } from "@/lib/iam/mfa-devices/totp";
 import { consecutiveCodesStep, MFA_DEVICES_PER_USER } from "./mfa-devices/codes";
 import { deactivateMfaDevice, deleteVirtualMfaDevice, mfaArn, qrCodePng, type MfaDeviceShape } from "./mfa-devices/devices";
 

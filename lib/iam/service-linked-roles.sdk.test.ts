@@ -9,7 +9,7 @@ import {
   ListAttachedRolePoliciesCommand,
 } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, startHarness, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, startHarness, type Harness } from "@/lib/wire/testing";
 
 const ACCT = "111111111111";
 let h: Harness;

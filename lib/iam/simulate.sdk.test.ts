@@ -3,7 +3,7 @@
 // ResourceSpecificResults as IAM sends them.
 import { IAMClient, SimulateCustomPolicyCommand, SimulatePrincipalPolicyCommand } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, ADMIN_222, createRole, startHarness, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, ADMIN_222, createRole, startHarness, type Harness } from "@/lib/wire/testing";
 
 let h: Harness;
 const ADMIN = "arn:aws:iam::111111111111:user/admin";

@@ -6,7 +6,7 @@
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-sourceip
 import { IAMClient, ListUsersCommand, CreateAccessKeyCommand, CreateUserCommand, PutUserPolicyCommand } from "@aws-sdk/client-iam";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, startHarness, type Creds, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
 
 let h: Harness;
 

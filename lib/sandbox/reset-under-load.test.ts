@@ -8,7 +8,7 @@ import { promisify } from "node:util";
 import { CreateRoleCommand, DeleteRoleCommand, GetRoleCommand, IAMClient, ListRolesCommand, ListUsersCommand, PutUserPolicyCommand } from "@aws-sdk/client-iam";
 import { AssumeRoleCommand, STSClient } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, ADMIN_222, startHarness, type Creds, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, ADMIN_222, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
 import { SANDBOX_SERVICE_LINKED_ROLES } from "./constants";
 
 const run = promisify(execFile);

@@ -3,7 +3,7 @@
 // https://docs.aws.amazon.com/STS/latest/APIReference/API_GetAccessKeyInfo.html
 import { GetAccessKeyInfoCommand, GetSessionTokenCommand, STSClient } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, ADMIN_222, createKey, fromResult, sdkFailure, startHarness, type Creds, type Harness } from "./testing";
+import { ADMIN_111, ADMIN_222, createKey, fromResult, sdkFailure, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
 
 let h: Harness;
 let nobody: Creds;

@@ -1,5 +1,5 @@
 // A wire call that was answered is on disk: the server is killed with SIGKILL while answering a
-// burst of signed calls (lib/sts/serve.ts, the real Query handler on node:http, in a child process).
+// burst of signed calls (lib/wire/serve.ts, the real Query handler on node:http, in a child process).
 // Every request id a client received must be in ActivityEvent when the store is reopened, and every
 // session an AssumeRole answer handed out must work on a new server process started on the same
 // store (SQLite file or PostgreSQL database): credentials a client holds are never lost by a crash.
@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { waitUntilUp } from "@/lib/testing/app-server";
 import { freePort } from "@/lib/testing/free-port";
 import { createSandbox, sandboxEnv, type SandboxStore } from "@/lib/testing/sandbox-db";
-import { ADMIN_111, type Creds } from "./testing";
+import { ADMIN_111, type Creds } from "@/lib/wire/testing";
 
 const CALLS = 360;
 const KILL_AFTER = 180;
@@ -27,7 +27,7 @@ afterAll(() => children.forEach((c) => c.kill("SIGKILL")));
 async function serve(store: SandboxStore): Promise<{ child: ChildProcess; endpoint: string }> {
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}/api/aws`;
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/sts/serve.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/wire/serve.ts"], {
     env: { ...process.env, ...sandboxEnv(store), PORT: String(port), NODE_ENV: "production" },
     stdio: "ignore",
   });

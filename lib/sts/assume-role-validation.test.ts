@@ -5,7 +5,7 @@
 // https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html#API_AssumeRole_RequestParameters
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient, type AssumeRoleCommandInput } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, createRole, startHarness, type Harness } from "./testing";
+import { ADMIN_111, createRole, startHarness, type Harness } from "@/lib/wire/testing";
 
 let h: Harness;
 const ACCT = "111111111111";

@@ -3,7 +3,7 @@
 // tokens minted by the sandbox signing key of that sandbox's data directory.
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient, type AssumeRoleWithWebIdentityCommandInput } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, createRole, fromResult, signedPost, startHarness, type Harness } from "./testing";
+import { ADMIN_111, createRole, fromResult, signedPost, startHarness, type Harness } from "@/lib/wire/testing";
 import type { MintInput } from "./web-identity-token";
 
 let h: Harness;

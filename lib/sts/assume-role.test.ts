@@ -3,7 +3,7 @@
 import { CreateRoleCommand, IAMClient, ListRolesCommand, ListUsersCommand } from "@aws-sdk/client-iam";
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient, type AssumeRoleCommandInput } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, createKey, createRole, fromResult, startHarness, type Creds, type Harness } from "./testing";
+import { ADMIN_111, createKey, createRole, fromResult, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
 
 let h: Harness;
 let alice: Creds;

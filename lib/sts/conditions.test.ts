@@ -3,8 +3,8 @@
 import { IAMClient, ListUsersCommand } from "@aws-sdk/client-iam";
 import { AssumeRoleCommand, GetCallerIdentityCommand, GetSessionTokenCommand, STSClient, type AssumeRoleCommandInput } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { totp } from "@/lib/auth/totp";
-import { ADMIN_111, createKey, createRole, fromResult, startHarness, type Creds, type Harness } from "./testing";
+import { totp } from "@/lib/iam/mfa-devices/totp";
+import { ADMIN_111, createKey, createRole, fromResult, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
 
 let h: Harness;
 let alice: Creds;

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Caller } from "@/lib/authz/caller";
 import type { AwsError } from "@/lib/errors";
-import { createRole, startHarness, type Harness } from "./testing";
+import { createRole, startHarness, type Harness } from "@/lib/wire/testing";
 
 let h: Harness;
 const ACCT = "111111111111";

@@ -5,7 +5,7 @@
 import { IAMClient, ListUsersCommand } from "@aws-sdk/client-iam";
 import { AssumeRoleCommand, GetCallerIdentityCommand, GetFederationTokenCommand, GetSessionTokenCommand, STSClient, type GetFederationTokenCommandInput } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, createKey, createRole, fromResult, sdkFailure, startHarness, type Creds, type Harness } from "./testing";
+import { ADMIN_111, createKey, createRole, fromResult, sdkFailure, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
 
 let h: Harness;
 let fed: Creds;
@@ -20,7 +20,7 @@ const doc = (statements: object[]) => JSON.stringify({ Version: "2012-10-17", St
 
 /** Whether the session behind `creds` may do `action` on `resource`, as the wire resolves its caller. */
 async function allowed(creds: Creds, action: string, resource: string, resourcePolicy?: object): Promise<boolean> {
-  const { lookupCredential } = await import("./resolve-caller");
+  const { lookupCredential } = await import("@/lib/wire/resolve-caller");
   const { sessionCaller } = await import("./session-caller");
   const { decide } = await import("@/lib/authz/decide");
   const { loadPolicy } = await import("@/lib/policy");

@@ -4,7 +4,7 @@
 // denied request must not burn the code.
 import { db } from "@/lib/db";
 import { deniedByRule } from "@/lib/authz/access-denied";
-import { matchTotp } from "@/lib/auth/totp";
+import { matchTotp } from "@/lib/iam/mfa-devices/totp";
 import type { Caller } from "@/lib/authz/caller";
 
 export const MFA_BOTH_REQUIRED = "MultiFactorAuthentication failed, must provide both MFA serial number and one time pass code.";

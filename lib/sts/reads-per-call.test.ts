@@ -1,11 +1,11 @@
 // A signed call reads its credential once: the lookup SigV4 needs also carries the caller's names
-// (lib/sts/resolve-caller.ts), and a chained AssumeRole takes the parent session's tags, source
+// (lib/wire/resolve-caller.ts), and a chained AssumeRole takes the parent session's tags, source
 // identity and depth from the caller instead of reading the session again (it used to read it up to
 // four times, passing rows between callbacks through a module-level map).
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Query } from "@/lib/data/sql";
-import { createKey, createRole, fromResult, startHarness, type Creds, type Harness } from "./testing";
+import { createKey, createRole, fromResult, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
 
 let h: Harness;
 let alice: Creds;

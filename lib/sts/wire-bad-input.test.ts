@@ -5,7 +5,7 @@
 // policy grammar (MalformedPolicyDocument); nothing ill-formed reaches the database.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, signedPost, startHarness, type Harness } from "./testing";
+import { ADMIN_111, signedPost, startHarness, type Harness } from "@/lib/wire/testing";
 
 let h: Harness;
 beforeAll(async () => {

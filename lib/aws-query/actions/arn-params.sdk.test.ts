@@ -10,7 +10,7 @@
 // (https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachUserPolicy.html: 20 to 2048) is
 // checked first, as Coral validates the model before the service sees the request.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, createKey, signedPost, startHarness, type Creds, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, createKey, signedPost, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
 import { parseArn } from "@/lib/aws/arn";
 import ARN_PARAMS from "./arn-params.json";
 

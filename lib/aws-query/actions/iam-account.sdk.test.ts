@@ -18,7 +18,7 @@ import {
   UpdateAccessKeyCommand,
 } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, createKey, startHarness, type Creds, type Harness, deniedWithoutPolicy, sdkFailure, iamClient } from "@/lib/sts/testing";
+import { ADMIN_111, createKey, startHarness, type Creds, type Harness, deniedWithoutPolicy, sdkFailure, iamClient } from "@/lib/wire/testing";
 
 const ACCT = "111111111111";
 // AWS's columns, in order (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html).

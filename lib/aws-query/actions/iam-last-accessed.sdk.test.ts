@@ -2,7 +2,7 @@
 // parses the job's dates, the tracked actions and the paging members as IAM sends them.
 import { AddUserToGroupCommand, CreateGroupCommand, GenerateServiceLastAccessedDetailsCommand, PutGroupPolicyCommand, RemoveUserFromGroupCommand, GetServiceLastAccessedDetailsCommand, GetServiceLastAccessedDetailsWithEntitiesCommand, IAMClient } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, createKey, sdkFailure, startHarness, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, createKey, sdkFailure, startHarness, type Harness } from "@/lib/wire/testing";
 
 const ACCT = "111111111111";
 let h: Harness;

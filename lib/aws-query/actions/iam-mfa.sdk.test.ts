@@ -20,8 +20,8 @@ import {
 } from "@aws-sdk/client-iam";
 import { GetSessionTokenCommand, STSClient } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { totp } from "@/lib/auth/totp";
-import { ADMIN_111, createKey, startHarness, type Creds, type Harness, deniedWithoutPolicy, sdkFailure, iamClient } from "@/lib/sts/testing";
+import { totp } from "@/lib/iam/mfa-devices/totp";
+import { ADMIN_111, createKey, startHarness, type Creds, type Harness, deniedWithoutPolicy, sdkFailure, iamClient } from "@/lib/wire/testing";
 
 const ACCT = "111111111111";
 const ALICE = `arn:aws:iam::${ACCT}:user/alice`;

@@ -14,7 +14,7 @@ import {
   UpdateLoginProfileCommand,
 } from "@aws-sdk/client-iam";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, ADMIN_222, createKey, startHarness, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, ADMIN_222, createKey, startHarness, type Harness } from "@/lib/wire/testing";
 
 const ACCT = "111111111111";
 let h: Harness;

@@ -27,7 +27,7 @@ import {
   UpdateSAMLProviderCommand,
 } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, createKey, deniedWithoutPolicy, iamClient, sdkFailure as failure, startHarness, type Creds, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, createKey, deniedWithoutPolicy, iamClient, sdkFailure as failure, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
 
 const ACCT = "111111111111";
 const ALICE = `arn:aws:iam::${ACCT}:user/alice`;

@@ -2,7 +2,7 @@
 // SDK sends and follows them) against the real endpoint over a seeded sandbox.
 import { IAMClient, paginateListAttachedUserPolicies, paginateListUsers } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, startHarness, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, startHarness, type Harness } from "@/lib/wire/testing";
 
 let h: Harness;
 const ACCT = "111111111111";

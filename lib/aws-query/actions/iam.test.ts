@@ -22,7 +22,7 @@ import {
 } from "@aws-sdk/client-iam";
 import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, createKey, createRole, startHarness, type Creds, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, createKey, createRole, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
 
 let h: Harness;
 const ACCT = "111111111111";

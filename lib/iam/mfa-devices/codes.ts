@@ -1,6 +1,6 @@
 // TOTP rules of MFA devices: the per-user quota, and the two consecutive codes that Enable and
 // Resync take.
-import { codeAt, counterAt } from "@/lib/auth/totp";
+import { codeAt, counterAt } from "@/lib/iam/mfa-devices/totp";
 
 /** AWS's quota of MFA devices per user; sign-in accepts a code from any of them. */
 export const MFA_DEVICES_PER_USER = 8;

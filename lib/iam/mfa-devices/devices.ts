@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
-import { newTotpSecret, otpauthUri } from "@/lib/auth/totp";
+import { newTotpSecret, otpauthUri } from "@/lib/iam/mfa-devices/totp";
 import { uniqueOr } from "../roles/unique";
 import { applyTags, requestTagContext, validateTags, type Tag } from "../tags";
 import { authorizedUser } from "../users";

@@ -10,7 +10,7 @@
 // ResourceOwner, an IAM user principal → CallerArn, context → ContextEntries.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerContext } from "@/lib/authz/context";
-import { ADMIN_111, signedPost, startHarness, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, signedPost, startHarness, type Harness } from "@/lib/wire/testing";
 import { evaluate } from "../index";
 import { engineRequest, evaluateCases, type LoadedCase } from "./load";
 import type { TEvaluateCase } from "./schema";

@@ -15,7 +15,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { ADMIN_111, signedPost, startHarness, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, signedPost, startHarness, type Harness } from "@/lib/wire/testing";
 import { caseText, parseCase } from "./parse-case";
 import { ZCorpusFile, type TParseCase } from "./schema";
 

@@ -1,5 +1,5 @@
 // Standalone node:http server for the wire endpoint, without Next.js (profiling, benchmarks):
-// SANDBOX_DATA_DIR=<dir> PORT=3199 npx tsx lib/sts/serve.ts
+// SANDBOX_DATA_DIR=<dir> PORT=3199 npx tsx lib/wire/serve.ts
 import { createServer } from "node:http";
 import { nodeListener } from "@/lib/aws-query";
 import { createAwsEndpoint } from "./endpoint";

@@ -7,7 +7,7 @@ import type { Caller } from "@/lib/authz/caller";
 import { invalidTokenMessage, type SigV4Auth, type StoredCredential, type CallMeta } from "@/lib/aws-query";
 import { findAccessKeyWithUser, touchAccessKey, type AccessKeyWithUser } from "@/lib/data/access-keys";
 import { findSessionWithPrincipal, type SessionWithPrincipal } from "@/lib/data/sessions";
-import { sessionCaller } from "./session-caller";
+import { sessionCaller } from "@/lib/sts/session-caller";
 
 /** Long-term keys record their last use at this granularity (AWS's "last used" is approximate too). */
 const LAST_USED_GRANULARITY_MS = 60_000;
