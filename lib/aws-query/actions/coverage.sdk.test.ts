@@ -7,7 +7,7 @@ import * as iamModule from "@aws-sdk/client-iam";
 import * as stsModule from "@aws-sdk/client-sts";
 import { NormalizedSchema } from "@smithy/core/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, sdkFailure, signedPost, startHarness, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, sdkFailure, signedPost, startHarness, type Harness } from "@/lib/wire/testing";
 import { QUERY_SERVICES } from "@/lib/aws-query/services";
 
 /**
@@ -68,7 +68,6 @@ export const PENDING: ReadonlySet<string> = new Set([
   // sts
   "sts:AssumeRoleWithSAML", // slice saml
   "sts:AssumeRoot", // slice orgroot
-  "sts:DecodeAuthorizationMessage", // slice decode
   "sts:GetDelegatedAccessToken", // slice delegation
   "sts:GetWebIdentityToken", // slice outbound
 ]);
