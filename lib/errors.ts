@@ -10,6 +10,12 @@ export const AWS_ERRORS = {
   ExpiredTokenException: { status: 400, type: "Sender" },
   IDPCommunicationError: { status: 400, type: "Sender" },
   IDPRejectedClaim: { status: 403, type: "Sender" },
+  // Outbound identity federation (IAM Enable/Disable/GetOutboundWebIdentityFederation*, STS GetWebIdentityToken).
+  FeatureDisabled: { status: 404, type: "Sender" },
+  FeatureEnabled: { status: 409, type: "Sender" },
+  JWTPayloadSizeExceededException: { status: 400, type: "Sender" },
+  OutboundWebIdentityFederationDisabledException: { status: 403, type: "Sender" },
+  SessionDurationEscalationException: { status: 403, type: "Sender" },
   IncompleteSignature: { status: 400, type: "Sender" },
   InvalidAction: { status: 400, type: "Sender" },
   InvalidAuthenticationCode: { status: 403, type: "Sender" },
