@@ -13,6 +13,7 @@ import next from "next";
 import { hasMalformedPath, malformedPathResponse } from "@/lib/api/request-guards";
 import { nodeListener } from "@/lib/aws-query";
 import { flushPendingWrites } from "@/lib/data/sql";
+import { withIssuerDiscovery } from "@/lib/iam/outbound-federation/node-listener";
 import { trustedProxies } from "@/lib/net/client-address";
 import { stampClientAddress } from "@/lib/net/stamped-address";
 import { createAwsEndpoint } from "@/lib/wire/endpoint";
@@ -42,7 +43,8 @@ async function main(): Promise<void> {
   await app.prepare();
   const handleWire = nodeListener(createAwsEndpoint());
 
-  const server = createServer((req, res) => {
+  // Outbound issuers' OIDC discovery (public, as AWS's) is answered before Next, like the wire.
+  const server = createServer(withIssuerDiscovery((req, res) => {
     if (!dev && isWirePath(req.url)) return handleWire(req, res);
     // Next decodes dynamic segments itself and answers an undecodable one (%ZZ) with a bare 500.
     if (hasMalformedPath(req.url)) {
@@ -56,7 +58,7 @@ async function main(): Promise<void> {
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
-  });
+  }));
   // Keep CLI/SDK connections open between calls (the SDKs reuse sockets).
   server.keepAliveTimeout = 65_000;
   // Without HOST, every interface (IPv4 and IPv6), as `next start` does.

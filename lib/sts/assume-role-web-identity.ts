@@ -19,11 +19,15 @@ import { checkSessionInputs, planTags } from "./session-inputs";
 import { compiledTrustPolicy } from "./trust";
 import { checkTimes, claimContext, claimTags, findProvider, matchAudience } from "./web-identity-claims";
 import { verificationKey } from "./web-identity-keys";
+import { isOwnIssuer } from "@/lib/iam/outbound-federation/issuer";
 import { decodeJwt, verifyJwtSignature } from "./web-identity-token";
 
 export const ACTION = "sts:AssumeRoleWithWebIdentity";
 export const NOT_A_JWT = "The ID Token provided is not a valid JWT. (You may see this error if you sent an Access Token)";
 export const BAD_SIGNATURE = "The web identity token signature could not be verified.";
+// AWS: tokens from GetWebIdentityToken "cannot be used for OpenID Connect (OIDC) federation into AWS
+// (via the AssumeRoleWithWebIdentity API)" (id_roles_providers_outbound_getting_started.html). [INF] the message.
+export const OUTBOUND_TOKEN = "Web identity tokens issued by AWS STS GetWebIdentityToken cannot be used with AssumeRoleWithWebIdentity.";
 const SOURCE_IDENTITY_CLAIM = "https://aws.amazon.com/source_identity";
 const ROLE_ACCOUNT = /^arn:[^:]+:iam::(\d{12}):role\//;
 
@@ -65,6 +69,7 @@ export async function assumeRoleWithWebIdentity(input: WebIdentityInput): Promis
   const provider = await findProvider(claims.iss, roleAccount);
   attribute(provider.principal);
   const audience = matchAudience(provider, claims);
+  if (isOwnIssuer(claims.iss)) throw new AwsError("InvalidIdentityToken", OUTBOUND_TOKEN);
   if (!verifyJwtSignature(jwt, await verificationKey(jwt, claims.iss))) throw new AwsError("InvalidIdentityToken", BAD_SIGNATURE);
   checkTimes(claims, now);
   if (typeof claims.sub !== "string" || claims.sub.length < 6 || claims.sub.length > 255) {

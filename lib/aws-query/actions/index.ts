@@ -2,6 +2,7 @@
 import type { Caller } from "@/lib/authz/caller";
 import type { ActionTable, QueryHandlerOptions } from "@/lib/aws-query";
 import { stsActions, stsUnsignedActions } from "./sts";
+import { stsOutboundActions } from "./sts-outbound";
 import { iamUserActions } from "./iam-users";
 import { iamGroupActions } from "./iam-groups";
 import { iamRoleActions } from "./iam-roles";
@@ -13,9 +14,10 @@ import { iamPasswordActions } from "./iam-passwords";
 import { iamAccountActions } from "./iam-account";
 import { iamMfaActions } from "./iam-mfa";
 import { iamPolicyInsightActions } from "./iam-policy-insights";
+import { iamOutboundActions } from "./iam-outbound";
 
 export const awsActions: ActionTable<Caller> = {
-  sts: stsActions,
+  sts: { ...stsActions, ...stsOutboundActions },
   iam: {
     ...iamUserActions,
     ...iamGroupActions,
@@ -28,6 +30,7 @@ export const awsActions: ActionTable<Caller> = {
     ...iamAccountActions,
     ...iamMfaActions,
     ...iamPolicyInsightActions,
+    ...iamOutboundActions,
   },
 };
 

@@ -25,7 +25,7 @@ function listLength(r: ParamReader, path: string, list: unknown[], max: number):
   if (list.length > max) r.add(path, `[${list.join(", ")}]`, `Member must have length less than or equal to ${max}`);
 }
 
-function readTags(r: ParamReader, params: QueryParams): SessionTag[] {
+export function readTags(r: ParamReader, params: QueryParams): SessionTag[] {
   const raw = memberList(params, "Tags", ["Key", "Value"] as const);
   raw.forEach((t, i) => {
     r.checkString(`tags.${i + 1}.member.key`, t.Key, { required: true, min: 1, max: 128, pattern: TAG_CHARS });
