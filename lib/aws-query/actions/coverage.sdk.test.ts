@@ -61,15 +61,10 @@ export const PENDING: ReadonlySet<string> = new Set([
   "iam:GenerateOrganizationsAccessReport",
   "iam:GetOrganizationsAccessReport",
   "iam:ListOrganizationsFeatures",
-  // iam — outbound web identity federation (slice outbound)
-  "iam:DisableOutboundWebIdentityFederation",
-  "iam:EnableOutboundWebIdentityFederation",
-  "iam:GetOutboundWebIdentityFederationInfo",
   // sts
   "sts:AssumeRoleWithSAML", // slice saml
   "sts:AssumeRoot", // slice orgroot
   "sts:GetDelegatedAccessToken", // slice delegation
-  "sts:GetWebIdentityToken", // slice outbound
 ]);
 
 type Service = "iam" | "sts";

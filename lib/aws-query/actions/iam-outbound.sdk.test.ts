@@ -17,7 +17,7 @@ import {
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, GetWebIdentityTokenCommand, STSClient, type GetWebIdentityTokenCommandInput } from "@aws-sdk/client-sts";
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from "jose";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { ADMIN_111, ADMIN_222, createKey, deniedWithoutPolicy, fromResult, iamClient, sdkFailure, startHarness, type Creds, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, ADMIN_222, createKey, deniedWithoutPolicy, fromResult, iamClient, sdkFailure, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
 
 const A = "111111111111";
 const B = "222222222222";
