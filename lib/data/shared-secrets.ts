@@ -1,10 +1,11 @@
 // Secrets every instance on one database must agree on, whatever its data directory: the console's
-// session-signing secret (a session cookie from one instance must be accepted by the next) and the
-// sandbox OIDC signing key (a token minted through one instance verifies on another) and the key that
-// seals encoded authorization failure messages (one instance's message decodes on another). The first
+// session-signing secret (a session cookie from one instance must be accepted by the next), the
+// sandbox OIDC signing key (a token minted through one instance verifies on another), the key that
+// seals encoded authorization failure messages (one instance's message decodes on another), and the
+// sandbox SAML IdP's key and certificate (registered metadata names that certificate). The first
 // instance to start stores its own (or a fresh one) in SharedSecret; every later one adopts the
-// stored value into its data directory, where the synchronous readers (lib/auth/secret.ts,
-// lib/sts/web-identity-token.ts, lib/authz/encoded-message.ts) find it. NEXTAUTH_SECRET, when set, wins and is not shared.
+// stored value into its data directory, where the readers (lib/auth/secret.ts,
+// lib/sts/web-identity-token.ts, lib/authz/encoded-message.ts, lib/sts/saml-idp.ts) find it. NEXTAUTH_SECRET, when set, wins and is not shared.
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -12,11 +13,12 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { Prisma } from "@/generated/prisma/client";
 import { DATA_DIR } from "@/lib/database-url";
 import { ensurePrivateDir, PRIVATE_FILE_MODE } from "@/lib/data-dir";
+import { freshSamlIdpPem, SAML_IDP_FILE } from "@/lib/sts/saml-idp";
 
 interface SharedFile {
   name: string;
   file: string;
-  fresh(): string;
+  fresh(): string | Promise<string>;
 }
 
 const SHARED_FILES: SharedFile[] = [
@@ -27,13 +29,14 @@ const SHARED_FILES: SharedFile[] = [
     file: "sandbox-oidc-key.pem",
     fresh: () => generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
   },
+  { name: "sandbox-saml-idp", file: SAML_IDP_FILE, fresh: freshSamlIdpPem },
 ];
 
-async function storedOrOurs(db: Pick<PrismaClient, "sharedSecret">, name: string, ours: () => string): Promise<string> {
+async function storedOrOurs(db: Pick<PrismaClient, "sharedSecret">, name: string, ours: () => string | Promise<string>): Promise<string> {
   const row = await db.sharedSecret.findUnique({ where: { name } });
   if (row) return row.value;
   try {
-    return (await db.sharedSecret.create({ data: { name, value: ours() } })).value;
+    return (await db.sharedSecret.create({ data: { name, value: await ours() } })).value;
   } catch (e) {
     // Another instance starting at the same moment stored its own first: adopt that one.
     if (!(e instanceof Prisma.PrismaClientKnownRequestError) || e.code !== "P2002") throw e;

@@ -5,6 +5,7 @@ import { AwsError } from "@/lib/errors";
 import { ParamReader, memberList, stringList, type QueryAction, type QueryParams, type UnsignedAction } from "@/lib/aws-query";
 import { assumeRole } from "@/lib/sts/assume-role";
 import { assumeRoleWithWebIdentity } from "@/lib/sts/assume-role-web-identity";
+import { assumeRoleWithSAML } from "@/lib/sts/assume-role-saml";
 import type { SessionTag } from "@/lib/sts/credentials";
 import { getCallerIdentity, getSessionToken } from "@/lib/sts/identity";
 import { getAccessKeyInfo } from "@/lib/sts/access-key-info";
@@ -157,7 +158,38 @@ export const assumeRoleWithWebIdentityAction: UnsignedAction = async (params, me
   });
 };
 
+/**
+ * Unsigned like web identity: the signed SAML response is the credential. The model's order is
+ * RoleArn, PrincipalArn, SAMLAssertion, PolicyArns, Policy, DurationSeconds; the session name,
+ * tags and source identity come from the assertion's attributes
+ * (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithSAML.html).
+ */
+export const assumeRoleWithSAMLAction: UnsignedAction = async (params, meta) => {
+  const r = new ParamReader(params);
+  const roleArn = r.string("RoleArn", { required: true, ...ARN_LENGTH }) as string;
+  const principalArn = r.string("PrincipalArn", { required: true, ...ARN_LENGTH }) as string;
+  const samlAssertion = r.string("SAMLAssertion", { required: true, min: 4, max: 100000 }) as string;
+  const policyArns = readPolicyArns(r, params, [roleArn, principalArn]);
+  const policy = readPolicy(r);
+  const durationSeconds = r.int("DurationSeconds", { min: 900, max: 43200 });
+  r.finish();
+  return assumeRoleWithSAML({
+    roleArn,
+    principalArn,
+    samlAssertion,
+    policyArns,
+    policy,
+    durationSeconds,
+    region: meta.auth.region,
+    sourceIp: meta.sourceIp,
+    userAgent: meta.userAgent,
+    now: meta.receivedAt,
+    attribute: meta.attribute,
+  });
+};
+
 export const stsUnsignedActions: Record<string, UnsignedAction> = {
+  AssumeRoleWithSAML: assumeRoleWithSAMLAction,
   AssumeRoleWithWebIdentity: assumeRoleWithWebIdentityAction,
 };
 
