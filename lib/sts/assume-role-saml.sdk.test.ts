@@ -11,7 +11,7 @@ import { CreateSAMLProviderCommand } from "@aws-sdk/client-iam";
 import { AssumeRoleWithSAMLCommand, GetCallerIdentityCommand, STSClient, type AssumeRoleWithSAMLCommandInput } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MintSamlInput, SamlIdpKey } from "./saml-idp";
-import { ADMIN_111, createRole, fromResult, iamClient, sdkFailure, startHarness, type Harness } from "./testing";
+import { ADMIN_111, createRole, fromResult, iamClient, sdkFailure, startHarness, type Harness } from "@/lib/wire/testing";
 
 let h: Harness;
 let idp: SamlIdpKey;
