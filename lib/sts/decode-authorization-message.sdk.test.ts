@@ -5,7 +5,7 @@
 import { DecodeAuthorizationMessageCommand, STSClient } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Caller } from "@/lib/authz/caller";
-import { ADMIN_111, ADMIN_222, createKey, sdkFailure, startHarness, type Creds, type Harness } from "./testing";
+import { ADMIN_111, ADMIN_222, createKey, sdkFailure, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
 
 let h: Harness;
 let plain: Creds;

@@ -62,7 +62,6 @@ export const PENDING: ReadonlySet<string> = new Set([
   "iam:GetOrganizationsAccessReport",
   "iam:ListOrganizationsFeatures",
   // sts
-  "sts:AssumeRoleWithSAML", // slice saml
   "sts:AssumeRoot", // slice orgroot
   "sts:GetDelegatedAccessToken", // slice delegation
 ]);
