@@ -25,6 +25,11 @@ export const AWS_ERRORS = {
   InvalidIdentityToken: { status: 400, type: "Sender" },
   InvalidInput: { status: 400, type: "Sender" },
   InvalidParameterValue: { status: 400, type: "Sender" },
+  // SSH public keys and service-specific credentials (the IAM model's codes and statuses).
+  DuplicateSSHPublicKey: { status: 400, type: "Sender" },
+  InvalidPublicKey: { status: 400, type: "Sender" },
+  NotSupportedService: { status: 404, type: "Sender" },
+  UnrecognizedPublicKeyEncoding: { status: 400, type: "Sender" },
   InvalidUserType: { status: 400, type: "Sender" },
   LimitExceeded: { status: 409, type: "Sender" },
   MalformedPolicyDocument: { status: 400, type: "Sender" },

@@ -1,11 +1,12 @@
 // AWS-shaped identifiers. Unique ids are a 4-letter prefix plus 17 base32 characters
-// (AIDA… users, AROA… roles, ANPA… policies, AGPA… groups, AIPA… instance profiles);
-// access keys are AKIA… (long-term) / ASIA… (temporary) plus 16.
+// (AIDA… users, AROA… roles, ANPA… policies, AGPA… groups, AIPA… instance profiles, APKA… SSH public
+// keys, ACCA… service-specific credentials);
+// access keys are AKIA… (long-term) / ASIA… (temporary) and SSH keys APKA… plus 16, as AWS shows them.
 import { createHash, randomBytes } from "node:crypto";
 
 const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-export type IdPrefix = "AIDA" | "AROA" | "ANPA" | "AGPA" | "AIPA" | "AKIA" | "ASIA";
+export type IdPrefix = "AIDA" | "AROA" | "ANPA" | "AGPA" | "AIPA" | "AKIA" | "ASIA" | "APKA" | "ACCA";
 
 // Random bytes drawn from a pool refilled 8 KiB at a time: each AssumeRole needs ~230 bytes in three
 // pieces, and a system call per piece showed in the STS benchmark's profile.
@@ -30,7 +31,7 @@ function base32(bytes: Uint8Array, length: number): string {
 }
 
 export function newId(prefix: IdPrefix): string {
-  return prefix + base32(random(24), prefix === "AKIA" || prefix === "ASIA" ? 16 : 17);
+  return prefix + base32(random(24), prefix === "AKIA" || prefix === "ASIA" || prefix === "APKA" ? 16 : 17);
 }
 
 /** Deterministic ids for the demo sandbox, so a reset reproduces the same ARNs and ids. */

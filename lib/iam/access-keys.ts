@@ -25,8 +25,8 @@ export interface AccessKeyShape extends AccessKeyMetadata {
   SecretAccessKey: string;
 }
 
-/** Without a user name, the key calls act on the calling IAM user (AWS); `action` is allowed on it first. */
-async function targetUser(caller: Caller, userName: string | undefined, action: string) {
+/** Without a user name, the credential calls act on the calling IAM user (AWS); `action` is allowed on it first. */
+export async function targetUser(caller: Caller, userName: string | undefined, action: string) {
   const name = userName ?? caller.userName;
   if (!name) throw new AwsError("ValidationError", "Must specify userName when calling with non-User credentials");
   return authorizedUser(caller, action, name);

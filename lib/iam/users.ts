@@ -180,12 +180,14 @@ export async function deleteUserWithDependents(caller: Caller, userName: string)
 /** DeleteUser as the API does it: dependents must be removed first. */
 export async function deleteUserApi(caller: Caller, userName: string): Promise<void> {
   const user = await authorizedUser(caller, "iam:DeleteUser", userName);
-  const [keys, devices, groups, attached, inline] = await Promise.all([
+  const [keys, devices, groups, attached, inline, sshKeys, serviceCredentials] = await Promise.all([
     db.accessKey.count({ where: { userId: user.id } }),
     db.mfaDevice.count({ where: { userId: user.id } }),
     db.groupMembership.count({ where: { userId: user.id } }),
     db.policyAttachment.count({ where: { principalType: "user", principalId: user.id } }),
     db.inlinePolicy.count({ where: { ownerType: "user", ownerId: user.id } }),
+    db.sshPublicKey.count({ where: { userId: user.id } }),
+    db.serviceSpecificCredential.count({ where: { userId: user.id } }),
   ]);
   if (user.passwordHash) throw new AwsError("DeleteConflict", "Cannot delete entity, must delete login profile first.");
   if (keys) throw new AwsError("DeleteConflict", "Cannot delete entity, must delete access keys first.");
@@ -193,6 +195,10 @@ export async function deleteUserApi(caller: Caller, userName: string): Promise<v
   if (groups) throw new AwsError("DeleteConflict", "Cannot delete entity, must remove users from group first.");
   if (attached) throw new AwsError("DeleteConflict", "Cannot delete entity, must detach all policies first.");
   if (inline) throw new AwsError("DeleteConflict", "Cannot delete entity, must delete policies first.");
+  // AWS lists SSH public keys and service-specific credentials among what DeleteUser needs removed first
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_remove.html); the texts follow the others [INF].
+  if (sshKeys) throw new AwsError("DeleteConflict", "Cannot delete entity, must delete SSH public keys first.");
+  if (serviceCredentials) throw new AwsError("DeleteConflict", "Cannot delete entity, must delete service specific credentials first.");
   // Tags go with the user (they are not a dependent AWS makes you remove first).
   await db.$transaction([db.tag.deleteMany({ where: { ownerType: "user", ownerId: user.id } }), db.user.delete({ where: { id: user.id } })]);
 }

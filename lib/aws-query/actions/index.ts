@@ -15,6 +15,7 @@ import { iamAccountActions } from "./iam-account";
 import { iamMfaActions } from "./iam-mfa";
 import { iamPolicyInsightActions } from "./iam-policy-insights";
 import { iamOutboundActions } from "./iam-outbound";
+import { iamUserCredentialActions } from "./iam-user-credentials";
 
 export const awsActions: ActionTable<Caller> = {
   sts: { ...stsActions, ...stsOutboundActions },
@@ -31,6 +32,7 @@ export const awsActions: ActionTable<Caller> = {
     ...iamMfaActions,
     ...iamPolicyInsightActions,
     ...iamOutboundActions,
+    ...iamUserCredentialActions,
   },
 };
 
