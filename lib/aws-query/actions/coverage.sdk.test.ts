@@ -29,17 +29,6 @@ export const PENDING: ReadonlySet<string> = new Set([
   "iam:RejectDelegationRequest",
   "iam:SendDelegationToken",
   "iam:UpdateDelegationRequest",
-  // iam — SSH public keys and service-specific credentials (slice sshssc)
-  "iam:CreateServiceSpecificCredential",
-  "iam:DeleteSSHPublicKey",
-  "iam:DeleteServiceSpecificCredential",
-  "iam:GetSSHPublicKey",
-  "iam:ListSSHPublicKeys",
-  "iam:ListServiceSpecificCredentials",
-  "iam:ResetServiceSpecificCredential",
-  "iam:UpdateSSHPublicKey",
-  "iam:UpdateServiceSpecificCredential",
-  "iam:UploadSSHPublicKey",
   // iam — signing and server certificates (slice x509)
   "iam:DeleteServerCertificate",
   "iam:DeleteSigningCertificate",

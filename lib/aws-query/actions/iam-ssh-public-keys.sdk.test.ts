@@ -18,7 +18,7 @@ import {
 } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RSA_1024, RSA_2048, RSA_2048_MD5, RSA_2048_PEM, RSA_3072, RSA_3072_MD5, RSA_3072_PKCS1_PEM, ED25519 } from "@/lib/iam/ssh-public-keys/test-keys";
-import { ADMIN_111, createKey, deniedWithoutPolicy, iamClient, sdkFailure, startHarness, type Creds, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, createKey, deniedWithoutPolicy, iamClient, sdkFailure, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
 
 const ACCT = "111111111111";
 const ALICE = `arn:aws:iam::${ACCT}:user/alice`;
