@@ -13,13 +13,15 @@ export interface DenialDetails {
   resource: string;
   context: string;
   explanation?: PolicyExplanation[];
+  /** The encoded authorization failure message (sts:DecodeAuthorizationMessage decodes it). */
+  encodedMessage?: string;
 }
 
 export function denialOf(error: unknown): DenialDetails | null {
   if (!(error instanceof ApiError) || error.code !== "AccessDenied") return null;
   const d = error.body.details as Partial<DenialDetails> | undefined;
   if (!d?.action) return null;
-  return { principalArn: d.principalArn ?? "", action: d.action, resource: d.resource ?? "", context: d.context ?? "", explanation: d.explanation };
+  return { principalArn: d.principalArn ?? "", action: d.action, resource: d.resource ?? "", context: d.context ?? "", explanation: d.explanation, encodedMessage: d.encodedMessage };
 }
 
 export function AccessDeniedAlert({ denial }: { denial: DenialDetails }) {
@@ -38,7 +40,7 @@ export function AccessDeniedAlert({ denial }: { denial: DenialDetails }) {
         </pre>
         <CopyButton text={text} label="Copy access denied details" />
       </div>
-      {denial.explanation && <WhyPanel explanation={denial.explanation} />}
+      {denial.explanation && <WhyPanel explanation={denial.explanation} encodedMessage={denial.encodedMessage} />}
     </ErrorAlert>
   );
 }

@@ -2,6 +2,7 @@
 // "Why?" (beyond AWS): the engine's explanation of a denial — every policy considered, each
 // statement's action / resource / principal / condition match, and the condition values compared.
 import type { PolicyExplanation, StatementExplanation } from "@/lib/policy";
+import { EncodedAuthorizationMessage } from "./encoded-authorization-message";
 
 const ROLE_LABEL: Record<string, string> = {
   identity: "Identity-based policy",
@@ -49,7 +50,7 @@ function StatementLine({ s }: { s: StatementExplanation }) {
   );
 }
 
-export function WhyPanel({ explanation }: { explanation: PolicyExplanation[] }) {
+export function WhyPanel({ explanation, encodedMessage }: { explanation: PolicyExplanation[]; encodedMessage?: string }) {
   const considered = explanation.filter((p) => p.applies);
   const hasIdentity = considered.some((p) => p.role === "identity");
   return (
@@ -76,6 +77,7 @@ export function WhyPanel({ explanation }: { explanation: PolicyExplanation[] }) 
             </li>
           ))}
         </ul>
+        {encodedMessage && <EncodedAuthorizationMessage message={encodedMessage} />}
       </div>
     </details>
   );

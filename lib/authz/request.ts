@@ -25,6 +25,8 @@ export function principalInfo(caller: Caller): PrincipalInfo {
     uniqueId: caller.kind === "user" ? caller.userId : caller.role?.id,
     roleArn: caller.role?.arn,
     userArn: caller.federatedBy,
+    // A user's or the root's session can only come from GetSessionToken (session-caller.ts).
+    credentials: caller.session && (caller.kind === "user" || caller.kind === "root") ? "session-token" : undefined,
   };
 }
 

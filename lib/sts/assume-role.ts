@@ -8,8 +8,7 @@ import type { Caller } from "@/lib/authz/caller";
 import type { ContextValue } from "@/lib/policy";
 import type { SessionTag } from "./credentials";
 import { cachedRoleWithTags } from "@/lib/data/roles";
-import { deniedByRule } from "@/lib/authz/access-denied";
-import { fixedRuleDenial } from "@/lib/policy/fixed-rules";
+import { refuseByFixedRule } from "@/lib/authz/authorize";
 import { checkMfa, consumeMfa } from "./mfa";
 import { issueRoleSession, type RoleSession } from "./role-session";
 import { checkSessionInputs, planTags } from "./session-inputs";
@@ -48,8 +47,7 @@ export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promis
   const now = input.now ?? new Date();
   parseStsArn(input.roleArn);
   // Refused before the role is looked up, whatever its trust policy says (the engine applies the same rule).
-  const rule = fixedRuleDenial(caller.kind, "sts:AssumeRole");
-  if (rule) throw deniedByRule(rule);
+  refuseByFixedRule(caller, "sts:AssumeRole", input.roleArn);
 
   // Role chaining: the session the caller was resolved from (lib/sts/session-caller.ts), not a re-read.
   const parent = caller.session;

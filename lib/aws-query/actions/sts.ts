@@ -1,6 +1,7 @@
 // STS Query actions: wire parameters (with the model's constraints, reported as Coral
 // ValidationErrors) → lib/sts domain calls → result objects the XML layer renders.
 import type { Caller } from "@/lib/authz/caller";
+import { refuseByFixedRule } from "@/lib/authz/authorize";
 import { AwsError } from "@/lib/errors";
 import { ParamReader, memberList, stringList, type QueryAction, type QueryParams, type UnsignedAction } from "@/lib/aws-query";
 import { assumeRole } from "@/lib/sts/assume-role";
@@ -112,11 +113,12 @@ export const getSessionTokenAction: QueryAction<Caller> = async (params, caller,
   return getSessionToken(caller, { durationSeconds, serialNumber, tokenCode, now: meta.receivedAt });
 };
 
-/** Any caller may ask; the model's constraints are the only checks before the lookup. */
-export const getAccessKeyInfoAction: QueryAction<Caller> = async (params) => {
+/** Any caller may ask, but not with GetFederationToken or GetSessionToken credentials (fixed rules). */
+export const getAccessKeyInfoAction: QueryAction<Caller> = async (params, caller) => {
   const r = new ParamReader(params);
   const accessKeyId = r.string("AccessKeyId", { required: true, min: 16, max: 128, pattern: "[\\w]*" }) as string;
   r.finish();
+  refuseByFixedRule(caller, "sts:GetAccessKeyInfo", "*");
   return getAccessKeyInfo(accessKeyId);
 };
 

@@ -17,6 +17,7 @@ export const ZPrincipal = z
     userArn: z.string().optional(),
     service: z.string().optional(),
     federatedProvider: z.string().optional(),
+    credentials: z.literal("session-token").optional(),
   })
   .strict();
 

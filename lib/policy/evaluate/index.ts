@@ -217,7 +217,7 @@ export function evaluate(req: EvaluationRequest, opts?: { explain?: boolean }): 
     const v: Verdict = { decision: "Allowed", reasons: [] };
     return explain ? { ...v, explanation: explain } : v;
   }
-  const rule = fixedRuleDenial(p.kind, req.action);
+  const rule = fixedRuleDenial({ principal: p, action: req.action, resource: req.resource, mfa: req.context.get("aws:MultiFactorAuthPresent") === "true" });
   if (rule) {
     const v: Verdict = { decision: "ImplicitDeny", rule, reasons: [] };
     return explain ? { ...v, explanation: explain } : v;

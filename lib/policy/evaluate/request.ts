@@ -16,6 +16,9 @@ export interface PrincipalInfo {
   /** Federated-user sessions (GetFederationToken): the IAM user who federated. A resource policy
    *  naming that user reaches the session, capped by boundary and session policy (AWS). */
   userArn?: string;
+  /** A user's or the root's temporary credentials from GetSessionToken: fixed rules limit what they
+   *  may call (lib/policy/fixed-rules.ts). Absent for long-term credentials. */
+  credentials?: "session-token";
   /** Service principals: "ec2.amazonaws.com". */
   service?: string;
   /** Anonymous web-identity/SAML callers (AssumeRoleWithWebIdentity/SAML): the provider a trust
