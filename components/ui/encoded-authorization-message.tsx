@@ -2,14 +2,17 @@
 // The encoded authorization failure message of a console denial, as AWS services such as EC2 append
 // it to theirs: opaque here, readable through `aws sts decode-authorization-message` by a caller of
 // the same account who holds sts:DecodeAuthorizationMessage (lib/authz/encoded-message.ts).
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { CopyButton } from "./copy-button";
 
 /** The sandbox's wire endpoint as the CLI's --endpoint-url (app/api/aws/route.ts). */
 function useEndpointUrl(): string {
-  const [url, setUrl] = useState("http://localhost:3000/api/aws");
-  useEffect(() => setUrl(`${window.location.origin}/api/aws`), []);
-  return url;
+  const origin = useSyncExternalStore(
+    () => () => undefined,
+    () => window.location.origin,
+    () => "http://localhost:3000",
+  );
+  return `${origin}/api/aws`;
 }
 
 export function EncodedAuthorizationMessage({ message }: { message: string }) {

@@ -1,7 +1,7 @@
 // Refusals AWS makes by a fixed rule of the service rather than by any policy. One table, read by the
 // engine (so the corpus, the simulator and the console see them) and by STS before it looks the role
 // up (the order AWS checks in). The wire refuses IAM calls with such credentials even earlier, as a
-// bad token (lib/sts/resolve-caller.ts), with the sentence INVALID_TOKEN_FOR_IAM gives here.
+// bad token (lib/wire/resolve-caller.ts), with the sentence INVALID_TOKEN_FOR_IAM gives here.
 import { accessDeniedText } from "./messages";
 import type { PrincipalInfo } from "./evaluate/request";
 

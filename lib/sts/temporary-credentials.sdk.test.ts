@@ -16,8 +16,8 @@ import {
   STSClient,
 } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { totp } from "@/lib/auth/totp";
-import { ADMIN_111, createRole, fromResult, iamClient, sdkFailure, startHarness, type Creds, type Harness } from "./testing";
+import { totp } from "@/lib/iam/mfa-devices/totp";
+import { ADMIN_111, createRole, fromResult, iamClient, sdkFailure, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
 
 let h: Harness;
 const ACCT = "111111111111";
