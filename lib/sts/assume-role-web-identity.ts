@@ -70,7 +70,7 @@ export async function assumeRoleWithWebIdentity(input: WebIdentityInput): Promis
   attribute(provider.principal);
   const audience = matchAudience(provider, claims);
   if (isOwnIssuer(claims.iss)) throw new AwsError("InvalidIdentityToken", OUTBOUND_TOKEN);
-  if (!verifyJwtSignature(jwt, await verificationKey(jwt, claims.iss))) throw new AwsError("InvalidIdentityToken", BAD_SIGNATURE);
+  if (!(await verifyJwtSignature(jwt, await verificationKey(jwt, claims.iss)))) throw new AwsError("InvalidIdentityToken", BAD_SIGNATURE);
   checkTimes(claims, now);
   if (typeof claims.sub !== "string" || claims.sub.length < 6 || claims.sub.length > 255) {
     throw new AwsError("InvalidIdentityToken", "Missing a required claim: sub");

@@ -2,7 +2,8 @@
 // by the sandbox (header kid = its key id), otherwise the issuer's JWKS found through
 // `<iss>/.well-known/openid-configuration`. Trust in the JWKS host rests on Node's CA store; the
 // provider's configured thumbprints are not consulted (AWS uses them only for privately rooted IdPs).
-import { createPublicKey, type JsonWebKey, type KeyObject } from "node:crypto";
+import { KeyObject } from "node:crypto";
+import { importJWK, type JWK } from "jose";
 import { AwsError } from "@/lib/errors";
 import { sandboxSigningKey, type DecodedJwt, type SandboxKey } from "./web-identity-token";
 
@@ -33,14 +34,25 @@ async function issuerKey(issuer: string, kid: string): Promise<KeyObject> {
   const jwksUri = discovery?.jwks_uri;
   if (typeof jwksUri !== "string" || !jwksUri.startsWith("https://")) throw new AwsError("InvalidIdentityToken", NO_VERIFICATION_KEY);
   const jwks = (await fetchJson(jwksUri)) as { keys?: unknown } | null;
-  const keys = Array.isArray(jwks?.keys) ? (jwks.keys as Array<JsonWebKey & { kid?: unknown }>) : [];
+  const keys = Array.isArray(jwks?.keys) ? (jwks.keys as Array<JWK & { kid?: unknown }>) : [];
   const jwk = keys.find((k) => k && k.kid === kid);
   if (!jwk) throw new AwsError("InvalidIdentityToken", NO_VERIFICATION_KEY);
   try {
-    return createPublicKey({ key: jwk, format: "jwk" });
+    // Imported for its key type, not the token's alg: the signature check (jose, the token's header
+    // alg among those allowed) decides whether key and algorithm belong together.
+    const imported = await importJWK({ ...jwk, alg: undefined, use: undefined, key_ops: undefined }, importAlgorithm(jwk));
+    if (imported instanceof Uint8Array) throw new Error("a symmetric key cannot verify an ID token");
+    return KeyObject.from(imported);
   } catch {
     throw new AwsError("InvalidIdentityToken", NO_VERIFICATION_KEY);
   }
+}
+
+/** The JWS algorithm jose needs to import a public JWK of this type (any of its family would do). */
+function importAlgorithm(jwk: JWK): string {
+  if (jwk.kty === "RSA") return "RS256";
+  if (jwk.kty === "EC") return ({ "P-256": "ES256", "P-384": "ES384", "P-521": "ES512" } as Record<string, string>)[jwk.crv ?? ""] ?? "ES256";
+  return "none";
 }
 
 /** The public key for this token; the issuer has already been matched to a provider the role's account trusts. */

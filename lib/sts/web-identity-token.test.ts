@@ -21,35 +21,35 @@ describe("sandbox signing key", () => {
 });
 
 describe("mint / decode / verify", () => {
-  it("mints an RS256 JWT with the sandbox kid and the requested claims", () => {
+  it("mints an RS256 JWT with the sandbox kid and the requested claims", async () => {
     const dir = dataDir();
     const now = new Date("2026-01-01T00:00:00Z");
     const token = mintSandboxToken({ issuer: ISSUER, subject: "repo:o/r:ref:refs/heads/main", audience: "sts.amazonaws.com", ttlSeconds: 600, now, dataDir: dir });
     const jwt = decodeJwt(token);
     expect(jwt?.header).toEqual({ alg: "RS256", typ: "JWT", kid: sandboxSigningKey(dir).kid });
     expect(jwt?.claims).toEqual({ iss: ISSUER, sub: "repo:o/r:ref:refs/heads/main", aud: "sts.amazonaws.com", iat: 1767225600, exp: 1767226200 });
-    expect(verifyJwtSignature(jwt!, sandboxSigningKey(dir).publicKey)).toBe(true);
+    expect(await verifyJwtSignature(jwt!, sandboxSigningKey(dir).publicKey)).toBe(true);
   });
 
-  it("rejects a token whose payload was changed or that another key signed", () => {
+  it("rejects a token whose payload was changed or that another key signed", async () => {
     const dir = dataDir();
     const token = mintSandboxToken({ issuer: ISSUER, subject: "repo:o/r:ref:refs/heads/main", audience: "a", dataDir: dir });
     const [h, , s] = token.split(".");
     const forged = `${h}.${Buffer.from(JSON.stringify({ iss: ISSUER, sub: "repo:evil/r", aud: "a" })).toString("base64url")}.${s}`;
-    expect(verifyJwtSignature(decodeJwt(forged)!, sandboxSigningKey(dir).publicKey)).toBe(false);
-    expect(verifyJwtSignature(decodeJwt(token)!, sandboxSigningKey(dataDir()).publicKey)).toBe(false);
+    expect(await verifyJwtSignature(decodeJwt(forged)!, sandboxSigningKey(dir).publicKey)).toBe(false);
+    expect(await verifyJwtSignature(decodeJwt(token)!, sandboxSigningKey(dataDir()).publicKey)).toBe(false);
   });
 
-  it("verifies ES256 (IEEE P1363 signatures) and refuses alg none / HS256", () => {
+  it("verifies ES256 (IEEE P1363 signatures) and refuses alg none / HS256", async () => {
     const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
     const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
     const input = `${enc({ alg: "ES256", kid: "k" })}.${enc({ iss: ISSUER })}`;
     const sig = sign("sha256", Buffer.from(input), { key: privateKey, dsaEncoding: "ieee-p1363" }).toString("base64url");
-    expect(verifyJwtSignature(decodeJwt(`${input}.${sig}`)!, publicKey)).toBe(true);
+    expect(await verifyJwtSignature(decodeJwt(`${input}.${sig}`)!, publicKey)).toBe(true);
     const none = `${enc({ alg: "none" })}.${enc({ iss: ISSUER })}.${sig}`;
-    expect(verifyJwtSignature(decodeJwt(none)!, publicKey)).toBe(false);
+    expect(await verifyJwtSignature(decodeJwt(none)!, publicKey)).toBe(false);
     const hs = `${enc({ alg: "HS256" })}.${enc({ iss: ISSUER })}.${sig}`;
-    expect(verifyJwtSignature(decodeJwt(hs)!, publicKey)).toBe(false);
+    expect(await verifyJwtSignature(decodeJwt(hs)!, publicKey)).toBe(false);
   });
 
   it("does not decode opaque tokens", () => {

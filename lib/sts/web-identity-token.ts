@@ -4,8 +4,9 @@
 // AssumeRoleWithWebIdentity verifier (web-identity-keys.ts) checks tokens whose header names this
 // key's `kid` locally, for any issuer registered as an OIDC provider in the role's account (or a
 // built-in provider), so a training sandbox can pose as GitHub Actions, EKS, Google… Other tokens are
-// verified against the issuer's published JWKS. JWS is done with node:crypto only.
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from "node:crypto";
+// verified against the issuer's published JWKS. JWS verification is jose's.
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from "node:crypto";
+import { compactVerify, decodeJwt as joseDecodeJwt, decodeProtectedHeader } from "jose";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DATA_DIR } from "../database-url";
@@ -49,15 +50,8 @@ export function sandboxSigningKey(dataDir: string = DATA_DIR): SandboxKey {
 
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
 
-/** JWS algorithms AWS accepts for OIDC ID tokens, with node:crypto's digest and signature encoding. */
-const ALGORITHMS: Record<string, { hash: string; ec: boolean }> = {
-  RS256: { hash: "sha256", ec: false },
-  RS384: { hash: "sha384", ec: false },
-  RS512: { hash: "sha512", ec: false },
-  ES256: { hash: "sha256", ec: true },
-  ES384: { hash: "sha384", ec: true },
-  ES512: { hash: "sha512", ec: true },
-};
+/** JWS algorithms AWS accepts for OIDC ID tokens (jose refuses the rest, `none` and HMAC included). */
+const ALGORITHMS = ["RS256", "RS384", "RS512", "ES256", "ES384", "ES512"];
 
 export interface MintInput {
   issuer: string;
@@ -88,31 +82,24 @@ export interface DecodedJwt {
   signature: Buffer;
 }
 
-function parseSegment(segment: string): Record<string, unknown> | null {
+/** The parts of a compact JWS (read, not verified), or null when it is not one (e.g. an opaque access token). */
+export function decodeJwt(token: string): DecodedJwt | null {
+  const parts = token.split(".");
+  if (parts.length !== 3 || parts.some((p) => !/^[A-Za-z0-9_-]*$/.test(p))) return null;
   try {
-    const v: unknown = JSON.parse(Buffer.from(segment, "base64url").toString("utf8"));
-    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+    const header = decodeProtectedHeader(token) as DecodedJwt["header"];
+    const claims = joseDecodeJwt(token) as Record<string, unknown>;
+    return { header, claims, signingInput: `${parts[0]}.${parts[1]}`, signature: Buffer.from(parts[2], "base64url") };
   } catch {
     return null;
   }
 }
 
-/** The three parts of a compact JWS, or null when it is not one (e.g. an opaque access token). */
-export function decodeJwt(token: string): DecodedJwt | null {
-  const parts = token.split(".");
-  if (parts.length !== 3 || parts.some((p) => !/^[A-Za-z0-9_-]*$/.test(p))) return null;
-  const header = parseSegment(parts[0]);
-  const claims = parseSegment(parts[1]);
-  if (!header || !claims) return null;
-  return { header, claims, signingInput: `${parts[0]}.${parts[1]}`, signature: Buffer.from(parts[2], "base64url") };
-}
-
 /** Whether the JWS signature is valid for `key` under the header's (allowed) algorithm. */
-export function verifyJwtSignature(jwt: DecodedJwt, key: KeyObject): boolean {
-  const alg = typeof jwt.header.alg === "string" && Object.hasOwn(ALGORITHMS, jwt.header.alg) ? ALGORITHMS[jwt.header.alg] : undefined;
-  if (!alg || (key.asymmetricKeyType === "ec") !== alg.ec) return false;
+export async function verifyJwtSignature(jwt: DecodedJwt, key: KeyObject): Promise<boolean> {
   try {
-    return verify(alg.hash, Buffer.from(jwt.signingInput), alg.ec ? { key, dsaEncoding: "ieee-p1363" } : key, jwt.signature);
+    await compactVerify(`${jwt.signingInput}.${jwt.signature.toString("base64url")}`, key, { algorithms: ALGORITHMS });
+    return true;
   } catch {
     return false;
   }
