@@ -48,7 +48,7 @@ test("a GitHub Actions token assumes a role with the CLI; another repository's t
     const out = await cliOk(
       aws(url, null, [
         "sts", "assume-role-with-web-identity", "--role-arn", roleArn, "--role-session-name", "gha-deploy",
-        "--web-identity-token", token("repo:my-org/my-repo:ref:refs/heads/main"),
+        "--web-identity-token", await token("repo:my-org/my-repo:ref:refs/heads/main"),
       ]),
     );
     expect(out).toMatchObject({
@@ -63,7 +63,7 @@ test("a GitHub Actions token assumes a role with the CLI; another repository's t
 
     const denied = await aws(url, null, [
       "sts", "assume-role-with-web-identity", "--role-arn", roleArn, "--role-session-name", "gha-deploy",
-      "--web-identity-token", token("repo:other-org/other-repo:ref:refs/heads/main"),
+      "--web-identity-token", await token("repo:other-org/other-repo:ref:refs/heads/main"),
     ]);
     expect(denied.code).not.toBe(0);
     expect(denied.stderr).toContain(

@@ -7,7 +7,7 @@ import { mintSandboxToken } from "../lib/sts/web-identity-token";
 
 const USAGE = "usage: npm run sandbox:token -- --issuer <https://…> --sub <subject> --aud <audience> [--aud …] [--ttl seconds] [--claims <json>]";
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       issuer: { type: "string" },
@@ -22,12 +22,10 @@ function main(): void {
   if (ttlSeconds !== undefined && !Number.isInteger(ttlSeconds)) throw new Error(`--ttl must be a whole number of seconds\n${USAGE}`);
   const claims = values.claims ? (JSON.parse(values.claims) as Record<string, unknown>) : undefined;
   const audience = values.aud.length === 1 ? values.aud[0] : values.aud;
-  process.stdout.write(`${mintSandboxToken({ issuer: values.issuer, subject: values.sub, audience, ttlSeconds, claims })}\n`);
+  process.stdout.write(`${await mintSandboxToken({ issuer: values.issuer, subject: values.sub, audience, ttlSeconds, claims })}\n`);
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
-}
+});

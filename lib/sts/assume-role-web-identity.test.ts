@@ -7,7 +7,7 @@ import { ADMIN_111, createRole, fromResult, signedPost, startHarness, type Harne
 import type { MintInput } from "./web-identity-token";
 
 let h: Harness;
-let mint: (input: Partial<MintInput>) => string;
+let mint: (input: Partial<MintInput>) => Promise<string>;
 const ACCT = "111111111111";
 const GITHUB = "https://token.actions.githubusercontent.com";
 const GITHUB_ARN = `arn:aws:iam::${ACCT}:oidc-provider/token.actions.githubusercontent.com`;
@@ -94,7 +94,7 @@ afterAll(async () => h?.close());
 
 describe("AssumeRoleWithWebIdentity over the wire (unsigned)", () => {
   it("issues a role session for a GitHub Actions token the trust policy accepts", async () => {
-    const out = await assume({ WebIdentityToken: mint({}), DurationSeconds: 7200 });
+    const out = await assume({ WebIdentityToken: await mint({}), DurationSeconds: 7200 });
     const role = await h.db.role.findFirstOrThrow({ where: { arn: ROLE } });
     expect(out).toMatchObject({
       AssumedRoleUser: { AssumedRoleId: `${role.id}:gha`, Arn: `arn:aws:sts::${ACCT}:assumed-role/GitHubDeploy/gha` },
@@ -113,14 +113,14 @@ describe("AssumeRoleWithWebIdentity over the wire (unsigned)", () => {
   });
 
   it("logs the anonymous call in the role's account under the provider", async () => {
-    await assume({ WebIdentityToken: mint({}), RoleSessionName: "logged-call" });
+    await assume({ WebIdentityToken: await mint({}), RoleSessionName: "logged-call" });
     await new Promise((r) => setTimeout(r, 300));
     const rows = await h.db.activityEvent.findMany({ where: { accountId: ACCT, action: "sts:AssumeRoleWithWebIdentity", principalArn: GITHUB_ARN } });
     expect(rows.length).toBeGreaterThan(0);
   });
 
   it("rejects an issuer that is not a provider of the role's account", async () => {
-    const token = mint({ issuer: "https://gitlab.example.com" });
+    const token = await mint({ issuer: "https://gitlab.example.com" });
     expect(await failure(assume({ WebIdentityToken: token }))).toEqual({
       name: "InvalidIdentityTokenException",
       message: "No OpenIDConnect provider found in your account for https://gitlab.example.com",
@@ -129,7 +129,7 @@ describe("AssumeRoleWithWebIdentity over the wire (unsigned)", () => {
   });
 
   it("rejects an audience outside the provider's client id list", async () => {
-    expect(await failure(assume({ WebIdentityToken: mint({ audience: "someone-else" }) }))).toEqual({
+    expect(await failure(assume({ WebIdentityToken: await mint({ audience: "someone-else" }) }))).toEqual({
       name: "InvalidIdentityTokenException",
       message: "Incorrect token audience",
       status: 400,
@@ -137,7 +137,7 @@ describe("AssumeRoleWithWebIdentity over the wire (unsigned)", () => {
   });
 
   it("rejects a token whose claims were altered after signing", async () => {
-    const [header, , signature] = mint({}).split(".");
+    const [header, , signature] = (await mint({})).split(".");
     const claims = Buffer.from(JSON.stringify({ iss: GITHUB, sub: SUB, aud: "sts.amazonaws.com", exp: Math.floor(Date.now() / 1000) + 99_999 })).toString("base64url");
     const e = await failure(assume({ WebIdentityToken: `${header}.${claims}.${signature}` }));
     expect(e).toMatchObject({ name: "InvalidIdentityTokenException", status: 400 });
@@ -160,13 +160,13 @@ describe("AssumeRoleWithWebIdentity over the wire (unsigned)", () => {
   });
 
   it("rejects an expired token with ExpiredTokenException", async () => {
-    const e = await failure(assume({ WebIdentityToken: mint({ ttlSeconds: -60 }) }));
+    const e = await failure(assume({ WebIdentityToken: await mint({ ttlSeconds: -60 }) }));
     expect(e).toMatchObject({ name: "ExpiredTokenException", status: 400 });
     expect(e.message).toMatch(/^Token expired: current date\/time \S+ must be before the expiration date\/time \S+$/);
   });
 
   it("denies a token for another repository with AWS's fixed text", async () => {
-    expect(await failure(assume({ WebIdentityToken: mint({ subject: "repo:other-org/app:ref:refs/heads/main" }) }))).toEqual({
+    expect(await failure(assume({ WebIdentityToken: await mint({ subject: "repo:other-org/app:ref:refs/heads/main" }) }))).toEqual({
       name: "AccessDenied",
       message: "Not authorized to perform sts:AssumeRoleWithWebIdentity",
       status: 403,
@@ -174,18 +174,18 @@ describe("AssumeRoleWithWebIdentity over the wire (unsigned)", () => {
   });
 
   it("denies a role that does not exist the same way", async () => {
-    expect(await failure(assume({ WebIdentityToken: mint({}), RoleArn: `arn:aws:iam::${ACCT}:role/Nope` }))).toMatchObject({ name: "AccessDenied", message: "Not authorized to perform sts:AssumeRoleWithWebIdentity" });
+    expect(await failure(assume({ WebIdentityToken: await mint({}), RoleArn: `arn:aws:iam::${ACCT}:role/Nope` }))).toMatchObject({ name: "AccessDenied", message: "Not authorized to perform sts:AssumeRoleWithWebIdentity" });
   });
 
   it("applies the role account's resource control policies", async () => {
-    expect(await failure(assume({ WebIdentityToken: mint({}), RoleArn: "arn:aws:iam::222222222222:role/FencedDeploy" }))).toMatchObject({
+    expect(await failure(assume({ WebIdentityToken: await mint({}), RoleArn: "arn:aws:iam::222222222222:role/FencedDeploy" }))).toMatchObject({
       name: "AccessDenied",
       message: "Not authorized to perform sts:AssumeRoleWithWebIdentity",
     });
   });
 
   it("requires sts:TagSession for session tags from the token's tags claim", async () => {
-    const tagged = mint({ claims: { "https://aws.amazon.com/tags": { principal_tags: { team: ["blue"] }, transitive_tag_keys: ["team"] } } });
+    const tagged = await mint({ claims: { "https://aws.amazon.com/tags": { principal_tags: { team: ["blue"] }, transitive_tag_keys: ["team"] } } });
     expect(await failure(assume({ WebIdentityToken: tagged }))).toMatchObject({ name: "AccessDenied" });
     const out = await assume({ WebIdentityToken: tagged, RoleArn: `arn:aws:iam::${ACCT}:role/GitHubTagged` });
     expect(out.PackedPolicySize).toBeGreaterThan(0);
@@ -195,7 +195,7 @@ describe("AssumeRoleWithWebIdentity over the wire (unsigned)", () => {
   });
 
   it("limits DurationSeconds to the role's MaxSessionDuration", async () => {
-    expect(await failure(assume({ WebIdentityToken: mint({}), RoleArn: `arn:aws:iam::${ACCT}:role/GitHubTagged`, DurationSeconds: 7200 }))).toMatchObject({
+    expect(await failure(assume({ WebIdentityToken: await mint({}), RoleArn: `arn:aws:iam::${ACCT}:role/GitHubTagged`, DurationSeconds: 7200 }))).toMatchObject({
       name: "ValidationError",
       message: "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.",
     });
@@ -203,19 +203,19 @@ describe("AssumeRoleWithWebIdentity over the wire (unsigned)", () => {
 
   it("accepts a built-in provider and tests its audience in the trust policy", async () => {
     const google = (aud: string) => mint({ issuer: "https://accounts.google.com", audience: aud, subject: "110169484474386276334" });
-    const out = await assume({ WebIdentityToken: google("client-1"), RoleArn: `arn:aws:iam::${ACCT}:role/GoogleRole` });
+    const out = await assume({ WebIdentityToken: await google("client-1"), RoleArn: `arn:aws:iam::${ACCT}:role/GoogleRole` });
     expect(out).toMatchObject({ Audience: "client-1", SubjectFromWebIdentityToken: "110169484474386276334" });
-    expect(await failure(assume({ WebIdentityToken: google("client-2"), RoleArn: `arn:aws:iam::${ACCT}:role/GoogleRole` }))).toMatchObject({ name: "AccessDenied" });
+    expect(await failure(assume({ WebIdentityToken: await google("client-2"), RoleArn: `arn:aws:iam::${ACCT}:role/GoogleRole` }))).toMatchObject({ name: "AccessDenied" });
   });
 
   it("answers IDPCommunicationError when a foreign token's issuer cannot be reached", async () => {
-    const [, claims, signature] = mint({ issuer: "https://idp.invalid", audience: "x" }).split(".");
+    const [, claims, signature] = (await mint({ issuer: "https://idp.invalid", audience: "x" })).split(".");
     const header = Buffer.from(JSON.stringify({ alg: "RS256", kid: "idp-key-1" })).toString("base64url");
     expect(await failure(assume({ WebIdentityToken: `${header}.${claims}.${signature}` }))).toMatchObject({ name: "IDPCommunicationErrorException", status: 400 });
   }, 10_000);
 
   it("still serves a signed request for the action", async () => {
-    const body = new URLSearchParams({ Action: "AssumeRoleWithWebIdentity", Version: "2011-06-15", RoleArn: ROLE, RoleSessionName: "signed", WebIdentityToken: mint({}) }).toString();
+    const body = new URLSearchParams({ Action: "AssumeRoleWithWebIdentity", Version: "2011-06-15", RoleArn: ROLE, RoleSessionName: "signed", WebIdentityToken: await mint({}) }).toString();
     const { status, text } = await signedPost(h.url, ADMIN_111, "sts", body);
     expect(status, text).toBe(200);
     expect(text).toContain(`<Arn>arn:aws:sts::${ACCT}:assumed-role/GitHubDeploy/signed</Arn>`);

@@ -79,7 +79,7 @@ describe("AssumeRoleWithWebIdentity denials", () => {
   const call = async (roleName: string, subject: string, sourceIp: string) => {
     const { assumeRoleWithWebIdentity } = await import("./assume-role-web-identity");
     const { mintSandboxToken } = await import("./web-identity-token");
-    const token = mintSandboxToken({ issuer: ISSUER, subject, audience: "door" });
+    const token = await mintSandboxToken({ issuer: ISSUER, subject, audience: "door" });
     return assumeRoleWithWebIdentity({ roleArn: `arn:aws:iam::${ACCT}:role/${roleName}`, roleSessionName: "w", webIdentityToken: token, sourceIp });
   };
 

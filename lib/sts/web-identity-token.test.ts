@@ -24,7 +24,7 @@ describe("mint / decode / verify", () => {
   it("mints an RS256 JWT with the sandbox kid and the requested claims", async () => {
     const dir = dataDir();
     const now = new Date("2026-01-01T00:00:00Z");
-    const token = mintSandboxToken({ issuer: ISSUER, subject: "repo:o/r:ref:refs/heads/main", audience: "sts.amazonaws.com", ttlSeconds: 600, now, dataDir: dir });
+    const token = await mintSandboxToken({ issuer: ISSUER, subject: "repo:o/r:ref:refs/heads/main", audience: "sts.amazonaws.com", ttlSeconds: 600, now, dataDir: dir });
     const jwt = decodeJwt(token);
     expect(jwt?.header).toEqual({ alg: "RS256", typ: "JWT", kid: sandboxSigningKey(dir).kid });
     expect(jwt?.claims).toEqual({ iss: ISSUER, sub: "repo:o/r:ref:refs/heads/main", aud: "sts.amazonaws.com", iat: 1767225600, exp: 1767226200 });
@@ -33,7 +33,7 @@ describe("mint / decode / verify", () => {
 
   it("rejects a token whose payload was changed or that another key signed", async () => {
     const dir = dataDir();
-    const token = mintSandboxToken({ issuer: ISSUER, subject: "repo:o/r:ref:refs/heads/main", audience: "a", dataDir: dir });
+    const token = await mintSandboxToken({ issuer: ISSUER, subject: "repo:o/r:ref:refs/heads/main", audience: "a", dataDir: dir });
     const [h, , s] = token.split(".");
     const forged = `${h}.${Buffer.from(JSON.stringify({ iss: ISSUER, sub: "repo:evil/r", aud: "a" })).toString("base64url")}.${s}`;
     expect(await verifyJwtSignature(decodeJwt(forged)!, sandboxSigningKey(dir).publicKey)).toBe(false);

@@ -4,9 +4,9 @@
 // AssumeRoleWithWebIdentity verifier (web-identity-keys.ts) checks tokens whose header names this
 // key's `kid` locally, for any issuer registered as an OIDC provider in the role's account (or a
 // built-in provider), so a training sandbox can pose as GitHub Actions, EKS, Google… Other tokens are
-// verified against the issuer's published JWKS. JWS verification is jose's.
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from "node:crypto";
-import { compactVerify, decodeJwt as joseDecodeJwt, decodeProtectedHeader } from "jose";
+// verified against the issuer's published JWKS. JWS signing and verification are jose's.
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto";
+import { compactVerify, decodeJwt as joseDecodeJwt, decodeProtectedHeader, SignJWT } from "jose";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DATA_DIR } from "../database-url";
@@ -48,8 +48,6 @@ export function sandboxSigningKey(dataDir: string = DATA_DIR): SandboxKey {
   return key;
 }
 
-const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
-
 /** JWS algorithms AWS accepts for OIDC ID tokens (jose refuses the rest, `none` and HMAC included). */
 const ALGORITHMS = ["RS256", "RS384", "RS512", "ES256", "ES384", "ES512"];
 
@@ -65,14 +63,12 @@ export interface MintInput {
   dataDir?: string;
 }
 
-/** A compact RS256 JWT signed with the sandbox key. */
-export function mintSandboxToken(input: MintInput): string {
+/** A compact RS256 JWT signed with the sandbox key (jose's SignJWT). */
+export async function mintSandboxToken(input: MintInput): Promise<string> {
   const key = sandboxSigningKey(input.dataDir);
   const iat = Math.floor((input.now ?? new Date()).getTime() / 1000);
-  const header = { alg: "RS256", typ: "JWT", kid: key.kid };
   const payload = { iss: input.issuer, sub: input.subject, aud: input.audience, iat, exp: iat + (input.ttlSeconds ?? 3600), ...input.claims };
-  const signingInput = `${b64(header)}.${b64(payload)}`;
-  return `${signingInput}.${sign("sha256", Buffer.from(signingInput), key.privateKey).toString("base64url")}`;
+  return new SignJWT(payload).setProtectedHeader({ alg: "RS256", typ: "JWT", kid: key.kid }).sign(key.privateKey);
 }
 
 export interface DecodedJwt {
