@@ -4,6 +4,8 @@
 export const AWS_ERRORS = {
   AccessDenied: { status: 403, type: "Sender" },
   DeleteConflict: { status: 409, type: "Sender" },
+  // Certificates (the IAM model's awsQueryError statuses).
+  DuplicateCertificate: { status: 409, type: "Sender" },
   EntityAlreadyExists: { status: 409, type: "Sender" },
   ExpiredToken: { status: 403, type: "Sender" },
   // STS: a web-identity/SAML token past its exp (not the request credentials' ExpiredToken).
@@ -21,6 +23,7 @@ export const AWS_ERRORS = {
   InvalidAuthenticationCode: { status: 403, type: "Sender" },
   // STS DecodeAuthorizationMessage (https://docs.aws.amazon.com/STS/latest/APIReference/API_DecodeAuthorizationMessage.html).
   InvalidAuthorizationMessageException: { status: 400, type: "Sender" },
+  InvalidCertificate: { status: 400, type: "Sender" },
   InvalidClientTokenId: { status: 403, type: "Sender" },
   InvalidIdentityToken: { status: 400, type: "Sender" },
   InvalidInput: { status: 400, type: "Sender" },
@@ -31,7 +34,9 @@ export const AWS_ERRORS = {
   NotSupportedService: { status: 404, type: "Sender" },
   UnrecognizedPublicKeyEncoding: { status: 400, type: "Sender" },
   InvalidUserType: { status: 400, type: "Sender" },
+  KeyPairMismatch: { status: 400, type: "Sender" },
   LimitExceeded: { status: 409, type: "Sender" },
+  MalformedCertificate: { status: 400, type: "Sender" },
   MalformedPolicyDocument: { status: 400, type: "Sender" },
   MissingAction: { status: 400, type: "Sender" },
   MissingAuthenticationToken: { status: 403, type: "Sender" },

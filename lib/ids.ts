@@ -1,12 +1,12 @@
 // AWS-shaped identifiers. Unique ids are a 4-letter prefix plus 17 base32 characters
 // (AIDA… users, AROA… roles, ANPA… policies, AGPA… groups, AIPA… instance profiles, APKA… SSH public
-// keys, ACCA… service-specific credentials);
+// keys, ACCA… service-specific credentials, ASCA… server certificates);
 // access keys are AKIA… (long-term) / ASIA… (temporary) and SSH keys APKA… plus 16, as AWS shows them.
 import { createHash, randomBytes } from "node:crypto";
 
 const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-export type IdPrefix = "AIDA" | "AROA" | "ANPA" | "AGPA" | "AIPA" | "AKIA" | "ASIA" | "APKA" | "ACCA";
+export type IdPrefix = "AIDA" | "AROA" | "ANPA" | "AGPA" | "AIPA" | "AKIA" | "ASIA" | "APKA" | "ACCA" | "ASCA";
 
 // Random bytes drawn from a pool refilled 8 KiB at a time: each AssumeRole needs ~230 bytes in three
 // pieces, and a system call per piece showed in the STS benchmark's profile.
@@ -37,6 +37,11 @@ export function newId(prefix: IdPrefix): string {
 /** Deterministic ids for the demo sandbox, so a reset reproduces the same ARNs and ids. */
 export function stableId(prefix: IdPrefix, seed: string): string {
   return prefix + base32(createHash("sha256").update(seed).digest(), 17);
+}
+
+/** A signing certificate's id: 32 base32 characters (IAM's certificateIdType is 24–128 word characters). */
+export function newCertificateId(): string {
+  return base32(random(32), 32);
 }
 
 /** 40-character secret access key, as AWS issues them. */
