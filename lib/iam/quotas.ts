@@ -17,6 +17,9 @@ export const QUOTAS = {
   get instanceProfilesPerAccount(): number {
     return fromEnv("IAM_INSTANCE_PROFILES_PER_ACCOUNT", 1000);
   },
+  get serverCertificatesPerAccount(): number {
+    return fromEnv("IAM_SERVER_CERTIFICATES_PER_ACCOUNT", 20);
+  },
   get policiesPerRole(): number {
     return fromEnv("IAM_POLICIES_PER_ROLE", 10);
   },

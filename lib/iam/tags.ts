@@ -14,7 +14,7 @@ export interface Tag {
   Value: string;
 }
 
-export type TagOwnerType = "role" | "user" | "policy" | "instance-profile" | "provider" | "mfa";
+export type TagOwnerType = "role" | "user" | "policy" | "instance-profile" | "provider" | "mfa" | "server-certificate";
 
 const KEY_PATTERN = "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+";
 const VALUE_PATTERN = "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*";

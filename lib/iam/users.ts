@@ -180,8 +180,9 @@ export async function deleteUserWithDependents(caller: Caller, userName: string)
 /** DeleteUser as the API does it: dependents must be removed first. */
 export async function deleteUserApi(caller: Caller, userName: string): Promise<void> {
   const user = await authorizedUser(caller, "iam:DeleteUser", userName);
-  const [keys, devices, groups, attached, inline, sshKeys, serviceCredentials] = await Promise.all([
+  const [keys, certificates, devices, groups, attached, inline, sshKeys, serviceCredentials] = await Promise.all([
     db.accessKey.count({ where: { userId: user.id } }),
+    db.signingCertificate.count({ where: { userId: user.id } }),
     db.mfaDevice.count({ where: { userId: user.id } }),
     db.groupMembership.count({ where: { userId: user.id } }),
     db.policyAttachment.count({ where: { principalType: "user", principalId: user.id } }),
@@ -191,6 +192,8 @@ export async function deleteUserApi(caller: Caller, userName: string): Promise<v
   ]);
   if (user.passwordHash) throw new AwsError("DeleteConflict", "Cannot delete entity, must delete login profile first.");
   if (keys) throw new AwsError("DeleteConflict", "Cannot delete entity, must delete access keys first.");
+  // [INF] wording, after the access keys' text (AWS: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_remove.html#id_users_deleting_cli).
+  if (certificates) throw new AwsError("DeleteConflict", "Cannot delete entity, must delete signing certificates first.");
   if (devices) throw new AwsError("DeleteConflict", "Cannot delete entity, must delete MFA device first.");
   if (groups) throw new AwsError("DeleteConflict", "Cannot delete entity, must remove users from group first.");
   if (attached) throw new AwsError("DeleteConflict", "Cannot delete entity, must detach all policies first.");

@@ -16,6 +16,7 @@ import { iamMfaActions } from "./iam-mfa";
 import { iamPolicyInsightActions } from "./iam-policy-insights";
 import { iamOutboundActions } from "./iam-outbound";
 import { iamUserCredentialActions } from "./iam-user-credentials";
+import { iamCertificateActions } from "./iam-certificates";
 
 export const awsActions: ActionTable<Caller> = {
   sts: { ...stsActions, ...stsOutboundActions },
@@ -33,6 +34,7 @@ export const awsActions: ActionTable<Caller> = {
     ...iamPolicyInsightActions,
     ...iamOutboundActions,
     ...iamUserCredentialActions,
+    ...iamCertificateActions,
   },
 };
 

@@ -1,5 +1,5 @@
 // The credential report (GenerateCredentialReport / GetCredentialReport): one CSV row per user and
-// one for the root user, with AWS's columns and placeholder values. A report is generated at most
+// one for the root user, with AWS's columns. A report is generated at most
 // once every four hours and expires after that; this sandbox builds it at once, so the first
 // Generate answers STARTED and later ones COMPLETE.
 // AWS: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html
@@ -54,7 +54,20 @@ function keyColumns(n: 1 | 2, key: Key | undefined): Record<string, string> {
   };
 }
 
-const NO_CERTS = { cert_1_active: "false", cert_1_last_rotated: NA, cert_2_active: "false", cert_2_last_rotated: NA };
+type Cert = { status: string; uploadedAt: Date };
+
+/** An identity's signing certificates, oldest first: whether each is active and when it was uploaded. */
+function certColumns(certs: Cert[]): Record<string, string> {
+  const cols: Record<string, string> = {};
+  for (const n of [1, 2] as const) {
+    const c = certs[n - 1];
+    cols[`cert_${n}_active`] = flag(c?.status === "Active");
+    cols[`cert_${n}_last_rotated`] = c ? time(c.uploadedAt) : NA;
+  }
+  return cols;
+}
+
+const CERT_ORDER = [{ uploadedAt: "asc" as const }, { id: "asc" as const }];
 
 function csvLine(row: Row): string {
   return CREDENTIAL_REPORT_COLUMNS.map((c) => row[c]).join(",");
@@ -62,7 +75,7 @@ function csvLine(row: Row): string {
 
 /** The CSV from the account's rows as they are now (the root user first, then users by name). */
 export async function buildCredentialReport(accountId: string): Promise<string> {
-  const [account, users, rootKeys, rootDevices, policy] = await Promise.all([
+  const [account, users, rootKeys, rootDevices, policy, rootCerts] = await Promise.all([
     db.account.findUniqueOrThrow({ where: { id: accountId }, select: { createdAt: true } }),
     db.user.findMany({
       where: { accountId },
@@ -70,12 +83,14 @@ export async function buildCredentialReport(accountId: string): Promise<string> 
       include: {
         accessKeys: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
         mfaDevices: { select: { serialNumber: true } },
+        signingCertificates: { orderBy: CERT_ORDER, select: { status: true, uploadedAt: true } },
         passwordHistory: { orderBy: { id: "desc" }, take: 1, select: { createdAt: true } },
       },
     }),
     db.accessKey.findMany({ where: { accountId, userId: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     db.mfaDevice.count({ where: { accountId, userId: null, enabledAt: { not: null } } }),
     db.passwordPolicy.findUnique({ where: { accountId }, select: { maxPasswordAge: true } }),
+    db.signingCertificate.findMany({ where: { accountId, userId: null }, orderBy: CERT_ORDER, select: { status: true, uploadedAt: true } }),
   ]);
   const root = {
     user: "<root_account>",
@@ -89,7 +104,7 @@ export async function buildCredentialReport(accountId: string): Promise<string> 
     mfa_active: flag(rootDevices > 0),
     ...keyColumns(1, rootKeys[0]),
     ...keyColumns(2, rootKeys[1]),
-    ...NO_CERTS,
+    ...certColumns(rootCerts),
   } as Row;
   const maxAgeDays = policy?.maxPasswordAge ?? 0;
   const rows = users.map((u) => {
@@ -107,7 +122,7 @@ export async function buildCredentialReport(accountId: string): Promise<string> 
       mfa_active: flag(u.mfaDevices.length > 0),
       ...keyColumns(1, u.accessKeys[0]),
       ...keyColumns(2, u.accessKeys[1]),
-      ...NO_CERTS,
+      ...certColumns(u.signingCertificates),
     } as Row;
   });
   return [CREDENTIAL_REPORT_COLUMNS.join(","), csvLine(root), ...rows.map(csvLine)].join("\n");

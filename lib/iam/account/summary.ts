@@ -6,6 +6,7 @@ import type { Caller } from "@/lib/authz/caller";
 import { ACCESS_KEYS_PER_USER } from "../access-keys";
 import { GROUPS_PER_ACCOUNT, GROUPS_PER_USER, POLICIES_PER_GROUP } from "../groups";
 import { QUOTAS } from "../quotas";
+import { SIGNING_CERTIFICATES_PER_USER } from "../signing-certificates";
 import { POLICIES_PER_USER } from "../user-policies";
 import { USERS_PER_ACCOUNT } from "../users";
 
@@ -13,15 +14,13 @@ import { USERS_PER_ACCOUNT } from "../users";
 const FIXED = {
   UserPolicySizeQuota: 2048,
   GroupPolicySizeQuota: 5120,
-  ServerCertificatesQuota: 20,
-  SigningCertificatesPerUserQuota: 2,
   PolicyVersionsInUseQuota: 10000,
 };
 
 export async function getAccountSummary(caller: Caller): Promise<{ SummaryMap: Map<string, number> }> {
   await authorize(caller, "iam:GetAccountSummary", "*");
   const accountId = caller.accountId;
-  const [account, users, groups, roles, policies, versions, profiles, providers, devices, inUse, rootDevices, rootKeys] = await Promise.all([
+  const [account, users, groups, roles, policies, versions, profiles, providers, devices, inUse, rootDevices, rootKeys, serverCertificates, rootCertificates] = await Promise.all([
     db.account.findUnique({ where: { id: accountId }, select: { stsGlobalEndpointTokenVersion: true } }),
     db.user.count({ where: { accountId } }),
     db.group.count({ where: { accountId } }),
@@ -34,6 +33,8 @@ export async function getAccountSummary(caller: Caller): Promise<{ SummaryMap: M
     db.mfaDevice.count({ where: { accountId, OR: [{ userId: { not: null } }, { enabledAt: { not: null } }] } }),
     db.mfaDevice.count({ where: { accountId, userId: null, enabledAt: { not: null } } }),
     db.accessKey.count({ where: { accountId, userId: null } }),
+    db.serverCertificate.count({ where: { accountId } }),
+    db.signingCertificate.count({ where: { accountId, userId: null } }),
   ]);
   // A map on the wire (<entry><key/><value/></entry>), keys in alphabetical order.
   const map: Record<string, number> = {
@@ -42,7 +43,7 @@ export async function getAccountSummary(caller: Caller): Promise<{ SummaryMap: M
     AccountMFAEnabled: rootDevices > 0 ? 1 : 0,
     // Every sandbox root signs in with a password.
     AccountPasswordPresent: 1,
-    AccountSigningCertificatesPresent: 0,
+    AccountSigningCertificatesPresent: rootCertificates > 0 ? 1 : 0,
     AssumeRolePolicySizeQuota: QUOTAS.trustPolicySize,
     AttachedPoliciesPerGroupQuota: POLICIES_PER_GROUP,
     AttachedPoliciesPerRoleQuota: QUOTAS.policiesPerRole,
@@ -65,9 +66,9 @@ export async function getAccountSummary(caller: Caller): Promise<{ SummaryMap: M
     RolePolicySizeQuota: QUOTAS.inlinePolicyBytesPerRole,
     Roles: roles,
     RolesQuota: QUOTAS.rolesPerAccount,
-    ServerCertificates: 0,
-    ServerCertificatesQuota: FIXED.ServerCertificatesQuota,
-    SigningCertificatesPerUserQuota: FIXED.SigningCertificatesPerUserQuota,
+    ServerCertificates: serverCertificates,
+    ServerCertificatesQuota: QUOTAS.serverCertificatesPerAccount,
+    SigningCertificatesPerUserQuota: SIGNING_CERTIFICATES_PER_USER,
     UserPolicySizeQuota: FIXED.UserPolicySizeQuota,
     Users: users,
     UsersQuota: USERS_PER_ACCOUNT,
