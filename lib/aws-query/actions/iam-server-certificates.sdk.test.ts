@@ -17,7 +17,7 @@ import {
   UploadServerCertificateCommand,
 } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, ADMIN_222, createKey, deniedWithoutPolicy, iamClient, sdkFailure, startHarness, type Creds, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, ADMIN_222, createKey, deniedWithoutPolicy, iamClient, sdkFailure, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
 import { makeCertificate, type TestCertificate } from "@/lib/x509/testing";
 
 const ACCT = "111111111111";

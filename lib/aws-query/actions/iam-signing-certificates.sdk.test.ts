@@ -17,7 +17,7 @@ import {
   UploadSigningCertificateCommand,
 } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, createKey, deniedWithoutPolicy, iamClient, sdkFailure, startHarness, type Creds, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, createKey, deniedWithoutPolicy, iamClient, sdkFailure, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
 import { makeCertificate } from "@/lib/x509/testing";
 
 const ACCT = "111111111111";
