@@ -109,6 +109,18 @@ describe("DecodeAuthorizationMessage", () => {
     expect(await sdkFailure(decodeAs(ADMIN_222, encoded))).toEqual(invalid);
   });
 
+  it("stays within the API's 10,240 characters: a huge request context is shed, the verdict kept", async () => {
+    const { randomBytes } = await import("node:crypto");
+    const { decide } = await import("@/lib/authz/decide");
+    const { encodedMessageOf } = await import("@/lib/authz/decoded-message");
+    const context = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`aws:RequestTag/k${i}`, randomBytes(40).toString("hex")]));
+    const d = await decide(deniedUser, "iam:ListUsers", `arn:aws:iam::${ACCT}:user/`, { context });
+    const encoded = encodedMessageOf(d);
+    expect(encoded.length).toBeLessThanOrEqual(10240);
+    const m = JSON.parse((await decodeAs(ADMIN_111, encoded)).DecodedMessage ?? "");
+    expect(m).toMatchObject({ allowed: false, context: { action: "iam:ListUsers", principal: { arn: USER_ARN }, conditions: { items: [] } } });
+  });
+
   it("validates EncodedMessage: 1 to 10,240 characters", async () => {
     const tooLong = await sdkFailure(decodeAs(ADMIN_111, "A".repeat(10241)));
     expect(tooLong).toEqual({
