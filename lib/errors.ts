@@ -3,6 +3,8 @@
 
 export const AWS_ERRORS = {
   AccessDenied: { status: 403, type: "Sender" },
+  // Centralized root access (IAM's organization features): the model's shape names are the wire codes.
+  AccountNotManagementOrDelegatedAdministratorException: { status: 400, type: "Sender" },
   DeleteConflict: { status: 409, type: "Sender" },
   // Certificates (the IAM model's awsQueryError statuses).
   DuplicateCertificate: { status: 409, type: "Sender" },
@@ -42,6 +44,8 @@ export const AWS_ERRORS = {
   MissingAuthenticationToken: { status: 403, type: "Sender" },
   MissingParameter: { status: 400, type: "Sender" },
   NoSuchEntity: { status: 404, type: "Sender" },
+  OrganizationNotFoundException: { status: 400, type: "Sender" },
+  OrganizationNotInAllFeaturesModeException: { status: 400, type: "Sender" },
   PackedPolicyTooLarge: { status: 400, type: "Sender" },
   PasswordPolicyViolation: { status: 400, type: "Sender" },
   PolicyNotAttachable: { status: 400, type: "Sender" },
@@ -54,6 +58,7 @@ export const AWS_ERRORS = {
   // A body over the server's cap (lib/http/bounded-body.ts). AWS documents no code for IAM/STS;
   // HTTP's 413 with the name other AWS services use (RequestEntityTooLargeException).
   RequestEntityTooLarge: { status: 413, type: "Sender" },
+  ServiceAccessNotEnabledException: { status: 400, type: "Sender" },
   ServiceFailure: { status: 500, type: "Receiver" },
   // The store is away (lib/store-unavailable.ts): AWS's common 503, which the SDKs and CLI retry.
   ServiceUnavailable: { status: 503, type: "Receiver" },

@@ -144,7 +144,8 @@ const ROOT_IDENTITY = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effe
 
 async function loadPoliciesFor(caller: Caller, tx: Tx): Promise<CallerPolicies> {
   const org = await loadOrganizationPolicies(tx, caller.accountId);
-  if (caller.kind === "root") return { principalTags: {}, identity: [], ...org };
+  // Root: implicitly allowed; an AssumeRoot session is scoped by its task policy (a session policy).
+  if (caller.kind === "root") return { principalTags: {}, identity: [], session: await sessionPolicies(tx, caller.session), ...org };
 
   if (caller.kind === "federated-user") {
     // GetFederationToken: the federating user's policies, capped by the session policies (none given:

@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db";
 import { createContext, type CompiledPolicy, type ContextValue, type EvaluationRequest, type PrincipalInfo } from "@/lib/policy";
 import type { AnonymousCaller, Caller } from "./caller";
 import { anonymousContext, callerContext } from "./context";
+import { isRootSession } from "@/lib/iam/organizations/root-tasks";
 import { organizationPolicies, policiesFor, type CallerPolicies } from "./policies";
 
 export interface AuthorizeOptions {
@@ -25,8 +26,9 @@ export function principalInfo(caller: Caller): PrincipalInfo {
     uniqueId: caller.kind === "user" ? caller.userId : caller.role?.id,
     roleArn: caller.role?.arn,
     userArn: caller.federatedBy,
-    // A user's or the root's session can only come from GetSessionToken (session-caller.ts).
-    credentials: caller.session && (caller.kind === "user" || caller.kind === "root") ? "session-token" : undefined,
+    // A user's or the root's session comes from GetSessionToken (session-caller.ts), except a root
+    // session from AssumeRoot, which its task policy scopes instead.
+    credentials: caller.session && (caller.kind === "user" || (caller.kind === "root" && !isRootSession(caller))) ? "session-token" : undefined,
   };
 }
 

@@ -53,10 +53,16 @@ export interface RuleRequest {
   mfa: boolean;
 }
 
+/** AssumeRoot with root user credentials (a root session included): "You cannot use root user
+ *  credentials to make this call" (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoot.html);
+ *  AWS's text is not documented [INF]. */
+export const ROOT_CANNOT_ASSUME_ROOT = "Root sessions may not be started with root user credentials.";
+
 /** AWS's sentence when a fixed rule refuses the request, else undefined. */
 export function fixedRuleDenial({ principal: p, action, resource, mfa }: RuleRequest): string | undefined {
   const a = action.toLowerCase();
   if (p.kind === "root" && a === "sts:assumerole") return ROOT_CANNOT_ASSUME;
+  if (p.kind === "root" && a === "sts:assumeroot") return ROOT_CANNOT_ASSUME_ROOT;
   const temp = temporaryCredentials(p);
   if (!temp) return undefined;
   const tokenOperation = TOKEN_OPERATIONS[a];

@@ -212,6 +212,7 @@ export async function clearSandbox(db: Tx): Promise<void> {
   await db.user.deleteMany();
   await db.role.deleteMany();
   await db.managedPolicy.deleteMany({ where: { accountId: { not: null } } });
+  await db.orgRootAccess.deleteMany();
   await db.orgPolicyAttachment.deleteMany();
   await db.orgPolicy.deleteMany();
   await db.account.deleteMany();

@@ -17,7 +17,7 @@ export interface SessionTag {
 }
 
 export interface IssueInput {
-  kind: "assumed-role" | "session-token" | "federated-user";
+  kind: "assumed-role" | "session-token" | "federated-user" | "root";
   accountId: string;
   principalArn: string;
   durationSeconds: number;

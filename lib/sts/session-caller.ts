@@ -28,6 +28,8 @@ export function sessionCaller(
       chainDepth: s.chainDepth,
     },
   };
+  // AssumeRoot: the member account's root user, its task policy riding as the session policy.
+  if (s.kind === "root") return { ...common, kind: "root", accountId: s.accountId, arn: `arn:aws:iam::${s.accountId}:root` };
   if (s.kind === "session-token") {
     if (!s.userId) return { ...common, kind: "root", accountId: s.accountId, arn: `arn:aws:iam::${s.accountId}:root` };
     if (!s.user) return null;

@@ -17,6 +17,7 @@ import { iamPolicyInsightActions } from "./iam-policy-insights";
 import { iamOutboundActions } from "./iam-outbound";
 import { iamUserCredentialActions } from "./iam-user-credentials";
 import { iamCertificateActions } from "./iam-certificates";
+import { iamOrganizationActions } from "./iam-organizations";
 
 export const awsActions: ActionTable<Caller> = {
   sts: { ...stsActions, ...stsOutboundActions },
@@ -35,6 +36,7 @@ export const awsActions: ActionTable<Caller> = {
     ...iamOutboundActions,
     ...iamUserCredentialActions,
     ...iamCertificateActions,
+    ...iamOrganizationActions,
   },
 };
 

@@ -13,6 +13,7 @@ import { getAccessKeyInfo } from "@/lib/sts/access-key-info";
 import { getFederationToken } from "@/lib/sts/federation-token";
 import { decodeAuthorizationMessage } from "@/lib/sts/decode-authorization-message";
 import { ENCODED_MESSAGE_MAX } from "@/lib/authz/encoded-message";
+import { assumeRoot } from "@/lib/sts/assume-root";
 import { SESSION_POLICY_MAX } from "@/lib/sts/session-inputs";
 import { parseStsArn } from "@/lib/aws/arn";
 import { ARN_LENGTH } from "./arn-params";
@@ -141,6 +142,18 @@ export const decodeAuthorizationMessageAction: QueryAction<Caller> = async (para
   return decodeAuthorizationMessage(caller, encoded, meta.receivedAt);
 };
 
+/** AssumeRoot's model order: TargetPrincipal, TaskPolicyArn (a PolicyDescriptorType), DurationSeconds. */
+export const assumeRootAction: QueryAction<Caller> = async (params, caller, meta) => {
+  const r = new ParamReader(params);
+  const targetPrincipal = r.string("TargetPrincipal", { required: true, min: 12, max: 2048 }) as string;
+  // The structure is required; its one member is not, so an empty structure is refused as absent [INF].
+  const taskPolicyArn = r.string("TaskPolicyArn.arn", ARN_LENGTH);
+  if (taskPolicyArn === undefined) r.add("taskPolicyArn", null, "Member must not be null");
+  const durationSeconds = r.int("DurationSeconds", { min: 0, max: 900 });
+  r.finish();
+  return assumeRoot(caller, { targetPrincipal, taskPolicyArn: taskPolicyArn as string, durationSeconds, now: meta.receivedAt });
+};
+
 /** Unsigned (spec §1.3): the token is the credential; no Tags or SourceIdentity, those come from claims. */
 export const assumeRoleWithWebIdentityAction: UnsignedAction = async (params, meta) => {
   const r = new ParamReader(params);
@@ -197,6 +210,7 @@ export const stsUnsignedActions: Record<string, UnsignedAction> = {
 
 export const stsActions: Record<string, QueryAction<Caller>> = {
   AssumeRole: assumeRoleAction,
+  AssumeRoot: assumeRootAction,
   DecodeAuthorizationMessage: decodeAuthorizationMessageAction,
   GetAccessKeyInfo: getAccessKeyInfoAction,
   GetCallerIdentity: getCallerIdentityAction,

