@@ -8,6 +8,7 @@ import { AwsError, validationError } from "@/lib/errors";
 import { newId, newSecretAccessKey } from "@/lib/ids";
 import { pageOf, pageRequest, type PageInput } from "./pagination";
 import { authorizedUser } from "./users";
+import { ROOT_USER_NAME } from "./mfa-devices/devices";
 
 /** AWS's fixed quota of access keys per user. */
 export const ACCESS_KEYS_PER_USER = 2;
@@ -32,6 +33,28 @@ export async function targetUser(caller: Caller, userName: string | undefined, a
   return authorizedUser(caller, action, name);
 }
 
+/** Whose keys a call acts on: a user (id), or the account root (id null, its keys have no user). */
+interface KeyOwner {
+  id: string | null;
+  name: string;
+}
+
+/**
+ * The access-key calls also act on the root user when root credentials (a root session among them)
+ * name no user (AWS); `action` is allowed on that owner's ARN first.
+ */
+async function keyOwner(caller: Caller, userName: string | undefined, action: string): Promise<KeyOwner> {
+  if (userName ?? caller.userName) return targetUser(caller, userName, action);
+  if (caller.kind !== "root") throw new AwsError("ValidationError", "Must specify userName when calling with non-User credentials");
+  await authorize(caller, action, caller.arn);
+  return { id: null, name: ROOT_USER_NAME };
+}
+
+/** The owner's keys: a user's, or the root user's (no user) in the caller's account. */
+function keysOf(caller: Caller, owner: KeyOwner) {
+  return owner.id ? { userId: owner.id } : { accountId: caller.accountId, userId: null };
+}
+
 function noSuchKey(id: string): AwsError {
   return new AwsError("NoSuchEntity", `The Access Key with id ${id} cannot be found.`);
 }
@@ -41,10 +64,10 @@ function toMetadata(userName: string, k: { id: string; status: string; createdAt
 }
 
 export async function createAccessKey(caller: Caller, userName?: string): Promise<{ AccessKey: AccessKeyShape }> {
-  const user = await targetUser(caller, userName, "iam:CreateAccessKey");
+  const user = await keyOwner(caller, userName, "iam:CreateAccessKey");
   const key = await db.$transaction(async (tx) => {
-    await lockQuota(tx, `user:${user.id}`);
-    if ((await tx.accessKey.count({ where: { userId: user.id } })) >= ACCESS_KEYS_PER_USER) {
+    await lockQuota(tx, user.id ? `user:${user.id}` : `root:${caller.accountId}`);
+    if ((await tx.accessKey.count({ where: keysOf(caller, user) })) >= ACCESS_KEYS_PER_USER) {
       throw new AwsError("LimitExceeded", `Cannot exceed quota for AccessKeysPerUser: ${ACCESS_KEYS_PER_USER}`);
     }
     return tx.accessKey.create({
@@ -61,16 +84,16 @@ export async function listAccessKeys(
   input: PageInput = {},
 ): Promise<{ AccessKeyMetadata: AccessKeyMetadata[]; IsTruncated: boolean; Marker?: string }> {
   const paging = pageRequest(input);
-  const user = await targetUser(caller, userName, "iam:ListAccessKeys");
-  const keys = await db.accessKey.findMany({ where: { userId: user.id } });
+  const user = await keyOwner(caller, userName, "iam:ListAccessKeys");
+  const keys = await db.accessKey.findMany({ where: keysOf(caller, user) });
   const { items, ...rest } = pageOf(keys, (k) => `${k.createdAt.toISOString()} ${k.id}`, paging);
   return { AccessKeyMetadata: items.map((k) => toMetadata(user.name, k)), ...rest };
 }
 
-async function ownedKey(userId: string, accessKeyId: string) {
+async function ownedKey(caller: Caller, owner: KeyOwner, accessKeyId: string) {
   const key = await db.accessKey.findUnique({ where: { id: accessKeyId } });
-  // Another user's key reads as missing, so ids can't be probed across users.
-  if (!key || key.userId !== userId) throw noSuchKey(accessKeyId);
+  // Another user's key reads as missing, so ids can't be probed across users (or accounts, for root).
+  if (!key || key.userId !== owner.id || key.accountId !== caller.accountId) throw noSuchKey(accessKeyId);
   return key;
 }
 
@@ -81,14 +104,14 @@ export async function updateAccessKey(
   if (input.status !== "Active" && input.status !== "Inactive") {
     throw validationError("status", input.status, "Member must satisfy enum value set: [Active, Inactive]");
   }
-  const user = await targetUser(caller, input.userName, "iam:UpdateAccessKey");
-  const key = await ownedKey(user.id, input.accessKeyId);
+  const user = await keyOwner(caller, input.userName, "iam:UpdateAccessKey");
+  const key = await ownedKey(caller, user, input.accessKeyId);
   await db.accessKey.update({ where: { id: key.id }, data: { status: input.status } });
 }
 
 export async function deleteAccessKey(caller: Caller, input: { userName?: string; accessKeyId: string }): Promise<void> {
-  const user = await targetUser(caller, input.userName, "iam:DeleteAccessKey");
-  const key = await ownedKey(user.id, input.accessKeyId);
+  const user = await keyOwner(caller, input.userName, "iam:DeleteAccessKey");
+  const key = await ownedKey(caller, user, input.accessKeyId);
   await db.accessKey.delete({ where: { id: key.id } });
 }
 

@@ -96,6 +96,20 @@ export async function listAllUsers(caller: Caller): Promise<{ Users: UserShape[]
   return { Users: all };
 }
 
+/** The root user as GetUser describes it: the account id as its id, no name or path (AWS). */
+export interface RootUserDetail {
+  UserId: string;
+  Arn: string;
+  CreateDate: Date;
+}
+
+/** GetUser without a name for root credentials (a root session's audit task among them). */
+export async function getRootUser(caller: Caller): Promise<{ User: RootUserDetail }> {
+  await authorize(caller, "iam:GetUser", caller.arn);
+  const account = await db.account.findUniqueOrThrow({ where: { id: caller.accountId } });
+  return { User: { UserId: account.id, Arn: caller.arn, CreateDate: account.createdAt } };
+}
+
 export async function getUser(caller: Caller, userName?: string): Promise<{ User: UserDetail }> {
   // GetUser without a name describes the caller itself (AWS).
   const name = userName ?? caller.userName;

@@ -9,16 +9,8 @@ import { AwsError } from "@/lib/errors";
 import { fixedRuleDenial } from "@/lib/policy/fixed-rules";
 import { principalInfo } from "@/lib/authz/request";
 import { organizationOf, rootAccessState } from "@/lib/iam/organizations/root-access";
+import { ROOT_TASK_POLICIES, rootArn } from "@/lib/iam/organizations/root-tasks";
 import { issueCredentials, type CredentialsShape } from "./credentials";
-
-/** The five AWS managed policies a root session may be scoped by (path /root-task/). */
-export const ROOT_TASK_POLICIES = [
-  "IAMAuditRootUserCredentials",
-  "IAMCreateRootUserPassword",
-  "IAMDeleteRootUserCredentials",
-  "S3UnlockBucketPolicy",
-  "SQSUnlockQueuePolicy",
-].map((name) => `arn:aws:iam::aws:policy/root-task/${name}`);
 
 export const ROOT_SESSION_DEFAULT_SECONDS = 900;
 
@@ -52,7 +44,7 @@ export async function assumeRoot(caller: Caller, input: AssumeRootInput): Promis
   // Root user credentials (a root session too) are refused by rule, before anything is read.
   const rule = fixedRuleDenial({ principal: principalInfo(caller), action: "sts:AssumeRoot", resource: rootArn(target), mfa: caller.mfa });
   if (rule) throw deniedByRule(rule);
-  const resource = `arn:aws:iam::${target}:root`;
+  const resource = rootArn(target);
   // Authorized as the caller's own call (the Service Authorization Reference's "root" resource):
   // no resource policy of the member account takes part.
   await authorize(caller, "sts:AssumeRoot", resource, { context: { "sts:TaskPolicyArn": input.taskPolicyArn }, resourceAccountId: caller.accountId, now });

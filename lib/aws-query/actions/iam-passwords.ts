@@ -7,6 +7,8 @@ import { ParamReader, type QueryAction, type QueryParams } from "@/lib/aws-query
 import { deleteAccountPasswordPolicy, getAccountPasswordPolicy, updateAccountPasswordPolicy } from "@/lib/iam/password-policy";
 import { changePassword, createLoginProfile, deleteLoginProfile, updateLoginProfile } from "@/lib/iam/login-profiles";
 import { getLoginProfile } from "@/lib/iam/mfa";
+import { isRootSession } from "@/lib/iam/organizations/root-tasks";
+import { createRootLoginProfile, deleteRootLoginProfile, getRootLoginProfile } from "@/lib/iam/organizations/root-login-profile";
 import { RULES, readParams } from "./iam-roles";
 
 type Value = string | number | boolean | undefined;
@@ -74,12 +76,16 @@ export const iamPasswordActions: Record<string, QueryAction<Caller>> = {
   },
   async CreateLoginProfile(params, caller) {
     const p = readParams(params, { UserName: RULES.name, PasswordResetRequired: { bool: true } });
-    const { Password } = readPasswords(params, { Password: { required: true } });
+    // An AssumeRoot session names no user and gives no password: the root user recovers one.
+    const forRoot = p.UserName === undefined && isRootSession(caller);
+    const { Password } = readPasswords(params, { Password: { required: !forRoot } });
+    if (forRoot) return createRootLoginProfile(caller, Password);
     return createLoginProfile(caller, { userName: opt(p.UserName), password: Password as string, passwordResetRequired: bool(p.PasswordResetRequired) });
   },
   async GetLoginProfile(params, caller) {
     const p = readParams(params, { UserName: RULES.name });
     const name = opt(p.UserName) ?? caller.userName;
+    if (!name && isRootSession(caller)) return getRootLoginProfile(caller);
     if (!name) throw new AwsError("ValidationError", "Must specify userName when calling with non-User credentials");
     return getLoginProfile(caller, name);
   },
@@ -91,7 +97,8 @@ export const iamPasswordActions: Record<string, QueryAction<Caller>> = {
   },
   async DeleteLoginProfile(params, caller) {
     const p = readParams(params, { UserName: RULES.name });
-    await deleteLoginProfile(caller, opt(p.UserName));
+    if (p.UserName === undefined && isRootSession(caller)) await deleteRootLoginProfile(caller);
+    else await deleteLoginProfile(caller, opt(p.UserName));
     return null;
   },
   async ChangePassword(params, caller) {

@@ -2,7 +2,7 @@
 // access keys (group membership is in iam-groups). Domain work is in lib/iam; this file maps wire parameters.
 import type { Caller } from "@/lib/authz/caller";
 import { encodePolicyDocument, stringList, type QueryAction } from "@/lib/aws-query";
-import { createUser, deleteUserApi, getUser, listUsers } from "@/lib/iam/users";
+import { createUser, deleteUserApi, getRootUser, getUser, listUsers } from "@/lib/iam/users";
 import { deleteUserPermissionsBoundary, putUserPermissionsBoundary, updateUser } from "@/lib/iam/user-update";
 import { listUserTags, tagUser, untagUser } from "@/lib/iam/user-tagging";
 import { attachUserPolicy, detachUserPolicy, listAttachedUserPolicies } from "@/lib/iam/user-policies";
@@ -53,6 +53,7 @@ export const iamUserActions: Record<string, QueryAction<Caller>> = {
   },
   async GetUser(params, caller) {
     const p = readParams(params, { UserName: NAME });
+    if (p.UserName === undefined && caller.kind === "root") return getRootUser(caller);
     return getUser(caller, opt(p.UserName));
   },
   async ListUsers(params, caller) {
