@@ -19,7 +19,7 @@ import {
 } from "@aws-sdk/client-iam";
 import { AssumeRootCommand, GetCallerIdentityCommand, GetSessionTokenCommand, STSClient, type AssumeRootCommandInput } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, ADMIN_222, createKey, fromResult, iamClient, sdkFailure, startHarness, type Creds, type Harness } from "./testing";
+import { ADMIN_111, ADMIN_222, createKey, fromResult, iamClient, sdkFailure, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
 
 const MANAGEMENT = "111111111111";
 const MEMBER = "222222222222";

@@ -13,7 +13,7 @@ import {
   ListOrganizationsFeaturesCommand,
 } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, ADMIN_222, createKey, deniedWithoutPolicy, iamClient, sdkFailure, startHarness, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, ADMIN_222, createKey, deniedWithoutPolicy, iamClient, sdkFailure, startHarness, type Harness } from "@/lib/wire/testing";
 
 const ORG = "o-sandbox0001";
 let h: Harness;
