@@ -29,16 +29,10 @@ export const PENDING: ReadonlySet<string> = new Set([
   "iam:RejectDelegationRequest",
   "iam:SendDelegationToken",
   "iam:UpdateDelegationRequest",
-  // iam — organizations features and access reports (slice orgroot)
-  "iam:DisableOrganizationsRootCredentialsManagement",
-  "iam:DisableOrganizationsRootSessions",
-  "iam:EnableOrganizationsRootCredentialsManagement",
-  "iam:EnableOrganizationsRootSessions",
+  // iam — organizations access reports (slice orgroot)
   "iam:GenerateOrganizationsAccessReport",
   "iam:GetOrganizationsAccessReport",
-  "iam:ListOrganizationsFeatures",
   // sts
-  "sts:AssumeRoot", // slice orgroot
   "sts:GetDelegatedAccessToken", // slice delegation
 ]);
 
