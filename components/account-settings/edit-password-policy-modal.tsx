@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Modal } from "@/components/ui/modal";
 import { TextField } from "@/components/ui/text-field";
 import { ErrorAlert } from "@/components/ui/error-alert";
-import type { PasswordPolicyShape } from "@/lib/iam/password-rules";
+import type { PasswordPolicyShape } from "@/lib/iam/account/password-rules";
 import { SYMBOLS_TEXT, formErrors, formFromPolicy, policyInput, type PolicyForm } from "./password-policy-form";
 import { useSavePasswordPolicy } from "./use-password-policy";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toPolicyShape, policyFromInput } from "@/lib/iam/password-rules";
+import { toPolicyShape, policyFromInput } from "@/lib/iam/account/password-rules";
 import { formErrors, formFromPolicy, policyInput, policyLines } from "./password-policy-form";
 
 describe("the Edit password policy form", () => {

@@ -1,6 +1,6 @@
 // The Edit password policy form as data: from the current policy to form fields, the fields' inline
 // checks (the console's inline range errors), and the UpdateAccountPasswordPolicy body they send.
-import type { PasswordPolicyInput, PasswordPolicyShape } from "@/lib/iam/password-rules";
+import type { PasswordPolicyInput, PasswordPolicyShape } from "@/lib/iam/account/password-rules";
 
 export interface PolicyForm {
   mode: "default" | "custom";

@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/client";
 import { queryKeys } from "@/lib/query-keys";
-import type { PasswordPolicyInput, PasswordPolicyShape } from "@/lib/iam/password-rules";
+import type { PasswordPolicyInput, PasswordPolicyShape } from "@/lib/iam/account/password-rules";
 
 const PATH = "/api/console/account/password-policy";
 

@@ -3,7 +3,7 @@
 import type { ConsolePolicyRow } from "@/lib/iam/console/policies-table";
 import type { ConsolePolicyDetail } from "@/lib/iam/console/policy-detail";
 export type { PolicyTypeFilter } from "@/lib/iam/console/policies-table";
-export type { PolicyTypeLabel } from "@/lib/iam/policies-list";
+export type { PolicyTypeLabel } from "@/lib/iam/policies/list";
 
 /** A server type as JSON delivers it: dates arrive as ISO strings. */
 type Wire<T> = {

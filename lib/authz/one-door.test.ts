@@ -28,7 +28,7 @@ describe("one door", () => {
 
   it("evaluates policies for access only in decide() (and the simulator, which only reports)", () => {
     const evaluating = matching(/import\s*\{[^}]*\bevaluate\b[^}]*\}\s*from\s*["']@\/lib\/policy["']/);
-    expect(evaluating.sort()).toEqual(["lib/authz/decide.ts", "lib/iam/simulate.ts"]);
+    expect(evaluating.sort()).toEqual(["lib/authz/decide.ts", "lib/iam/simulate/simulate.ts"]);
   });
 
   it("keeps console pages and layouts off the database", () => {

@@ -78,7 +78,7 @@ describe("two instances on one database", () => {
     const { authorize } = await import("@/lib/authz/authorize");
     const listRoles = () => outcome(authorize(admin, "iam:ListRoles", "*"));
     expect(await listRoles()).toBe("OK"); // the admin's policies, cached here
-    await other.call("lib/iam/user-policies.ts", "detachUserPolicy", admin, "admin", "arn:aws:iam::aws:policy/AdministratorAccess");
+    await other.call("lib/iam/users/attached.ts", "detachUserPolicy", admin, "admin", "arn:aws:iam::aws:policy/AdministratorAccess");
     expect(await msUntil(listRoles, "AccessDenied")).toBeLessThan(1_000);
     await harness.db.policyAttachment.create({
       data: { policyId: (await harness.db.managedPolicy.findFirstOrThrow({ where: { accountId: null, name: "AdministratorAccess" } })).id, principalType: "user", principalId: admin.userId! },
@@ -109,8 +109,8 @@ describe("two instances on one database", () => {
 
   it("answers GetServiceLastAccessedDetails for a job the other instance generated", async () => {
     const arn = `arn:aws:iam::${ACCT}:user/alice`;
-    const { JobId } = await other.call<{ JobId: string }>("lib/iam/last-accessed-jobs.ts", "generateServiceLastAccessedDetails", admin, { arn });
-    const { getServiceLastAccessedDetails } = await import("@/lib/iam/last-accessed-jobs");
+    const { JobId } = await other.call<{ JobId: string }>("lib/iam/last-accessed/jobs.ts", "generateServiceLastAccessedDetails", admin, { arn });
+    const { getServiceLastAccessedDetails } = await import("@/lib/iam/last-accessed/jobs");
     expect(await getServiceLastAccessedDetails(admin, { jobId: JobId })).toMatchObject({ JobStatus: "COMPLETED", JobType: "SERVICE_LEVEL" });
   }, 60_000);
 });

@@ -8,9 +8,9 @@ import { ACCT, failure, openSandbox, trustDoc, type Sandbox } from "@/lib/testin
 
 let sb: Sandbox;
 let roles: typeof import("./roles");
-let userPolicies: typeof import("./user-policies");
-let idp: typeof import("./identity-providers");
-let jobs: typeof import("./last-accessed-jobs");
+let userPolicies: typeof import("@/lib/iam/users/attached");
+let idp: typeof import("@/lib/iam/identity-providers/providers");
+let jobs: typeof import("@/lib/iam/last-accessed/jobs");
 
 const BAD = [`arn:aws:iam::${ACCT}:role/NotAPolicy`, "not-an-arn-of-any-kind"];
 const invalid = (arn: string) =>
@@ -19,9 +19,9 @@ const invalid = (arn: string) =>
 beforeAll(async () => {
   sb = await openSandbox();
   roles = await import("./roles");
-  userPolicies = await import("./user-policies");
-  idp = await import("./identity-providers");
-  jobs = await import("./last-accessed-jobs");
+  userPolicies = await import("@/lib/iam/users/attached");
+  idp = await import("@/lib/iam/identity-providers/providers");
+  jobs = await import("@/lib/iam/last-accessed/jobs");
 }, 60_000);
 
 describe("policy ARN syntax before authorization and lookup", () => {

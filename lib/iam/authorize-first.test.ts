@@ -12,18 +12,18 @@ import { ACCT, ALLOW_ALL, failure, openSandbox, trustDoc, type Sandbox } from "@
 
 type Lib = {
   roles: typeof import("./roles");
-  users: typeof import("./users");
+  users: typeof import("@/lib/iam/users/crud");
   groups: typeof import("./groups");
-  userPolicies: typeof import("./user-policies");
-  inline: typeof import("./user-inline-policies");
-  keys: typeof import("./access-keys");
-  mfa: typeof import("./mfa");
-  loginProfiles: typeof import("./login-profiles");
-  profiles: typeof import("./instance-profiles");
-  slr: typeof import("./service-linked-roles");
+  userPolicies: typeof import("@/lib/iam/users/attached");
+  inline: typeof import("@/lib/iam/users/inline");
+  keys: typeof import("@/lib/iam/access-keys/keys");
+  mfa: typeof import("@/lib/iam/mfa-devices/virtual");
+  loginProfiles: typeof import("@/lib/iam/login-profiles/profiles");
+  profiles: typeof import("@/lib/iam/instance-profiles/profiles");
+  slr: typeof import("@/lib/iam/roles/service-linked");
   policies: typeof import("./policies");
   policyLast: typeof import("./policies/last-accessed");
-  jobs: typeof import("./last-accessed-jobs");
+  jobs: typeof import("@/lib/iam/last-accessed/jobs");
   roleDetail: typeof import("./console/role-detail");
   roleLast: typeof import("./console/last-accessed");
   policyDetail: typeof import("./console/policy-detail");
@@ -55,18 +55,18 @@ beforeAll(async () => {
   sb = await openSandbox();
   lib = {
     roles: await import("./roles"),
-    users: await import("./users"),
+    users: await import("@/lib/iam/users/crud"),
     groups: await import("./groups"),
-    userPolicies: await import("./user-policies"),
-    inline: await import("./user-inline-policies"),
-    keys: await import("./access-keys"),
-    mfa: await import("./mfa"),
-    loginProfiles: await import("./login-profiles"),
-    profiles: await import("./instance-profiles"),
-    slr: await import("./service-linked-roles"),
+    userPolicies: await import("@/lib/iam/users/attached"),
+    inline: await import("@/lib/iam/users/inline"),
+    keys: await import("@/lib/iam/access-keys/keys"),
+    mfa: await import("@/lib/iam/mfa-devices/virtual"),
+    loginProfiles: await import("@/lib/iam/login-profiles/profiles"),
+    profiles: await import("@/lib/iam/instance-profiles/profiles"),
+    slr: await import("@/lib/iam/roles/service-linked"),
     policies: await import("./policies"),
     policyLast: await import("./policies/last-accessed"),
-    jobs: await import("./last-accessed-jobs"),
+    jobs: await import("@/lib/iam/last-accessed/jobs"),
     roleDetail: await import("./console/role-detail"),
     roleLast: await import("./console/last-accessed"),
     policyDetail: await import("./console/policy-detail"),

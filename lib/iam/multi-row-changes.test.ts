@@ -5,8 +5,8 @@ import type { Caller } from "@/lib/authz/caller";
 import { openSandbox, type Sandbox } from "@/lib/testing/sandbox";
 
 let groups: typeof import("./groups");
-let userPolicies: typeof import("./user-policies");
-let users: typeof import("./users");
+let userPolicies: typeof import("@/lib/iam/users/attached");
+let users: typeof import("@/lib/iam/users/crud");
 let sandbox: Sandbox;
 let admin: Caller;
 const ACCT = "111111111111";
@@ -17,8 +17,8 @@ beforeAll(async () => {
   sandbox = await openSandbox();
   admin = sandbox.admin;
   groups = await import("./groups");
-  userPolicies = await import("./user-policies");
-  users = await import("./users");
+  userPolicies = await import("@/lib/iam/users/attached");
+  users = await import("@/lib/iam/users/crud");
 }, 60_000);
 
 async function attachedTo(principalType: string, principalId: string): Promise<number> {

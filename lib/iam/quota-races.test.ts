@@ -6,12 +6,12 @@ import { ACCT, ALLOW_ALL, openSandbox, trustDoc, type Sandbox } from "@/lib/test
 
 let sb: Sandbox;
 let roles: typeof import("./roles");
-let keys: typeof import("./access-keys");
+let keys: typeof import("@/lib/iam/access-keys/keys");
 
 beforeAll(async () => {
   sb = await openSandbox();
   roles = await import("./roles");
-  keys = await import("./access-keys");
+  keys = await import("@/lib/iam/access-keys/keys");
 }, 60_000);
 
 const settled = async (work: Promise<unknown>[]) => (await Promise.allSettled(work)).map((r) => (r.status === "fulfilled" ? "ok" : (r.reason as { code?: string }).code));

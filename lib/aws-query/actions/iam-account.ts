@@ -4,7 +4,7 @@
 import type { Caller } from "@/lib/authz/caller";
 import type { QueryAction, QueryParams } from "@/lib/aws-query";
 import { validationError } from "@/lib/errors";
-import { getAccessKeyLastUsed, updateAccessKey } from "@/lib/iam/access-keys";
+import { getAccessKeyLastUsed, updateAccessKey } from "@/lib/iam/access-keys/keys";
 import { ACCOUNT_ALIAS_RULE, createAccountAlias, deleteAccountAlias, listAccountAliases } from "@/lib/iam/account/alias";
 import { generateCredentialReport, getCredentialReport } from "@/lib/iam/account/credential-report";
 import { TOKEN_VERSIONS, setSecurityTokenServicePreferences, type GlobalEndpointTokenVersion } from "@/lib/iam/account/sts-preferences";

@@ -2,14 +2,14 @@
 // for a role, user, group or policy, as GetServiceLastAccessedDetails shapes and pages it.
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseForm, successXml, type CallMeta } from "@/lib/aws-query";
-import type { ServiceLastAccessed } from "@/lib/iam/last-accessed-jobs";
+import type { ServiceLastAccessed } from "@/lib/iam/last-accessed/jobs";
 import { ACCT, failure, openSandbox, trustDoc, type Sandbox } from "@/lib/testing/sandbox";
 
 let sb: Sandbox;
 let actions: typeof import("./iam-last-accessed").iamLastAccessedActions;
 let roleActions: typeof import("./iam-roles").iamRoleActions;
 let groups: typeof import("@/lib/iam/groups");
-let users: typeof import("@/lib/iam/users");
+let users: typeof import("@/lib/iam/users/crud");
 
 const meta = {} as CallMeta;
 const form = (fields: Record<string, string>) => parseForm(new URLSearchParams(fields).toString());
@@ -39,7 +39,7 @@ beforeAll(async () => {
   ({ iamLastAccessedActions: actions } = await import("./iam-last-accessed"));
   ({ iamRoleActions: roleActions } = await import("./iam-roles"));
   groups = await import("@/lib/iam/groups");
-  users = await import("@/lib/iam/users");
+  users = await import("@/lib/iam/users/crud");
   await roleActions.CreateRole(form({ RoleName: "LaRole", AssumeRolePolicyDocument: trustDoc({ AWS: `arn:aws:iam::${ACCT}:root` }) }), sb.admin, meta);
   await roleActions.PutRolePolicy(form({ RoleName: "LaRole", PolicyName: "reads", PolicyDocument: allow("s3:Get*", "iam:List*", "lambda:ListFunctions") }), sb.admin, meta);
   // Two sessions of one role: one entity. The role's IAM call is the last one and names us-east-1.

@@ -1,8 +1,8 @@
 // IAM Query actions for service last-accessed reports (Access Advisor): parameter reading and the
-// report's paging only; the report itself is the console's (lib/iam/last-accessed-jobs.ts).
+// report's paging only; the report itself is the console's (lib/iam/last-accessed/jobs.ts).
 import type { Caller } from "@/lib/authz/caller";
 import { ParamReader, type QueryAction } from "@/lib/aws-query";
-import { GRANULARITIES, generateServiceLastAccessedDetails, getServiceLastAccessedDetails, getServiceLastAccessedDetailsWithEntities, type Granularity } from "@/lib/iam/last-accessed-jobs";
+import { GRANULARITIES, generateServiceLastAccessedDetails, getServiceLastAccessedDetails, getServiceLastAccessedDetailsWithEntities, type Granularity } from "@/lib/iam/last-accessed/jobs";
 import { ARN_KINDS } from "@/lib/aws/arn";
 import { paging, readParams } from "./iam-roles";
 import { readArn } from "./arn-params";

@@ -4,9 +4,9 @@
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import { ParamReader, type QueryAction, type QueryParams } from "@/lib/aws-query";
-import { deleteAccountPasswordPolicy, getAccountPasswordPolicy, updateAccountPasswordPolicy } from "@/lib/iam/password-policy";
-import { changePassword, createLoginProfile, deleteLoginProfile, updateLoginProfile } from "@/lib/iam/login-profiles";
-import { getLoginProfile } from "@/lib/iam/mfa";
+import { deleteAccountPasswordPolicy, getAccountPasswordPolicy, updateAccountPasswordPolicy } from "@/lib/iam/account/password-policy";
+import { changePassword, createLoginProfile, deleteLoginProfile, updateLoginProfile } from "@/lib/iam/login-profiles/profiles";
+import { getLoginProfile } from "@/lib/iam/mfa-devices/virtual";
 import { isRootSession } from "@/lib/iam/organizations/root-tasks";
 import { createRootLoginProfile, deleteRootLoginProfile, getRootLoginProfile } from "@/lib/iam/organizations/root-login-profile";
 import { RULES, readParams } from "./iam-roles";

@@ -2,7 +2,7 @@
 import type { Caller } from "@/lib/authz/caller";
 import { encodePolicyDocument, stringList, type QueryAction } from "@/lib/aws-query";
 import * as policies from "@/lib/iam/policies";
-import { listPolicies, type PolicyScope } from "@/lib/iam/policies-list";
+import { listPolicies, type PolicyScope } from "@/lib/iam/policies/list";
 import { RULES, readParams, readTags } from "./iam-roles";
 import type { ArnRule } from "./arn-params";
 

@@ -5,7 +5,7 @@ import type { Caller } from "@/lib/authz/caller";
 import { ParamReader, stringList, type QueryAction, type QueryParams } from "@/lib/aws-query";
 import { ARN_KINDS } from "@/lib/aws/arn";
 import { getContextKeysForCustomPolicy, getContextKeysForPrincipalPolicy } from "@/lib/iam/context-keys";
-import { listPoliciesGrantingServiceAccess } from "@/lib/iam/policies-granting-service";
+import { listPoliciesGrantingServiceAccess } from "@/lib/iam/policies/granting-service";
 import { readArn } from "./arn-params";
 
 /** PolicyInputList members: 1 to 131072 characters each (API reference). */

@@ -2,8 +2,8 @@
 // metadata and quota rules with AWS's messages) is in lib/iam/identity-providers; this maps wire shapes.
 import type { Caller } from "@/lib/authz/caller";
 import { ParamReader, stringList, type QueryAction, type QueryParams } from "@/lib/aws-query";
-import * as idp from "@/lib/iam/identity-providers";
-import { oidcProviderTagging, samlProviderTagging, updateOpenIDConnectProviderThumbprint, updateSAMLProvider } from "@/lib/iam/identity-provider-changes";
+import * as idp from "@/lib/iam/identity-providers/providers";
+import { oidcProviderTagging, samlProviderTagging, updateOpenIDConnectProviderThumbprint, updateSAMLProvider } from "@/lib/iam/identity-providers/changes";
 import { ARN_KINDS } from "@/lib/aws/arn";
 import { readArn, type ArnRule } from "./arn-params";
 import { pageInput, paging, readParams, readTags } from "./iam-roles";

@@ -2,10 +2,10 @@
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import { ParamReader, encodePolicyDocument, stringList, type QueryAction, type QueryParams } from "@/lib/aws-query";
-import { simulateCustomPolicy, simulatePrincipalPolicy, type ContextEntry, type SimulateInput } from "@/lib/iam/simulate";
+import { simulateCustomPolicy, simulatePrincipalPolicy, type ContextEntry, type SimulateInput } from "@/lib/iam/simulate/simulate";
 import { ARN_KINDS } from "@/lib/aws/arn";
 import { readArn } from "./arn-params";
-import { ENTITY_FILTERS, getAccountAuthorizationDetails, type EntityFilter } from "@/lib/iam/account-authorization-details";
+import { ENTITY_FILTERS, getAccountAuthorizationDetails, type EntityFilter } from "@/lib/iam/account/authorization-details";
 
 const CONTEXT_TYPES = new Set([
   "string", "stringList", "numeric", "numericList", "boolean", "booleanList", "ip", "ipList", "binary", "binaryList", "date", "dateList",

@@ -6,12 +6,12 @@ import { OTHER_ACCT, failure, openSandbox, type Sandbox } from "@/lib/testing/sa
 
 let sb: Sandbox;
 let actions: typeof import("./iam-users").iamUserActions;
-let listAllUsers: typeof import("@/lib/iam/users").listAllUsers;
+let listAllUsers: typeof import("@/lib/iam/users/crud").listAllUsers;
 
 beforeAll(async () => {
   sb = await openSandbox();
   ({ iamUserActions: actions } = await import("./iam-users"));
-  ({ listAllUsers } = await import("@/lib/iam/users"));
+  ({ listAllUsers } = await import("@/lib/iam/users/crud"));
   for (const [name, path] of [["pg-c", "/paging/"], ["pg-a", "/paging/"], ["pg-b", "/paging/"], ["elsewhere", "/other/"]]) {
     await actions.CreateUser(form({ UserName: name, Path: path }), sb.admin, meta);
   }

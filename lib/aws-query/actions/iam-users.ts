@@ -2,12 +2,12 @@
 // access keys (group membership is in iam-groups). Domain work is in lib/iam; this file maps wire parameters.
 import type { Caller } from "@/lib/authz/caller";
 import { encodePolicyDocument, stringList, type QueryAction } from "@/lib/aws-query";
-import { createUser, deleteUserApi, getRootUser, getUser, listUsers } from "@/lib/iam/users";
-import { deleteUserPermissionsBoundary, putUserPermissionsBoundary, updateUser } from "@/lib/iam/user-update";
-import { listUserTags, tagUser, untagUser } from "@/lib/iam/user-tagging";
-import { attachUserPolicy, detachUserPolicy, listAttachedUserPolicies } from "@/lib/iam/user-policies";
-import { deleteUserPolicy, getUserPolicy, listUserPolicies, putUserPolicy } from "@/lib/iam/user-inline-policies";
-import { createAccessKey, deleteAccessKey, listAccessKeys } from "@/lib/iam/access-keys";
+import { createUser, deleteUserApi, getRootUser, getUser, listUsers } from "@/lib/iam/users/crud";
+import { deleteUserPermissionsBoundary, putUserPermissionsBoundary, updateUser } from "@/lib/iam/users/update";
+import { listUserTags, tagUser, untagUser } from "@/lib/iam/users/tagging";
+import { attachUserPolicy, detachUserPolicy, listAttachedUserPolicies } from "@/lib/iam/users/attached";
+import { deleteUserPolicy, getUserPolicy, listUserPolicies, putUserPolicy } from "@/lib/iam/users/inline";
+import { createAccessKey, deleteAccessKey, listAccessKeys } from "@/lib/iam/access-keys/keys";
 import { RULES, pageInput, paging, readParams, readTags } from "./iam-roles";
 
 type Value = string | number | boolean | undefined;

@@ -3,12 +3,12 @@
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
-import { ACCESS_KEYS_PER_USER } from "../access-keys";
+import { ACCESS_KEYS_PER_USER } from "@/lib/iam/access-keys/keys";
 import { GROUPS_PER_ACCOUNT, GROUPS_PER_USER, POLICIES_PER_GROUP } from "../groups";
 import { QUOTAS } from "../quotas";
 import { SIGNING_CERTIFICATES_PER_USER } from "../signing-certificates";
-import { POLICIES_PER_USER } from "../user-policies";
-import { USERS_PER_ACCOUNT } from "../users";
+import { POLICIES_PER_USER } from "@/lib/iam/users/attached";
+import { USERS_PER_ACCOUNT } from "@/lib/iam/users/crud";
 
 /** IAM's fixed sizes (characters) and per-entity quotas that this sandbox does not otherwise enforce. */
 const FIXED = {

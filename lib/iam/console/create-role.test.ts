@@ -96,7 +96,7 @@ describe("createRoleForConsole", () => {
 
   it("an instance profile name already taken rolls the role back and keeps the other profile", async () => {
     const admin = await caller("admin");
-    const { createInstanceProfile } = await import("../instance-profiles");
+    const { createInstanceProfile } = await import("@/lib/iam/instance-profiles/profiles");
     await createInstanceProfile(admin, { instanceProfileName: "Taken" });
     const err = await mod
       .createRoleForConsole(admin, { roleName: "Taken", assumeRolePolicyDocument: EC2_TRUST, policyArns: [IAM_RO], instanceProfile: true })

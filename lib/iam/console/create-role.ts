@@ -7,14 +7,14 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
-import { addRoleToInstanceProfile, createInstanceProfile } from "../instance-profiles";
+import { addRoleToInstanceProfile, createInstanceProfile } from "@/lib/iam/instance-profiles/profiles";
 import { checkName, checkPath, iamArn } from "../names";
 import { findAttachableOrThrow } from "../policies/lookup";
 import { QUOTAS, quotaMessage } from "../quotas";
 import { attachRolePolicy } from "../roles/attached";
 import { createRole } from "../roles/create";
 import type { RoleShape } from "../roles/shape";
-import { createServiceLinkedRole } from "../service-linked-roles";
+import { createServiceLinkedRole } from "@/lib/iam/roles/service-linked";
 import { slrServiceFor } from "../roles/slr-catalog";
 import type { Tag } from "../tags";
 

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { validationError } from "@/lib/errors";
-import { policyTypeLabel, type PolicyTypeLabel } from "@/lib/iam/policies-list";
+import { policyTypeLabel, type PolicyTypeLabel } from "@/lib/iam/policies/list";
 
 /** The console's "Filter by Type" values; "AWS" excludes the job-function policies, as the Type column does. */
 export type PolicyTypeFilter = "All" | "AWS" | "Local" | "JobFunction";

@@ -6,7 +6,7 @@ import type { Caller } from "@/lib/authz/caller";
 import { AwsError, isAwsError } from "@/lib/errors";
 import { attachGroupPolicy, detachGroupPolicy } from "@/lib/iam/groups";
 import { attachRolePolicy, detachRolePolicy } from "@/lib/iam/roles/attached";
-import { attachUserPolicy, detachUserPolicy } from "@/lib/iam/user-policies";
+import { attachUserPolicy, detachUserPolicy } from "@/lib/iam/users/attached";
 import type { AttachedEntity } from "./policy-detail";
 
 const ATTACH = { User: attachUserPolicy, Group: attachGroupPolicy, Role: attachRolePolicy } as const;

@@ -5,7 +5,7 @@
 // DeletePolicy refuses a policy that still has them).
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
-import { policyTypeLabel, type PolicyTypeLabel } from "@/lib/iam/policies-list";
+import { policyTypeLabel, type PolicyTypeLabel } from "@/lib/iam/policies/list";
 import {
   createPolicyVersion,
   deletePolicy,

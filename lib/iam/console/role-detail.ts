@@ -3,8 +3,8 @@
 // inline), "Manage tags" (one save = untag removed keys, then tag the rest), the export, and the
 // detail page's Delete (cascade for customer roles, the asynchronous task for service-linked ones).
 import type { Caller } from "@/lib/authz/caller";
-import { listInstanceProfilesForRole } from "@/lib/iam/instance-profiles";
-import { describeAttached, type AttachedPolicyDetail } from "@/lib/iam/policies-list";
+import { listInstanceProfilesForRole } from "@/lib/iam/instance-profiles/profiles";
+import { describeAttached, type AttachedPolicyDetail } from "@/lib/iam/policies/list";
 import { listAttachedRolePolicies } from "@/lib/iam/roles/attached";
 import { deleteRoleForConsole } from "@/lib/iam/roles/delete";
 import { getRolePolicy, listRolePolicies } from "@/lib/iam/roles/inline";
@@ -13,7 +13,7 @@ import { findRole, findRoleOrThrow, isProtectedRole, type RoleShape } from "@/li
 import { slrConsoleText, slrPrincipalOfPath, type SlrConsoleText } from "@/lib/iam/roles/slr-catalog";
 import { updateRole, updateRoleDescription } from "@/lib/iam/roles/update";
 import { listRoleTags, tagRole, untagRole } from "@/lib/iam/roles/tagging";
-import { deleteServiceLinkedRole } from "@/lib/iam/service-linked-roles";
+import { deleteServiceLinkedRole } from "@/lib/iam/roles/service-linked";
 import { replaceTags, type Tag } from "@/lib/iam/tags";
 import { exportRole, type RoleExport } from "./export-role";
 

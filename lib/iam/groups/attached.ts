@@ -14,7 +14,7 @@ import {
   findAttachablePolicy,
   listAttachedManaged,
   type AttachedPolicyPage,
-} from "../policies-list";
+} from "@/lib/iam/policies/list";
 import { POLICIES_PER_GROUP, authorizedGroup } from "./shape";
 
 export const GROUP_POLICY_QUOTA = { name: "PoliciesPerGroup", limit: POLICIES_PER_GROUP };

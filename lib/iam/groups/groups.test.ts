@@ -5,7 +5,7 @@ import { openSandbox, type Sandbox } from "@/lib/testing/sandbox";
 import type { Caller } from "@/lib/authz/caller";
 
 let groups: typeof import(".");
-let users: typeof import("../users");
+let users: typeof import("@/lib/iam/users/crud");
 let db: typeof import("@/lib/db").db;
 const ACCT = "111111111111";
 const RDS_RO = "arn:aws:iam::aws:policy/AmazonRDSReadOnlyAccess";
@@ -16,7 +16,7 @@ beforeAll(async () => {
   sandbox = await openSandbox();
   ({ db } = sandbox);
   groups = await import(".");
-  users = await import("../users");
+  users = await import("@/lib/iam/users/crud");
 }, 60_000);
 
 const caller = (name: string): Promise<Caller> => sandbox.userCaller(ACCT, name);
@@ -94,7 +94,7 @@ describe("groups", () => {
 // checked before authorization and lookup, whoever asks and whether or not the group exists.
 describe("policy ARN syntax before authorization and lookup", () => {
   it("group verbs and user permissions boundaries", async () => {
-    const { putUserPermissionsBoundary } = await import("../user-update");
+    const { putUserPermissionsBoundary } = await import("@/lib/iam/users/update");
     for (const who of ["admin", "alice"]) {
       const c = await caller(who);
       for (const arn of [`arn:aws:iam::${ACCT}:role/NotAPolicy`, "not-an-arn"]) {

@@ -6,7 +6,7 @@ import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import { pageRequest, type PageInput } from "../pagination";
 import { page } from "../roles/paging";
-import { authorizedUser, findUserOrThrow, toUserShape, type UserShape } from "../users";
+import { authorizedUser, findUserOrThrow, toUserShape, type UserShape } from "@/lib/iam/users/crud";
 import { GROUPS_PER_USER, authorizedGroup, toGroupShape, type GroupShape } from "./shape";
 
 /** Adds one membership (idempotent, like AWS) within the user's GroupsPerUser quota. */

@@ -13,7 +13,7 @@ import { AwsError } from "@/lib/errors";
 import { newTotpSecret, otpauthUri } from "@/lib/iam/mfa-devices/totp";
 import { uniqueOr } from "../roles/unique";
 import { applyTags, requestTagContext, validateTags, type Tag } from "../tags";
-import { authorizedUser } from "../users";
+import { authorizedUser } from "@/lib/iam/users/crud";
 import { consecutiveCodesStep, MFA_DEVICES_PER_USER } from "./codes";
 
 const ISSUER = "Amazon Web Services";

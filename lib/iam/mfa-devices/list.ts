@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { pageOf, pageRequest, type PageInput } from "../pagination";
-import { toUserShape, type UserShape } from "../users";
+import { toUserShape, type UserShape } from "@/lib/iam/users/crud";
 import { deviceOwner, isAssigned, ROOT_USER_NAME, type MfaDeviceShape } from "./devices";
 
 export async function listUserMfaDevices(

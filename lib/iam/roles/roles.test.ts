@@ -5,14 +5,14 @@ import { ACCT, ALLOW_ALL, failure, openSandbox, trustDoc, type Sandbox } from "@
 
 let sb: Sandbox;
 let roles: typeof import("./index");
-let users: typeof import("../users");
-let profiles: typeof import("../instance-profiles");
+let users: typeof import("@/lib/iam/users/crud");
+let profiles: typeof import("@/lib/iam/instance-profiles/profiles");
 
 beforeAll(async () => {
   sb = await openSandbox();
   roles = await import("./index");
-  users = await import("../users");
-  profiles = await import("../instance-profiles");
+  users = await import("@/lib/iam/users/crud");
+  profiles = await import("@/lib/iam/instance-profiles/profiles");
 }, 90_000);
 
 const EC2 = trustDoc({ Service: "ec2.amazonaws.com" });

@@ -10,11 +10,11 @@ import { lockQuota } from "@/lib/data/quota-lock";
 import { db } from "@/lib/db";
 import { AwsError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
-import { targetUser } from "../access-keys";
+import { targetUser } from "@/lib/iam/access-keys/keys";
 import { iamArn } from "../names";
 import { pageOf, pageRequest, type PageInput } from "../pagination";
 import { checkStatus } from "../ssh-public-keys/keys";
-import { authorizedUser } from "../users";
+import { authorizedUser } from "@/lib/iam/users/crud";
 import { newSecret, publicNameFor, serviceOf } from "./services";
 
 /** "You can have a maximum of two sets of service-specific credentials for each supported service per user." */

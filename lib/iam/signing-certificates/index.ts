@@ -13,7 +13,7 @@ import { newCertificateId } from "@/lib/ids";
 import { parseCertificate } from "@/lib/x509/pem";
 import { pageOf, pageRequest, type PageInput } from "../pagination";
 import { uniqueOr } from "../roles/unique";
-import { authorizedUser } from "../users";
+import { authorizedUser } from "@/lib/iam/users/crud";
 
 /** AWS's fixed quota (GetAccountSummary's SigningCertificatesPerUserQuota). */
 export const SIGNING_CERTIFICATES_PER_USER = 2;

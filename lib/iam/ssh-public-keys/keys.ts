@@ -7,10 +7,10 @@ import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError, validationError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
-import { targetUser } from "../access-keys";
+import { targetUser } from "@/lib/iam/access-keys/keys";
 import { pageOf, pageRequest, type PageInput } from "../pagination";
 import { uniqueOr } from "../roles/unique";
-import { authorizedUser } from "../users";
+import { authorizedUser } from "@/lib/iam/users/crud";
 import { encodeSshPublicKey, parseSshPublicKey } from "./parse";
 
 /** IAM quota: "SSH public keys per IAM user: 5". https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html */

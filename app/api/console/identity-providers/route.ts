@@ -2,7 +2,7 @@
 // POST: Add provider — CreateSAMLProvider (name + metadata) or CreateOpenIDConnectProvider (URL + audience).
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
-import { createOpenIDConnectProvider, createSAMLProvider, listIdentityProviders } from "@/lib/iam/identity-providers";
+import { createOpenIDConnectProvider, createSAMLProvider, listIdentityProviders } from "@/lib/iam/identity-providers/providers";
 
 export const GET = withConsoleApi({
   action: "iam:ListOpenIDConnectProviders",

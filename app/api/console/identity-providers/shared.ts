@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
-import * as idp from "@/lib/iam/identity-providers";
+import * as idp from "@/lib/iam/identity-providers/providers";
 
 export const ZResource = z.object({ resource: z.string().min(1).max(2048) });
 

@@ -3,7 +3,7 @@
 // POST: "Create policy" — a customer managed policy in the caller's account (iam:CreatePolicy).
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
-import { listPolicies } from "@/lib/iam/policies-list";
+import { listPolicies } from "@/lib/iam/policies/list";
 import { createPolicy } from "@/lib/iam/policies";
 
 const ZQuery = z

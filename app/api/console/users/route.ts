@@ -2,7 +2,7 @@
 // (iam:CreateUser [+ iam:CreateLoginProfile]). Authorization happens in lib/iam via authorize().
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
-import { createUser, listAllUsers } from "@/lib/iam/users";
+import { createUser, listAllUsers } from "@/lib/iam/users/crud";
 
 export const GET = withConsoleApi({
   action: "iam:ListUsers",

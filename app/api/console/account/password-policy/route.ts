@@ -3,7 +3,7 @@
 // (iam:UpdateAccountPasswordPolicy). DELETE: back to the IAM default (iam:DeleteAccountPasswordPolicy).
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
-import { deleteAccountPasswordPolicy, describePasswordPolicy, updateAccountPasswordPolicy } from "@/lib/iam/password-policy";
+import { deleteAccountPasswordPolicy, describePasswordPolicy, updateAccountPasswordPolicy } from "@/lib/iam/account/password-policy";
 
 const range = (min: number, max: number) =>
   z

@@ -2,7 +2,7 @@
 // DELETE ?resource=&clientId=: iam:RemoveClientIDFromOpenIDConnectProvider.
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
-import { addClientIDToOpenIDConnectProvider, removeClientIDFromOpenIDConnectProvider } from "@/lib/iam/identity-providers";
+import { addClientIDToOpenIDConnectProvider, removeClientIDFromOpenIDConnectProvider } from "@/lib/iam/identity-providers/providers";
 import { ZResource, arnFor } from "../shared";
 
 export const POST = withConsoleApi({

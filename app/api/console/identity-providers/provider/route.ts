@@ -1,7 +1,7 @@
 // GET ?resource=: the provider page (iam:GetSAMLProvider / iam:GetOpenIDConnectProvider).
 // DELETE ?resource=: iam:DeleteSAMLProvider / iam:DeleteOpenIDConnectProvider.
 import { withConsoleApi } from "@/lib/api/with-console-api";
-import { deleteOpenIDConnectProvider, deleteSAMLProvider } from "@/lib/iam/identity-providers";
+import { deleteOpenIDConnectProvider, deleteSAMLProvider } from "@/lib/iam/identity-providers/providers";
 import { ZResource, arnFor, describeProvider } from "../shared";
 
 export const GET = withConsoleApi({

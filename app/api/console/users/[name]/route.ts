@@ -1,7 +1,7 @@
 // GET: one user (iam:GetUser). DELETE: the console's delete, which removes the user's dependents too.
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
-import { deleteUserWithDependents, getUser } from "@/lib/iam/users";
+import { deleteUserWithDependents, getUser } from "@/lib/iam/users/crud";
 
 const ZParams = z.object({ name: z.string().min(1) });
 

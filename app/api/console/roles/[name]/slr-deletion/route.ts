@@ -2,7 +2,7 @@
 // (iam:GetServiceLinkedRoleDeletionStatus). Authorization in lib/iam, on the task's role.
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
-import { getServiceLinkedRoleDeletionStatus } from "@/lib/iam/service-linked-roles";
+import { getServiceLinkedRoleDeletionStatus } from "@/lib/iam/roles/service-linked";
 import { roleResource, ZRoleParams } from "../params";
 
 export const GET = withConsoleApi({

@@ -2,7 +2,7 @@
 // only response that ever carries the secret (iam:CreateAccessKey, 2 per user).
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
-import { createAccessKey, listAccessKeys } from "@/lib/iam/access-keys";
+import { createAccessKey, listAccessKeys } from "@/lib/iam/access-keys/keys";
 
 const ZParams = z.object({ name: z.string().min(1) });
 const userArn = (acct: string, name: string) => `arn:aws:iam::${acct}:user/${name}`;

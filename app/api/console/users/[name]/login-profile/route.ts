@@ -4,8 +4,8 @@
 // access (iam:DeleteLoginProfile). New passwords must satisfy the account password policy.
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
-import { getLoginProfile } from "@/lib/iam/mfa";
-import { createLoginProfile, deleteLoginProfile, updateLoginProfile } from "@/lib/iam/login-profiles";
+import { getLoginProfile } from "@/lib/iam/mfa-devices/virtual";
+import { createLoginProfile, deleteLoginProfile, updateLoginProfile } from "@/lib/iam/login-profiles/profiles";
 
 const ZParams = z.object({ name: z.string().min(1) });
 const ZPasswordInput = z

@@ -3,7 +3,7 @@
 // DELETE ?serialNumber=: the console's Remove (iam:DeactivateMFADevice + iam:DeleteVirtualMFADevice).
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
-import { enableVirtualMfaDevice, listMfaDevices, removeMfaDevice } from "@/lib/iam/mfa";
+import { enableVirtualMfaDevice, listMfaDevices, removeMfaDevice } from "@/lib/iam/mfa-devices/virtual";
 
 const ZParams = z.object({ name: z.string().min(1) });
 const userArn = (acct: string, name: string) => `arn:aws:iam::${acct}:user/${name}`;

@@ -3,8 +3,8 @@
 // DELETE ?policyArn=: detach one (iam:DetachUserPolicy). Authorization happens in lib/iam.
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
-import { describeAttached } from "@/lib/iam/policies-list";
-import { attachUserPolicies, detachUserPolicy, listAttachedUserPolicies } from "@/lib/iam/user-policies";
+import { describeAttached } from "@/lib/iam/policies/list";
+import { attachUserPolicies, detachUserPolicy, listAttachedUserPolicies } from "@/lib/iam/users/attached";
 
 const ZParams = z.object({ name: z.string().min(1) });
 const userArn = (acct: string, name: string) => `arn:aws:iam::${acct}:user/${name}`;

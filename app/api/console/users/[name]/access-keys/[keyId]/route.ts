@@ -2,7 +2,7 @@
 // Both name the owning user's ARN; a key of another user answers NoSuchEntity.
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
-import { deleteAccessKey, updateAccessKey } from "@/lib/iam/access-keys";
+import { deleteAccessKey, updateAccessKey } from "@/lib/iam/access-keys/keys";
 
 // Access key ids are 16–128 characters (AWS's accessKeyIdType).
 const ZParams = z.object({ name: z.string().min(1), keyId: z.string().min(16).max(128) });

@@ -2,7 +2,7 @@
 // (iam:CreateVirtualMFADevice on arn:aws:iam::ACCT:mfa/NAME). Nothing is stored until enabled.
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
-import { startVirtualMfaDevice } from "@/lib/iam/mfa";
+import { startVirtualMfaDevice } from "@/lib/iam/mfa-devices/virtual";
 
 export const POST = withConsoleApi({
   action: "iam:CreateVirtualMFADevice",

@@ -1,9 +1,9 @@
 // Inline policies embedded in a user: PutUserPolicy, GetUserPolicy, DeleteUserPolicy,
 // ListUserPolicies, each authorized on the user's ARN (the rules are in ./inline-policies).
 import type { Caller } from "@/lib/authz/caller";
-import { checkPolicyName, deleteInline, getInline, inlinePage, putInline, type InlineOwner } from "./inline-policies";
-import { pageRequest, type PageInput } from "./pagination";
-import { authorizedUser } from "./users";
+import { checkPolicyName, deleteInline, getInline, inlinePage, putInline, type InlineOwner } from "@/lib/iam/inline-policies";
+import { pageRequest, type PageInput } from "@/lib/iam/pagination";
+import { authorizedUser } from "./crud";
 
 export { checkPolicyName };
 

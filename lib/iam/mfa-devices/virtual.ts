@@ -8,13 +8,13 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError, validationError } from "@/lib/errors";
-import { newTotpSecret } from "@/lib/iam/mfa-devices/totp";
-import { consecutiveCodesStep, MFA_DEVICES_PER_USER } from "./mfa-devices/codes";
-import { deactivateMfaDevice, deleteVirtualMfaDevice, mfaArn, qrCodePng, type MfaDeviceShape } from "./mfa-devices/devices";
+import { newTotpSecret } from "./totp";
+import { consecutiveCodesStep, MFA_DEVICES_PER_USER } from "./codes";
+import { deactivateMfaDevice, deleteVirtualMfaDevice, mfaArn, qrCodePng, type MfaDeviceShape } from "./devices";
 
 export { consecutiveCodesStep, MFA_DEVICES_PER_USER };
-import { checkName } from "./names";
-import { authorizedUser, findUserOrThrow } from "./users";
+import { checkName } from "@/lib/iam/names";
+import { authorizedUser, findUserOrThrow } from "@/lib/iam/users/crud";
 
 
 export type { MfaDeviceShape };

@@ -17,7 +17,7 @@ import { findGroupOrThrow } from "@/lib/iam/groups";
 import { pageOf, pageRequest, type PageInput } from "@/lib/iam/pagination";
 import { policyLastAccessed } from "@/lib/iam/policies/last-accessed";
 import { findRoleOrThrow } from "@/lib/iam/roles/shape";
-import { findUserOrThrow } from "@/lib/iam/users";
+import { findUserOrThrow } from "@/lib/iam/users/crud";
 
 export const GRANULARITIES = ["SERVICE_LEVEL", "ACTION_LEVEL"] as const;
 export type Granularity = (typeof GRANULARITIES)[number];

@@ -4,11 +4,11 @@
 import { lockQuota } from "@/lib/data/quota-lock";
 import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
-import { checkName, checkPath } from "./names";
-import { authorizeRename } from "./rename";
-import { checkPolicyArn, findBoundaryOrThrow } from "./policies/lookup";
-import { uniqueOr } from "./roles/unique";
-import { authorizedUser, findUser, noSuchUser, userExists } from "./users";
+import { checkName, checkPath } from "@/lib/iam/names";
+import { authorizeRename } from "@/lib/iam/rename";
+import { checkPolicyArn, findBoundaryOrThrow } from "@/lib/iam/policies/lookup";
+import { uniqueOr } from "@/lib/iam/roles/unique";
+import { authorizedUser, findUser, noSuchUser, userExists } from "./crud";
 
 /** UpdateUser: a new name and/or path, authorized under both (see ./rename). Keys, groups, policies and tags stay with the user. */
 export async function updateUser(caller: Caller, input: { userName: string; newUserName?: string; newPath?: string }): Promise<void> {

@@ -5,8 +5,8 @@ import { db, type Tx } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError, validationError } from "@/lib/errors";
-import { pageOf, type PageRequest } from "./pagination";
-import { checkPolicyArn } from "./policies/lookup";
+import { pageOf, type PageRequest } from "@/lib/iam/pagination";
+import { checkPolicyArn } from "./lookup";
 
 export type PolicyScope = "All" | "AWS" | "Local";
 

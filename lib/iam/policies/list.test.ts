@@ -4,16 +4,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { pointAtFreshSandbox } from "@/lib/testing/sandbox-db";
 import type { Caller } from "@/lib/authz/caller";
 
-let list: typeof import("./policies-list");
-let up: typeof import("./user-policies");
+let list: typeof import("./list");
+let up: typeof import("@/lib/iam/users/attached");
 let db: typeof import("@/lib/db").db;
 const ACCT = "111111111111";
 const RDS_RO = "arn:aws:iam::aws:policy/AmazonRDSReadOnlyAccess";
 
 beforeAll(async () => {
   pointAtFreshSandbox();
-  list = await import("./policies-list");
-  up = await import("./user-policies");
+  list = await import("./list");
+  up = await import("@/lib/iam/users/attached");
   ({ db } = await import("@/lib/db"));
 }, 60_000);
 

@@ -7,8 +7,8 @@ import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError, validationError } from "@/lib/errors";
 import { ARN_KINDS, parseIamArn } from "@/lib/aws/arn";
-import { quotaMessage } from "./quotas";
-import { applyTags, listTags, requestTagContext, validateTags, type Tag } from "./tags";
+import { quotaMessage } from "@/lib/iam/quotas";
+import { applyTags, listTags, requestTagContext, validateTags, type Tag } from "@/lib/iam/tags";
 
 // AWS default quotas (reference_iam-quotas; console-spec §7.1).
 export const SAML_PROVIDERS_PER_ACCOUNT = 100;

@@ -8,13 +8,13 @@ import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import type { InstanceProfile as ProfileRow, Role as RoleRow } from "@/generated/prisma/client";
-import { authorizeEntity } from "./authorized";
-import { checkName, checkPath, iamArn } from "./names";
-import { QUOTAS, quotaMessage } from "./quotas";
-import { checkMaxItems, decodeMarker, page } from "./roles/paging";
-import { authorizedRole, baseRoleShape, findRoleOrThrow, renderTrustPolicies, type RoleShape } from "./roles/shape";
-import { applyTags, entityTagging, listTags, requestTagContext, validateTags, type Tag } from "./tags";
-import { uniqueOr } from "./roles/unique";
+import { authorizeEntity } from "@/lib/iam/authorized";
+import { checkName, checkPath, iamArn } from "@/lib/iam/names";
+import { QUOTAS, quotaMessage } from "@/lib/iam/quotas";
+import { checkMaxItems, decodeMarker, page } from "@/lib/iam/roles/paging";
+import { authorizedRole, baseRoleShape, findRoleOrThrow, renderTrustPolicies, type RoleShape } from "@/lib/iam/roles/shape";
+import { applyTags, entityTagging, listTags, requestTagContext, validateTags, type Tag } from "@/lib/iam/tags";
+import { uniqueOr } from "@/lib/iam/roles/unique";
 
 export interface InstanceProfileShape {
   Path: string;

@@ -8,8 +8,8 @@ import type { Caller } from "@/lib/authz/caller";
 import { deniedByRule } from "@/lib/authz/access-denied";
 import { AwsError } from "@/lib/errors";
 import { verifyPassword } from "@/lib/auth/password";
-import { authorizedUser } from "./users";
-import { acceptNewPassword, authorizeWithPasswordGrant, rememberPassword } from "./password-policy";
+import { authorizedUser } from "@/lib/iam/users/crud";
+import { acceptNewPassword, authorizeWithPasswordGrant, rememberPassword } from "@/lib/iam/account/password-policy";
 
 export interface LoginProfileShape {
   UserName: string;

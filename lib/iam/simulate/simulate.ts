@@ -33,9 +33,9 @@ import {
 } from "@/lib/policy";
 import { attachedAndInline, organizationPolicies } from "@/lib/authz/policies";
 import { compiledTrustPolicy } from "@/lib/sts/trust";
-import { pageRequest, type PageRequest } from "./pagination";
-import { page } from "./roles/paging";
-import { statementSpans, type StatementSpan } from "./simulate-positions";
+import { pageRequest, type PageRequest } from "@/lib/iam/pagination";
+import { page } from "@/lib/iam/roles/paging";
+import { statementSpans, type StatementSpan } from "./positions";
 
 export interface ContextEntry {
   ContextKeyName: string;

@@ -4,14 +4,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { openSandbox, type Sandbox } from "@/lib/testing/sandbox";
 import type { Caller } from "@/lib/authz/caller";
 
-let keys: typeof import("./access-keys");
+let keys: typeof import("./keys");
 const ACCT = "111111111111";
 
 let sandbox: Sandbox;
 
 beforeAll(async () => {
   sandbox = await openSandbox();
-  keys = await import("./access-keys");
+  keys = await import("./keys");
 }, 60_000);
 
 const caller = (name: string): Promise<Caller> => sandbox.userCaller(ACCT, name);

@@ -3,13 +3,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ACCT, failure, openSandbox, trustDoc, type Sandbox } from "@/lib/testing/sandbox";
 
 let sb: Sandbox;
-let profiles: typeof import("./instance-profiles");
-let roles: typeof import("./roles");
+let profiles: typeof import("./profiles");
+let roles: typeof import("@/lib/iam/roles");
 
 beforeAll(async () => {
   sb = await openSandbox();
-  profiles = await import("./instance-profiles");
-  roles = await import("./roles");
+  profiles = await import("./profiles");
+  roles = await import("@/lib/iam/roles");
   for (const name of ["App", "Other"]) await roles.createRole(sb.admin, { roleName: name, assumeRolePolicyDocument: trustDoc({ Service: "ec2.amazonaws.com" }) });
 }, 90_000);
 

@@ -1,7 +1,7 @@
 // TagUser, UntagUser, ListUserTags: the same tag rules as roles and policies (./tags), authorized on
 // the user's ARN with aws:RequestTag/* and aws:TagKeys in the context.
-import { entityTagging } from "./tags";
-import { authorizedUser } from "./users";
+import { entityTagging } from "@/lib/iam/tags";
+import { authorizedUser } from "./crud";
 
 export const { tag: tagUser, untag: untagUser, list: listUserTags } = entityTagging(
   "user",

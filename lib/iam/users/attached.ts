@@ -2,9 +2,9 @@
 // The resource is the user's ARN; the policy ARN travels as iam:PolicyARN, as in AWS.
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
-import { pageRequest, type PageInput } from "./pagination";
-import { authorizedUser } from "./users";
-import { checkPolicyArn } from "./policies/lookup";
+import { pageRequest, type PageInput } from "@/lib/iam/pagination";
+import { authorizedUser } from "./crud";
+import { checkPolicyArn } from "@/lib/iam/policies/lookup";
 import {
   attachManagedPolicies,
   attachManagedPolicy,
@@ -14,7 +14,7 @@ import {
   checkSelectionQuota,
   attachedPage,
   type AttachedPolicyPage,
-} from "./policies-list";
+} from "@/lib/iam/policies/list";
 
 /** AWS's default quota of managed policies per user. */
 export const POLICIES_PER_USER = 10;

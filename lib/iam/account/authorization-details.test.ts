@@ -5,13 +5,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ALLOW_ALL, openSandbox, trustDoc, type Sandbox } from "@/lib/testing/sandbox";
 
 let sb: Sandbox;
-let roles: typeof import("./roles");
-let details: typeof import("./account-authorization-details");
+let roles: typeof import("@/lib/iam/roles");
+let details: typeof import("./authorization-details");
 
 beforeAll(async () => {
   sb = await openSandbox();
-  roles = await import("./roles");
-  details = await import("./account-authorization-details");
+  roles = await import("@/lib/iam/roles");
+  details = await import("./authorization-details");
 }, 60_000);
 
 describe("getAccountAuthorizationDetails", () => {

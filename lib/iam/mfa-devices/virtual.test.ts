@@ -2,10 +2,10 @@
 // accepted step is code 2's, and console sign-in then refuses that code but accepts the next one.
 import { beforeAll, describe, expect, it } from "vitest";
 import { openSandbox, type Sandbox } from "@/lib/testing/sandbox";
-import { totp, newTotpSecret, counterAt } from "@/lib/iam/mfa-devices/totp";
+import { totp, newTotpSecret, counterAt } from "./totp";
 import type { Caller } from "@/lib/authz/caller";
 
-let mfa: typeof import("./mfa");
+let mfa: typeof import("./virtual");
 let signIn: typeof import("@/lib/auth/sign-in").signIn;
 let db: typeof import("@/lib/db").db;
 const ACCT = "111111111111";
@@ -15,7 +15,7 @@ let sandbox: Sandbox;
 beforeAll(async () => {
   sandbox = await openSandbox();
   ({ db } = sandbox);
-  mfa = await import("./mfa");
+  mfa = await import("./virtual");
   ({ signIn } = await import("@/lib/auth/sign-in"));
 }, 60_000);
 

@@ -9,8 +9,8 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
-import { allowedServices } from "./console/last-accessed";
-import { policyOwnersOf, type PolicyOwner } from "./principal-by-arn";
+import { allowedServices } from "@/lib/iam/console/last-accessed";
+import { policyOwnersOf, type PolicyOwner } from "@/lib/iam/principal-by-arn";
 
 export interface PolicyGrantingServiceAccess {
   PolicyName: string;

@@ -4,13 +4,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ACCT, failure, openSandbox, type Sandbox } from "@/lib/testing/sandbox";
 
 let sb: Sandbox;
-let slr: typeof import("./service-linked-roles");
-let roles: typeof import("./roles");
+let slr: typeof import("./service-linked");
+let roles: typeof import("@/lib/iam/roles");
 
 beforeAll(async () => {
   sb = await openSandbox();
-  slr = await import("./service-linked-roles");
-  roles = await import("./roles");
+  slr = await import("./service-linked");
+  roles = await import("@/lib/iam/roles");
 }, 90_000);
 
 describe("createServiceLinkedRole", () => {

@@ -3,12 +3,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ACCT, failure, openSandbox, type Sandbox } from "@/lib/testing/sandbox";
 
-let idp: typeof import("./identity-providers");
+let idp: typeof import("./providers");
 let sandbox: Sandbox;
 
 beforeAll(async () => {
   sandbox = await openSandbox();
-  idp = await import("./identity-providers");
+  idp = await import("./providers");
 }, 60_000);
 
 /** A minimal SAML metadata document, padded past AWS's 1000-character minimum with a certificate-like blob. */
@@ -44,7 +44,7 @@ describe("SAML providers", () => {
     expect(got.SAMLMetadataDocument).toBe(samlMetadata());
     expect(got.ValidUntil.getTime()).toBeGreaterThan(got.CreateDate.getTime());
 
-    const { listTrustProviders } = await import("./console/trust-providers");
+    const { listTrustProviders } = await import("@/lib/iam/console/trust-providers");
     expect((await listTrustProviders(admin)).saml).toEqual([{ arn: SAMLProviderArn, name: "Corp_IdP" }]);
 
     await idp.deleteSAMLProvider(admin, SAMLProviderArn);
@@ -83,7 +83,7 @@ describe("OpenID Connect providers", () => {
       withPath.OpenIDConnectProviderArn,
       arn,
     ]);
-    const { listTrustProviders } = await import("./console/trust-providers");
+    const { listTrustProviders } = await import("@/lib/iam/console/trust-providers");
     expect((await listTrustProviders(admin)).oidc).toContainEqual({ arn, host: "token.actions.githubusercontent.com", clientIds: ["sts.amazonaws.com"] });
   });
 

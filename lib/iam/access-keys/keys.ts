@@ -6,9 +6,9 @@ import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError, validationError } from "@/lib/errors";
 import { newId, newSecretAccessKey } from "@/lib/ids";
-import { pageOf, pageRequest, type PageInput } from "./pagination";
-import { authorizedUser } from "./users";
-import { ROOT_USER_NAME } from "./mfa-devices/devices";
+import { pageOf, pageRequest, type PageInput } from "@/lib/iam/pagination";
+import { authorizedUser } from "@/lib/iam/users/crud";
+import { ROOT_USER_NAME } from "@/lib/iam/mfa-devices/devices";
 
 /** AWS's fixed quota of access keys per user. */
 export const ACCESS_KEYS_PER_USER = 2;

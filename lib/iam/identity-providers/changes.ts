@@ -6,8 +6,8 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { ARN_KINDS, parseIamArn } from "@/lib/aws/arn";
-import { checkMetadata, checkThumbprints, findOrThrow, type ProviderKind } from "./identity-providers";
-import { entityTagging } from "./tags";
+import { checkMetadata, checkThumbprints, findOrThrow, type ProviderKind } from "./providers";
+import { entityTagging } from "@/lib/iam/tags";
 
 /** Replaces the metadata document (an absent one leaves it as is); answers the provider's ARN. */
 export async function updateSAMLProvider(caller: Caller, arn: string, samlMetadataDocument?: string): Promise<{ SAMLProviderArn: string }> {

@@ -1,0 +1,2 @@
+// Access keys of IAM users and of the root user.
+export * from "./keys";

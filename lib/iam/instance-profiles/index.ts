@@ -1,0 +1,2 @@
+// Instance profiles and the roles they carry.
+export * from "./profiles";

@@ -1,0 +1,2 @@
+// Console passwords (login profiles) of IAM users.
+export * from "./profiles";

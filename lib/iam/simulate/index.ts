@@ -1,0 +1,2 @@
+// The policy simulator API (SimulatePrincipalPolicy / SimulateCustomPolicy).
+export * from "./simulate";
