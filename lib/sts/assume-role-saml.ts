@@ -8,9 +8,8 @@
 // the provider ARN and the SAML:* context keys → the role's maximum session duration.
 // The session is an ordinary assumed-role session; the provider is recorded as its source (the
 // caller CloudTrail would call a SAMLUser).
-import { undisclosedDenial, accessDenied } from "@/lib/authz/access-denied";
+import { undisclosedDenial } from "@/lib/authz/access-denied";
 import type { AnonymousCaller } from "@/lib/authz/caller";
-import { decide } from "@/lib/authz/decide";
 import { cachedRoleWithTags } from "@/lib/data/roles";
 import { db } from "@/lib/db";
 import { AwsError } from "@/lib/errors";
@@ -20,7 +19,7 @@ import { issueRoleSession, type RoleSession } from "./role-session";
 import { parseMetadata, verifiedAssertion } from "./saml-assertion";
 import { checkSamlTimes, hasRolePair, readClaims, samlContext, samlTags, sessionDuration, sessionName, sourceIdentity, WRONG_ISSUER } from "./saml-claims";
 import { checkSessionInputs, planTags } from "./session-inputs";
-import { compiledTrustPolicy } from "./trust";
+import { authorizeFederated } from "./federated-trust";
 
 export const ACTION = "sts:AssumeRoleWithSAML";
 /** [INF] from AWS's troubleshooting guide (https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_saml.html). */
@@ -85,29 +84,13 @@ export async function assumeRoleWithSAML(input: SamlInput): Promise<SamlResult> 
     "sts:SourceIdentity": source,
     ...samlContext(claims, provider),
   };
-  if (role) {
-    context["aws:ResourceAccount"] = role.accountId;
-    for (const t of role.tags) context[`aws:ResourceTag/${t.key}`] = t.value;
-  }
-  if (tags.length > 0) {
-    for (const t of tags) context[`aws:RequestTag/${t.Key}`] = t.Value;
-    context["aws:TagKeys"] = tags.map((t) => t.Key);
-  }
-  if (transitive.length > 0) context["sts:TransitiveTagKeys"] = transitive;
-
-  const trust = role ? compiledTrustPolicy(role) : null;
-  if (!role || !trust) throw undisclosedDenial(caller, ACTION, input.roleArn);
-  const actions = [ACTION];
-  if (tags.length > 0 || transitive.length > 0) actions.push("sts:TagSession");
-  if (source !== undefined) actions.push("sts:SetSourceIdentity");
-  const decision = await decide(caller, actions, input.roleArn, { resourcePolicy: trust, resourceAccountId: role.accountId, context, now });
-  if (!decision.allowed) throw accessDenied(decision, { disclose: false });
+  const trusted = await authorizeFederated({ caller, action: ACTION, roleArn: input.roleArn, role, context, tags, transitive, sourceIdentity: source, now });
 
   const requested = input.durationSeconds ?? 3600;
-  if (requested > role.maxSessionDuration) throw new AwsError("ValidationError", MAX_SESSION_EXCEEDED);
+  if (requested > trusted.maxSessionDuration) throw new AwsError("ValidationError", MAX_SESSION_EXCEEDED);
   // The session ends at DurationSeconds or at the assertion's SessionNotOnOrAfter, whichever is sooner.
   const untilSessionEnd = claims.sessionNotOnOrAfter ? Math.floor((claims.sessionNotOnOrAfter.getTime() - now.getTime()) / 1000) : requested;
-  const session = await issueRoleSession(role, {
+  const session = await issueRoleSession(trusted, {
     durationSeconds: Math.max(1, Math.min(requested, untilSessionEnd)),
     sessionName: roleSessionName,
     sourcePrincipalArn: provider.arn,

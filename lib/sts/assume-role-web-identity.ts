@@ -7,16 +7,14 @@
 // The caller is anonymous: the trust decision goes through the same door (decide) as any other, with
 // the request context from the same builder; the trust policy is the only policy that can allow.
 // Offline, tokens are minted and verified with the sandbox signing key (see web-identity-token.ts).
-import { accessDenied, undisclosedDenial } from "@/lib/authz/access-denied";
 import type { AnonymousCaller } from "@/lib/authz/caller";
-import { decide } from "@/lib/authz/decide";
 import { AwsError } from "@/lib/errors";
 import type { ContextValue } from "@/lib/policy";
 import { MAX_SESSION_EXCEEDED } from "./assume-role";
 import { cachedRoleWithTags } from "@/lib/data/roles";
 import { issueRoleSession, type RoleSession } from "./role-session";
 import { checkSessionInputs, planTags } from "./session-inputs";
-import { compiledTrustPolicy } from "./trust";
+import { authorizeFederated } from "./federated-trust";
 import { checkTimes, claimContext, claimTags, findProvider, matchAudience } from "./web-identity-claims";
 import { verificationKey } from "./web-identity-keys";
 import { isOwnIssuer } from "@/lib/iam/outbound-federation/issuer";
@@ -86,16 +84,6 @@ export async function assumeRoleWithWebIdentity(input: WebIdentityInput): Promis
     "sts:SourceIdentity": sourceIdentity,
     ...claimContext(provider, claims, audience),
   };
-  if (role) {
-    context["aws:ResourceAccount"] = role.accountId;
-    for (const t of role.tags) context[`aws:ResourceTag/${t.key}`] = t.value;
-  }
-  if (tags.length > 0) {
-    for (const t of tags) context[`aws:RequestTag/${t.Key}`] = t.Value;
-    context["aws:TagKeys"] = tags.map((t) => t.Key);
-  }
-  if (transitive.length > 0) context["sts:TransitiveTagKeys"] = transitive;
-
   const caller: AnonymousCaller = {
     kind: "anonymous",
     federatedProvider: provider.principal,
@@ -103,17 +91,11 @@ export async function assumeRoleWithWebIdentity(input: WebIdentityInput): Promis
     userAgent: input.userAgent,
     region: input.region,
   };
-  const trust = role ? compiledTrustPolicy(role) : null;
-  if (!role || !trust) throw undisclosedDenial(caller, ACTION, input.roleArn);
-  const actions = [ACTION];
-  if (tags.length > 0 || transitive.length > 0) actions.push("sts:TagSession");
-  if (sourceIdentity !== undefined) actions.push("sts:SetSourceIdentity");
-  const decision = await decide(caller, actions, input.roleArn, { resourcePolicy: trust, resourceAccountId: role.accountId, context, now });
-  if (!decision.allowed) throw accessDenied(decision, { disclose: false });
+  const trusted = await authorizeFederated({ caller, action: ACTION, roleArn: input.roleArn, role, context, tags, transitive, sourceIdentity, now });
 
   const duration = input.durationSeconds ?? 3600;
-  if (duration > role.maxSessionDuration) throw new AwsError("ValidationError", MAX_SESSION_EXCEEDED);
-  const session = await issueRoleSession(role, {
+  if (duration > trusted.maxSessionDuration) throw new AwsError("ValidationError", MAX_SESSION_EXCEEDED);
+  const session = await issueRoleSession(trusted, {
     durationSeconds: duration,
     sessionName: input.roleSessionName,
     sourcePrincipalArn: provider.principal,

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AwsError } from "@/lib/errors";
-import { BAD_SIGNATURE, MULTIPLE_ASSERTIONS, NOT_SAML, parseMetadata, verifiedAssertion, type SamlMetadata } from "./saml-assertion";
+import { BAD_SIGNATURE, MULTIPLE_ASSERTIONS, NOT_SAML, NOT_SUCCESS, parseMetadata, verifiedAssertion, type SamlMetadata } from "./saml-assertion";
 import {
   BAD_SESSION_DURATION,
   BAD_SESSION_NAME,
@@ -108,6 +108,11 @@ describe("signature", () => {
     const signature = /<ds:Signature[\s\S]*<\/ds:Signature>/.exec(signed)?.[0] as string;
     const moved = signed.replace(signature, "").replace(/(<saml:Assertion[^>]*><saml:Issuer>[^<]*<\/saml:Issuer>)/, `$1${signature}`);
     expect(failure(() => verifiedAssertion(encode(moved), metadata)).message).toBe(BAD_SIGNATURE);
+  });
+
+  it("refuses an IdP's failure response, whatever assertion it carries", async () => {
+    const failed = decode(await mint()).replace("status:Success", "status:Responder");
+    expect(failure(() => verifiedAssertion(encode(failed), metadata))).toEqual({ code: "InvalidIdentityToken", message: NOT_SUCCESS });
   });
 
   it("refuses what is not a base64 SAML Response, and any DOCTYPE", async () => {

@@ -18,6 +18,9 @@ export const BAD_SIGNATURE = "Response signature invalid";
 /** [INF] AWS's words for an undecodable SAMLAssertion are not documented. */
 export const NOT_SAML = "Invalid SAML response: the SAMLAssertion must be a base64-encoded SAML 2.0 Response.";
 export const MULTIPLE_ASSERTIONS = "Invalid SAML response: it must contain exactly one assertion.";
+/** [INF] An IdP's failure response (a Status other than Success) carries no usable assertion. */
+export const NOT_SUCCESS = "Invalid SAML response: the response status is not urn:oasis:names:tc:SAML:2.0:status:Success.";
+const SUCCESS = "urn:oasis:names:tc:SAML:2.0:status:Success";
 
 export interface SamlMetadata {
   entityId: string;
@@ -118,6 +121,11 @@ function signedAssertion(doc: Document, xml: string, signature: Element, certifi
 export function verifiedAssertion(base64: string, metadata: SamlMetadata): Element {
   const doc = decodeSamlResponse(base64);
   const xml = Buffer.from(base64.replace(/\s+/g, ""), "base64").toString("utf8");
+  const root = doc.documentElement as Element;
+  if (isResponse(root)) {
+    const code = children(root, SAMLP_NS, "Status").flatMap((st) => children(st, SAMLP_NS, "StatusCode"))[0];
+    if (code?.getAttribute("Value") !== SUCCESS) throw invalid(NOT_SUCCESS);
+  }
   const assertions = descendants(doc, SAML_NS, "Assertion").length;
   if (assertions !== 1 || descendants(doc, SAML_NS, "EncryptedAssertion").length > 0) throw invalid(MULTIPLE_ASSERTIONS);
   const signatures = descendants(doc, DS_NS, "Signature");
