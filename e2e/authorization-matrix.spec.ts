@@ -27,12 +27,14 @@ import {
   ListOpenIDConnectProvidersCommand,
   ListSAMLProvidersCommand,
   PutRolePolicyCommand,
+  UploadSigningCertificateCommand,
   type IAMClient,
 } from "@aws-sdk/client-iam";
 import { ADMIN_KEYS, iamClient, trustPolicy } from "./support/aws";
 import { consoleRoutes, dynamicSegments, fillTemplate, type Method } from "./support/console-routes";
 import { SANDBOX } from "./support/sign-in";
 import { removeMatrixEntities } from "./support/matrix-cleanup";
+import { makeCertificate } from "../lib/x509/testing";
 
 test.describe.configure({ mode: "serial" });
 
@@ -52,6 +54,9 @@ const F = {
   policyArn: `arn:aws:iam::${ACCT}:policy/matrix/MxPolicy-${MARK}`,
   oidcHost: `${MARK}.example.com`,
   keyId: "",
+  certId: "",
+  /** A certificate no identity holds yet, for the upload sample. */
+  freshCertificate: "",
 };
 /** Names the run may create (only the other account's admin is allowed to): removed at the end. */
 const FRESH = `mxn${RUN}`;
@@ -65,6 +70,7 @@ const MISSING: Record<string, string> = {
   "groups/[name]": `MxNoGroup-${RUN}`,
   "policies/[arn]": `arn:aws:iam::${ACCT}:policy/MxNoPolicy-${RUN}`,
   "access-keys/[keyId]": "AKIAMATRIXNOSUCHKEY0",
+  "signing-certificates/[certId]": "MXNOSUCHCERTIFICATE0000000000000",
 };
 const SEGMENTS: Record<string, () => string> = {
   "roles/[name]": () => F.role,
@@ -73,6 +79,7 @@ const SEGMENTS: Record<string, () => string> = {
   "policies/[arn]": () => F.policyArn,
   "versions/[versionId]": () => "v1",
   "access-keys/[keyId]": () => F.keyId,
+  "signing-certificates/[certId]": () => F.certId,
   "services/[service]": () => "iam",
 };
 
@@ -154,6 +161,10 @@ const SAMPLES: Record<string, () => Sample> = {
   "POST /api/console/users/[name]/access-keys": () => ({ body: {} }),
   "PATCH /api/console/users/[name]/access-keys/[keyId]": () => ({ body: { status: "Inactive" } }),
   "DELETE /api/console/users/[name]/access-keys/[keyId]": () => ({}),
+  "GET /api/console/users/[name]/signing-certificates": () => ({}),
+  "POST /api/console/users/[name]/signing-certificates": () => ({ body: { certificateBody: F.freshCertificate } }),
+  "PATCH /api/console/users/[name]/signing-certificates/[certId]": () => ({ body: { status: "Inactive" } }),
+  "DELETE /api/console/users/[name]/signing-certificates/[certId]": () => ({}),
   "GET /api/console/users/[name]/groups": () => ({}),
   "POST /api/console/users/[name]/groups": () => ({ body: { groupNames: ["Developers"] } }),
   "DELETE /api/console/users/[name]/groups": () => ({ query: { groupName: F.group } }),
@@ -294,6 +305,9 @@ test.beforeAll(async ({ baseURL }) => {
   await iam.send(new CreateUserCommand({ UserName: F.user, Path: "/matrix/" }));
   await iam.send(new AttachUserPolicyCommand({ UserName: F.user, PolicyArn: F.policyArn }));
   F.keyId = (await iam.send(new CreateAccessKeyCommand({ UserName: F.user }))).AccessKey!.AccessKeyId!;
+  const certificate = (await iam.send(new UploadSigningCertificateCommand({ UserName: F.user, CertificateBody: (await makeCertificate()).certPem }))).Certificate;
+  F.certId = certificate!.CertificateId!;
+  F.freshCertificate = (await makeCertificate()).certPem;
   const group = await console111.post("/api/console/groups", {
     headers: { "content-type": "application/json", origin: baseURL! },
     data: JSON.stringify({ groupName: F.group, userNames: [F.user], policyArns: [F.policyArn] }),

@@ -10,6 +10,7 @@ export const queryKeys = {
     groups: (name: string) => [...queryKeys.users.detail(name), "groups"] as const,
     mfa: (name: string) => [...queryKeys.users.detail(name), "mfa"] as const,
     accessKeys: (name: string) => [...queryKeys.users.detail(name), "access-keys"] as const,
+    signingCertificates: (name: string) => [...queryKeys.users.detail(name), "signing-certificates"] as const,
   },
   groups: {
     all: ["groups"] as const,

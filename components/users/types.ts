@@ -48,3 +48,12 @@ export interface VirtualMfaSetup {
   Base32StringSeed: string;
   QRCodePNG: string;
 }
+
+/** An X.509 signing certificate (ListSigningCertificates' SigningCertificate). */
+export interface SigningCertificate {
+  UserName: string;
+  CertificateId: string;
+  CertificateBody: string;
+  Status: "Active" | "Inactive";
+  UploadDate: string;
+}

@@ -9,6 +9,7 @@ import { QueryError } from "@/components/ui/access-denied-alert";
 import { DetailTabs, TabPanel, useUrlTab } from "@/components/ui/detail-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { AccessKeysSection } from "./access-keys-section";
+import { SigningCertificatesSection } from "./signing-certificates-section";
 import { AttachedPoliciesPanel } from "@/components/policies/attached-policies-panel";
 import { DeleteUserModal } from "./delete-user-modal";
 import { MfaSection } from "./mfa-section";
@@ -56,6 +57,7 @@ export function UserDetail({ userName }: { userName: string }) {
               <ConsoleAccessSection userName={userName} />
               <MfaSection userName={userName} />
               <AccessKeysSection userName={userName} />
+              <SigningCertificatesSection userName={userName} />
             </TabPanel>
           </DetailTabs>
         </div>
