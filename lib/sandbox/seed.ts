@@ -220,4 +220,5 @@ export async function clearSandbox(db: Tx): Promise<void> {
   // Instance-shared state that belongs to the old sandbox: throttles and Last Accessed reports.
   await db.signInFailure.deleteMany();
   await db.lastAccessedJob.deleteMany();
+  await db.orgAccessReportJob.deleteMany();
 }

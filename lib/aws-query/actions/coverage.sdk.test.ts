@@ -29,9 +29,6 @@ export const PENDING: ReadonlySet<string> = new Set([
   "iam:RejectDelegationRequest",
   "iam:SendDelegationToken",
   "iam:UpdateDelegationRequest",
-  // iam — organizations access reports (slice orgroot)
-  "iam:GenerateOrganizationsAccessReport",
-  "iam:GetOrganizationsAccessReport",
   // sts
   "sts:GetDelegatedAccessToken", // slice delegation
 ]);
