@@ -12,7 +12,7 @@ import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import { allowedServices, servicesLastAccessed, type LastAccessedService } from "@/lib/iam/console/last-accessed";
-import { JOB_TTL_MS } from "@/lib/iam/last-accessed-jobs";
+import { JOB_TTL_MS } from "@/lib/iam/last-accessed/jobs";
 import { pageOf, pageRequest, type PageInput } from "@/lib/iam/pagination";
 import { organizationOf, type OrganizationRef } from "./root-access";
 
