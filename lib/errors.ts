@@ -5,6 +5,7 @@ export const AWS_ERRORS = {
   AccessDenied: { status: 403, type: "Sender" },
   // Centralized root access (IAM's organization features): the model's shape names are the wire codes.
   AccountNotManagementOrDelegatedAdministratorException: { status: 400, type: "Sender" },
+  ConcurrentModification: { status: 409, type: "Sender" },
   DeleteConflict: { status: 409, type: "Sender" },
   // Certificates (the IAM model's awsQueryError statuses).
   DuplicateCertificate: { status: 409, type: "Sender" },
@@ -12,6 +13,8 @@ export const AWS_ERRORS = {
   ExpiredToken: { status: 403, type: "Sender" },
   // STS: a web-identity/SAML token past its exp (not the request credentials' ExpiredToken).
   ExpiredTokenException: { status: 400, type: "Sender" },
+  // STS GetDelegatedAccessToken (the SDK's ExpiredTradeInTokenException, HTTP 400).
+  ExpiredTradeInTokenException: { status: 400, type: "Sender" },
   IDPCommunicationError: { status: 400, type: "Sender" },
   IDPRejectedClaim: { status: 403, type: "Sender" },
   // Outbound identity federation (IAM Enable/Disable/GetOutboundWebIdentityFederation*, STS GetWebIdentityToken).

@@ -145,6 +145,7 @@ const ROOT_IDENTITY = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effe
 async function loadPoliciesFor(caller: Caller, tx: Tx): Promise<CallerPolicies> {
   const org = await loadOrganizationPolicies(tx, caller.accountId);
   // Root: implicitly allowed; an AssumeRoot session is scoped by its task policy (a session policy).
+  // A root session may carry a session policy (GetDelegatedAccessToken for a root approver): it caps root.
   if (caller.kind === "root") return { principalTags: {}, identity: [], session: await sessionPolicies(tx, caller.session), ...org };
 
   if (caller.kind === "federated-user") {
@@ -160,7 +161,8 @@ async function loadPoliciesFor(caller: Caller, tx: Tx): Promise<CallerPolicies> 
   if (caller.kind === "user" && caller.userId) {
     const own = await userPolicies(tx, caller.userId);
     const principalTags = { ...(await tagsOf(tx, "user", caller.userId)), ...(await sessionTags(tx, caller)) };
-    return { principalTags, ...own, ...org };
+    // GetSessionToken sessions carry no policy; delegated ones (GetDelegatedAccessToken) are capped by one.
+    return { principalTags, ...own, session: await sessionPolicies(tx, caller.session), ...org };
   }
 
   const roleId = caller.role?.id ?? "";

@@ -40,6 +40,12 @@ export function sessionCaller(
     const federatedBy = s.userId ? (s.user?.arn ?? s.sourcePrincipalArn ?? "") : `arn:aws:iam::${s.accountId}:root`;
     return { ...common, kind: "federated-user", accountId: s.accountId, arn: s.principalArn, userId: s.userId ?? undefined, federatedBy };
   }
+  // GetDelegatedAccessToken: the identity that accepted the request (a role session falls through).
+  if (s.kind === "delegated" && !s.roleId) {
+    if (!s.userId) return { ...common, kind: "root", accountId: s.accountId, arn: `arn:aws:iam::${s.accountId}:root` };
+    if (!s.user) return null;
+    return { ...common, kind: "user", accountId: s.accountId, arn: s.user.arn, userId: s.user.id, userName: s.user.name };
+  }
   // A deleted role leaves its sessions valid for SigV4 but with no policies: every call is denied.
   const roleName = s.principalArn.split("/")[1] ?? "";
   return {

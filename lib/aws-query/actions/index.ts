@@ -18,6 +18,7 @@ import { iamOutboundActions } from "./iam-outbound";
 import { iamUserCredentialActions } from "./iam-user-credentials";
 import { iamCertificateActions } from "./iam-certificates";
 import { iamOrganizationActions } from "./iam-organizations";
+import { iamDelegationActions } from "./iam-delegation";
 
 export const awsActions: ActionTable<Caller> = {
   sts: { ...stsActions, ...stsOutboundActions },
@@ -37,6 +38,7 @@ export const awsActions: ActionTable<Caller> = {
     ...iamUserCredentialActions,
     ...iamCertificateActions,
     ...iamOrganizationActions,
+    ...iamDelegationActions,
   },
 };
 

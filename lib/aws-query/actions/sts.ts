@@ -14,6 +14,7 @@ import { getFederationToken } from "@/lib/sts/federation-token";
 import { decodeAuthorizationMessage } from "@/lib/sts/decode-authorization-message";
 import { ENCODED_MESSAGE_MAX } from "@/lib/authz/encoded-message";
 import { assumeRoot } from "@/lib/sts/assume-root";
+import { getDelegatedAccessToken } from "@/lib/sts/delegated-access-token";
 import { SESSION_POLICY_MAX } from "@/lib/sts/session-inputs";
 import { parseStsArn } from "@/lib/aws/arn";
 import { ARN_LENGTH } from "./arn-params";
@@ -215,5 +216,12 @@ export const stsActions: Record<string, QueryAction<Caller>> = {
   GetAccessKeyInfo: getAccessKeyInfoAction,
   GetCallerIdentity: getCallerIdentityAction,
   GetFederationToken: getFederationTokenAction,
+  // The exchange token of a finalized delegation request (lib/iam/delegation-requests). [INF] length.
+  async GetDelegatedAccessToken(params, caller, meta) {
+    const r = new ParamReader(params);
+    const token = r.string("TradeInToken", { required: true, min: 1, max: 4096 }) as string;
+    r.finish();
+    return getDelegatedAccessToken(caller, token, meta.receivedAt);
+  },
   GetSessionToken: getSessionTokenAction,
 };

@@ -199,6 +199,8 @@ export function evaluate(req: EvaluationRequest, opts?: { explain?: boolean }): 
     // through their denies alone; root needs no Allow from them [INF].
     listSkipped(req.identityPolicies, "identity", explain);
     noteDenies(denies, "session", gather(req.sessionPolicies, "session", prep, emptyGathered(), explain));
+    // Root is allowed in its own account without identity policies, but a session policy still caps it.
+    session = noteDenies(denies, "session", gather(req.sessionPolicies, "session", prep, emptyGathered(), explain));
   } else {
     listSkipped(req.identityPolicies, "identity", explain);
     if (req.permissionsBoundary) listSkipped([req.permissionsBoundary], "boundary", explain);

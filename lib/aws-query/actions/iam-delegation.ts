@@ -1,0 +1,99 @@
+// IAM Query actions for temporary delegation (delegation requests and their summaries), role templates
+// and account properties. Constraints are the IAM API reference's; the rules live in
+// lib/iam/delegation-requests, lib/iam/role-templates and lib/iam/account-properties.
+// https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateDelegationRequest.html
+import type { Caller } from "@/lib/authz/caller";
+import { ParamReader, memberList, stringList, type QueryAction, type QueryParams } from "@/lib/aws-query";
+import * as delegation from "@/lib/iam/delegation-requests";
+import type { PolicyParameter } from "@/lib/iam/delegation-requests";
+import { paging, pageInput, readParams } from "./iam-roles";
+
+const TEXT = "[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]*";
+/** DelegationRequestId: "Length Constraints: Minimum length of 16. Maximum length of 128. Pattern: [\w-]+". */
+const REQUEST_ID = { required: true, min: 16, max: 128, pattern: "[\\w-]+" };
+const NOTES = { max: 500, pattern: TEXT };
+/** DelegationPermission: "Parameters … Maximum number of 50 items"; PolicyTemplateArn 20–2048. */
+const MAX_PARAMETERS = 50;
+
+function readPermissions(r: ParamReader, params: QueryParams): { policyTemplateArn?: string; parameters: PolicyParameter[] } {
+  const policyTemplateArn = r.string("Permissions.PolicyTemplateArn", { min: 20, max: 2048 });
+  const raw = memberList(params, "Permissions.Parameters", ["Name", "Type"] as const);
+  if (raw.length > MAX_PARAMETERS) r.add("permissions.parameters", `[${raw.length} items]`, `Member must have length less than or equal to ${MAX_PARAMETERS}`);
+  const parameters = raw.map((p, i) => {
+    const n = i + 1;
+    // [INF] Name and Type are optional in the model; the service needs both to render the template.
+    r.checkString(`permissions.parameters.${n}.member.name`, p.Name, { required: true, min: 1, max: 256 });
+    if (p.Type !== undefined && p.Type !== "string" && p.Type !== "stringList") {
+      r.add(`permissions.parameters.${n}.member.type`, p.Type, "Member must satisfy enum value set: [string, stringList]");
+    }
+    const values = stringList(params, `Permissions.Parameters.member.${n}.Values`);
+    return { Name: p.Name ?? "", Values: values, Type: (p.Type ?? "string") as PolicyParameter["Type"] };
+  });
+  return { policyTemplateArn, parameters };
+}
+
+export const iamDelegationActions: Record<string, QueryAction<Caller>> = {
+  async CreateDelegationRequest(params, caller, meta) {
+    const r = new ParamReader(params);
+    const ownerAccountId = r.string("OwnerAccountId", { pattern: "\\d{12}" });
+    const description = r.string("Description", { required: true, max: 1000, pattern: TEXT }) as string;
+    const permissions = readPermissions(r, params);
+    if (!params.has("Permissions.PolicyTemplateArn") && permissions.parameters.length === 0) r.add("permissions", null, "Member must not be null");
+    const requestMessage = r.string("RequestMessage", { max: 4096, pattern: TEXT }); // [INF] length
+    const requestorWorkflowId = r.string("RequestorWorkflowId", { required: true, min: 1, max: 128 }) as string; // [INF] length
+    const redirectUrl = r.string("RedirectUrl", { min: 1, max: 2048 }); // [INF] length
+    const notificationChannel = r.string("NotificationChannel", { required: true, min: 2, max: 400, pattern: "^[a-zA-Z0-9:_.-]+$" }) as string;
+    const sessionDuration = r.int("SessionDuration", { required: true }) as number;
+    const onlySendByOwner = r.bool("OnlySendByOwner");
+    r.finish();
+    return delegation.createDelegationRequest(caller, {
+      ownerAccountId,
+      description,
+      ...permissions,
+      requestMessage,
+      requestorWorkflowId,
+      redirectUrl,
+      notificationChannel,
+      sessionDuration,
+      onlySendByOwner,
+      now: meta.receivedAt,
+    });
+  },
+  async GetDelegationRequest(params, caller, meta) {
+    const p = readParams(params, { DelegationRequestId: REQUEST_ID, DelegationPermissionCheck: { bool: true } });
+    return delegation.getDelegationRequest(caller, p.DelegationRequestId as string, { permissionCheck: p.DelegationPermissionCheck === true, now: meta.receivedAt });
+  },
+  async ListDelegationRequests(params, caller, meta) {
+    const p = readParams(params, { OwnerId: { min: 20, max: 2048 }, ...paging });
+    return delegation.listDelegationRequests(caller, { ownerId: p.OwnerId as string | undefined, ...pageInput(p), now: meta.receivedAt });
+  },
+  async AssociateDelegationRequest(params, caller, meta) {
+    const p = readParams(params, { DelegationRequestId: REQUEST_ID });
+    await delegation.associateDelegationRequest(caller, p.DelegationRequestId as string, meta.receivedAt);
+    return null;
+  },
+  async UpdateDelegationRequest(params, caller, meta) {
+    const p = readParams(params, { DelegationRequestId: REQUEST_ID, Notes: NOTES });
+    await delegation.updateDelegationRequest(caller, p.DelegationRequestId as string, p.Notes as string | undefined, meta.receivedAt);
+    return null;
+  },
+  async AcceptDelegationRequest(params, caller, meta) {
+    const p = readParams(params, { DelegationRequestId: REQUEST_ID });
+    await delegation.acceptDelegationRequest(caller, p.DelegationRequestId as string, meta.receivedAt);
+    return null;
+  },
+  async RejectDelegationRequest(params, caller, meta) {
+    const p = readParams(params, { DelegationRequestId: REQUEST_ID, Notes: NOTES });
+    await delegation.rejectDelegationRequest(caller, p.DelegationRequestId as string, p.Notes as string | undefined, meta.receivedAt);
+    return null;
+  },
+  async SendDelegationToken(params, caller, meta) {
+    const p = readParams(params, { DelegationRequestId: REQUEST_ID });
+    await delegation.sendDelegationToken(caller, p.DelegationRequestId as string, meta.receivedAt);
+    return null;
+  },
+  async GetHumanReadableSummary(params, caller) {
+    const p = readParams(params, { EntityArn: { required: true, min: 20, max: 2048 }, Locale: { min: 2, max: 10 } }); // [INF] Locale length
+    return delegation.getHumanReadableSummary(caller, p.EntityArn as string, p.Locale as string | undefined);
+  },
+};
