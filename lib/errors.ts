@@ -46,6 +46,8 @@ export const AWS_ERRORS = {
   MissingAction: { status: 400, type: "Sender" },
   MissingAuthenticationToken: { status: 403, type: "Sender" },
   MissingParameter: { status: 400, type: "Sender" },
+  // AcquireRole (https://docs.aws.amazon.com/IAM/latest/APIReference/API_AcquireRole.html).
+  NameConflict: { status: 409, type: "Sender" },
   NoSuchEntity: { status: 404, type: "Sender" },
   OrganizationNotFoundException: { status: 400, type: "Sender" },
   OrganizationNotInAllFeaturesModeException: { status: 400, type: "Sender" },
@@ -58,6 +60,7 @@ export const AWS_ERRORS = {
   ReportInProgress: { status: 404, type: "Sender" },
   ReportNotPresent: { status: 410, type: "Sender" },
   RequestExpired: { status: 400, type: "Sender" },
+  RoleTemplateDisabled: { status: 400, type: "Sender" },
   // A body over the server's cap (lib/http/bounded-body.ts). AWS documents no code for IAM/STS;
   // HTTP's 413 with the name other AWS services use (RequestEntityTooLargeException).
   RequestEntityTooLarge: { status: 413, type: "Sender" },

@@ -3,10 +3,12 @@
 // lib/iam/delegation-requests, lib/iam/role-templates and lib/iam/account-properties.
 // https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateDelegationRequest.html
 import type { Caller } from "@/lib/authz/caller";
-import { ParamReader, memberList, stringList, type QueryAction, type QueryParams } from "@/lib/aws-query";
+import { ParamReader, encodePolicyDocument, mapEntries, memberList, stringList, type QueryAction, type QueryParams } from "@/lib/aws-query";
+import * as accountProperties from "@/lib/iam/account-properties";
 import * as delegation from "@/lib/iam/delegation-requests";
+import * as roleTemplates from "@/lib/iam/role-templates";
 import type { PolicyParameter } from "@/lib/iam/delegation-requests";
-import { paging, pageInput, readParams } from "./iam-roles";
+import { paging, pageInput, readParams, wireRole } from "./iam-roles";
 
 const TEXT = "[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]*";
 /** DelegationRequestId: "Length Constraints: Minimum length of 16. Maximum length of 128. Pattern: [\w-]+". */
@@ -30,6 +32,35 @@ function readPermissions(r: ParamReader, params: QueryParams): { policyTemplateA
     return { Name: p.Name ?? "", Values: values, Type: (p.Type ?? "string") as PolicyParameter["Type"] };
   });
   return { policyTemplateArn, parameters };
+}
+
+/** AcquireRole's ReplacementValues: `ReplacementValues.entry.N.key` and `….value.Values.member.M` ("Maximum number of 30 items"). */
+function readReplacementValues(r: ParamReader, params: QueryParams): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const prefix = "ReplacementValues.entry.";
+  const indexes = new Set<string>();
+  for (const name of params.keys()) if (name.startsWith(prefix)) indexes.add(name.slice(prefix.length).split(".")[0]);
+  for (const n of [...indexes].sort((a, b) => Number(a) - Number(b))) {
+    const key = params.get(`${prefix}${n}.key`);
+    r.checkString(`replacementValues.${n}.key`, key, { required: true, min: 1, max: 256 }); // [INF] key length
+    const values = stringList(params, `${prefix}${n}.value.Values`);
+    if (key !== undefined && !out.has(key)) out.set(key, values);
+  }
+  if (out.size > 30) r.add("replacementValues", `{${out.size} entries}`, "Member must have length less than or equal to 30");
+  return out;
+}
+
+/** PutAccountProperties' map: "Key … 1–50, ^[A-Za-z][A-Za-z0-9/_-]*$; Value … 1–1024". */
+function readProperties(r: ParamReader, params: QueryParams): Map<string, string> {
+  const props = mapEntries(params, "Properties");
+  if (props.size === 0) r.add("properties", null, "Member must not be null");
+  let i = 0;
+  for (const [key, value] of props) {
+    i++;
+    r.checkString(`properties.${i}.key`, key, { min: 1, max: 50, pattern: "^[A-Za-z][A-Za-z0-9/_-]*$" });
+    r.checkString(`properties.${i}.value`, value, { min: 1, max: 1024 });
+  }
+  return props;
 }
 
 export const iamDelegationActions: Record<string, QueryAction<Caller>> = {
@@ -95,5 +126,37 @@ export const iamDelegationActions: Record<string, QueryAction<Caller>> = {
   async GetHumanReadableSummary(params, caller) {
     const p = readParams(params, { EntityArn: { required: true, min: 20, max: 2048 }, Locale: { min: 2, max: 10 } }); // [INF] Locale length
     return delegation.getHumanReadableSummary(caller, p.EntityArn as string, p.Locale as string | undefined);
+  },
+  async GetRoleTemplateVersion(params, caller) {
+    const p = readParams(params, { TemplateArn: { required: true, min: 20, max: 2048 }, MinorVersion: { int: { min: 0 } } });
+    const out = await roleTemplates.getRoleTemplateVersion(caller, p.TemplateArn as string, p.MinorVersion as number | undefined);
+    const v = out.RoleTemplateVersion;
+    // IAM URL-encodes every policy document it returns [INF: templates included].
+    return {
+      RoleTemplateVersion: {
+        ...v,
+        AssumeRolePolicyDocumentTemplate: v.AssumeRolePolicyDocumentTemplate && encodePolicyDocument(v.AssumeRolePolicyDocumentTemplate),
+        InlinePolicyTemplates: v.InlinePolicyTemplates?.map((t) => ({ PolicyName: t.PolicyName, PolicyDocument: encodePolicyDocument(t.PolicyDocument) })),
+      },
+    };
+  },
+  async AcquireRole(params, caller) {
+    const r = new ParamReader(params);
+    const templateArn = r.string("TemplateArn", { required: true, min: 20, max: 2048 }) as string;
+    const minorVersion = r.int("TemplateMinorVersion", { min: 0 });
+    const replacementValues = readReplacementValues(r, params);
+    r.finish();
+    const out = await roleTemplates.acquireRole(caller, { templateArn, minorVersion, replacementValues });
+    return { Role: { ...wireRole(out.Role), SourceRoleTemplate: out.Role.SourceRoleTemplate } };
+  },
+  async GetAccountProperties(_params, caller) {
+    return accountProperties.getAccountProperties(caller);
+  },
+  async PutAccountProperties(params, caller) {
+    const r = new ParamReader(params);
+    const props = readProperties(r, params);
+    r.finish();
+    await accountProperties.putAccountProperties(caller, props);
+    return null;
   },
 };

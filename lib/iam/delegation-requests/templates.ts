@@ -44,6 +44,15 @@ function invalid(message: string): AwsError {
  * shows only a String parameter). Every placeholder must have a parameter and every parameter a use.
  */
 export function renderPolicy(template: string, parameters: PolicyParameter[]): string {
+  const rendered = substitute(template, parameters, { requireAllUsed: true });
+  if (rendered.length > RENDERED_POLICY_MAX) {
+    throw new AwsError("LimitExceeded", `Cannot exceed quota for PolicySize: ${RENDERED_POLICY_MAX}`);
+  }
+  return rendered;
+}
+
+/** The substitution itself, shared with role templates (lib/iam/role-templates), whose values may go unused. */
+export function substitute(template: string, parameters: PolicyParameter[], opts: { requireAllUsed: boolean }): string {
   const byName = new Map(parameters.map((p) => [p.Name, p]));
   const used = new Set<string>();
   const value = (name: string): PolicyParameter => {
@@ -71,11 +80,19 @@ export function renderPolicy(template: string, parameters: PolicyParameter[]): s
     return node;
   };
   const rendered = JSON.stringify(walk(JSON.parse(template)));
-  for (const p of parameters) if (!used.has(p.Name)) throw invalid(`Policy template has no parameter ${p.Name}.`);
-  if (rendered.length > RENDERED_POLICY_MAX) {
-    throw new AwsError("LimitExceeded", `Cannot exceed quota for PolicySize: ${RENDERED_POLICY_MAX}`);
-  }
+  if (opts.requireAllUsed) for (const p of parameters) if (!used.has(p.Name)) throw invalid(`Policy template has no parameter ${p.Name}.`);
   return rendered;
+}
+
+/** A plain-text pattern (role name, path, description, tag): every placeholder takes one value. */
+export function substituteText(pattern: string, parameters: PolicyParameter[]): string {
+  const byName = new Map(parameters.map((p) => [p.Name, p]));
+  return pattern.replace(PLACEHOLDER, (_, name: string) => {
+    const p = byName.get(name);
+    if (!p) throw invalid(`Missing value for template parameter ${name}.`);
+    if (p.Values.length !== 1) throw invalid(`Template parameter ${name} must have exactly one value here.`);
+    return p.Values[0];
+  });
 }
 
 /**

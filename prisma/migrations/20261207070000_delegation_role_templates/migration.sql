@@ -48,6 +48,15 @@ CREATE TABLE "RoleTemplateVersion" (
 );
 
 -- CreateTable
+CREATE TABLE "RoleFromTemplate" (
+    "roleId" TEXT NOT NULL PRIMARY KEY,
+    "accountId" TEXT NOT NULL,
+    "templateArn" TEXT NOT NULL,
+    "minorVersion" INTEGER NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
 CREATE TABLE "AccountProperty" (
     "accountId" TEXT NOT NULL,
     "key" TEXT NOT NULL,
@@ -70,4 +79,7 @@ CREATE UNIQUE INDEX "DelegationRequest_requestorAccountId_requestorWorkflowId_ke
 
 -- CreateIndex
 CREATE UNIQUE INDEX "RoleTemplateVersion_templateArn_minorVersion_key" ON "RoleTemplateVersion"("templateArn", "minorVersion");
+
+-- CreateIndex
+CREATE INDEX "RoleFromTemplate_accountId_idx" ON "RoleFromTemplate"("accountId");
 

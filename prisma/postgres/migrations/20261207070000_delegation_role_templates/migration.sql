@@ -54,6 +54,17 @@ CREATE TABLE "RoleTemplateVersion" (
 );
 
 -- CreateTable
+CREATE TABLE "RoleFromTemplate" (
+    "roleId" TEXT NOT NULL,
+    "accountId" TEXT NOT NULL,
+    "templateArn" TEXT NOT NULL,
+    "minorVersion" INTEGER NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "RoleFromTemplate_pkey" PRIMARY KEY ("roleId")
+);
+
+-- CreateTable
 CREATE TABLE "AccountProperty" (
     "accountId" TEXT NOT NULL,
     "key" TEXT NOT NULL,
@@ -76,4 +87,7 @@ CREATE UNIQUE INDEX "DelegationRequest_requestorAccountId_requestorWorkflowId_ke
 
 -- CreateIndex
 CREATE UNIQUE INDEX "RoleTemplateVersion_templateArn_minorVersion_key" ON "RoleTemplateVersion"("templateArn", "minorVersion");
+
+-- CreateIndex
+CREATE INDEX "RoleFromTemplate_accountId_idx" ON "RoleFromTemplate"("accountId");
 

@@ -1,0 +1,3 @@
+// Role Manager's role templates: GetRoleTemplateVersion and AcquireRole.
+export { acquireRole, type AcquireRoleInput } from "./acquire";
+export { getRoleTemplateVersion, registerRoleTemplateVersion, type TemplateDefinition } from "./versions";
