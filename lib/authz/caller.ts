@@ -27,6 +27,8 @@ export interface Caller {
     transitiveTagKeys?: string[];
     sourceIdentity?: string;
     chainDepth?: number;
+    /** GetDelegatedAccessToken credentials: the approver of a delegation request, not a GetSessionToken session. */
+    delegated?: boolean;
   };
   mfa: boolean;
   mfaAuthenticatedAt?: Date;

@@ -26,6 +26,7 @@ export function sessionCaller(
       transitiveTagKeys: jsonList<string>(s.transitiveTagKeys),
       sourceIdentity: s.sourceIdentity ?? undefined,
       chainDepth: s.chainDepth,
+      ...(s.kind === "delegated" ? { delegated: true } : {}),
     },
   };
   // AssumeRoot: the member account's root user, its task policy riding as the session policy.

@@ -15,22 +15,7 @@ import { QUERY_SERVICES } from "@/lib/aws-query/services";
  * one removes it from this set (the test fails until they do).
  */
 export const PENDING: ReadonlySet<string> = new Set([
-  // iam — delegation requests, role templates, account properties (slice delegation)
-  "iam:AcceptDelegationRequest",
-  "iam:AcquireRole",
-  "iam:AssociateDelegationRequest",
-  "iam:CreateDelegationRequest",
-  "iam:GetAccountProperties",
-  "iam:GetDelegationRequest",
-  "iam:GetHumanReadableSummary",
-  "iam:GetRoleTemplateVersion",
-  "iam:ListDelegationRequests",
-  "iam:PutAccountProperties",
-  "iam:RejectDelegationRequest",
-  "iam:SendDelegationToken",
-  "iam:UpdateDelegationRequest",
   // sts
-  "sts:GetDelegatedAccessToken", // slice delegation
 ]);
 
 type Service = "iam" | "sts";

@@ -24,7 +24,7 @@ import {
 } from "@aws-sdk/client-iam";
 import { GetCallerIdentityCommand, GetDelegatedAccessTokenCommand, STSClient } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, ADMIN_222, createKey, deniedWithoutPolicy, fromResult, iamClient, sdkFailure, startHarness, type Creds, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, ADMIN_222, createKey, deniedWithoutPolicy, fromResult, iamClient, sdkFailure, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
 
 let h: Harness;
 let partner: IAMClient;

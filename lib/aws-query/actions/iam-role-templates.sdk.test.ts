@@ -16,7 +16,7 @@ import {
   PutUserPolicyCommand,
 } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, ADMIN_222, iamClient, sdkFailure, startHarness, type Harness } from "@/lib/sts/testing";
+import { ADMIN_111, ADMIN_222, iamClient, sdkFailure, startHarness, type Harness } from "@/lib/wire/testing";
 
 let h: Harness;
 let admin: IAMClient;
