@@ -145,7 +145,6 @@ const ROOT_IDENTITY = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effe
 async function loadPoliciesFor(caller: Caller, tx: Tx): Promise<CallerPolicies> {
   const org = await loadOrganizationPolicies(tx, caller.accountId);
   // Root: implicitly allowed; an AssumeRoot session is scoped by its task policy (a session policy).
-  // A root session may carry a session policy (GetDelegatedAccessToken for a root approver): it caps root.
   if (caller.kind === "root") return { principalTags: {}, identity: [], session: await sessionPolicies(tx, caller.session), ...org };
 
   if (caller.kind === "federated-user") {

@@ -28,9 +28,12 @@ export function principalInfo(caller: Caller): PrincipalInfo {
     userArn: caller.federatedBy,
     // A user's or the root's session comes from GetSessionToken (session-caller.ts), except a root
     // session from AssumeRoot, which its task policy scopes instead.
-    credentials: caller.session && (caller.kind === "user" || (caller.kind === "root" && !isRootSession(caller))) ? "session-token" : undefined,
-    // A user's or the root's session can only come from GetSessionToken (session-caller.ts).
-    credentials: caller.session && !caller.session.delegated && (caller.kind === "user" || caller.kind === "root") ? "session-token" : undefined,
+    // A delegated session (GetDelegatedAccessToken) is neither: the request's policy caps it.
+    credentials: caller.session?.delegated
+      ? "delegated"
+      : caller.session && (caller.kind === "user" || (caller.kind === "root" && !isRootSession(caller)))
+        ? "session-token"
+        : undefined,
   };
 }
 

@@ -17,9 +17,8 @@ export interface SessionTag {
 }
 
 export interface IssueInput {
-  kind: "assumed-role" | "session-token" | "federated-user" | "root";
   /** "delegated": GetDelegatedAccessToken, the approver of a delegation request capped by its policy. */
-  kind: "assumed-role" | "session-token" | "federated-user" | "delegated";
+  kind: "assumed-role" | "session-token" | "federated-user" | "root" | "delegated";
   accountId: string;
   principalArn: string;
   durationSeconds: number;

