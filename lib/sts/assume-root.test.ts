@@ -15,6 +15,7 @@ import {
   GetUserCommand,
   ListAccessKeysCommand,
   ListMFADevicesCommand,
+  ListSigningCertificatesCommand,
   ListUsersCommand,
 } from "@aws-sdk/client-iam";
 import { AssumeRootCommand, GetCallerIdentityCommand, GetSessionTokenCommand, STSClient, type AssumeRootCommandInput } from "@aws-sdk/client-sts";
@@ -149,6 +150,7 @@ describe("a root session does its task's IAM calls on the root user, and nothing
     expect((await iam.send(new GetLoginProfileCommand({}))).LoginProfile).toMatchObject({ UserName: "root", PasswordResetRequired: false });
     expect((await iam.send(new GetUserCommand({}))).User).toMatchObject({ UserId: MEMBER, Arn: `arn:aws:iam::${MEMBER}:root` });
     expect((await iam.send(new ListMFADevicesCommand({}))).MFADevices).toEqual([]);
+    expect((await iam.send(new ListSigningCertificatesCommand({}))).Certificates).toEqual([]);
     // The task policy's denies: another action, and the same action on a non-root resource.
     for (const command of [new DeleteAccessKeyCommand({ AccessKeyId: rootKey.accessKeyId }), new ListUsersCommand({}), new ListAccessKeysCommand({ UserName: "admin" })]) {
       const f = await sdkFailure(iam.send(command as ListUsersCommand));
