@@ -71,6 +71,8 @@ const MISSING: Record<string, string> = {
   "policies/[arn]": `arn:aws:iam::${ACCT}:policy/MxNoPolicy-${RUN}`,
   "access-keys/[keyId]": "AKIAMATRIXNOSUCHKEY0",
   "signing-certificates/[certId]": "MXNOSUCHCERTIFICATE0000000000000",
+  "ssh-public-keys/[keyId]": "APKAMATRIXNOSUCHKEY0",
+  "service-credentials/[credentialId]": "ACCAMATRIXNOSUCHCRED0",
 };
 const SEGMENTS: Record<string, () => string> = {
   "roles/[name]": () => F.role,
@@ -80,6 +82,9 @@ const SEGMENTS: Record<string, () => string> = {
   "versions/[versionId]": () => "v1",
   "access-keys/[keyId]": () => F.keyId,
   "signing-certificates/[certId]": () => F.certId,
+  // No SSH key or service credential is made for the run: the calls name ids nothing has.
+  "ssh-public-keys/[keyId]": () => "APKAMATRIXNOSUCHKEY0",
+  "service-credentials/[credentialId]": () => "ACCAMATRIXNOSUCHCRED0",
   "services/[service]": () => "iam",
 };
 
@@ -177,6 +182,16 @@ const SAMPLES: Record<string, () => Sample> = {
   "DELETE /api/console/users/[name]/mfa": () => ({ query: { serialNumber: `arn:aws:iam::${ACCT}:mfa/mx-${RUN}` } }),
   "POST /api/console/users/[name]/mfa/setup": () => ({ body: { deviceName: `mx-${RUN}` } }),
   "GET /api/console/users/[name]/policies": () => ({}),
+  "GET /api/console/users/[name]/ssh-public-keys": () => ({}),
+  "POST /api/console/users/[name]/ssh-public-keys": () => ({ body: { body: "ssh-rsa AAAAB3NzaC1yc2E=" } }),
+  "GET /api/console/users/[name]/ssh-public-keys/[keyId]": () => ({ query: { encoding: "SSH" } }),
+  "PATCH /api/console/users/[name]/ssh-public-keys/[keyId]": () => ({ body: { status: "Inactive" } }),
+  "DELETE /api/console/users/[name]/ssh-public-keys/[keyId]": () => ({}),
+  "GET /api/console/users/[name]/service-credentials": () => ({}),
+  "POST /api/console/users/[name]/service-credentials": () => ({ body: { serviceName: "codecommit.amazonaws.com" } }),
+  "PATCH /api/console/users/[name]/service-credentials/[credentialId]": () => ({ body: { status: "Inactive" } }),
+  "DELETE /api/console/users/[name]/service-credentials/[credentialId]": () => ({}),
+  "POST /api/console/users/[name]/service-credentials/[credentialId]/reset": () => ({ body: {} }),
   "POST /api/console/users/[name]/policies": () => ({ body: { policyArns: [READ_ONLY] } }),
   "DELETE /api/console/users/[name]/policies": () => ({ query: { policyArn: F.policyArn } }),
 };

@@ -11,6 +11,9 @@ export const queryKeys = {
     mfa: (name: string) => [...queryKeys.users.detail(name), "mfa"] as const,
     accessKeys: (name: string) => [...queryKeys.users.detail(name), "access-keys"] as const,
     signingCertificates: (name: string) => [...queryKeys.users.detail(name), "signing-certificates"] as const,
+    sshPublicKeys: (name: string) => [...queryKeys.users.detail(name), "ssh-public-keys"] as const,
+    sshPublicKey: (name: string, id: string) => [...queryKeys.users.sshPublicKeys(name), id] as const,
+    serviceCredentials: (name: string) => [...queryKeys.users.detail(name), "service-credentials"] as const,
   },
   groups: {
     all: ["groups"] as const,

@@ -10,6 +10,8 @@ import { DetailTabs, TabPanel, useUrlTab } from "@/components/ui/detail-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { AccessKeysSection } from "./access-keys-section";
 import { SigningCertificatesSection } from "./signing-certificates-section";
+import { CREDENTIAL_SERVICES, ServiceCredentialsSection } from "./service-credentials-section";
+import { SshPublicKeysSection } from "./ssh-public-keys-section";
 import { AttachedPoliciesPanel } from "@/components/policies/attached-policies-panel";
 import { DeleteUserModal } from "./delete-user-modal";
 import { MfaSection } from "./mfa-section";
@@ -57,6 +59,10 @@ export function UserDetail({ userName }: { userName: string }) {
               <ConsoleAccessSection userName={userName} />
               <MfaSection userName={userName} />
               <AccessKeysSection userName={userName} />
+              <SshPublicKeysSection userName={userName} />
+              {CREDENTIAL_SERVICES.map((service) => (
+                <ServiceCredentialsSection key={service.serviceName} userName={userName} service={service} />
+              ))}
               <SigningCertificatesSection userName={userName} />
             </TabPanel>
           </DetailTabs>
