@@ -8,6 +8,7 @@ import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import { addRoleToInstanceProfile, createInstanceProfile } from "@/lib/iam/instance-profiles/profiles";
+import { deleteInstanceProfileRow, deletePrincipal } from "../cascade";
 import { checkName, checkPath, iamArn } from "../names";
 import { findAttachableOrThrow } from "../policies/lookup";
 import { QUOTAS, quotaMessage } from "../quotas";
@@ -43,15 +44,10 @@ async function compensate(accountId: string, roleName: string, profileCreated: b
     const role = await tx.role.findUnique({ where: { accountId_nameLower: { accountId, nameLower } } });
     if (profileCreated) {
       const profile = await tx.instanceProfile.findUnique({ where: { accountId_nameLower: { accountId, nameLower } } });
-      if (profile) {
-        await tx.tag.deleteMany({ where: { ownerType: "instance-profile", ownerId: profile.id } });
-        await tx.instanceProfile.delete({ where: { id: profile.id } });
-      }
+      if (profile) await deleteInstanceProfileRow(tx, profile.id);
     }
     if (!role) return;
-    await tx.policyAttachment.deleteMany({ where: { principalType: "role", principalId: role.id } });
-    await tx.tag.deleteMany({ where: { ownerType: "role", ownerId: role.id } });
-    await tx.role.delete({ where: { id: role.id } });
+    await deletePrincipal(tx, { type: "role", id: role.id });
   });
 }
 

@@ -4,7 +4,8 @@
 // detail page's Delete (cascade for customer roles, the asynchronous task for service-linked ones).
 import type { Caller } from "@/lib/authz/caller";
 import { listInstanceProfilesForRole } from "@/lib/iam/instance-profiles/profiles";
-import { describeAttached, type AttachedPolicyDetail } from "@/lib/iam/policies/list";
+import { describeAttached } from "@/lib/iam/attachments";
+import type { AttachedPolicyDetail } from "@/lib/iam/policies/list";
 import { listAttachedRolePolicies } from "@/lib/iam/roles/attached";
 import { deleteRoleForConsole } from "@/lib/iam/roles/delete";
 import { getRolePolicy, listRolePolicies } from "@/lib/iam/roles/inline";

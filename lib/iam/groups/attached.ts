@@ -4,17 +4,16 @@
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { pageRequest, type PageInput } from "../pagination";
-import { checkPolicyArn } from "../policies/lookup";
+import { checkPolicyArn, findAttachableOrThrow } from "../policies/lookup";
 import {
   attachManagedPolicies,
   attachManagedPolicy,
   attachedPage,
   checkSelectionQuota,
   detachManagedPolicy,
-  findAttachablePolicy,
   listAttachedManaged,
   type AttachedPolicyPage,
-} from "@/lib/iam/policies/list";
+} from "@/lib/iam/attachments";
 import { POLICIES_PER_GROUP, authorizedGroup } from "./shape";
 
 export const GROUP_POLICY_QUOTA = { name: "PoliciesPerGroup", limit: POLICIES_PER_GROUP };
@@ -28,7 +27,7 @@ export async function listAttachedGroupPolicies(caller: Caller, groupName: strin
 export async function attachGroupPolicy(caller: Caller, groupName: string, policyArn: string): Promise<void> {
   checkPolicyArn(policyArn);
   const group = await authorizedGroup(caller, "iam:AttachGroupPolicy", groupName, { context: { "iam:PolicyARN": policyArn } });
-  const policy = await findAttachablePolicy(caller.accountId, policyArn);
+  const policy = await findAttachableOrThrow(caller.accountId, policyArn);
   await attachManagedPolicy({ type: "group", id: group.id }, policy.id, GROUP_POLICY_QUOTA);
 }
 

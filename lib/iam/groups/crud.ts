@@ -13,7 +13,9 @@ import { MAX_ITEMS_LIMIT, page } from "../roles/paging";
 import { uniqueOr } from "../roles/unique";
 import { authorizeRename } from "../rename";
 import { checkPolicyArn } from "../policies/lookup";
-import { attachManagedPolicy, checkSelectionQuota, findAttachablePolicy } from "@/lib/iam/policies/list";
+import { attachManagedPolicy, checkSelectionQuota } from "@/lib/iam/attachments";
+import { deletePrincipal } from "@/lib/iam/cascade";
+import { findAttachableOrThrow } from "@/lib/iam/policies/lookup";
 import { findUserOrThrow } from "@/lib/iam/users/crud";
 import { GROUP_POLICY_QUOTA } from "./attached";
 import { addMembership, memberPage, type MemberPage } from "./members";
@@ -136,8 +138,7 @@ export async function deleteGroup(caller: Caller, groupName: string): Promise<vo
     if (members) throw new AwsError("DeleteConflict", "Cannot delete entity, must remove users from group first.");
     if (attached) throw new AwsError("DeleteConflict", "Cannot delete entity, must detach all policies first.");
     if (inline) throw new AwsError("DeleteConflict", "Cannot delete entity, must delete policies first.");
-    const { count } = await tx.group.deleteMany({ where: { id: group.id } });
-    if (count === 0) throw noSuchGroup(groupName);
+    if (!(await deletePrincipal(tx, { type: "group", id: group.id }))) throw noSuchGroup(groupName);
   });
 }
 
@@ -155,12 +156,9 @@ export async function deleteGroupWithDependents(caller: Caller, groupName: strin
   if (members) await authorize(caller, "iam:RemoveUserFromGroup", group.arn);
   if (attached) await authorize(caller, "iam:DetachGroupPolicy", group.arn);
   if (inline) await authorize(caller, "iam:DeleteGroupPolicy", group.arn);
-  await db.$transaction([
-    db.policyAttachment.deleteMany({ where: { principalType: "group", principalId: group.id } }),
-    db.inlinePolicy.deleteMany({ where: { ownerType: "group", ownerId: group.id } }),
-    db.groupMembership.deleteMany({ where: { groupId: group.id } }),
-    db.group.delete({ where: { id: group.id } }),
-  ]);
+  await db.$transaction(async (tx) => {
+    if (!(await deletePrincipal(tx, { type: "group", id: group.id }))) throw noSuchGroup(groupName);
+  });
 }
 
 /**
@@ -185,7 +183,7 @@ export async function createGroupWithMembers(
   const users: { id: string }[] = [];
   for (const name of userNames) users.push(await findUserOrThrow(caller.accountId, name));
   const policies: { id: string }[] = [];
-  for (const arn of policyArns) policies.push(await findAttachablePolicy(caller.accountId, arn));
+  for (const arn of policyArns) policies.push(await findAttachableOrThrow(caller.accountId, arn));
   checkSelectionQuota([], policyArns, GROUP_POLICY_QUOTA.name, GROUP_POLICY_QUOTA.limit);
   const group = await db.$transaction(async (tx) => {
     const created = await insertGroup(tx, caller.accountId, input.groupName, "/", arn);

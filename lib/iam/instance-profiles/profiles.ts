@@ -9,6 +9,7 @@ import { AwsError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import type { InstanceProfile as ProfileRow, Role as RoleRow } from "@/generated/prisma/client";
 import { authorizeEntity } from "@/lib/iam/authorized";
+import { deleteInstanceProfileRow } from "@/lib/iam/cascade";
 import { checkName, checkPath, iamArn } from "@/lib/iam/names";
 import { QUOTAS, quotaMessage } from "@/lib/iam/quotas";
 import { checkMaxItems, decodeMarker, page } from "@/lib/iam/roles/paging";
@@ -94,10 +95,7 @@ export async function getInstanceProfile(caller: Caller, name: string): Promise<
 export async function deleteInstanceProfile(caller: Caller, name: string): Promise<void> {
   const p = await authorizedProfile(caller, "iam:DeleteInstanceProfile", name);
   if (p.roleId) throw new AwsError("DeleteConflict", "Cannot delete entity, must remove roles from instance profile first.");
-  await db.$transaction([
-    db.tag.deleteMany({ where: { ownerType: "instance-profile", ownerId: p.id } }),
-    db.instanceProfile.delete({ where: { id: p.id } }),
-  ]);
+  await db.$transaction((tx) => deleteInstanceProfileRow(tx, p.id));
 }
 
 export async function addRoleToInstanceProfile(caller: Caller, instanceProfileName: string, roleName: string): Promise<void> {

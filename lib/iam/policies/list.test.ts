@@ -6,6 +6,7 @@ import type { Caller } from "@/lib/authz/caller";
 
 let list: typeof import("./list");
 let up: typeof import("@/lib/iam/users/attached");
+let attachments: typeof import("@/lib/iam/attachments");
 let db: typeof import("@/lib/db").db;
 const ACCT = "111111111111";
 const RDS_RO = "arn:aws:iam::aws:policy/AmazonRDSReadOnlyAccess";
@@ -14,6 +15,7 @@ beforeAll(async () => {
   pointAtFreshSandbox();
   list = await import("./list");
   up = await import("@/lib/iam/users/attached");
+  attachments = await import("@/lib/iam/attachments");
   ({ db } = await import("@/lib/db"));
 }, 60_000);
 
@@ -62,7 +64,7 @@ describe("user policies", () => {
     await up.attachUserPolicy(admin, "alice", RDS_RO); // idempotent
     const listed = await up.listAttachedUserPolicies(admin, "alice");
     expect(listed.AttachedPolicies).toEqual([{ PolicyName: "AmazonRDSReadOnlyAccess", PolicyArn: RDS_RO }]);
-    expect(await list.describeAttached(listed.AttachedPolicies)).toEqual([
+    expect(await attachments.describeAttached(listed.AttachedPolicies)).toEqual([
       { PolicyName: "AmazonRDSReadOnlyAccess", PolicyArn: RDS_RO, Type: "AWS managed", AttachmentCount: 1 },
     ]);
     const foreign = await up.attachUserPolicy(admin, "alice", "arn:aws:iam::222222222222:policy/Other").catch((e) => e);
@@ -73,7 +75,7 @@ describe("user policies", () => {
 
   it("labels job-function policies and enforces PoliciesPerUser: 10", async () => {
     const admin = await caller("admin");
-    const [readOnly] = await list.describeAttached([{ PolicyName: "ReadOnlyAccess", PolicyArn: "arn:aws:iam::aws:policy/ReadOnlyAccess" }]);
+    const [readOnly] = await attachments.describeAttached([{ PolicyName: "ReadOnlyAccess", PolicyArn: "arn:aws:iam::aws:policy/ReadOnlyAccess" }]);
     expect(readOnly.Type).toBe("AWS managed - job function");
     const eleven = (await db.managedPolicy.findMany({ where: { accountId: null }, take: 11, orderBy: { nameLower: "asc" } })).map((p) => p.arn);
     const err = await up.attachUserPolicies(admin, "alice", eleven).catch((e) => e);

@@ -1,13 +1,13 @@
 // AttachRolePolicy, DetachRolePolicy, ListAttachedRolePolicies. The resource is the role; the
 // policy ARN travels as iam:PolicyARN so policies can restrict which policies may be attached.
 import { startsWithExactly } from "@/lib/data/text-filters";
-import { lockQuota } from "@/lib/data/quota-lock";
 import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import { checkPath } from "../names";
 import { checkPolicyArn, findAttachableOrThrow } from "../policies/lookup";
-import { QUOTAS, quotaMessage } from "../quotas";
+import { attachManagedPolicy, detachManagedPolicy } from "../attachments";
+import { QUOTAS } from "../quotas";
 import { checkMaxItems, decodeMarker, page } from "./paging";
 import { assertModifiable, authorizedRole } from "./shape";
 
@@ -24,28 +24,14 @@ export async function attachRolePolicy(caller: Caller, roleName: string, policyA
   if (policy.path.startsWith("/aws-service-role/")) {
     throw new AwsError("PolicyNotAttachable", "Cannot attach a Service Role Policy to a Customer Role.");
   }
-  await db.$transaction(async (tx) => {
-    await lockQuota(tx, `role:${role.id}`);
-    const key = { policyId_principalType_principalId: { policyId: policy.id, principalType: "role", principalId: role.id } };
-    // Attaching an attached policy again is a no-op in IAM, and does not count against the quota.
-    if (await tx.policyAttachment.findUnique({ where: key })) return;
-    const limit = QUOTAS.policiesPerRole;
-    if ((await tx.policyAttachment.count({ where: { principalType: "role", principalId: role.id } })) >= limit) {
-      throw new AwsError("LimitExceeded", quotaMessage("PoliciesPerRole", limit));
-    }
-    await tx.policyAttachment.create({ data: { policyId: policy.id, principalType: "role", principalId: role.id } });
-  });
+  await attachManagedPolicy({ type: "role", id: role.id }, policy.id, { name: "PoliciesPerRole", limit: QUOTAS.policiesPerRole });
 }
 
 export async function detachRolePolicy(caller: Caller, roleName: string, policyArn: string): Promise<void> {
   checkPolicyArn(policyArn);
   const role = await authorizedRole(caller, "iam:DetachRolePolicy", roleName, { context: { "iam:PolicyARN": policyArn } });
   assertModifiable(role);
-  const policy = await db.managedPolicy.findUnique({ where: { arn: policyArn }, select: { id: true } });
-  const removed = policy
-    ? await db.policyAttachment.deleteMany({ where: { policyId: policy.id, principalType: "role", principalId: role.id } })
-    : { count: 0 };
-  if (removed.count === 0) throw new AwsError("NoSuchEntity", `Policy ${policyArn} was not found.`);
+  await detachManagedPolicy({ type: "role", id: role.id }, policyArn);
 }
 
 export async function listAttachedRolePolicies(

@@ -4,6 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
+import { deleteInstanceProfileRow, deletePrincipal } from "../cascade";
 import { assertModifiable, authorizedRole, noSuchRole, type RoleRow } from "./shape";
 
 const MUST_DETACH = "Cannot delete entity, must detach all policies first.";
@@ -15,9 +16,7 @@ const MUST_REMOVE_PROFILE = "Cannot delete entity, must remove roles from instan
  * role was read before the transaction: a concurrent delete (or `sandbox:reset`) may have removed it.
  */
 async function removeRole(tx: Tx, role: RoleRow): Promise<void> {
-  await tx.tag.deleteMany({ where: { ownerType: "role", ownerId: role.id } });
-  const { count } = await tx.role.deleteMany({ where: { id: role.id } });
-  if (count === 0) throw noSuchRole(role.name);
+  if (!(await deletePrincipal(tx, { type: "role", id: role.id }))) throw noSuchRole(role.name);
 }
 
 export async function deleteRole(caller: Caller, roleName: string): Promise<void> {
@@ -68,12 +67,7 @@ export async function deleteRoleForConsole(caller: Caller, roleName: string): Pr
   }
 
   await db.$transaction(async (tx) => {
-    await tx.policyAttachment.deleteMany({ where: { principalType: "role", principalId: role.id } });
-    await tx.inlinePolicy.deleteMany({ where: { ownerType: "role", ownerId: role.id } });
-    if (sameName) {
-      await tx.tag.deleteMany({ where: { ownerType: "instance-profile", ownerId: sameName.id } });
-      await tx.instanceProfile.delete({ where: { id: sameName.id } });
-    }
+    if (sameName) await deleteInstanceProfileRow(tx, sameName.id);
     await removeRole(tx, role);
   });
   return {

@@ -8,6 +8,7 @@ import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
+import { deletePrincipal } from "@/lib/iam/cascade";
 import { iamArn } from "@/lib/iam/names";
 import { QUOTAS, quotaMessage } from "@/lib/iam/quotas";
 import { fullRoleShape } from "./read";
@@ -107,11 +108,7 @@ async function finish(taskId: string, roleId: string | null, now: Date): Promise
         await tx.slrDeletionTask.update({ where: { id: taskId }, data: { status: "FAILED", reason: ACTIVE_SESSIONS_REASON } });
         return { status: "FAILED" as const, reason: ACTIVE_SESSIONS_REASON };
       }
-      await tx.policyAttachment.deleteMany({ where: { principalType: "role", principalId: roleId } });
-      await tx.inlinePolicy.deleteMany({ where: { ownerType: "role", ownerId: roleId } });
-      await tx.tag.deleteMany({ where: { ownerType: "role", ownerId: roleId } });
-      await tx.instanceProfile.updateMany({ where: { roleId }, data: { roleId: null } });
-      await tx.role.deleteMany({ where: { id: roleId } });
+      await deletePrincipal(tx, { type: "role", id: roleId });
     }
     await tx.slrDeletionTask.update({ where: { id: taskId }, data: { status: "SUCCEEDED" } });
     return { status: "SUCCEEDED" as const };

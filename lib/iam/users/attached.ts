@@ -4,17 +4,16 @@ import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { pageRequest, type PageInput } from "@/lib/iam/pagination";
 import { authorizedUser } from "./crud";
-import { checkPolicyArn } from "@/lib/iam/policies/lookup";
+import { checkPolicyArn, findAttachableOrThrow } from "@/lib/iam/policies/lookup";
 import {
   attachManagedPolicies,
   attachManagedPolicy,
   detachManagedPolicy,
-  findAttachablePolicy,
   listAttachedManaged,
   checkSelectionQuota,
   attachedPage,
   type AttachedPolicyPage,
-} from "@/lib/iam/policies/list";
+} from "@/lib/iam/attachments";
 
 /** AWS's default quota of managed policies per user. */
 export const POLICIES_PER_USER = 10;
@@ -33,7 +32,7 @@ export async function listAttachedUserPolicies(
 export async function attachUserPolicy(caller: Caller, userName: string, policyArn: string): Promise<void> {
   checkPolicyArn(policyArn);
   const user = await authorizedUser(caller, "iam:AttachUserPolicy", userName, { context: { "iam:PolicyARN": policyArn } });
-  const policy = await findAttachablePolicy(caller.accountId, policyArn);
+  const policy = await findAttachableOrThrow(caller.accountId, policyArn);
   await attachManagedPolicy({ type: "user", id: user.id }, policy.id, { name: "PoliciesPerUser", limit: POLICIES_PER_USER });
 }
 

@@ -10,6 +10,7 @@ import { AwsError } from "@/lib/errors";
 import { acceptNewPassword, rememberPassword } from "@/lib/iam/account/password-policy";
 import { newId } from "@/lib/ids";
 import { authorizeEntity, type OptionsFor } from "@/lib/iam/authorized";
+import { deletePrincipal } from "@/lib/iam/cascade";
 import { checkName, checkPath, iamArn } from "@/lib/iam/names";
 import { allPages, pageRequest, type PageInput } from "@/lib/iam/pagination";
 import { MAX_ITEMS_LIMIT, page } from "@/lib/iam/roles/paging";
@@ -183,12 +184,9 @@ export async function deleteUserWithDependents(caller: Caller, userName: string)
   if (user.id === caller.userId) {
     throw new AwsError("DeleteConflict", "Cannot delete the user you are signed in as.");
   }
-  await db.$transaction([
-    db.policyAttachment.deleteMany({ where: { principalType: "user", principalId: user.id } }),
-    db.inlinePolicy.deleteMany({ where: { ownerType: "user", ownerId: user.id } }),
-    db.tag.deleteMany({ where: { ownerType: "user", ownerId: user.id } }),
-    db.user.delete({ where: { id: user.id } }),
-  ]);
+  await db.$transaction(async (tx) => {
+    if (!(await deletePrincipal(tx, { type: "user", id: user.id }))) throw noSuchUser(userName);
+  });
 }
 
 /** DeleteUser as the API does it: dependents must be removed first. */
@@ -217,5 +215,7 @@ export async function deleteUserApi(caller: Caller, userName: string): Promise<v
   if (sshKeys) throw new AwsError("DeleteConflict", "Cannot delete entity, must delete SSH public keys first.");
   if (serviceCredentials) throw new AwsError("DeleteConflict", "Cannot delete entity, must delete service specific credentials first.");
   // Tags go with the user (they are not a dependent AWS makes you remove first).
-  await db.$transaction([db.tag.deleteMany({ where: { ownerType: "user", ownerId: user.id } }), db.user.delete({ where: { id: user.id } })]);
+  await db.$transaction(async (tx) => {
+    if (!(await deletePrincipal(tx, { type: "user", id: user.id }))) throw noSuchUser(userName);
+  });
 }

@@ -2,7 +2,7 @@
 // POST: attach a selection (iam:AttachGroupPolicy each, quota 10). DELETE ?policyArn=: iam:DetachGroupPolicy.
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
-import { describeAttached } from "@/lib/iam/policies/list";
+import { describeAttached } from "@/lib/iam/attachments";
 import { attachGroupPolicies, detachGroupPolicy, listAttachedGroupPolicies } from "@/lib/iam/groups";
 
 const ZParams = z.object({ name: z.string().min(1) });

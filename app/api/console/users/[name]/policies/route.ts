@@ -3,7 +3,7 @@
 // DELETE ?policyArn=: detach one (iam:DetachUserPolicy). Authorization happens in lib/iam.
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
-import { describeAttached } from "@/lib/iam/policies/list";
+import { describeAttached } from "@/lib/iam/attachments";
 import { attachUserPolicies, detachUserPolicy, listAttachedUserPolicies } from "@/lib/iam/users/attached";
 
 const ZParams = z.object({ name: z.string().min(1) });
