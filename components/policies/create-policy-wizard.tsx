@@ -14,6 +14,7 @@ import { ErrorAlert } from "@/components/ui/error-alert";
 import { ApiError } from "@/lib/api/client";
 import { useCreatePolicy } from "./hooks/use-create-policy";
 import { PermissionsSummaryTable } from "./permissions-summary-table";
+import { NAME_RE } from "@/lib/iam/name-rules";
 
 // The console's starting document: one empty Allow statement to fill in.
 export const STARTER_POLICY = `{
@@ -29,14 +30,13 @@ export const STARTER_POLICY = `{
 }`;
 
 // IAM's rules for managed policy names and descriptions (CreatePolicy), checked here for instant feedback.
-const NAME_PATTERN = /^[\w+=,.@-]+$/;
 const NAME_MAX = 128;
 const DESCRIPTION_MAX = 1000;
 
 function nameProblem(name: string): string | null {
   if (name.length === 0) return "Policy name is required.";
   if (name.length > NAME_MAX) return `Policy name must have no more than ${NAME_MAX} characters.`;
-  if (!NAME_PATTERN.test(name)) return "Use alphanumeric and '+=,.@-_' characters.";
+  if (!NAME_RE.test(name)) return "Use alphanumeric and '+=,.@-_' characters.";
   return null;
 }
 

@@ -3,15 +3,15 @@
 import { z } from "zod";
 import { validationError } from "@/lib/errors";
 
-const NAME_PATTERN = /^[\w+=,.@-]+$/;
+import { NAME_PATTERN, NAME_RE } from "./name-rules";
 
 /** User, role and group names: 1–64 characters of [\w+=,.@-] (AWS's limit; group names allow 128). */
 export function checkName(field: string, value: string, max = 64): void {
   if (value.length < 1 || value.length > max) {
     throw validationError(field, value, `Member must have length less than or equal to ${max}`);
   }
-  if (!NAME_PATTERN.test(value)) {
-    throw validationError(field, value, "Member must satisfy regular expression pattern: [\\w+=,.@-]+");
+  if (!NAME_RE.test(value)) {
+    throw validationError(field, value, `Member must satisfy regular expression pattern: ${NAME_PATTERN}`);
   }
 }
 

@@ -11,6 +11,7 @@ import {
 } from "@/lib/iam/console/trust-templates";
 import { findUseCase, type UseCase } from "@/lib/iam/console/service-use-cases";
 import { EMPTY_WEB_IDENTITY, webIdentityStep, type WebIdentityFields } from "./web-identity-policy";
+import { NAME_RE } from "@/lib/iam/name-rules";
 
 export type EntityType = "service" | "account" | "web" | "saml" | "custom";
 
@@ -103,12 +104,11 @@ export function stepOne(s: WizardState, thisAccount: string): StepOneResult {
   }
 }
 
-const ROLE_NAME = /^[\w+=,.@-]+$/;
 
 export function roleNameError(name: string): string | null {
   if (!name) return "Role name is required.";
   if (name.length > 64) return "The role name must have 64 characters or fewer.";
-  if (!ROLE_NAME.test(name)) return "The role name can include only alphanumeric characters and '+=,.@-_'.";
+  if (!NAME_RE.test(name)) return "The role name can include only alphanumeric characters and '+=,.@-_'.";
   return null;
 }
 

@@ -15,6 +15,7 @@ import { TextField } from "@/components/ui/text-field";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { useRolePutInlinePolicy } from "../hooks/use-role-put-inline-policy";
 import { prettyJson } from "./format";
+import { isValidName, NAME_MAX } from "@/lib/iam/name-rules";
 
 const STARTER = `{
     "Version": "2012-10-17",
@@ -28,7 +29,6 @@ const STARTER = `{
     ]
 }`;
 // AWS: ≤ 128 characters, any ASCII except \ / * ? and whitespace... the console hint names the usual set.
-const NAME_RE = /^[\w+=,.@-]+$/;
 
 export function CreateInlinePolicy({ roleName, existing }: { roleName: string; existing?: { name: string; document: string } }) {
   const router = useRouter();
@@ -41,7 +41,7 @@ export function CreateInlinePolicy({ roleName, existing }: { roleName: string; e
   const [error, setError] = useState<string | null>(null);
   const onValidity = useCallback((v: EditorValidity) => setValidity(v), []);
   const back = `/iam/roles/${encodeURIComponent(roleName)}`;
-  const nameError = !existing && name && (name.length > 128 || !NAME_RE.test(name)) ? "Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters." : null;
+  const nameError = !existing && name && !isValidName(name, NAME_MAX.inlinePolicy) ? "Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters." : null;
 
   async function create() {
     setError(null);

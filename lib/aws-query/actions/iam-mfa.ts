@@ -8,6 +8,7 @@ import { listUserMfaDevices, listVirtualMfaDevices, type AssignmentStatus } from
 import { listMfaDeviceTags, tagMfaDevice, untagMfaDevice } from "@/lib/iam/mfa-devices/tagging";
 import { readEnum } from "./iam-account";
 import { RULES, paging, readParams, readTags } from "./iam-roles";
+import { NAME_MAX, NAME_PATTERN } from "@/lib/iam/name-rules";
 
 type Value = string | number | boolean | undefined;
 const str = (v: Value) => v as string;
@@ -20,7 +21,7 @@ const SERIAL = { min: 9, max: 256, pattern: "[\\w+=/:,.@-]+" };
 /** existingUserNameType: 1–128 characters. */
 const USER = RULES.longName;
 const CODE = { min: 6, max: 6, pattern: "[\\d]+" };
-const DEVICE_NAME = { min: 1, max: 226, pattern: "[\\w+=,.@-]+" };
+const DEVICE_NAME = { min: 1, max: NAME_MAX.mfaDevice, pattern: NAME_PATTERN };
 
 /**
  * A serial number after the model's constraints: a virtual device's is its ARN, read with the one ARN

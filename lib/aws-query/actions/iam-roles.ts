@@ -9,19 +9,20 @@ import * as slr from "@/lib/iam/roles/service-linked";
 import type { Tag } from "@/lib/iam/tags";
 import { ARN_KINDS } from "@/lib/aws/arn";
 import { readArn, type ArnRule } from "./arn-params";
+import { NAME_MAX, NAME_PATTERN } from "@/lib/iam/name-rules";
 
 type Rule = { required?: boolean; min?: number; max?: number; pattern?: string };
 const req = <T extends Rule | ArnRule>(rule: T): T => ({ ...rule, required: true });
 
 export const RULES = {
-  name: { min: 1, max: 64, pattern: "[\\w+=,.@-]+" },
-  longName: { min: 1, max: 128, pattern: "[\\w+=,.@-]+" },
+  name: { min: 1, max: NAME_MAX.role, pattern: NAME_PATTERN },
+  longName: { min: 1, max: 128, pattern: NAME_PATTERN },
   path: { min: 1, max: 512, pattern: "(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)" },
   pathPrefix: { min: 1, max: 512, pattern: "\\u002F[\\u0021-\\u007F]*" },
   /** ListAttached*Policies' PathPrefix (the model's policyPathType). */
   policyPathPrefix: { min: 1, max: 512, pattern: "((/[A-Za-z0-9\\.,\\+@=_-]+)*)/" },
   /** existingUserNameType: calls naming a user that exists accept up to 128 characters. */
-  existingUserName: { min: 1, max: 128, pattern: "[\\w+=,.@-]+" },
+  existingUserName: { min: 1, max: 128, pattern: NAME_PATTERN },
   document: { min: 1, max: 131072, pattern: "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+" },
   description: { max: 1000 },
   /** PolicyArn and PermissionsBoundary: a managed policy's ARN (lib/aws/arn.ts). */
@@ -187,7 +188,7 @@ export const iamRoleActions: Record<string, QueryAction<Caller>> = {
     return null;
   },
   async CreateServiceLinkedRole(params, caller) {
-    const p = readParams(params, { AWSServiceName: req(RULES.longName), Description: RULES.description, CustomSuffix: { min: 1, max: 64, pattern: "[\\w+=,.@-]+" } });
+    const p = readParams(params, { AWSServiceName: req(RULES.longName), Description: RULES.description, CustomSuffix: { min: 1, max: 64, pattern: NAME_PATTERN } });
     const { Role } = await slr.createServiceLinkedRole(caller, { awsServiceName: s(p.AWSServiceName), description: opt(p.Description), customSuffix: opt(p.CustomSuffix) });
     return { Role: wireRole(Role) };
   },

@@ -18,8 +18,9 @@ import { getDelegatedAccessToken } from "@/lib/sts/delegated-access-token";
 import { SESSION_POLICY_MAX } from "@/lib/sts/session-inputs";
 import { parseStsArn } from "@/lib/aws/arn";
 import { ARN_LENGTH } from "./arn-params";
+import { SESSION_NAME_PATTERN } from "@/lib/iam/name-rules";
 
-const SESSION_NAME = "[\\w+=,.@-]*";
+const SESSION_NAME = SESSION_NAME_PATTERN;
 const TAG_CHARS = "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+";
 const TAG_VALUE_CHARS = "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*";
 const MAX_TAGS = 50;
