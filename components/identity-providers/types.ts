@@ -1,18 +1,13 @@
-// Console JSON shapes for identity providers (dates arrive as ISO strings).
-export type ProviderType = "SAML" | "OIDC";
+// Console JSON shapes for identity providers: the server's shapes as JSON delivers them.
+import type { ProviderDetail as ProviderDetailShape } from "@/app/api/console/identity-providers/shared";
+import type { Wire } from "@/lib/api/wire";
+import type { ProviderKind, ProviderSummary as ProviderSummaryShape } from "@/lib/iam/identity-providers/providers";
 
-export interface ProviderSummary {
-  Arn: string;
-  Name: string;
-  Type: ProviderType;
-  CreateDate: string;
-}
+export type ProviderType = ProviderKind;
 
-export interface ProviderDetail extends ProviderSummary {
-  ValidUntil?: string;
-  ClientIDList?: string[];
-  ThumbprintList?: string[];
-}
+export type ProviderSummary = Wire<ProviderSummaryShape>;
+
+export type ProviderDetail = Wire<ProviderDetailShape>;
 
 export const TYPE_LABEL: Record<ProviderType, string> = { SAML: "SAML", OIDC: "OpenID Connect" };
 

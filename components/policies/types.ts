@@ -1,14 +1,11 @@
 // Wire shapes of the console policies API (dates arrive as ISO strings) and the URLs that carry a
 // policy ARN as one percent-encoded segment.
+import type { Wire } from "@/lib/api/wire";
 import type { ConsolePolicyRow } from "@/lib/iam/console/policies-table";
 import type { ConsolePolicyDetail } from "@/lib/iam/console/policy-detail";
 export type { PolicyTypeFilter } from "@/lib/iam/console/policies-table";
 export type { PolicyTypeLabel } from "@/lib/iam/policies/list";
 
-/** A server type as JSON delivers it: dates arrive as ISO strings. */
-type Wire<T> = {
-  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | undefined ? string | undefined : T[K] extends object ? Wire<T[K]> : T[K];
-};
 
 export type PolicyRow = Wire<ConsolePolicyRow>;
 

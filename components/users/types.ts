@@ -1,59 +1,28 @@
-// Wire types for the users pages: the IAM API shapes after JSON (dates become ISO strings).
-export interface User {
-  UserName: string;
-  UserId: string;
-  Arn: string;
-  Path: string;
-  CreateDate: string;
-  PasswordLastUsed?: string;
-}
+// Wire types for the users pages: the lib/iam shapes the console routes return, as JSON delivers them.
+import type { Wire } from "@/lib/api/wire";
+import type { AccessKeyMetadata as AccessKeyMetadataShape, AccessKeyShape } from "@/lib/iam/access-keys/keys";
+import type { GroupShape } from "@/lib/iam/groups/shape";
+import type { MfaDeviceShape } from "@/lib/iam/mfa-devices/devices";
+import type { startVirtualMfaDevice } from "@/lib/iam/mfa-devices/virtual";
+import type { AttachedPolicyDetail, PolicyTypeLabel } from "@/lib/iam/policies/list";
+import type { SigningCertificateShape } from "@/lib/iam/signing-certificates/index";
+import type { UserShape } from "@/lib/iam/users/crud";
+export type User = Wire<UserShape>;
 
-export type PolicyTypeLabel = "AWS managed" | "AWS managed - job function" | "Customer managed";
+export type { PolicyTypeLabel };
 
-/** A managed policy attached to a user or group, with the console's Type and Attached entities. */
-export interface AttachedPolicy {
-  PolicyName: string;
-  PolicyArn: string;
-  Type: PolicyTypeLabel;
-  AttachmentCount: number;
-}
+/** A managed policy attached to a user, group or role, with the console's Type and Attached entities. */
+export type AttachedPolicy = Wire<AttachedPolicyDetail>;
 
-export interface GroupRef {
-  GroupName: string;
-  GroupId: string;
-  Arn: string;
-  Path: string;
-  CreateDate: string;
-}
+export type GroupRef = Wire<GroupShape>;
 
-export interface MfaDevice {
-  UserName: string;
-  SerialNumber: string;
-  EnableDate: string;
-}
+export type MfaDevice = Wire<MfaDeviceShape>;
 
-export interface AccessKeyMetadata {
-  UserName: string;
-  AccessKeyId: string;
-  Status: "Active" | "Inactive";
-  CreateDate: string;
-}
+export type AccessKeyMetadata = Wire<AccessKeyMetadataShape>;
 
-export interface NewAccessKey extends AccessKeyMetadata {
-  SecretAccessKey: string;
-}
+export type NewAccessKey = Wire<AccessKeyShape>;
 
-export interface VirtualMfaSetup {
-  SerialNumber: string;
-  Base32StringSeed: string;
-  QRCodePNG: string;
-}
+export type VirtualMfaSetup = Wire<Awaited<ReturnType<typeof startVirtualMfaDevice>>["VirtualMFADevice"]>;
 
 /** An X.509 signing certificate (ListSigningCertificates' SigningCertificate). */
-export interface SigningCertificate {
-  UserName: string;
-  CertificateId: string;
-  CertificateBody: string;
-  Status: "Active" | "Inactive";
-  UploadDate: string;
-}
+export type SigningCertificate = Wire<SigningCertificateShape>;

@@ -1,52 +1,21 @@
-// Wire types for the role page: the lib/iam/console shapes after JSON (dates become ISO strings).
-import type { AttachedPolicy } from "@/components/users/types";
-import type { SlrConsoleText } from "@/lib/iam/roles/slr-catalog";
+// Wire types for the role page: the lib/iam/console shapes the routes return, as JSON delivers them.
+import type { Wire } from "@/lib/api/wire";
+import type { RoleDeleteResult as RoleDeleteResultShape, RoleDetail as RoleDetailShape, RolePermissions as RolePermissionsShape } from "@/lib/iam/console/role-detail";
+import type { RoleExport as RoleExportShape } from "@/lib/iam/console/export-role";
+import type { DeletionStatusResult } from "@/lib/iam/roles/service-linked";
+import type { RoleShape } from "@/lib/iam/roles/shape";
+import type { Tag as TagShape } from "@/lib/iam/tags";
 
-export interface Tag {
-  Key: string;
-  Value: string;
-}
+export type Tag = TagShape;
 
-export interface Role {
-  Path: string;
-  RoleName: string;
-  RoleId: string;
-  Arn: string;
-  CreateDate: string;
-  AssumeRolePolicyDocument: string;
-  Description?: string;
-  MaxSessionDuration?: number;
-  PermissionsBoundary?: { PermissionsBoundaryType: "PermissionsBoundaryPolicy"; PermissionsBoundaryArn: string };
-  Tags?: Tag[];
-  RoleLastUsed?: { LastUsedDate?: string; Region?: string };
-}
+export type Role = Wire<RoleShape>;
 
-export interface RoleDetail {
-  Role: Role;
-  ServiceLinked: boolean;
-  /** The catalog's texts for a service-linked role (lib/iam/roles/slr-catalog.ts). */
-  ServiceLinkedRole?: SlrConsoleText;
-  InstanceProfileArns: string[];
-  SwitchRoleAccount?: string;
-  SwitchRoleName: string;
-}
+export type RoleDetail = Wire<RoleDetailShape>;
 
-export interface RolePermissions {
-  AttachedPolicies: AttachedPolicy[];
-  InlinePolicies: { PolicyName: string; PolicyDocument: string }[];
-}
+export type RolePermissions = Wire<RolePermissionsShape>;
 
-export interface RoleExport {
-  terraform: string;
-  cloudformation: string;
-  cli: string;
-}
+export type RoleExport = RoleExportShape;
 
-export type RoleDeleteResult =
-  | { kind: "deleted"; detachedPolicyArns: string[]; deletedInlinePolicies: string[]; deletedInstanceProfile?: string }
-  | { kind: "slr-deletion-started"; DeletionTaskId: string };
+export type RoleDeleteResult = Wire<RoleDeleteResultShape>;
 
-export interface SlrDeletionStatus {
-  Status: "NOT_STARTED" | "IN_PROGRESS" | "SUCCEEDED" | "FAILED";
-  Reason?: { Reason: string; RoleUsageList: { Region: string; Resources: string[] }[] };
-}
+export type SlrDeletionStatus = Wire<DeletionStatusResult>;

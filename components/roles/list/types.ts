@@ -1,22 +1,9 @@
-// Wire types for the Roles table (GET /api/console/roles): the domain shapes after JSON.
-export interface RoleRow {
-  RoleName: string;
-  RoleId: string;
-  Arn: string;
-  Path: string;
-  CreateDate: string;
-  ServiceLinked: boolean;
-  TrustedEntities: string[];
-  RoleLastUsed: { LastUsedDate?: string; Region?: string };
-  MaxSessionDuration: number;
-}
+// Wire types for the Roles table (GET /api/console/roles): the domain shapes as JSON delivers them.
+import type { Wire } from "@/lib/api/wire";
+import type { ConsoleRoleRow, ConsoleRolesPage } from "@/lib/iam/roles/console-list";
+export type RoleRow = Wire<ConsoleRoleRow>;
 
-export interface RolesPage {
-  Roles: RoleRow[];
-  Total: number;
-  Page: number;
-  PageSize: number;
-}
+export type RolesPage = Wire<ConsoleRolesPage>;
 
 /** DELETE /api/console/roles/<name>: a cascade summary, or for service-linked roles a deletion task. */
 export interface DeleteRoleResult {

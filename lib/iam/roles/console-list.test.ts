@@ -55,6 +55,8 @@ describe("listRolesForConsole", () => {
     expect(first.Roles).toHaveLength(10);
     const support = await roles.listRolesForConsole(sb.admin, { search: "AWSServiceRoleForSupport" });
     expect(support.Roles[0].TrustedEntities).toEqual(["AWS Service: support (Service-Linked Role)"]);
+    // The table's optional "Max session duration" column reads it from the row (it was missing).
+    expect(support.Roles[0].MaxSessionDuration).toBe(3600);
   });
 
   it("searches by name and by trusted entity", async () => {

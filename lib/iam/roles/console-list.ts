@@ -19,6 +19,8 @@ export interface ConsoleRoleRow {
   /** One entry per distinct principal, e.g. "AWS Service: ec2", "Account: 222222222222". */
   TrustedEntities: string[];
   RoleLastUsed: RoleLastUsedShape;
+  /** The "Max session duration" column (off by default in the table's preferences). */
+  MaxSessionDuration: number;
 }
 
 export interface ConsoleRolesPage {
@@ -85,7 +87,7 @@ export async function listRolesForConsole(caller: Caller, input: ConsoleListInpu
     accountId: caller.accountId,
     ...(search ? { OR: [{ nameLower: { contains: search.toLowerCase() } }, { trustPolicy: containsIgnoringCase(search) }] } : {}),
   };
-  const select = { id: true, name: true, nameLower: true, arn: true, path: true, createdAt: true, serviceLinked: true, trustPolicy: true, lastUsedAt: true, lastUsedRegion: true };
+  const select = { id: true, name: true, nameLower: true, arn: true, path: true, createdAt: true, serviceLinked: true, trustPolicy: true, lastUsedAt: true, lastUsedRegion: true, maxSessionDuration: true };
   const skip = (pageNo - 1) * pageSize;
   let total: number;
   let rows: Awaited<ReturnType<typeof db.role.findMany<{ select: typeof select }>>>;
@@ -111,6 +113,7 @@ export async function listRolesForConsole(caller: Caller, input: ConsoleListInpu
       ServiceLinked: r.serviceLinked,
       TrustedEntities: trustedEntities(r.trustPolicy, r.serviceLinked),
       RoleLastUsed: r.lastUsedAt ? { LastUsedDate: r.lastUsedAt, Region: r.lastUsedRegion ?? "us-east-1" } : {},
+      MaxSessionDuration: r.maxSessionDuration,
     })),
     Total: total,
     Page: pageNo,
