@@ -101,6 +101,9 @@ const SAMPLES: Record<string, () => Sample> = {
   "GET /api/console/account/password-policy": () => ({}),
   "PUT /api/console/account/password-policy": () => ({ body: { MinimumPasswordLength: 14 } }),
   "DELETE /api/console/account/password-policy": () => ({}),
+  "GET /api/console/account/outbound-federation": () => ({}),
+  "POST /api/console/account/outbound-federation": () => ({}),
+  "DELETE /api/console/account/outbound-federation": () => ({}),
   "GET /api/console/catalog/services": () => ({}),
   "GET /api/console/catalog/services/[service]": () => ({}),
   "GET /api/console/groups": () => ({}),
@@ -211,7 +214,12 @@ const SWITCH_BACK = "DELETE /api/console/switch-role";
 const SWITCH_ROLE = "POST /api/console/switch-role";
 /** Account-wide settings: no parameter can name another account, so the other account's admin can
  *  only change its own; running them as it would rewrite 222's settings other journeys rely on. */
-const OWN_ACCOUNT_SETTINGS = new Set(["PUT /api/console/account/password-policy", "DELETE /api/console/account/password-policy"]);
+const OWN_ACCOUNT_SETTINGS = new Set([
+  "PUT /api/console/account/password-policy",
+  "DELETE /api/console/account/password-policy",
+  "POST /api/console/account/outbound-federation",
+  "DELETE /api/console/account/outbound-federation",
+]);
 /** POSTs that change nothing (validation reads the document only): not mutations for the ReadOnly check. */
 const NON_MUTATING = new Set([...ACCOUNTLESS, "POST /api/console/policy-validation"]);
 

@@ -56,6 +56,7 @@ export const queryKeys = {
   },
   account: {
     passwordPolicy: () => ["account", "password-policy"] as const,
+    outboundFederation: () => ["account", "outbound-federation"] as const,
   },
   policyValidation: (document: string, policyType: string, managed = false) => ["policy-validation", policyType, managed, document] as const,
 } as const;

@@ -69,3 +69,13 @@ export async function getOutboundWebIdentityFederationInfo(caller: Caller): Prom
   if (!row) throw new AwsError("FeatureDisabled", NEVER_ENABLED);
   return { IssuerIdentifier: issuerUrl(row.issuerId), JwtVendingEnabled: row.enabled };
 }
+
+/** The console's view: the same call, with an account that never enabled the feature shown as off. */
+export async function describeOutboundFederation(caller: Caller): Promise<{ IssuerIdentifier: string | null; JwtVendingEnabled: boolean }> {
+  try {
+    return await getOutboundWebIdentityFederationInfo(caller);
+  } catch (e) {
+    if (e instanceof AwsError && e.code === "FeatureDisabled") return { IssuerIdentifier: null, JwtVendingEnabled: false };
+    throw e;
+  }
+}

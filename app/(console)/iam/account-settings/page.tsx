@@ -1,6 +1,7 @@
 import { Breadcrumbs } from "@/components/chrome/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { PasswordPolicyPanel } from "@/components/account-settings/password-policy-panel";
+import { OutboundFederationPanel } from "@/components/account-settings/outbound-federation-panel";
 
 export default function Page() {
   return (
@@ -9,6 +10,7 @@ export default function Page() {
       <PageHeader title="Account settings" />
       <div className="flex flex-col gap-6">
         <PasswordPolicyPanel />
+        <OutboundFederationPanel />
       </div>
     </>
   );
