@@ -10,7 +10,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 
 const PYTHON = process.env.BOTO3_PYTHON ?? "/usr/bin/python3";
-const SCRIPT = path.join(__dirname, "support", "boto3_journey.py");
+const SCRIPT = path.join(process.cwd(), "e2e", "support", "boto3_journey.py");
 const ACCT = "111111111111";
 
 interface Seen {

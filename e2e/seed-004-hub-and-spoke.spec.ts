@@ -6,6 +6,7 @@
 import { expect, test } from "@playwright/test";
 import { awsCli, cliOk as ok } from "./support/cli";
 import { totp } from "../lib/iam/mfa-devices/totp";
+import { freshSamlIdpPem, mintSamlAssertion, parseSamlIdpPem, samlIdpMetadata } from "../lib/sts/saml-idp";
 import {
   IDENTITY, WORKLOAD, cliError, deleteRole, deleteUser, doc, enableVirtualMfa, identityAdmin, sessionKeys, trust, userWithKey, workloadAdmin,
 } from "./support/seed-cli";
@@ -147,25 +148,31 @@ test("BatchProcessingRole: update-role --max-session-duration 43200 allows a 12-
   }
 });
 
-test("SAML federation: the CorporateAD provider and a role trusting it with SAML:aud", async ({ baseURL }) => {
+test("SAML federation: CorporateAD's user assumes the role with `sts assume-role-with-saml`, checked against SAML:aud", async ({ baseURL }) => {
   const url = baseURL as string;
-  const metadata = `<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://adfs.example.com/adfs/services/trust">${"<!-- corporate AD -->".repeat(60)}</md:EntityDescriptor>`;
-  const created = await aws(url, identityAdmin, ["iam", "create-saml-provider", "--name", "CorporateAD-004", "--saml-metadata-document", metadata]);
-  // The sandbox may insist on a signing certificate in the metadata; the trust policy below does not depend on it.
+  // Our own IdP key: AssumeRoleWithSAML verifies against the certificate in the registered metadata.
+  const idp = parseSamlIdpPem(await freshSamlIdpPem());
   const providerArn = `arn:aws:iam::${IDENTITY}:saml-provider/CorporateAD-004`;
+  const ROLE_NAME = "CorporateAD-Developers-004";
+  const roleArn = `arn:aws:iam::${IDENTITY}:role/${ROLE_NAME}`;
   try {
+    await ok(aws(url, identityAdmin, ["iam", "create-saml-provider", "--name", "CorporateAD-004", "--saml-metadata-document", samlIdpMetadata(idp)]));
     const samlTrust = trust({ Federated: providerArn }, { StringEquals: { "SAML:aud": "https://signin.aws.amazon.com/saml" } }, "sts:AssumeRoleWithSAML");
-    const role = await ok(aws(url, identityAdmin, ["iam", "create-role", "--role-name", "CorporateAD-Developers-004", "--assume-role-policy-document", samlTrust]));
-    expect((role.Role as { Arn: string }).Arn).toBe(`arn:aws:iam::${IDENTITY}:role/CorporateAD-Developers-004`);
+    await ok(aws(url, identityAdmin, ["iam", "create-role", "--role-name", ROLE_NAME, "--assume-role-policy-document", samlTrust]));
+    const withSaml = async (audience?: string) =>
+      aws(url, null, [
+        "sts", "assume-role-with-saml", "--role-arn", roleArn, "--principal-arn", providerArn,
+        "--saml-assertion", await mintSamlAssertion({ roleArn, providerArn, sessionName: "jdoe@corp.example", subject: "jdoe", idp, audience }),
+      ]);
+    // https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithSAML.html
+    const assumed = await ok(withSaml());
+    expect((assumed.AssumedRoleUser as { Arn: string }).Arn).toBe(`arn:aws:sts::${IDENTITY}:assumed-role/${ROLE_NAME}/jdoe@corp.example`);
+    expect(await ok(aws(url, sessionKeys(assumed), ["sts", "get-caller-identity"]))).toMatchObject({ Arn: `arn:aws:sts::${IDENTITY}:assumed-role/${ROLE_NAME}/jdoe@corp.example` });
   } finally {
-    await aws(url, identityAdmin, ["iam", "delete-role", "--role-name", "CorporateAD-Developers-004"]);
-    if (created.code === 0) await ok(aws(url, identityAdmin, ["iam", "delete-saml-provider", "--saml-provider-arn", providerArn]));
+    await aws(url, identityAdmin, ["iam", "delete-role", "--role-name", ROLE_NAME]);
+    await aws(url, identityAdmin, ["iam", "delete-saml-provider", "--saml-provider-arn", providerArn]);
   }
 });
-
-// Needs sts:AssumeRoleWithSAML (slice saml): `aws sts assume-role-with-saml` with an assertion from
-// `npm run sandbox:saml` for CorporateAD, checked against SAML:aud, then the session's identity.
-test.fixme("SAML federation: a user of CorporateAD assumes the role with the CLI (AssumeRoleWithSAML)", async () => {});
 
 // CloudTrail (`AssumeRole` events, errorCode AccessDenied): no CloudTrail API here; the console's
 // activity records come from lib/wire/api-activity.ts (e2e/source-ip.spec.ts shows them).
