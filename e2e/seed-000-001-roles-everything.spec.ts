@@ -9,7 +9,7 @@ import { awsCli, cliOk as ok } from "./support/cli";
 import { IDENTITY, cliError, deleteRole, deleteUser, doc, identityAdmin, trust, userWithKey } from "./support/seed-cli";
 
 const aws = awsCli();
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 600_000 });
 
 interface Trust {
   Statement: { Principal: Record<string, string> }[];
@@ -124,10 +124,8 @@ test("session duration: 900 seconds up to the role's maximum, which defaults to 
     const created = await ok(aws(url, identityAdmin, ["iam", "create-role", "--role-name", ROLE_NAME, "--assume-role-policy-document", trust({ AWS: `arn:aws:iam::${IDENTITY}:root` })]));
     expect((created.Role as { MaxSessionDuration: number }).MaxSessionDuration).toBe(3600);
     // https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html (DurationSeconds: 900 to the role's maximum)
+    // (Below 900 the CLI refuses by itself: botocore checks the model's minimums before sending.)
     await ok(assume("900"));
-    expect(await cliError(assume("899"))).toBe(
-      "An error occurred (ValidationError) when calling the AssumeRole operation: 1 validation error detected: Value '899' at 'durationSeconds' failed to satisfy constraint: Member must have value greater than or equal to 900",
-    );
     expect(await cliError(assume("3601"))).toBe(
       "An error occurred (ValidationError) when calling the AssumeRole operation: The requested DurationSeconds exceeds the MaxSessionDuration set for this role.",
     );

@@ -7,7 +7,7 @@ import { awsCli, cliOk as ok } from "./support/cli";
 import { IDENTITY, cliError, deleteRole, deleteUser, doc, identityAdmin, sessionKeys, trust, userWithKey } from "./support/seed-cli";
 
 const aws = awsCli();
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 600_000 });
 
 test("the API steps: CreateRole, a managed and an inline policy, TagRole, a permissions boundary, and a user allowed to switch", async ({ baseURL }) => {
   const url = baseURL as string;

@@ -6,7 +6,7 @@ import { awsCli, cliOk as ok } from "./support/cli";
 import { IDENTITY, cliError, deleteRole, identityAdmin, sessionKeys, trust } from "./support/seed-cli";
 
 const aws = awsCli();
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 600_000 });
 
 test("a role needs a trust policy but no permissions; its one trust policy is replaced; sessions last an hour by default, 12 at most", async ({ baseURL }) => {
   const url = baseURL as string;

@@ -12,8 +12,8 @@ import {
 } from "./support/seed-cli";
 
 const aws = awsCli();
-// Each CLI call starts a Python process: a journey of thirty of them outlasts the default minute.
-test.describe.configure({ timeout: 240_000 });
+// Each CLI call starts a Python process (seconds each on a loaded machine): journeys of thirty calls need minutes.
+test.describe.configure({ timeout: 600_000 });
 
 test("steps 1-3: CrossAccountDeveloperRole trusts the hub on MFA, AssumeDevRole via Developers, assume-role with MFA, exported credentials", async ({ baseURL }) => {
   const url = baseURL as string;
