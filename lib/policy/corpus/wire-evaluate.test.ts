@@ -182,7 +182,7 @@ describe("the corpus through SimulateCustomPolicy on the wire", () => {
 });
 
 const EXPECTED_SKIPPED: Partial<Record<Reason, number>> = {
-  "principal is not an IAM user": 157,
+  "principal is not an IAM user": 185,
   "temporary credentials": 8,
   "role trust policy": 40,
   "SCPs or RCPs": 34,
