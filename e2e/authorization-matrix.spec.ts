@@ -185,6 +185,8 @@ const SAMPLES: Record<string, () => Sample> = {
   "DELETE /api/console/users/[name]/mfa": () => ({ query: { serialNumber: `arn:aws:iam::${ACCT}:mfa/mx-${RUN}` } }),
   "POST /api/console/users/[name]/mfa/setup": () => ({ body: { deviceName: `mx-${RUN}` } }),
   "GET /api/console/users/[name]/policies": () => ({}),
+  "GET /api/console/users/[name]/tags": () => ({}),
+  "PUT /api/console/users/[name]/tags": () => ({ body: tags }),
   "GET /api/console/users/[name]/ssh-public-keys": () => ({}),
   "POST /api/console/users/[name]/ssh-public-keys": () => ({ body: { body: "ssh-rsa AAAAB3NzaC1yc2E=" } }),
   "GET /api/console/users/[name]/ssh-public-keys/[keyId]": () => ({ query: { encoding: "SSH" } }),

@@ -7,6 +7,7 @@ export const queryKeys = {
     detail: (name: string) => [...queryKeys.users.all, "detail", name] as const,
     loginProfile: (name: string) => [...queryKeys.users.detail(name), "login-profile"] as const,
     policies: (name: string) => [...queryKeys.users.detail(name), "policies"] as const,
+    tags: (name: string) => [...queryKeys.users.detail(name), "tags"] as const,
     groups: (name: string) => [...queryKeys.users.detail(name), "groups"] as const,
     mfa: (name: string) => [...queryKeys.users.detail(name), "mfa"] as const,
     accessKeys: (name: string) => [...queryKeys.users.detail(name), "access-keys"] as const,

@@ -18,6 +18,8 @@ import { MfaSection } from "./mfa-section";
 import { ConsoleAccessSection } from "./console-access-section";
 import { UserGroupsTab } from "./user-groups-tab";
 import { UserSummary } from "./user-summary";
+import { TagsPanel } from "@/components/tags/tags-panel";
+import { useSaveUserTags, useUserTags } from "./use-user-tags";
 import { useDetachUserPolicy } from "./use-detach-user-policy";
 import { useUser } from "./use-user";
 import { useUserPolicies } from "./use-user-policies";
@@ -25,6 +27,7 @@ import { useUserPolicies } from "./use-user-policies";
 const SECTIONS = [
   ["permissions", "Permissions"],
   ["groups", "Groups"],
+  ["tags", "Tags"],
   ["security_credentials", "Security credentials"],
 ] as const;
 
@@ -55,6 +58,9 @@ export function UserDetail({ userName }: { userName: string }) {
             <TabPanel value="groups">
               <UserGroupsTab userName={userName} />
             </TabPanel>
+            <TabPanel value="tags">
+              <UserTagsTab userName={userName} />
+            </TabPanel>
             <TabPanel value="security_credentials" className="flex flex-col gap-6">
               <ConsoleAccessSection userName={userName} />
               <MfaSection userName={userName} />
@@ -83,4 +89,8 @@ export function UserDetail({ userName }: { userName: string }) {
       />
     </>
   );
+}
+
+function UserTagsTab({ userName }: { userName: string }) {
+  return <TagsPanel tags={useUserTags(userName)} save={useSaveUserTags(userName)} savedMessage={`Tags for user ${userName} saved.`} />;
 }

@@ -1,0 +1,56 @@
+// Journey: a user's Tags tab (console-spec §4.5 over TagUser/UntagUser/ListUserTags). A user is
+// created over the wire; the admin adds tags in the console (the aws: prefix refused before saving),
+// the wire's ListUserTags sees them, one is removed with Manage tags and IAM no longer lists it.
+// What would silently break: tags saved only in the UI, or removals not reaching UntagUser.
+import { CreateUserCommand, DeleteUserCommand, ListUserTagsCommand, UntagUserCommand, type IAMClient } from "@aws-sdk/client-iam";
+import { expect, test } from "@playwright/test";
+import { ADMIN_KEYS, iamClient } from "./support/aws";
+import { SANDBOX, signInAsIamUser } from "./support/sign-in";
+
+const USER = `tagged-user-${Date.now().toString(36)}`;
+
+test("user Tags tab: add, see over the wire, remove", async ({ page, baseURL }) => {
+  const admin: IAMClient = iamClient(baseURL!, ADMIN_KEYS.identity);
+  const tags = page.getByRole("table", { name: "Tags" });
+  await admin.send(new CreateUserCommand({ UserName: USER }));
+
+  await test.step("Tags tab: Add new tag, saved through TagUser", async () => {
+    await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
+    await page.goto(`/iam/users/${USER}`);
+    await page.getByRole("tab", { name: "Tags" }).click();
+    await expect(page.getByText("No tags associated with the resource.")).toBeVisible();
+    await page.getByRole("button", { name: "Add new tag" }).click();
+    await page.getByLabel("Tag 1 key").fill("aws:owner");
+    await expect(page.getByText("Keys beginning with aws: are reserved for AWS use.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Save changes" })).toBeDisabled();
+    await page.getByLabel("Tag 1 key").fill("team");
+    await page.getByLabel("Tag 1 value").fill("payments");
+    await page.getByRole("button", { name: "Add new tag" }).click();
+    await page.getByLabel("Tag 2 key").fill("env");
+    await page.getByLabel("Tag 2 value").fill("dev");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByText(`Tags for user ${USER} saved.`)).toBeVisible();
+    await expect(tags.getByRole("row", { name: "team payments" })).toBeVisible();
+    await expect(tags.getByRole("row", { name: "env dev" })).toBeVisible();
+    const listed = (await admin.send(new ListUserTagsCommand({ UserName: USER }))).Tags ?? [];
+    expect([...listed].sort((a, b) => a.Key!.localeCompare(b.Key!))).toEqual([
+      { Key: "env", Value: "dev" },
+      { Key: "team", Value: "payments" },
+    ]);
+  });
+
+  await test.step("Manage tags: remove one, IAM no longer lists it; the tab survives a reload", async () => {
+    await page.getByRole("button", { name: "Manage tags" }).click();
+    await expect(page.getByLabel("Tag 2 key")).toHaveValue("team");
+    await page.getByRole("button", { name: "Remove tag 2" }).click();
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(tags.getByRole("row", { name: /team/ })).toHaveCount(0);
+    expect((await admin.send(new ListUserTagsCommand({ UserName: USER }))).Tags).toEqual([{ Key: "env", Value: "dev" }]);
+    await page.reload();
+    await expect(page.getByRole("tab", { name: "Tags" })).toHaveAttribute("aria-selected", "true");
+    await expect(tags.getByRole("row", { name: "env dev" })).toBeVisible();
+  });
+
+  await admin.send(new UntagUserCommand({ UserName: USER, TagKeys: ["env"] }));
+  await admin.send(new DeleteUserCommand({ UserName: USER }));
+});
