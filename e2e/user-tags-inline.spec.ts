@@ -1,15 +1,47 @@
 // Journey: a user's Tags tab (console-spec §4.5 over TagUser/UntagUser/ListUserTags). A user is
 // created over the wire; the admin adds tags in the console (the aws: prefix refused before saving),
 // the wire's ListUserTags sees them, one is removed with Manage tags and IAM no longer lists it.
-// What would silently break: tags saved only in the UI, or removals not reaching UntagUser.
-import { CreateUserCommand, DeleteUserCommand, ListUserTagsCommand, UntagUserCommand, type IAMClient } from "@aws-sdk/client-iam";
+// Then the user's and a group's inline policies, put over the wire, show in the Permissions table as
+// "Customer inline" with their JSON, and Remove deletes them (DeleteUserPolicy / DeleteGroupPolicy).
+// What would silently break: tags saved only in the UI, removals not reaching UntagUser, inline
+// policies invisible in the console, or Remove detaching nothing.
+import {
+  CreateGroupCommand,
+  CreateUserCommand,
+  DeleteGroupCommand,
+  DeleteUserCommand,
+  ListGroupPoliciesCommand,
+  ListUserPoliciesCommand,
+  ListUserTagsCommand,
+  PutGroupPolicyCommand,
+  PutUserPolicyCommand,
+  UntagUserCommand,
+  type IAMClient,
+} from "@aws-sdk/client-iam";
+import type { Page } from "@playwright/test";
 import { expect, test } from "@playwright/test";
 import { ADMIN_KEYS, iamClient } from "./support/aws";
 import { SANDBOX, signInAsIamUser } from "./support/sign-in";
 
 const USER = `tagged-user-${Date.now().toString(36)}`;
+const GROUP = `InlineGroup${Date.now().toString(36)}`;
+const DOC = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "s3:ListAllMyBuckets", Resource: "*" }] });
 
-test("user Tags tab: add, see over the wire, remove", async ({ page, baseURL }) => {
+/** The Permissions tab shows the inline policy as "Customer inline", expands its JSON, and Remove deletes it. */
+async function viewAndRemoveInline(page: Page, policyName: string) {
+  await page.getByRole("tab", { name: "Permissions" }).click();
+  const row = page.getByRole("table", { name: "Permissions policies" }).getByRole("row", { name: new RegExp(policyName) });
+  await expect(row).toContainText("Customer inline");
+  await row.getByRole("button", { name: `Expand ${policyName}` }).click();
+  await expect(row).toContainText('"s3:ListAllMyBuckets"');
+  await page.getByRole("checkbox", { name: `Select inline:${policyName}` }).check();
+  await page.getByRole("button", { name: "Remove", exact: true }).click();
+  await page.getByRole("dialog", { name: `Remove ${policyName}?` }).getByRole("button", { name: "Remove policy" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Policy ${policyName} removed.` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Permissions policies \(0\)/ })).toBeVisible();
+}
+
+test("user Tags tab; user and group inline policies in the Permissions table", async ({ page, baseURL }) => {
   const admin: IAMClient = iamClient(baseURL!, ADMIN_KEYS.identity);
   const tags = page.getByRole("table", { name: "Tags" });
   await admin.send(new CreateUserCommand({ UserName: USER }));
@@ -49,6 +81,22 @@ test("user Tags tab: add, see over the wire, remove", async ({ page, baseURL }) 
     await page.reload();
     await expect(page.getByRole("tab", { name: "Tags" })).toHaveAttribute("aria-selected", "true");
     await expect(tags.getByRole("row", { name: "env dev" })).toBeVisible();
+  });
+
+  await test.step("user Permissions: the inline policy is listed, viewed and removed", async () => {
+    await admin.send(new PutUserPolicyCommand({ UserName: USER, PolicyName: "ListBuckets", PolicyDocument: DOC }));
+    await page.reload();
+    await viewAndRemoveInline(page, "ListBuckets");
+    expect((await admin.send(new ListUserPoliciesCommand({ UserName: USER }))).PolicyNames).toEqual([]);
+  });
+
+  await test.step("group Permissions: the same for a group's inline policy", async () => {
+    await admin.send(new CreateGroupCommand({ GroupName: GROUP }));
+    await admin.send(new PutGroupPolicyCommand({ GroupName: GROUP, PolicyName: "GroupListBuckets", PolicyDocument: DOC }));
+    await page.goto(`/iam/groups/${GROUP}`);
+    await viewAndRemoveInline(page, "GroupListBuckets");
+    expect((await admin.send(new ListGroupPoliciesCommand({ GroupName: GROUP }))).PolicyNames).toEqual([]);
+    await admin.send(new DeleteGroupCommand({ GroupName: GROUP }));
   });
 
   await admin.send(new UntagUserCommand({ UserName: USER, TagKeys: ["env"] }));

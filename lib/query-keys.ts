@@ -8,6 +8,7 @@ export const queryKeys = {
     loginProfile: (name: string) => [...queryKeys.users.detail(name), "login-profile"] as const,
     policies: (name: string) => [...queryKeys.users.detail(name), "policies"] as const,
     tags: (name: string) => [...queryKeys.users.detail(name), "tags"] as const,
+    inlinePolicies: (name: string) => [...queryKeys.users.detail(name), "inline-policies"] as const,
     groups: (name: string) => [...queryKeys.users.detail(name), "groups"] as const,
     mfa: (name: string) => [...queryKeys.users.detail(name), "mfa"] as const,
     accessKeys: (name: string) => [...queryKeys.users.detail(name), "access-keys"] as const,
@@ -21,6 +22,7 @@ export const queryKeys = {
     list: () => [...queryKeys.groups.all, "list"] as const,
     detail: (name: string) => [...queryKeys.groups.all, "detail", name] as const,
     policies: (name: string) => [...queryKeys.groups.detail(name), "policies"] as const,
+    inlinePolicies: (name: string) => [...queryKeys.groups.detail(name), "inline-policies"] as const,
   },
   roles: {
     all: ["roles"] as const,

@@ -11,6 +11,8 @@ import { longDate } from "@/components/ui/time";
 import { DetailTabs, TabPanel, useUrlTab } from "@/components/ui/detail-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { AttachedPoliciesPanel } from "@/components/policies/attached-policies-panel";
+import { useInlinePolicies } from "@/components/policies/use-inline-policies";
+import { queryKeys } from "@/lib/query-keys";
 import { DeleteGroupModal } from "./delete-group-modal";
 import { GroupUsersTab } from "./group-users-tab";
 import { useDetachGroupPolicy } from "./use-detach-group-policy";
@@ -25,6 +27,7 @@ const SECTIONS = [
 export function GroupDetail({ groupName }: { groupName: string }) {
   const group = useGroup(groupName);
   const policies = useGroupPolicies(groupName);
+  const inline = useInlinePolicies(`/api/console/groups/${encodeURIComponent(groupName)}/inline-policies`, queryKeys.groups.inlinePolicies(groupName));
   const detach = useDetachGroupPolicy(groupName);
   const router = useRouter();
   const { push } = useFlash();
@@ -56,7 +59,7 @@ export function GroupDetail({ groupName }: { groupName: string }) {
               <GroupUsersTab groupName={groupName} users={group.data?.Users ?? []} />
             </TabPanel>
             <TabPanel value="permissions">
-              <AttachedPoliciesPanel policies={policies} detach={(arn) => detach.mutateAsync(arn)} addHref={`${base}/attach-policies`} addLabel="Attach policies" />
+              <AttachedPoliciesPanel policies={policies} detach={(arn) => detach.mutateAsync(arn)} inline={inline} addHref={`${base}/attach-policies`} addLabel="Attach policies" />
             </TabPanel>
           </DetailTabs>
         </div>

@@ -13,6 +13,8 @@ import { SigningCertificatesSection } from "./signing-certificates-section";
 import { CREDENTIAL_SERVICES, ServiceCredentialsSection } from "./service-credentials-section";
 import { SshPublicKeysSection } from "./ssh-public-keys-section";
 import { AttachedPoliciesPanel } from "@/components/policies/attached-policies-panel";
+import { useInlinePolicies } from "@/components/policies/use-inline-policies";
+import { queryKeys } from "@/lib/query-keys";
 import { DeleteUserModal } from "./delete-user-modal";
 import { MfaSection } from "./mfa-section";
 import { ConsoleAccessSection } from "./console-access-section";
@@ -35,6 +37,7 @@ export function UserDetail({ userName }: { userName: string }) {
   const user = useUser(userName);
   const policies = useUserPolicies(userName);
   const detach = useDetachUserPolicy(userName);
+  const inline = useInlinePolicies(`/api/console/users/${encodeURIComponent(userName)}/inline-policies`, queryKeys.users.inlinePolicies(userName));
   const router = useRouter();
   const { push } = useFlash();
   const [deleting, setDeleting] = useState(false);
@@ -53,7 +56,7 @@ export function UserDetail({ userName }: { userName: string }) {
           <UserSummary user={user.data.User} />
           <DetailTabs label="User details" tabs={SECTIONS} value={section} onChange={setSection}>
             <TabPanel value="permissions">
-              <AttachedPoliciesPanel policies={policies} detach={(arn) => detach.mutateAsync(arn)} addHref={`${base}/add-permissions`} />
+              <AttachedPoliciesPanel policies={policies} detach={(arn) => detach.mutateAsync(arn)} inline={inline} addHref={`${base}/add-permissions`} />
             </TabPanel>
             <TabPanel value="groups">
               <UserGroupsTab userName={userName} />

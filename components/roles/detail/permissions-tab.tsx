@@ -8,6 +8,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import type { Column } from "@/components/ui/table";
+import { InlinePolicyCell } from "@/components/policies/inline-policy-cell";
 import { PermissionsPoliciesPanel } from "@/components/policies/permissions-policies-panel";
 import { useRoleDeleteInlinePolicy } from "../hooks/use-role-delete-inline-policy";
 import { useRoleDetachPolicy } from "../hooks/use-role-detach-policy";
@@ -49,26 +50,18 @@ export function PermissionsTab({ detail, base }: { detail: RoleDetail; base: str
     {
       id: "name",
       header: "Policy name",
-      cell: (r) => (
-        <div>
-          {r.document !== undefined && (
-            <button type="button" aria-label={`${expanded === r.key ? "Collapse" : "Expand"} ${r.name}`} aria-expanded={expanded === r.key} className="mr-1 text-aws-muted" onClick={() => setExpanded(expanded === r.key ? null : r.key)}>
-              {expanded === r.key ? "▾" : "▸"}
-            </button>
-          )}
-          {r.arn ? <Link href={`/iam/policies/details/${encodeURIComponent(r.arn)}`}>{r.name}</Link> : <span>{r.name}</span>}
-          {expanded === r.key && r.document && (
-            <div className="mt-2 max-w-2xl">
-              {!detail.ServiceLinked && (
-                <Link href={`${base}/inline-policies/${encodeURIComponent(r.name)}/edit`} className="mb-1 inline-block text-sm font-bold">
-                  Edit
-                </Link>
-              )}
-              <pre className="overflow-auto rounded-lg bg-aws-bg p-3 font-mono text-xs">{JSON.stringify(JSON.parse(r.document), null, 4)}</pre>
-            </div>
-          )}
-        </div>
-      ),
+      cell: (r) =>
+        r.document !== undefined ? (
+          <InlinePolicyCell name={r.name} document={r.document} expanded={expanded === r.key} onToggle={() => setExpanded(expanded === r.key ? null : r.key)}>
+            {!detail.ServiceLinked && (
+              <Link href={`${base}/inline-policies/${encodeURIComponent(r.name)}/edit`} className="mb-1 inline-block text-sm font-bold">
+                Edit
+              </Link>
+            )}
+          </InlinePolicyCell>
+        ) : (
+          <Link href={`/iam/policies/details/${encodeURIComponent(r.arn as string)}`}>{r.name}</Link>
+        ),
     },
     { id: "type", header: "Type", cell: (r) => r.type },
     { id: "entities", header: "Attached entities", cell: (r) => (r.entities === null ? "-" : r.entities) },
