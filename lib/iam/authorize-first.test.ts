@@ -29,6 +29,8 @@ type Lib = {
   policyDetail: typeof import("./console/policy-detail");
   createRole: typeof import("./console/create-role");
   revoke: typeof import("./console/revoke-sessions");
+  userTags: typeof import("@/lib/iam/users/tagging");
+  inlineDocs: typeof import("./console/inline-documents");
 };
 
 let sb: Sandbox;
@@ -72,6 +74,8 @@ beforeAll(async () => {
     policyDetail: await import("./console/policy-detail"),
     createRole: await import("./console/create-role"),
     revoke: await import("./console/revoke-sessions"),
+    userTags: await import("@/lib/iam/users/tagging"),
+    inlineDocs: await import("./console/inline-documents"),
   };
   const { admin } = sb;
   await lib.roles.createRole(admin, { roleName: ROLE.name, path: "/team/", assumeRolePolicyDocument: trustDoc({ AWS: `arn:aws:iam::${ACCT}:root` }) });
@@ -145,6 +149,8 @@ const cases: Case[] = [
   ["GetUserPolicy", "user", (c, n) => lib.inline.getUserPolicy(c, { userName: n, policyName: "p" })],
   ["DeleteUserPolicy", "user", (c, n) => lib.inline.deleteUserPolicy(c, { userName: n, policyName: "p" })],
   ["ListUserPolicies", "user", (c, n) => lib.inline.listUserPolicies(c, n)],
+  ["user tags save", "user", (c, n) => lib.userTags.replaceUserTags(c, n, TAG)],
+  ["user inline policies", "user", (c, n) => lib.inlineDocs.userInlinePolicies(c, n)],
   ["CreateAccessKey", "user", (c, n) => lib.keys.createAccessKey(c, n)],
   ["ListAccessKeys", "user", (c, n) => lib.keys.listAccessKeys(c, n)],
   ["UpdateAccessKey", "user", (c, n) => lib.keys.updateAccessKey(c, { userName: n, accessKeyId: "AKIAAAAAAAAAAAAAAAAA", status: "Inactive" })],
@@ -165,6 +171,7 @@ const cases: Case[] = [
   ["AttachGroupPolicy", "group", (c, n) => lib.groups.attachGroupPolicy(c, n, RO_POLICY)],
   ["DetachGroupPolicy", "group", (c, n) => lib.groups.detachGroupPolicy(c, n, RO_POLICY)],
   ["console attach group policies", "group", (c, n) => lib.groups.attachGroupPolicies(c, n, [RO_POLICY])],
+  ["group inline policies", "group", (c, n) => lib.inlineDocs.groupInlinePolicies(c, n)],
   // Instance profiles
   ["GetInstanceProfile", "profile", (c, n) => lib.profiles.getInstanceProfile(c, n)],
   ["DeleteInstanceProfile", "profile", (c, n) => lib.profiles.deleteInstanceProfile(c, n)],
