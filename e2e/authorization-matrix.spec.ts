@@ -188,6 +188,8 @@ const SAMPLES: Record<string, () => Sample> = {
   "POST /api/console/users/[name]/mfa/setup": () => ({ body: { deviceName: `mx-${RUN}` } }),
   "GET /api/console/users/[name]/policies": () => ({}),
   "GET /api/console/users/[name]/tags": () => ({}),
+  "PUT /api/console/users/[name]/boundary": () => ({ body: { policyArn: READ_ONLY } }),
+  "DELETE /api/console/users/[name]/boundary": () => ({}),
   "GET /api/console/users/[name]/inline-policies": () => ({}),
   "DELETE /api/console/users/[name]/inline-policies": () => ({ query: { policyName: "keep" } }),
   "PUT /api/console/users/[name]/tags": () => ({ body: tags }),

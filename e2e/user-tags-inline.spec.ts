@@ -2,7 +2,8 @@
 // created over the wire; the admin adds tags in the console (the aws: prefix refused before saving),
 // the wire's ListUserTags sees them, one is removed with Manage tags and IAM no longer lists it.
 // Then the user's and a group's inline policies, put over the wire, show in the Permissions table as
-// "Customer inline" with their JSON, and Remove deletes them (DeleteUserPolicy / DeleteGroupPolicy).
+// "Customer inline" with their JSON, and Remove deletes them (DeleteUserPolicy / DeleteGroupPolicy);
+// the user's permissions boundary is set from the policy picker and removed.
 // What would silently break: tags saved only in the UI, removals not reaching UntagUser, inline
 // policies invisible in the console, or Remove detaching nothing.
 import {
@@ -10,6 +11,7 @@ import {
   CreateUserCommand,
   DeleteGroupCommand,
   DeleteUserCommand,
+  GetUserCommand,
   ListGroupPoliciesCommand,
   ListUserPoliciesCommand,
   ListUserTagsCommand,
@@ -88,6 +90,22 @@ test("user Tags tab; user and group inline policies in the Permissions table", a
     await page.reload();
     await viewAndRemoveInline(page, "ListBuckets");
     expect((await admin.send(new ListUserPoliciesCommand({ UserName: USER }))).PolicyNames).toEqual([]);
+  });
+
+  await test.step("user Permissions boundary: set from the picker (GetUser sees it), then removed", async () => {
+    await page.getByRole("button", { name: "Set permissions boundary" }).click();
+    const dialog = page.getByRole("dialog", { name: "Set permissions boundary" });
+    await dialog.getByRole("searchbox", { name: "Search policies" }).fill("PowerUserAccess");
+    await dialog.getByRole("checkbox", { name: "Select arn:aws:iam::aws:policy/PowerUserAccess" }).check();
+    await dialog.getByRole("button", { name: "Set boundary" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Permissions boundary PowerUserAccess set for user ${USER}.` })).toBeVisible();
+    await expect(page.getByTestId("permissions-boundary")).toContainText("arn:aws:iam::aws:policy/PowerUserAccess");
+    const { User } = await admin.send(new GetUserCommand({ UserName: USER }));
+    expect(User?.PermissionsBoundary?.PermissionsBoundaryArn).toBe("arn:aws:iam::aws:policy/PowerUserAccess");
+    await page.getByRole("button", { name: "Remove boundary" }).click();
+    await page.getByRole("dialog", { name: "Remove permissions boundary?" }).getByRole("button", { name: "Remove boundary" }).click();
+    await expect(page.getByText("Permissions boundary (not set)")).toBeVisible();
+    expect((await admin.send(new GetUserCommand({ UserName: USER }))).User?.PermissionsBoundary).toBeUndefined();
   });
 
   await test.step("group Permissions: the same for a group's inline policy", async () => {

@@ -6,8 +6,11 @@ import type { MfaDeviceShape } from "@/lib/iam/mfa-devices/devices";
 import type { startVirtualMfaDevice } from "@/lib/iam/mfa-devices/virtual";
 import type { AttachedPolicyDetail, PolicyTypeLabel } from "@/lib/iam/policies/list";
 import type { SigningCertificateShape } from "@/lib/iam/signing-certificates/index";
-import type { UserShape } from "@/lib/iam/users/crud";
+import type { UserDetail as UserDetailShape, UserShape } from "@/lib/iam/users/crud";
 export type User = Wire<UserShape>;
+
+/** GetUser's user: the list shape plus the permissions boundary and tags. */
+export type UserDetail = Wire<UserDetailShape>;
 
 export type { PolicyTypeLabel };
 

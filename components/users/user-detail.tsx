@@ -14,6 +14,8 @@ import { CREDENTIAL_SERVICES, ServiceCredentialsSection } from "./service-creden
 import { SshPublicKeysSection } from "./ssh-public-keys-section";
 import { AttachedPoliciesPanel } from "@/components/policies/attached-policies-panel";
 import { useInlinePolicies } from "@/components/policies/use-inline-policies";
+import { BoundarySection } from "@/components/policies/boundary-section";
+import { useUserBoundary } from "./use-user-boundary";
 import { queryKeys } from "@/lib/query-keys";
 import { DeleteUserModal } from "./delete-user-modal";
 import { MfaSection } from "./mfa-section";
@@ -37,6 +39,7 @@ export function UserDetail({ userName }: { userName: string }) {
   const user = useUser(userName);
   const policies = useUserPolicies(userName);
   const detach = useDetachUserPolicy(userName);
+  const boundary = useUserBoundary(userName);
   const inline = useInlinePolicies(`/api/console/users/${encodeURIComponent(userName)}/inline-policies`, queryKeys.users.inlinePolicies(userName));
   const router = useRouter();
   const { push } = useFlash();
@@ -56,7 +59,17 @@ export function UserDetail({ userName }: { userName: string }) {
           <UserSummary user={user.data.User} />
           <DetailTabs label="User details" tabs={SECTIONS} value={section} onChange={setSection}>
             <TabPanel value="permissions">
-              <AttachedPoliciesPanel policies={policies} detach={(arn) => detach.mutateAsync(arn)} inline={inline} addHref={`${base}/add-permissions`} />
+              <div className="flex flex-col gap-6">
+                <AttachedPoliciesPanel policies={policies} detach={(arn) => detach.mutateAsync(arn)} inline={inline} addHref={`${base}/add-permissions`} />
+                <BoundarySection
+                  entity="user"
+                  name={userName}
+                  current={user.data.User.PermissionsBoundary?.PermissionsBoundaryArn}
+                  description="Set a managed policy that controls the maximum permissions this user can have."
+                  set={boundary.set}
+                  remove={boundary.remove}
+                />
+              </div>
             </TabPanel>
             <TabPanel value="groups">
               <UserGroupsTab userName={userName} />

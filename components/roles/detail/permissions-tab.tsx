@@ -14,7 +14,9 @@ import { useRoleDeleteInlinePolicy } from "../hooks/use-role-delete-inline-polic
 import { useRoleDetachPolicy } from "../hooks/use-role-detach-policy";
 import { useRolePermissions } from "../hooks/use-role-permissions";
 import { AddPermissionsMenu } from "./add-permissions-menu";
-import { BoundarySection } from "./boundary-section";
+import { BoundarySection } from "@/components/policies/boundary-section";
+import { useRoleRemoveBoundary } from "../hooks/use-role-remove-boundary";
+import { useRoleSetBoundary } from "../hooks/use-role-set-boundary";
 import type { RoleDetail } from "./types";
 
 interface Row {
@@ -39,6 +41,8 @@ export function PermissionsTab({ detail, base }: { detail: RoleDetail; base: str
   const perms = useRolePermissions(roleName);
   const detach = useRoleDetachPolicy(roleName);
   const deleteInline = useRoleDeleteInlinePolicy(roleName);
+  const setBoundary = useRoleSetBoundary(roleName);
+  const removeBoundary = useRoleRemoveBoundary(roleName);
   const [expanded, setExpanded] = useState<string | null>(null);
 
   const rows: Row[] = [
@@ -105,7 +109,15 @@ export function PermissionsTab({ detail, base }: { detail: RoleDetail; base: str
           </>
         )}
       />
-      <BoundarySection detail={detail} />
+      <BoundarySection
+        entity="role"
+        name={roleName}
+        current={detail.Role.PermissionsBoundary?.PermissionsBoundaryArn}
+        readOnly={detail.ServiceLinked}
+        description="Set a managed policy that controls the maximum permissions this role can have. Changes apply the next time the role is assumed."
+        set={setBoundary}
+        remove={removeBoundary}
+      />
       <Container title="Generate policy based on CloudTrail events" description="You can generate a new policy based on the access activity for this role, then customize, create, and attach it to this role. AWS uses your CloudTrail events to identify the services and actions used and generate a policy.">
         <p className="mb-3 text-aws-muted">No requests to generate a policy in the past 7 days.</p>
         <Button disabled>Generate policy</Button>

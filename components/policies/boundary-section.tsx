@@ -1,6 +1,7 @@
 "use client";
 // "Permissions boundary (not set)" / the set boundary with Change boundary and Remove boundary
-// (console-spec §4.3). Setting or changing picks one managed policy from the catalog picker.
+// (console-spec §4.3) on the role and user pages. Setting or changing picks one managed policy from
+// the catalog picker; the page supplies the set and remove mutations.
 import Link from "next/link";
 import { useState } from "react";
 import { PolicyPicker } from "@/components/policies/policy-picker";
@@ -9,17 +10,32 @@ import { Container } from "@/components/ui/container";
 import { Modal } from "@/components/ui/modal";
 import { useFlash } from "@/components/ui/flashbar";
 import { ErrorAlert } from "@/components/ui/error-alert";
-import { useRoleRemoveBoundary } from "../hooks/use-role-remove-boundary";
-import { useRoleSetBoundary } from "../hooks/use-role-set-boundary";
-import type { RoleDetail } from "./types";
+
+interface Mutation<V> {
+  mutateAsync: (v: V) => Promise<unknown>;
+  isPending: boolean;
+}
 
 const policyName = (arn: string) => arn.slice(arn.lastIndexOf("/") + 1);
 
-export function BoundarySection({ detail }: { detail: RoleDetail }) {
-  const roleName = detail.Role.RoleName;
-  const current = detail.Role.PermissionsBoundary?.PermissionsBoundaryArn;
-  const set = useRoleSetBoundary(roleName);
-  const remove = useRoleRemoveBoundary(roleName);
+export function BoundarySection({
+  entity,
+  name,
+  current,
+  readOnly = false,
+  description,
+  set,
+  remove,
+}: {
+  entity: "role" | "user";
+  name: string;
+  current?: string;
+  /** Service-linked roles: the boundary cannot change. */
+  readOnly?: boolean;
+  description: string;
+  set: Mutation<string>;
+  remove: Mutation<void>;
+}) {
   const { push } = useFlash();
   const [mode, setMode] = useState<"closed" | "set" | "remove">("closed");
   const [choice, setChoice] = useState<string[]>([]);
@@ -45,19 +61,19 @@ export function BoundarySection({ detail }: { detail: RoleDetail }) {
   return (
     <Container
       title={current ? "Permissions boundary (set)" : "Permissions boundary (not set)"}
-      description="Set a managed policy that controls the maximum permissions this role can have. Changes apply the next time the role is assumed."
+      description={description}
       actions={
         current ? (
           <>
-            <Button disabled={detail.ServiceLinked} onClick={() => setMode("set")}>
+            <Button disabled={readOnly} onClick={() => setMode("set")}>
               Change boundary
             </Button>
-            <Button disabled={detail.ServiceLinked} onClick={() => setMode("remove")}>
+            <Button disabled={readOnly} onClick={() => setMode("remove")}>
               Remove boundary
             </Button>
           </>
         ) : (
-          <Button disabled={detail.ServiceLinked} onClick={() => setMode("set")}>
+          <Button disabled={readOnly} onClick={() => setMode("set")}>
             Set permissions boundary
           </Button>
         )
@@ -83,14 +99,14 @@ export function BoundarySection({ detail }: { detail: RoleDetail }) {
               variant="primary"
               disabled={choice.length !== 1}
               loading={set.isPending}
-              onClick={() => void run(() => set.mutateAsync(choice[0]), `Permissions boundary ${policyName(choice[0])} set for role ${roleName}.`)}
+              onClick={() => void run(() => set.mutateAsync(choice[0]), `Permissions boundary ${policyName(choice[0])} set for ${entity} ${name}.`)}
             >
               {current ? "Change boundary" : "Set boundary"}
             </Button>
           </>
         }
       >
-        {/* One boundary per role: picking a policy replaces the previous pick. */}
+        {/* One boundary per identity: picking a policy replaces the previous pick. */}
         <PolicyPicker title="Permissions policies" selected={choice} onSelectedChange={(arns) => setChoice(arns.filter((a) => !choice.includes(a)).slice(-1))} />
         {error && <ErrorAlert className="mt-3">{error}</ErrorAlert>}
       </Modal>
@@ -103,13 +119,15 @@ export function BoundarySection({ detail }: { detail: RoleDetail }) {
             <Button variant="link" onClick={close}>
               Cancel
             </Button>
-            <Button variant="primary" loading={remove.isPending} onClick={() => void run(() => remove.mutateAsync(), `Permissions boundary removed from role ${roleName}.`)}>
+            <Button variant="primary" loading={remove.isPending} onClick={() => void run(() => remove.mutateAsync(), `Permissions boundary removed from ${entity} ${name}.`)}>
               Remove boundary
             </Button>
           </>
         }
       >
-        <p>The role&apos;s permissions will no longer be limited by {current && policyName(current)}. This applies the next time the role is assumed.</p>
+        <p>
+          The {entity}&apos;s permissions will no longer be limited by {current && policyName(current)}.{entity === "role" ? " This applies the next time the role is assumed." : ""}
+        </p>
         {error && <ErrorAlert className="mt-3">{error}</ErrorAlert>}
       </Modal>
     </Container>
