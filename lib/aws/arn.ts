@@ -44,7 +44,18 @@ export function parseArn(value: string): Arn | null {
 }
 
 /** The IAM resource types an ARN parameter may name. */
-export type IamArnKind = "policy" | "user" | "role" | "group" | "instance-profile" | "saml-provider" | "oidc-provider" | "mfa" | "server-certificate";
+export type IamArnKind =
+  | "policy"
+  | "user"
+  | "role"
+  | "group"
+  | "instance-profile"
+  | "saml-provider"
+  | "oidc-provider"
+  | "mfa"
+  | "server-certificate"
+  | "delegation-request"
+  | "delegation-policy-template";
 
 export interface IamArn extends Arn {
   kind: IamArnKind;
@@ -140,4 +151,8 @@ export const ARN_KINDS = {
   principal: ["user", "group", "role"],
   /** GenerateServiceLastAccessedDetails: a user, group, role or policy. */
   entity: ["user", "group", "role", "policy"],
+  /** CreateDelegationRequest's Permissions.PolicyTemplateArn ([INF] the template's ARN form). */
+  delegationPolicyTemplate: ["delegation-policy-template"],
+  /** GetHumanReadableSummary's EntityArn: any IAM entity; kinds other than delegation-request answer NOT_SUPPORTED. */
+  anyIamEntity: ["policy", "user", "role", "group", "instance-profile", "saml-provider", "oidc-provider", "mfa", "server-certificate", "delegation-request", "delegation-policy-template"],
 } as const satisfies Record<string, readonly IamArnKind[]>;

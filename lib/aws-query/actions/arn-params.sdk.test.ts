@@ -38,6 +38,16 @@ const FILLERS: Record<string, Record<string, string>> = {
   RoleSessionName: { RoleSessionName: "arn-check" },
   WebIdentityToken: { WebIdentityToken: "not-a-token" },
   Name: { Name: "federated" },
+  // The structure whose member is the ARN under test adds nothing of its own.
+  Permissions: {},
+  TaskPolicyArn: {},
+  Description: { Description: "arn check" },
+  RequestorWorkflowId: { RequestorWorkflowId: "workflow-1" },
+  NotificationChannel: { NotificationChannel: `arn:aws:sns:us-east-1:${ACCT}:delegation` },
+  SessionDuration: { SessionDuration: "3600" },
+  PrincipalArn: { PrincipalArn: `arn:aws:iam::${ACCT}:saml-provider/NoSuchProvider` },
+  SAMLAssertion: { SAMLAssertion: "bm90IGEgU0FNTCByZXNwb25zZQ==" },
+  TargetPrincipal: { TargetPrincipal: "222222222222" },
 };
 
 const NOT_AN_ARN = "this-is-not-an-arn-at-all";
@@ -110,6 +120,7 @@ function rightKind(param: string, partition: string): string {
   if (name === "SAMLProviderArn") return `arn:${partition}:iam::${ACCT}:saml-provider/Okta`;
   if (name === "OpenIDConnectProviderArn") return `arn:${partition}:iam::${ACCT}:oidc-provider/token.actions.githubusercontent.com`;
   if (["Arn", "PolicySourceArn", "EntityArn"].includes(name)) return `arn:${partition}:iam::${ACCT}:role/SomeRole`;
+  if (name === "PolicyTemplateArn") return `arn:${partition}:iam::${ACCT}:delegation-policy-template/SomeTemplate`;
   return `arn:${partition}:iam::aws:policy/ReadOnlyAccess`;
 }
 
@@ -120,7 +131,8 @@ describe("every IAM arnType parameter: ARNs that parse but cannot be used", () =
     const arn = `arn:aws:iam::${ACCT}:mfa/some-device`;
     const got: Record<string, unknown> = {};
     const want: Record<string, unknown> = {};
-    for (const e of iamEntries()) {
+    // GetHumanReadableSummary names any IAM entity; kinds it cannot summarize answer NOT_SUPPORTED (its model).
+    for (const e of iamEntries().filter((x) => x.action !== "GetHumanReadableSummary")) {
       got[`${e.action} ${e.param}`] = await call(ADMIN_111, "iam", e.action, request(e, arn));
       want[`${e.action} ${e.param}`] = expected("iam", arn);
     }

@@ -310,7 +310,8 @@ describe("GetHumanReadableSummary (API_GetHumanReadableSummary)", () => {
     expect(out.SummaryContent).toContain("iam: GetRole (Read) on arn:aws:iam::*:role/Monitoring");
     expect(await admin.send(new GetHumanReadableSummaryCommand({ EntityArn, Locale: "fr-FR" }))).toMatchObject({ SummaryState: "NOT_AVAILABLE", Locale: "fr-FR" });
     expect(await admin.send(new GetHumanReadableSummaryCommand({ EntityArn: `arn:aws:iam::${CUSTOMER}:user/admin` }))).toMatchObject({ SummaryState: "NOT_SUPPORTED" });
-    expect(await sdkFailure(admin.send(new GetHumanReadableSummaryCommand({ EntityArn: "x".repeat(30) })))).toMatchObject({ name: "InvalidInputException" });
+    // A value that is not ARN-shaped gets the one ARN parser's answer, as every IAM ARN parameter does.
+    expect(await sdkFailure(admin.send(new GetHumanReadableSummaryCommand({ EntityArn: "x".repeat(30) })))).toMatchObject({ name: "ValidationError", message: "Invalid ARN: Could not be parsed" });
     expect(await sdkFailure(eve.send(new GetHumanReadableSummaryCommand({ EntityArn })))).toEqual(deniedWithoutPolicy(EVE_ARN, "GetHumanReadableSummary", EntityArn));
   });
 });

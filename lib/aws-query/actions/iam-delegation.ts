@@ -8,6 +8,8 @@ import * as accountProperties from "@/lib/iam/account-properties";
 import * as delegation from "@/lib/iam/delegation-requests";
 import * as roleTemplates from "@/lib/iam/role-templates";
 import type { PolicyParameter } from "@/lib/iam/delegation-requests";
+import { ARN_KINDS } from "@/lib/aws/arn";
+import { readArn } from "./arn-params";
 import { paging, pageInput, readParams, wireRole } from "./iam-roles";
 
 const TEXT = "[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]*";
@@ -18,7 +20,7 @@ const NOTES = { max: 500, pattern: TEXT };
 const MAX_PARAMETERS = 50;
 
 function readPermissions(r: ParamReader, params: QueryParams): { policyTemplateArn?: string; parameters: PolicyParameter[] } {
-  const policyTemplateArn = r.string("Permissions.PolicyTemplateArn", { min: 20, max: 2048 });
+  const policyTemplateArn = readArn(r, "Permissions.PolicyTemplateArn", ARN_KINDS.delegationPolicyTemplate);
   const raw = memberList(params, "Permissions.Parameters", ["Name", "Type"] as const);
   if (raw.length > MAX_PARAMETERS) r.add("permissions.parameters", `[${raw.length} items]`, `Member must have length less than or equal to ${MAX_PARAMETERS}`);
   const parameters = raw.map((p, i) => {
@@ -124,8 +126,11 @@ export const iamDelegationActions: Record<string, QueryAction<Caller>> = {
     return null;
   },
   async GetHumanReadableSummary(params, caller) {
-    const p = readParams(params, { EntityArn: { required: true, min: 20, max: 2048 }, Locale: { min: 2, max: 10 } }); // [INF] Locale length
-    return delegation.getHumanReadableSummary(caller, p.EntityArn as string, p.Locale as string | undefined);
+    const r = new ParamReader(params);
+    const entityArn = readArn(r, "EntityArn", ARN_KINDS.anyIamEntity, { required: true }) as string;
+    const locale = r.string("Locale", { min: 2, max: 10 }); // [INF] Locale length
+    r.finish();
+    return delegation.getHumanReadableSummary(caller, entityArn, locale);
   },
   async GetRoleTemplateVersion(params, caller) {
     const p = readParams(params, { TemplateArn: { required: true, min: 20, max: 2048 }, MinorVersion: { int: { min: 0 } } });

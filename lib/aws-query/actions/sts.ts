@@ -151,6 +151,7 @@ export const assumeRootAction: QueryAction<Caller> = async (params, caller, meta
   // The structure is required; its one member is not, so an empty structure is refused as absent [INF].
   const taskPolicyArn = r.string("TaskPolicyArn.arn", ARN_LENGTH);
   if (taskPolicyArn === undefined) r.add("taskPolicyArn", null, "Member must not be null");
+  else r.afterModel(() => parseStsArn(taskPolicyArn));
   const durationSeconds = r.int("DurationSeconds", { min: 0, max: 900 });
   r.finish();
   return assumeRoot(caller, { targetPrincipal, taskPolicyArn: taskPolicyArn as string, durationSeconds, now: meta.receivedAt });
