@@ -2,7 +2,9 @@
 // page; the new user can sign in; admin deletes it with typed confirmation. Breaks silently if the
 // password stops being saved with the user, the detail page stops resolving names, or delete
 // stops requiring the typed name.
+import { CreateUserCommand, DeleteUserCommand } from "@aws-sdk/client-iam";
 import { expect, test } from "@playwright/test";
+import { ADMIN_KEYS, iamClient } from "./support/aws";
 import { createUserInConsole } from "./support/users";
 import { SANDBOX, signInAsIamUser, signOut } from "./support/sign-in";
 
@@ -51,18 +53,22 @@ test("admin creates a console user, the user signs in, admin deletes it", async 
 });
 
 // Journey: admin finds AmazonRDSReadOnlyAccess through the picker's server-side search (it is not
-// on the first page of the ~1,600-policy catalog), attaches it to alice, then removes it. Breaks
+// on the first page of the ~1,600-policy catalog), attaches it to a user, then removes it. Breaks
 // silently if the search stops reaching the whole catalog or Remove stops detaching.
-test("admin attaches AmazonRDSReadOnlyAccess to alice via the picker search, then removes it", async ({ page }) => {
-  await test.step("open alice's permissions", async () => {
+// The user is its own: the seed's alice carries inline policies other journeys (CLI) gave her.
+test("admin attaches AmazonRDSReadOnlyAccess to a user via the picker search, then removes it", async ({ page, baseURL }) => {
+  const admin = iamClient(baseURL!, ADMIN_KEYS.identity);
+  const user = `picker-user-${Date.now().toString(36)}`;
+  await admin.send(new CreateUserCommand({ UserName: user }));
+  await test.step("open the user's permissions", async () => {
     await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
-    await page.goto("/iam/users/alice");
+    await page.goto(`/iam/users/${user}`);
     await expect(page.getByRole("heading", { name: /Permissions policies \(0\)/ })).toBeVisible();
   });
 
   await test.step("search the catalog and attach the policy", async () => {
     await page.getByRole("link", { name: "Add permissions" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Add permissions to alice" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: `Add permissions to ${user}` })).toBeVisible();
     const table = page.getByRole("table", { name: "Permissions policies" });
     await expect(table.getByRole("row")).toHaveCount(26); // header + a first page of 25
     await expect(table.getByRole("row", { name: /AmazonRDSReadOnlyAccess/ })).toHaveCount(0);
@@ -72,8 +78,8 @@ test("admin attaches AmazonRDSReadOnlyAccess to alice via the picker search, the
     await expect(page.getByText("Page 1")).toBeVisible();
     await table.getByRole("checkbox", { name: "Select arn:aws:iam::aws:policy/AmazonRDSReadOnlyAccess" }).check();
     await page.getByRole("button", { name: "Add permissions" }).click();
-    await expect(page).toHaveURL(/\/iam\/users\/alice$/);
-    await expect(page.getByRole("status").filter({ hasText: "1 policy added to user alice." })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/iam/users/${user}$`));
+    await expect(page.getByRole("status").filter({ hasText: `1 policy added to user ${user}.` })).toBeVisible();
     const row = page.getByRole("table", { name: "Permissions policies" }).getByRole("row", { name: /AmazonRDSReadOnlyAccess/ });
     await expect(row).toContainText("AWS managed");
     await expect(page.getByRole("heading", { name: /Permissions policies \(1\)/ })).toBeVisible();
@@ -86,4 +92,5 @@ test("admin attaches AmazonRDSReadOnlyAccess to alice via the picker search, the
     await expect(page.getByRole("status").filter({ hasText: "Policy AmazonRDSReadOnlyAccess removed." })).toBeVisible();
     await expect(page.getByRole("heading", { name: /Permissions policies \(0\)/ })).toBeVisible();
   });
+  await admin.send(new DeleteUserCommand({ UserName: user }));
 });
