@@ -1,0 +1,151 @@
+// userIdentity per principal type (spec §1.3, https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html).
+// Objects are built member by member in AWS's order: the record's JSON keeps insertion order.
+import { callerUserId, type Caller } from "@/lib/authz/caller";
+import { trailTime } from "./formats";
+import type { TrailActor } from "./types";
+
+export type Identity = Record<string, unknown>;
+
+export interface IdentityOptions {
+  /** The access key the request was signed with (omitted when absent, as for console sign-ins). */
+  accessKeyId?: string;
+  /** Root's userName: the account alias, when the account has one. */
+  accountAlias?: string;
+  /** A service (or "AWS Internal", the console) made the call on the principal's behalf. */
+  invokedBy?: string;
+  /** When a console session began, for a console call without STS session credentials. */
+  sessionCreatedAt?: Date;
+}
+
+/** The name a failed sign-in is logged under when the user does not exist [DOC]. */
+export const HIDDEN_USER_NAME = "HIDDEN_DUE_TO_SECURITY_REASONS";
+
+function attributes(caller: Caller, createdAt: Date): Identity {
+  return { creationDate: trailTime(createdAt), mfaAuthenticated: caller.mfa ? "true" : "false" };
+}
+
+/** The principal that issued a federated-user session: its IAM user, or the account's root. */
+function federationIssuer(caller: Caller): Identity {
+  const by = caller.federatedBy ?? `arn:aws:iam::${caller.accountId}:root`;
+  if (by.endsWith(":root")) return { type: "Root", principalId: caller.accountId, arn: by, accountId: caller.accountId };
+  return { type: "IAMUser", principalId: caller.userId ?? "", arn: by, accountId: caller.accountId, userName: by.slice(by.lastIndexOf("/") + 1) };
+}
+
+function sessionContext(caller: Caller, options: IdentityOptions): Identity | undefined {
+  const createdAt = caller.session?.issuedAt ?? options.sessionCreatedAt;
+  if (!createdAt) return undefined;
+  if (caller.kind === "assumed-role") {
+    const role = caller.role ?? { id: "", arn: "", name: "" };
+    // webIdFederationData is omitted when empty [OBS 2025]; sourceIdentity follows attributes.
+    const context: Identity = {
+      sessionIssuer: { type: "Role", principalId: role.id, arn: role.arn, accountId: caller.accountId, userName: role.name },
+      attributes: attributes(caller, createdAt),
+    };
+    if (caller.session?.sourceIdentity) context.sourceIdentity = caller.session.sourceIdentity;
+    return context;
+  }
+  const issuer = caller.kind === "federated-user" ? federationIssuer(caller) : {};
+  const context: Identity = { sessionIssuer: issuer, webIdFederationData: {}, attributes: attributes(caller, createdAt) };
+  if (caller.session?.sourceIdentity) context.sourceIdentity = caller.session.sourceIdentity;
+  return context;
+}
+
+function callerIdentity(caller: Caller, options: IdentityOptions): Identity {
+  const id: Identity = {};
+  switch (caller.kind) {
+    case "root":
+      Object.assign(id, { type: "Root", principalId: caller.accountId, arn: `arn:aws:iam::${caller.accountId}:root`, accountId: caller.accountId });
+      if (options.accessKeyId !== undefined) id.accessKeyId = options.accessKeyId;
+      if (options.accountAlias) id.userName = options.accountAlias;
+      break;
+    case "user":
+      Object.assign(id, { type: "IAMUser", principalId: caller.userId ?? "", arn: caller.arn, accountId: caller.accountId });
+      if (options.accessKeyId !== undefined) id.accessKeyId = options.accessKeyId;
+      id.userName = caller.userName ?? caller.arn.slice(caller.arn.lastIndexOf("/") + 1);
+      break;
+    case "assumed-role":
+    case "federated-user":
+      Object.assign(id, {
+        type: caller.kind === "assumed-role" ? "AssumedRole" : "FederatedUser",
+        principalId: callerUserId(caller),
+        arn: caller.arn,
+        accountId: caller.accountId,
+      });
+      if (options.accessKeyId !== undefined) id.accessKeyId = options.accessKeyId;
+      break;
+  }
+  const context = sessionContext(caller, options);
+  if (context) id.sessionContext = context;
+  if (options.invokedBy) id.invokedBy = options.invokedBy;
+  return id;
+}
+
+/** The userIdentity of the account that made (or is named by) the call. */
+export function userIdentity(actor: TrailActor, options: IdentityOptions = {}): Identity {
+  switch (actor.kind) {
+    case "caller":
+      return callerIdentity(actor.caller, options);
+    case "web-identity":
+      // With an IAM OIDC provider, the issuer part is the provider's ARN [OBS].
+      return {
+        type: "WebIdentityUser",
+        principalId: `${actor.identityProvider}:${actor.audience}:${actor.subject}`,
+        userName: actor.subject,
+        identityProvider: actor.identityProvider,
+      };
+    case "saml":
+      return { type: "SAMLUser", principalId: `${actor.nameQualifier}:${actor.subject}`, userName: actor.subject, identityProvider: actor.nameQualifier };
+    case "service":
+      return { type: "AWSService", invokedBy: actor.invokedBy };
+    case "sign-in-failure": {
+      // [DOC] a failed sign-in carries an empty accessKeyId; an unknown name is hidden.
+      const id: Identity = { type: "IAMUser" };
+      if (actor.knownUser) id.principalId = actor.knownUser.userId;
+      id.accountId = actor.accountId;
+      id.accessKeyId = "";
+      id.userName = actor.knownUser ? (actor.userName ?? actor.knownUser.arn.slice(actor.knownUser.arn.lastIndexOf("/") + 1)) : HIDDEN_USER_NAME;
+      return id;
+    }
+  }
+}
+
+/**
+ * The role account's copy of a cross-account call [OBS 2020 pair]: the caller is only an account
+ * there, named by its unique id (AIDA…, AROA…:session, or the account id for root).
+ */
+export function accountIdentity(caller: Caller): Identity {
+  return { type: "AWSAccount", principalId: callerUserId(caller), accountId: caller.accountId };
+}
+
+/** LookupEvents' Username (spec §1.6): user name, "root", the session name; absent for AWSService. */
+export function trailUsername(actor: TrailActor): string | undefined {
+  switch (actor.kind) {
+    case "caller": {
+      const c = actor.caller;
+      if (c.kind === "root") return "root";
+      if (c.kind === "user") return c.userName ?? c.arn.slice(c.arn.lastIndexOf("/") + 1);
+      return c.session?.name ?? c.arn.slice(c.arn.lastIndexOf("/") + 1);
+    }
+    case "web-identity":
+    case "saml":
+      return actor.subject;
+    case "sign-in-failure":
+      return actor.knownUser ? actor.userName : HIDDEN_USER_NAME;
+    case "service":
+      return undefined;
+  }
+}
+
+/** The account a call belongs to first: the caller's, or for unsigned calls the provider's. */
+export function actorAccountId(actor: TrailActor): string | undefined {
+  switch (actor.kind) {
+    case "caller":
+      return actor.caller.accountId;
+    case "web-identity":
+    case "saml":
+      return /^arn:[^:]+:iam::(\d{12}):/.exec(actor.identityProvider)?.[1];
+    case "sign-in-failure":
+    case "service":
+      return actor.accountId;
+  }
+}
