@@ -24,7 +24,17 @@ test("IAM user admin signs in by account ID and by alias, sees users with ARNs, 
     // Other journeys add users to the shared test database: count only that a count is shown.
     await expect(page.getByRole("heading", { name: /Users \(\d+\)/ })).toBeVisible();
   });
+  await test.step("the dashboard's sign-in URL is this server's, and it fills in the account", async () => {
+    await page.goto("/iam");
+    const url = page.getByTestId("sign-in-url");
+    await expect(url).toHaveText(`${new URL(page.url()).origin}/signin?account=${SANDBOX.identityAlias}`);
+    const target = (await url.textContent())!;
+    await signOut(page);
+    await page.goto(target);
+    await expect(page.getByLabel("Account ID (12 digits) or account alias")).toHaveValue(SANDBOX.identityAlias);
+  });
   await test.step("sign out, then sign in by alias", async () => {
+    await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
     await signOut(page);
     await signInAsIamUser(page, SANDBOX.identityAlias, "admin", SANDBOX.adminPassword);
     await signOut(page);

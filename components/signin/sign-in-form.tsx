@@ -19,9 +19,9 @@ const MESSAGES: Record<string, string> = {
 type Kind = "iam" | "root";
 
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, account = "" }: { callbackUrl: string; account?: string }) {
   const [kind, setKind] = useState<Kind>("iam");
-  const [fields, setFields] = useState({ email: "", account: "", userName: "", password: "", mfaCode: "" });
+  const [fields, setFields] = useState({ email: "", account, userName: "", password: "", mfaCode: "" });
   const [needMfa, setNeedMfa] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

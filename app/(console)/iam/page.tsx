@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/chrome/breadcrumbs";
 import { Container, KeyValue } from "@/components/ui/container";
 import { CopyButton } from "@/components/ui/copy-button";
+import { SignInUrl } from "@/components/dashboard/sign-in-url";
 import { getConsoleState } from "@/lib/auth/console-state";
 import { formatAccountId } from "@/lib/authz/caller";
 import { accountAlias } from "@/lib/auth/account-alias";
@@ -21,7 +22,7 @@ export default async function DashboardPage() {
             </KeyValue>
             <KeyValue label="Account Alias">{alias ?? "-"}</KeyValue>
             <KeyValue label="Sign-in URL for IAM users in this account">
-              <span className="font-mono text-xs">http://localhost:3000/signin ({alias ?? caller.accountId})</span>
+              <SignInUrl account={alias ?? caller.accountId} />
             </KeyValue>
           </dl>
         </Container>
