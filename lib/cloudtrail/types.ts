@@ -55,6 +55,18 @@ export interface TrailCall {
   resourceAccountId?: string;
   /** Clone extension, never inside the JSON: the encoded authorization message of an AccessDenied. */
   decision?: string;
+  /** Root callers: the account alias (userIdentity.userName), when the account has one. */
+  accountAlias?: string;
+  /** userIdentity.invokedBy: a service, or "AWS Internal" for STS calls the console makes for the user. */
+  invokedBy?: string;
+  /** Requests that came over HTTPS: tlsDetails (absent on plain HTTP). */
+  tls?: TrailTls;
+}
+
+export interface TrailTls {
+  tlsVersion: string;
+  cipherSuite: string;
+  clientProvidedHostHeader: string;
 }
 
 /** A LookupEvents resource entry (spec §1.6): AWS::IAM::Role, AWS::STS::AssumedRole, AWS::IAM::AccessKey… */

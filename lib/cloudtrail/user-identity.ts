@@ -20,6 +20,16 @@ export interface IdentityOptions {
 /** The name a failed sign-in is logged under when the user does not exist [DOC]. */
 export const HIDDEN_USER_NAME = "HIDDEN_DUE_TO_SECURITY_REASONS";
 
+const lastSegment = (arn: string) => arn.slice(arn.lastIndexOf("/") + 1);
+
+/** aws:userid as AWS writes it, also for a session the caller object carries without its row. */
+function principalIdOf(caller: Caller): string {
+  const sessionName = caller.session?.name || lastSegment(caller.arn);
+  if (caller.kind === "assumed-role") return `${caller.role?.id ?? ""}:${sessionName}`;
+  if (caller.kind === "federated-user") return `${caller.accountId}:${sessionName}`;
+  return callerUserId(caller);
+}
+
 function attributes(caller: Caller, createdAt: Date): Identity {
   return { creationDate: trailTime(createdAt), mfaAuthenticated: caller.mfa ? "true" : "false" };
 }
@@ -28,7 +38,7 @@ function attributes(caller: Caller, createdAt: Date): Identity {
 function federationIssuer(caller: Caller): Identity {
   const by = caller.federatedBy ?? `arn:aws:iam::${caller.accountId}:root`;
   if (by.endsWith(":root")) return { type: "Root", principalId: caller.accountId, arn: by, accountId: caller.accountId };
-  return { type: "IAMUser", principalId: caller.userId ?? "", arn: by, accountId: caller.accountId, userName: by.slice(by.lastIndexOf("/") + 1) };
+  return { type: "IAMUser", principalId: caller.userId ?? "", arn: by, accountId: caller.accountId, userName: lastSegment(by) };
 }
 
 function sessionContext(caller: Caller, options: IdentityOptions): Identity | undefined {
@@ -61,13 +71,13 @@ function callerIdentity(caller: Caller, options: IdentityOptions): Identity {
     case "user":
       Object.assign(id, { type: "IAMUser", principalId: caller.userId ?? "", arn: caller.arn, accountId: caller.accountId });
       if (options.accessKeyId !== undefined) id.accessKeyId = options.accessKeyId;
-      id.userName = caller.userName ?? caller.arn.slice(caller.arn.lastIndexOf("/") + 1);
+      id.userName = caller.userName ?? lastSegment(caller.arn);
       break;
     case "assumed-role":
     case "federated-user":
       Object.assign(id, {
         type: caller.kind === "assumed-role" ? "AssumedRole" : "FederatedUser",
-        principalId: callerUserId(caller),
+        principalId: principalIdOf(caller),
         arn: caller.arn,
         accountId: caller.accountId,
       });
@@ -103,7 +113,7 @@ export function userIdentity(actor: TrailActor, options: IdentityOptions = {}): 
       if (actor.knownUser) id.principalId = actor.knownUser.userId;
       id.accountId = actor.accountId;
       id.accessKeyId = "";
-      id.userName = actor.knownUser ? (actor.userName ?? actor.knownUser.arn.slice(actor.knownUser.arn.lastIndexOf("/") + 1)) : HIDDEN_USER_NAME;
+      id.userName = actor.knownUser ? (actor.userName ?? lastSegment(actor.knownUser.arn)) : HIDDEN_USER_NAME;
       return id;
     }
   }
@@ -114,7 +124,7 @@ export function userIdentity(actor: TrailActor, options: IdentityOptions = {}): 
  * there, named by its unique id (AIDA…, AROA…:session, or the account id for root).
  */
 export function accountIdentity(caller: Caller): Identity {
-  return { type: "AWSAccount", principalId: callerUserId(caller), accountId: caller.accountId };
+  return { type: "AWSAccount", principalId: principalIdOf(caller), accountId: caller.accountId };
 }
 
 /** LookupEvents' Username (spec §1.6): user name, "root", the session name; absent for AWSService. */
@@ -123,8 +133,8 @@ export function trailUsername(actor: TrailActor): string | undefined {
     case "caller": {
       const c = actor.caller;
       if (c.kind === "root") return "root";
-      if (c.kind === "user") return c.userName ?? c.arn.slice(c.arn.lastIndexOf("/") + 1);
-      return c.session?.name ?? c.arn.slice(c.arn.lastIndexOf("/") + 1);
+      if (c.kind === "user") return c.userName ?? lastSegment(c.arn);
+      return c.session?.name || lastSegment(c.arn);
     }
     case "web-identity":
     case "saml":
