@@ -13,6 +13,7 @@ import next from "next";
 import { hasMalformedPath, malformedPathResponse } from "@/lib/api/request-guards";
 import { nodeListener } from "@/lib/aws-query";
 import { flushPendingWrites } from "@/lib/data/sql";
+import { startTrailRetention } from "@/lib/data/trail-events";
 import { withIssuerDiscovery } from "@/lib/iam/outbound-federation/node-listener";
 import { trustedProxies } from "@/lib/net/client-address";
 import { stampClientAddress } from "@/lib/net/stamped-address";
@@ -63,6 +64,8 @@ async function main(): Promise<void> {
   server.keepAliveTimeout = 65_000;
   // Without HOST, every interface (IPv4 and IPv6), as `next start` does.
   server.listen({ port, host }, () => console.log(`▲ IAM console ready on http://localhost:${port} (wire endpoint /api/aws)`));
+  // CloudTrail's 90-day retention: the only thing that ever deletes a trail record.
+  startTrailRetention();
 
   const stop = () => {
     // Rows of calls still in flight (their answers wait for this commit): commit them before exiting.

@@ -5,7 +5,7 @@
 // is the pool's own: pg's global defaults are shared with Prisma's adapter-pg and stay untouched.
 import pg from "pg";
 import { POSTGRES_CONNECT_TIMEOUT_MS, POSTGRES_POOL_SIZE } from "@/lib/db";
-import type { Query, Row, Store, Value } from "./sql";
+import type { InsertRow, Query, Row, Store, Value } from "./sql";
 
 const TIMESTAMP_OID = 1114;
 
@@ -32,6 +32,24 @@ interface PendingRow {
   reject: (e: unknown) => void;
 }
 
+/** An insertAll: rows that commit together or not at all. */
+interface PendingUnit {
+  rows: { q: Query; values: (string | number | boolean | null)[] }[];
+  resolve: () => void;
+  reject: (e: unknown) => void;
+}
+
+/** Rows grouped by statement, in the order each statement first appears (a parent table before its children). */
+function byStatement<T extends { q: Query }>(rows: readonly T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const r of rows) {
+    const g = groups.get(r.q.name);
+    if (g) g.push(r);
+    else groups.set(r.q.name, [r]);
+  }
+  return [...groups.values()];
+}
+
 export function openPostgresStore(url: string): Store {
   // Sized and timed out like Prisma's pool (lib/db.ts): a silent server answers ServiceUnavailable.
   const pool = new pg.Pool({
@@ -48,6 +66,7 @@ export function openPostgresStore(url: string): Store {
     client.query({ name: q.name, text: q.text, values });
 
   const pending: PendingRow[] = [];
+  const pendingUnits: PendingUnit[] = [];
   const inFlight = new Set<Promise<void>>();
   let immediate: NodeJS.Immediate | undefined;
 
@@ -72,20 +91,55 @@ export function openPostgresStore(url: string): Store {
    * on the pool cost fewer round trips and syscalls than BEGIN, the rows and COMMIT on one connection.
    */
   async function commitBatch(batch: PendingRow[]): Promise<void> {
-    const byName = new Map<string, PendingRow[]>();
-    for (const p of batch) {
-      const rows = byName.get(p.q.name);
-      if (rows) rows.push(p);
-      else byName.set(p.q.name, [p]);
+    await Promise.all(byStatement(batch).map((rows) => insertRows(rows[0].q, rows)));
+  }
+
+  /** Rows in one transaction on one connection, per statement one multi-row INSERT where it has one. */
+  async function inTransaction(rows: PendingUnit["rows"]): Promise<void> {
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      try {
+        for (const group of byStatement(rows)) {
+          const q = group[0].q;
+          if (group.length > 1 && q.batch) {
+            await exec({ name: `${q.name}_batch`, text: q.batch }, group[0].values.map((_, c) => group.map((r) => r.values[c])), client);
+          } else {
+            for (const r of group) await exec(q, r.values, client);
+          }
+        }
+        await client.query("COMMIT");
+      } catch (e) {
+        await client.query("ROLLBACK");
+        throw e;
+      }
+    } finally {
+      client.release();
     }
-    await Promise.all([...byName.values()].map((rows) => insertRows(rows[0].q, rows)));
+  }
+
+  /** The insertAll units of a batch: one transaction for all; when it fails, one per unit to tell who failed. */
+  async function commitUnits(units: PendingUnit[]): Promise<void> {
+    if (units.length === 0) return;
+    try {
+      await inTransaction(units.flatMap((u) => u.rows));
+      for (const u of units) u.resolve();
+      return;
+    } catch (e) {
+      if (units.length === 1) {
+        units[0].reject(e);
+        return;
+      }
+    }
+    await Promise.all(units.map((u) => inTransaction(u.rows).then(() => u.resolve(), u.reject)));
   }
 
   function flush(): Promise<void> {
     immediate = undefined;
     const batch = pending.splice(0);
-    if (batch.length === 0) return Promise.resolve();
-    const done = commitBatch(batch);
+    const units = pendingUnits.splice(0);
+    if (batch.length === 0 && units.length === 0) return Promise.resolve();
+    const done = Promise.all([batch.length > 0 ? commitBatch(batch) : undefined, commitUnits(units)]).then(() => undefined);
     inFlight.add(done);
     void done.finally(() => inFlight.delete(done));
     return done;
@@ -106,6 +160,13 @@ export function openPostgresStore(url: string): Store {
     insert(q, params) {
       return new Promise((resolve, reject) => {
         pending.push({ q, values: params.map(postgresValue), resolve, reject });
+        immediate ??= setImmediate(flush);
+      });
+    },
+    insertAll(rows: readonly InsertRow[]) {
+      if (rows.length === 0) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        pendingUnits.push({ rows: rows.map((r) => ({ q: r.q, values: r.params.map(postgresValue) })), resolve, reject });
         immediate ??= setImmediate(flush);
       });
     },

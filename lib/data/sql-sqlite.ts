@@ -30,9 +30,9 @@ interface Prepared {
   order: number[] | null;
 }
 
-interface PendingRow {
-  prepared: Prepared;
-  params: readonly Value[];
+/** A unit of the group commit: one insert, or the rows of an insertAll that commit together. */
+interface PendingUnit {
+  rows: { prepared: Prepared; params: readonly Value[] }[];
   resolve: () => void;
   reject: (e: unknown) => void;
 }
@@ -79,7 +79,33 @@ export function openSqliteStore(file: string): Store {
     }
   }
 
-  const pending: PendingRow[] = [];
+  /** A unit on its own after its batch failed: one autocommit row, or a transaction of its rows. */
+  async function runUnitWithRetry(unit: PendingUnit): Promise<void> {
+    if (unit.rows.length === 1) {
+      await runWithRetry(unit.rows[0].prepared, unit.rows[0].params);
+      return;
+    }
+    const giveUpAt = Date.now() + BUSY_GIVE_UP_MS;
+    for (;;) {
+      try {
+        begin.run();
+      } catch (e) {
+        if (!isBusy(e) || Date.now() > giveUpAt) throw e;
+        await new Promise((r) => setTimeout(r, BUSY_RETRY_MS));
+        continue;
+      }
+      try {
+        for (const r of unit.rows) r.prepared.stmt.run(...bind(r.prepared, r.params));
+        commit.run();
+        return;
+      } catch (e) {
+        if (conn.inTransaction) rollback.run();
+        throw e;
+      }
+    }
+  }
+
+  const pending: PendingUnit[] = [];
   let immediate: NodeJS.Immediate | undefined;
   let timer: NodeJS.Timeout | undefined;
 
@@ -109,12 +135,12 @@ export function openSqliteStore(file: string): Store {
       return;
     }
     try {
-      for (const p of batch) p.prepared.stmt.run(...bind(p.prepared, p.params));
+      for (const u of batch) for (const r of u.rows) r.prepared.stmt.run(...bind(r.prepared, r.params));
       commit.run();
     } catch {
       if (conn.inTransaction) rollback.run();
-      // One bad row must not sink the others: replay them one by one to tell who failed.
-      for (const p of batch) runWithRetry(p.prepared, p.params).then(() => p.resolve(), p.reject);
+      // One bad unit must not sink the others: replay them one by one to tell who failed.
+      for (const u of batch) runUnitWithRetry(u).then(() => u.resolve(), u.reject);
       return;
     }
     for (const p of batch) p.resolve();
@@ -136,7 +162,20 @@ export function openSqliteStore(file: string): Store {
     insert(q, params) {
       const prepared = prepare(q);
       return new Promise((resolve, reject) => {
-        pending.push({ prepared, params, resolve, reject });
+        pending.push({ rows: [{ prepared, params }], resolve, reject });
+        schedule();
+      });
+    },
+    insertAll(rows) {
+      if (rows.length === 0) return Promise.resolve();
+      let prepared: PendingUnit["rows"];
+      try {
+        prepared = rows.map((r) => ({ prepared: prepare(r.q), params: r.params }));
+      } catch (e) {
+        return Promise.reject(e);
+      }
+      return new Promise((resolve, reject) => {
+        pending.push({ rows: prepared, resolve, reject });
         schedule();
       });
     },

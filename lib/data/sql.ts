@@ -31,6 +31,12 @@ export function query(name: string, text: string, batch?: string): Query {
   return { name, text, batch };
 }
 
+/** One row of an insertAll unit. */
+export interface InsertRow {
+  q: Query;
+  params: readonly Value[];
+}
+
 export interface Store {
   readonly dialect: Dialect;
   get(q: Query, params: readonly Value[]): Promise<Row | undefined>;
@@ -44,6 +50,11 @@ export interface Store {
    * row). A failing row is rejected alone; the others still commit.
    */
   insert(q: Query, params: readonly Value[]): Promise<void>;
+  /**
+   * Several INSERTs (of any tables) joined to the group commit as one unit: they commit together or
+   * not at all (the records of one call), and a failing unit is rejected alone, like a bad row.
+   */
+  insertAll(rows: readonly InsertRow[]): Promise<void>;
   /** Commits whatever is queued now (shutdown). */
   flush(): Promise<void>;
   close(): Promise<void>;
