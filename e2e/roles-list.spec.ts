@@ -62,6 +62,8 @@ test("search, preferences and typed-confirmation delete", async ({ page, baseURL
     await expect(page.getByRole("heading", { name: /^Roles \(1\/\d+\)/ })).toBeVisible();
     await deleteButton.click();
     const dialog = page.getByRole("dialog", { name: `Delete ${names[0]}?` });
+    await expect(dialog).toContainText("Permanently delete this role? Its attached and inline policies");
+    await expect(dialog.getByRole("note")).toHaveCount(0);
     await expect(dialog.getByRole("table", { name: "Roles to delete" })).toContainText(names[0]);
     const confirm = dialog.getByLabel("To confirm deletion, enter the role name in the text input field.");
     const submit = dialog.getByRole("button", { name: "Delete", exact: true });
@@ -119,6 +121,7 @@ test("service-linked role: created from its use case, deleted through the deleti
     await table(page).getByRole("checkbox", { name: `Select ${slr}` }).check();
     await page.getByRole("button", { name: "Delete", exact: true }).click();
     const dialog = page.getByRole("dialog", { name: `Delete ${slr}?` });
+    await expect(dialog.getByRole("note")).toContainText(`${slr} is a service-linked role.`);
     await dialog.getByLabel("To confirm deletion, enter the role name in the text input field.").fill(slr);
     await dialog.getByRole("button", { name: "Delete", exact: true }).click();
     await expect(page.getByText(`Deletion of ${slr} started.`)).toBeVisible();

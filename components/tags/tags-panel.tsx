@@ -18,9 +18,13 @@ export interface Tag {
 }
 
 const MAX_TAGS = 50;
+const KEY_REQUIRED = "Key is required.";
+
+/** A row being edited: `touched` once its key field was left, as Cloudscape's tag editor tracks it. */
+type Row = Tag & { touched?: boolean };
 
 function rowError(t: Tag, all: Tag[]): string | null {
-  if (!t.Key) return "Key is required.";
+  if (!t.Key) return KEY_REQUIRED;
   if (t.Key.length > 128) return "Key must be 128 characters or fewer.";
   if (t.Value.length > 256) return "Value must be 256 characters or fewer.";
   if (t.Key.toLowerCase().startsWith("aws:")) return "Keys beginning with aws: are reserved for AWS use.";
@@ -39,24 +43,34 @@ export function TagsPanel({
   savedMessage: string;
 }) {
   const { push } = useFlash();
-  const [rows, setRows] = useState<Tag[] | null>(null);
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [attempted, setAttempted] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const items = tags.data?.Tags ?? [];
+  // A new row's empty key is not an error yet: it becomes one once the field is left or Save is pressed.
   const errors = rows?.map((t) => rowError(t, rows)) ?? [];
+  const shown = errors.map((e, i) => (e === KEY_REQUIRED && !rows?.[i]?.touched && !attempted ? null : e));
+
+  function edit(next: Row[] | null) {
+    setAttempted(false);
+    setRows(next);
+  }
 
   async function submit() {
     if (!rows) return;
     setError(null);
+    setAttempted(true);
+    if (errors.some(Boolean)) return;
     try {
-      await save.mutateAsync(rows);
+      await save.mutateAsync(rows.map(({ Key, Value }) => ({ Key, Value })));
       push({ type: "success", content: savedMessage });
-      setRows(null);
+      edit(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : "The tags could not be saved.");
     }
   }
 
-  const update = (i: number, patch: Partial<Tag>) => setRows((rs) => rs && rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const update = (i: number, patch: Partial<Row>) => setRows((rs) => rs && rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   if (rows) {
     return (
@@ -65,8 +79,15 @@ export function TagsPanel({
           {rows.map((t, i) => (
             <div key={i} className="flex flex-wrap items-start gap-2">
               <div>
-                <input aria-label={`Tag ${i + 1} key`} value={t.Key} onChange={(e) => update(i, { Key: e.target.value })} placeholder="Key" className="rounded-lg border-2 border-aws-border px-2 py-1" />
-                {errors[i] && <div className="mt-1 text-sm text-aws-red">{errors[i]}</div>}
+                <input
+                  aria-label={`Tag ${i + 1} key`}
+                  value={t.Key}
+                  onChange={(e) => update(i, { Key: e.target.value })}
+                  onBlur={() => update(i, { touched: true })}
+                  placeholder="Key"
+                  className="rounded-lg border-2 border-aws-border px-2 py-1"
+                />
+                {shown[i] && <div className="mt-1 text-sm text-aws-red">{shown[i]}</div>}
               </div>
               <input aria-label={`Tag ${i + 1} value`} value={t.Value} onChange={(e) => update(i, { Value: e.target.value })} placeholder="Value - optional" className="rounded-lg border-2 border-aws-border px-2 py-1" />
               <Button onClick={() => setRows(rows.filter((_, j) => j !== i))} aria-label={`Remove tag ${i + 1}`}>
@@ -83,10 +104,10 @@ export function TagsPanel({
         </div>
         {error && <ErrorAlert className="mt-3">{error}</ErrorAlert>}
         <div className="mt-4 flex justify-end gap-2">
-          <Button variant="link" onClick={() => setRows(null)}>
+          <Button variant="link" onClick={() => edit(null)}>
             Cancel
           </Button>
-          <Button variant="primary" loading={save.isPending} disabled={errors.some(Boolean)} onClick={() => void submit()}>
+          <Button variant="primary" loading={save.isPending} disabled={shown.some((e) => e && e !== KEY_REQUIRED)} onClick={() => void submit()}>
             Save changes
           </Button>
         </div>
@@ -100,7 +121,7 @@ export function TagsPanel({
       counter={tags.isSuccess ? `(${items.length})` : undefined}
       description="Tags are key-value pairs that you can add to AWS resources to help identify, organize, or search for resources."
       actions={
-        <Button disabled={!tags.isSuccess} onClick={() => setRows(items.length ? items.map((t) => ({ ...t })) : [{ Key: "", Value: "" }])}>
+        <Button disabled={!tags.isSuccess} onClick={() => edit(items.length ? items.map((t) => ({ ...t })) : [{ Key: "", Value: "" }])}>
           {items.length ? "Manage tags" : "Add new tag"}
         </Button>
       }

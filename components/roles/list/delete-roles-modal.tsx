@@ -24,6 +24,7 @@ export function DeleteRolesModal({
   const del = useDeleteRoles();
   const single = roles.length === 1 ? roles[0] : null;
   const failed = del.data?.failed;
+  const serviceLinked = roles.filter((r) => r.Path.startsWith("/aws-service-role/"));
   return (
     <TypedConfirmDeleteModal
       open={open}
@@ -51,9 +52,18 @@ export function DeleteRolesModal({
       }
     >
       <p className="mb-3">
-        {single ? "Permanently delete this role?" : "Permanently delete these roles?"} Their attached and inline policies and the instance profile
-        with the same name are deleted too. This action cannot be undone.
+        {single
+          ? "Permanently delete this role? Its attached and inline policies and the instance profile with the same name are deleted too."
+          : "Permanently delete these roles? Their attached and inline policies and the instance profiles with the same names are deleted too."}{" "}
+        This action cannot be undone.
       </p>
+      {serviceLinked.length > 0 && (
+        <p className="mb-3" role="note">
+          {serviceLinked.length === 1 ? `${serviceLinked[0].RoleName} is a service-linked role.` : `${serviceLinked.map((r) => r.RoleName).join(", ")} are service-linked roles.`}{" "}
+          IAM submits a deletion task, which fails while the service still uses the role&apos;s resources. Its policies belong to the service and are
+          deleted with it.
+        </p>
+      )}
       <table className="mb-2 w-full text-left text-sm" aria-label="Roles to delete">
         <thead>
           <tr className="border-b border-aws-divider">

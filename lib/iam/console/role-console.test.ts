@@ -131,6 +131,12 @@ describe("role detail", () => {
     expect((await detail.getRoleDetail(a, "Revokable")).SwitchRoleAccount).toBe(ACCT);
     expect(detail.trustsAwsAccount(JSON.stringify({ Statement: [{ Effect: "Allow", Principal: { AWS: "222222222222" } }] }))).toBe(true);
     expect(detail.trustsAwsAccount(JSON.stringify({ Statement: [{ Effect: "Allow", Principal: { Federated: "accounts.google.com" } }] }))).toBe(false);
+    // A trust that needs an external ID cannot be used from the console: no switch-role link.
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_common-scenarios_third-party.html (the console has no external ID field)
+    const withExternalId = { Effect: "Allow", Principal: { AWS: "222222222222" }, Condition: { StringEquals: { "sts:ExternalId": "x-1" } } };
+    expect(detail.trustsAwsAccount(JSON.stringify({ Statement: [withExternalId] }))).toBe(false);
+    const withMfa = { Effect: "Allow", Principal: { AWS: "222222222222" }, Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" } } };
+    expect(detail.trustsAwsAccount(JSON.stringify({ Statement: [withMfa] }))).toBe(true);
     expect((await detail.getRoleDetail(a, "AWSServiceRoleForECS")).ServiceLinked).toBe(true);
   });
 

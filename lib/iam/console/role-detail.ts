@@ -33,6 +33,13 @@ export interface RoleDetail {
 const ACCOUNT_IN_PRINCIPAL = /^(?:\d{12}|arn:aws[\w-]*:(?:iam|sts)::\d{12}:.+)$/;
 
 /** Does the trust policy let an AWS account or IAM principal assume the role (an Allow with Principal.AWS)? */
+function requiresExternalId(condition: unknown): boolean {
+  if (!condition || typeof condition !== "object") return false;
+  return Object.values(condition).some(
+    (block) => block !== null && typeof block === "object" && Object.keys(block).some((key) => key.toLowerCase() === "sts:externalid"),
+  );
+}
+
 export function trustsAwsAccount(trustPolicy: string): boolean {
   let doc: { Statement?: unknown };
   try {
@@ -43,9 +50,13 @@ export function trustsAwsAccount(trustPolicy: string): boolean {
   const statements = (Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement]).filter(Boolean) as {
     Effect?: unknown;
     Principal?: unknown;
+    Condition?: unknown;
   }[];
   return statements.some((s) => {
     if (s.Effect !== "Allow") return false;
+    // The console cannot send an external ID, so AWS offers no switch-role link for a trust that needs one:
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_common-scenarios_third-party.html (the console has no external ID field)
+    if (requiresExternalId(s.Condition)) return false;
     if (s.Principal === "*") return true;
     const aws = (s.Principal as { AWS?: unknown } | undefined)?.AWS;
     const values = Array.isArray(aws) ? aws : [aws];
