@@ -73,6 +73,7 @@ const MISSING: Record<string, string> = {
   "signing-certificates/[certId]": "MXNOSUCHCERTIFICATE0000000000000",
   "ssh-public-keys/[keyId]": "APKAMATRIXNOSUCHKEY0",
   "service-credentials/[credentialId]": "ACCAMATRIXNOSUCHCRED0",
+  "edges/[id]": `can-assume|arn:aws:iam::${ACCT}:user/mx-no-user-${RUN}|arn:aws:iam::${ACCT}:role/MxNoRole-${RUN}`,
 };
 const SEGMENTS: Record<string, () => string> = {
   "roles/[name]": () => F.role,
@@ -86,6 +87,8 @@ const SEGMENTS: Record<string, () => string> = {
   "ssh-public-keys/[keyId]": () => "APKAMATRIXNOSUCHKEY0",
   "service-credentials/[credentialId]": () => "ACCAMATRIXNOSUCHCRED0",
   "services/[service]": () => "iam",
+  // The access graph's edge from 111's admin to the fixture role, whose trust names the admin.
+  "edges/[id]": () => `can-assume|${ADMIN_ARN}|arn:aws:iam::${ACCT}:role/matrix/${F.role}`,
 };
 
 interface Sample {
@@ -98,6 +101,9 @@ const tags = { tags: [{ Key: "matrix", Value: RUN }] };
 
 /** One request per route and method: a read, or a mutation of a fixture or a fresh name. */
 const SAMPLES: Record<string, () => Sample> = {
+  "GET /api/console/access-graph": () => ({}),
+  "GET /api/console/access-graph/edges/[id]": () => ({}),
+  "GET /api/console/access-graph/paths": () => ({ query: { query: "who-can-reach", target: `arn:aws:iam::${ACCT}:role/matrix/${F.role}` } }),
   "GET /api/console/account/password-policy": () => ({}),
   "PUT /api/console/account/password-policy": () => ({ body: { MinimumPasswordLength: 14 } }),
   "DELETE /api/console/account/password-policy": () => ({}),

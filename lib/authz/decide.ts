@@ -21,7 +21,7 @@ export interface AccessDecision {
   decision: Decision;
   /** The policy type that decided a denial (absent when allowed). */
   deniedBy?: DeniedBy;
-  /** The engine's explanation of a denial: every policy considered, statement by statement. */
+  /** The engine's explanation of a denial (or of an allow, when asked): every policy considered, statement by statement. */
   explanation?: PolicyExplanation[];
   /** AWS's AccessDenied text for this request; "" when allowed. */
   message: string;
@@ -61,7 +61,7 @@ function denial(request: EvaluationRequest, explained: EvaluationResult, operati
  * action denied decides, explained. The explanation is computed only for a denial (the hot path of an
  * allowed AssumeRole evaluates once per action and no more).
  */
-export function decideRequest(base: EvaluationRequest, actions: readonly string[] = [base.action]): AccessDecision {
+export function decideRequest(base: EvaluationRequest, actions: readonly string[] = [base.action], opts: { explainAllowed?: boolean } = {}): AccessDecision {
   let request = base;
   for (const action of actions) {
     request = action === base.action ? base : { ...base, action };
@@ -70,6 +70,8 @@ export function decideRequest(base: EvaluationRequest, actions: readonly string[
   return {
     allowed: true,
     decision: "Allowed",
+    // Only to report why (the access graph's edge panel): the first action's statements.
+    explanation: opts.explainAllowed ? evaluate(base, { explain: true }).explanation : undefined,
     message: "",
     context: "",
     principalArn: namedPrincipal(request),

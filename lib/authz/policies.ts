@@ -22,7 +22,7 @@ export interface CallerPolicies extends OrganizationPolicies {
   session?: CompiledPolicy[];
 }
 
-function compile(text: string, ref: PolicyRef): CompiledPolicy | null {
+export function compile(text: string, ref: PolicyRef): CompiledPolicy | null {
   const loaded = loadPolicy(text, ref);
   // Stored documents were validated when written; one that no longer parses grants nothing.
   return loaded.ok ? loaded.policy : null;

@@ -65,6 +65,21 @@ async function resourceControlPolicies(caller: Caller, p: CallerPolicies, resour
 export async function buildRequest(caller: Caller, action: string, resource: string, opts: AuthorizeOptions = {}): Promise<EvaluationRequest> {
   const p = await policiesFor(caller, opts.tx);
   const rcps = await resourceControlPolicies(caller, p, resource, opts);
+  return assembleRequest(caller, p, rcps, action, resource, opts);
+}
+
+/**
+ * The request from policies already gathered (the access graph loads a whole account set at once):
+ * the same assembly buildRequest does once it has read the caller's policies and the RCPs.
+ */
+export function assembleRequest(
+  caller: Caller,
+  p: CallerPolicies,
+  rcps: CompiledPolicy[][] | undefined,
+  action: string,
+  resource: string,
+  opts: Omit<AuthorizeOptions, "tx"> = {},
+): EvaluationRequest {
   return {
     principal: principalInfo(caller),
     action,
@@ -87,6 +102,17 @@ export async function buildRequest(caller: Caller, action: string, resource: str
  */
 export async function buildAnonymousRequest(caller: AnonymousCaller, action: string, resource: string, opts: AuthorizeOptions = {}): Promise<EvaluationRequest> {
   const account = opts.resourceAccountId ?? ARN_ACCOUNT.exec(resource)?.[1];
+  return assembleAnonymousRequest(caller, account ? (await organizationPolicies(account, opts.tx)).rcps : undefined, action, resource, opts);
+}
+
+/** The anonymous request from the resource account's RCPs already gathered. */
+export function assembleAnonymousRequest(
+  caller: AnonymousCaller,
+  rcps: CompiledPolicy[][] | undefined,
+  action: string,
+  resource: string,
+  opts: Omit<AuthorizeOptions, "tx"> = {},
+): EvaluationRequest {
   return {
     principal: { kind: "anonymous", arn: "anonymous", accountId: "", federatedProvider: caller.federatedProvider },
     action,
@@ -95,6 +121,6 @@ export async function buildAnonymousRequest(caller: AnonymousCaller, action: str
     context: createContext(anonymousContext(caller, opts.now ?? new Date(), opts.context)),
     identityPolicies: [],
     resourcePolicy: opts.resourcePolicy,
-    rcps: account ? (await organizationPolicies(account, opts.tx)).rcps : undefined,
+    rcps,
   };
 }

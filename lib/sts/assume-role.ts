@@ -7,7 +7,7 @@ import { parseStsArn } from "@/lib/aws/arn";
 import type { Caller } from "@/lib/authz/caller";
 import type { ContextValue } from "@/lib/policy";
 import type { SessionTag } from "./credentials";
-import { cachedRoleWithTags } from "@/lib/data/roles";
+import { cachedRoleWithTags, type RoleWithTags } from "@/lib/data/roles";
 import { refuseByFixedRule } from "@/lib/authz/authorize";
 import { checkMfa, consumeMfa } from "./mfa";
 import { issueRoleSession, type RoleSession } from "./role-session";
@@ -75,32 +75,18 @@ export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promis
   }
   const sourceIdentity = input.sourceIdentity ?? inheritedSourceIdentity;
 
-  const context: Record<string, ContextValue | undefined> = {
-    "sts:RoleSessionName": input.roleSessionName,
-    "sts:ExternalId": input.externalId,
-    "sts:SourceIdentity": sourceIdentity,
-    "aws:SourceIdentity": inheritedSourceIdentity,
-    "aws:ResourceAccount": role.accountId,
-  };
-  for (const t of role.tags) context[`aws:ResourceTag/${t.key}`] = t.value;
-  // In a chain, inherited transitive tags stand in for the role's tags of the same key (spec §4.4).
-  for (const t of plan.tags) context[`aws:ResourceTag/${t.Key}`] = t.Value;
-  if (passedTags.length > 0) {
-    for (const t of passedTags) context[`aws:RequestTag/${t.Key}`] = t.Value;
-    context["aws:TagKeys"] = passedTags.map((t) => t.Key);
-  }
-  if (passedTransitive.length > 0) context["sts:TransitiveTagKeys"] = passedTransitive;
-  if (mfaVerifiedAt) {
-    context["aws:MultiFactorAuthPresent"] = "true";
-    context["aws:MultiFactorAuthAge"] = "0";
-  } else if (caller.session && caller.kind === "user") {
+  const { actions, context } = assumeRoleTrustRequest(role, {
+    roleSessionName: input.roleSessionName,
+    externalId: input.externalId,
+    sourceIdentity,
+    inheritedSourceIdentity,
+    passedTags,
+    passedTransitive,
+    sessionTags: plan.tags,
+    mfaVerified: mfaVerifiedAt !== undefined,
     // GetSessionToken sessions are temporary credentials: they always say whether MFA was used.
-    context["aws:MultiFactorAuthPresent"] = String(caller.mfa);
-  }
-
-  const actions = ["sts:AssumeRole"];
-  if (passedTags.length > 0 || passedTransitive.length > 0) actions.push("sts:TagSession");
-  if (sourceIdentity !== undefined) actions.push("sts:SetSourceIdentity");
+    sessionUserMfa: caller.session && caller.kind === "user" ? caller.mfa : undefined,
+  });
   await authorizeTrust(caller, actions, role.arn, { resourcePolicy: trust, resourceAccountId: role.accountId, context, now });
 
   const chained = caller.session !== undefined;
@@ -133,6 +119,56 @@ export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promis
     PackedPolicySize: packed,
     SourceIdentity: sourceIdentity,
   };
+}
+
+export interface TrustRequestInput {
+  roleSessionName: string;
+  externalId?: string;
+  /** The source identity the new session gets (passed, or inherited down a chain). */
+  sourceIdentity?: string;
+  /** The calling session's source identity (aws:SourceIdentity). */
+  inheritedSourceIdentity?: string;
+  passedTags: SessionTag[];
+  passedTransitive: string[];
+  /** The new session's tags (inherited transitive tags overridden by the passed ones). */
+  sessionTags: SessionTag[];
+  /** A SerialNumber/TokenCode pair verified in this call. */
+  mfaVerified: boolean;
+  /** A GetSessionToken session of a user: whether it was issued with MFA. */
+  sessionUserMfa?: boolean;
+}
+
+/**
+ * The trust-side request of one AssumeRole: the actions it needs and the request context beyond the
+ * caller's own keys. Shared by AssumeRole and the access graph (lib/graph), which asks the same
+ * question for every candidate context without making the call.
+ */
+export function assumeRoleTrustRequest(role: Pick<RoleWithTags, "accountId" | "tags">, input: TrustRequestInput): { actions: string[]; context: Record<string, ContextValue | undefined> } {
+  const context: Record<string, ContextValue | undefined> = {
+    "sts:RoleSessionName": input.roleSessionName,
+    "sts:ExternalId": input.externalId,
+    "sts:SourceIdentity": input.sourceIdentity,
+    "aws:SourceIdentity": input.inheritedSourceIdentity,
+    "aws:ResourceAccount": role.accountId,
+  };
+  for (const t of role.tags) context[`aws:ResourceTag/${t.key}`] = t.value;
+  // In a chain, inherited transitive tags stand in for the role's tags of the same key (spec §4.4).
+  for (const t of input.sessionTags) context[`aws:ResourceTag/${t.Key}`] = t.Value;
+  if (input.passedTags.length > 0) {
+    for (const t of input.passedTags) context[`aws:RequestTag/${t.Key}`] = t.Value;
+    context["aws:TagKeys"] = input.passedTags.map((t) => t.Key);
+  }
+  if (input.passedTransitive.length > 0) context["sts:TransitiveTagKeys"] = input.passedTransitive;
+  if (input.mfaVerified) {
+    context["aws:MultiFactorAuthPresent"] = "true";
+    context["aws:MultiFactorAuthAge"] = "0";
+  } else if (input.sessionUserMfa !== undefined) {
+    context["aws:MultiFactorAuthPresent"] = String(input.sessionUserMfa);
+  }
+  const actions = ["sts:AssumeRole"];
+  if (input.passedTags.length > 0 || input.passedTransitive.length > 0) actions.push("sts:TagSession");
+  if (input.sourceIdentity !== undefined) actions.push("sts:SetSourceIdentity");
+  return { actions, context };
 }
 
 /**

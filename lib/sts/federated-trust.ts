@@ -25,7 +25,24 @@ export interface FederatedTrustInput {
 
 /** The role, once its trust policy allows this federated caller; otherwise AccessDenied. */
 export async function authorizeFederated(input: FederatedTrustInput): Promise<RoleWithTags> {
-  const { role, context, tags, transitive } = input;
+  const { role } = input;
+  const trust = role ? compiledTrustPolicy(role) : null;
+  if (!role || !trust) throw undisclosedDenial(input.caller, input.action, input.roleArn);
+  const actions = federatedTrustRequest(role, input);
+  const decision = await decide(input.caller, actions, input.roleArn, { resourcePolicy: trust, resourceAccountId: role.accountId, context: input.context, now: input.now });
+  if (!decision.allowed) throw accessDenied(decision, { disclose: false });
+  return role;
+}
+
+/**
+ * Completes `input.context` with the role's keys and the session tags, and returns the actions the
+ * request needs. Shared with the access graph (lib/graph), which asks the same question of each IdP.
+ */
+export function federatedTrustRequest(
+  role: Pick<RoleWithTags, "accountId" | "tags"> | null,
+  input: Pick<FederatedTrustInput, "action" | "context" | "tags" | "transitive" | "sourceIdentity">,
+): string[] {
+  const { context, tags, transitive } = input;
   if (role) {
     context["aws:ResourceAccount"] = role.accountId;
     for (const t of role.tags) context[`aws:ResourceTag/${t.key}`] = t.value;
@@ -35,12 +52,8 @@ export async function authorizeFederated(input: FederatedTrustInput): Promise<Ro
     context["aws:TagKeys"] = tags.map((t) => t.Key);
   }
   if (transitive.length > 0) context["sts:TransitiveTagKeys"] = transitive;
-  const trust = role ? compiledTrustPolicy(role) : null;
-  if (!role || !trust) throw undisclosedDenial(input.caller, input.action, input.roleArn);
   const actions = [input.action];
   if (tags.length > 0 || transitive.length > 0) actions.push("sts:TagSession");
   if (input.sourceIdentity !== undefined) actions.push("sts:SetSourceIdentity");
-  const decision = await decide(input.caller, actions, input.roleArn, { resourcePolicy: trust, resourceAccountId: role.accountId, context, now: input.now });
-  if (!decision.allowed) throw accessDenied(decision, { disclose: false });
-  return role;
+  return actions;
 }

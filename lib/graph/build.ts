@@ -1,0 +1,206 @@
+// The access graph of an account set (spec §3.1): nodes for accounts, users, groups, roles, services,
+// identity providers, accounts outside the set and "*"; "can assume" edges only where the engine
+// allows the whole request; member-of edges; admin reach. Pure computation over loadGraphData().
+import { decideRequest, type AccessDecision } from "@/lib/authz/decide";
+import { assembleRequest } from "@/lib/authz/request";
+import type { AccessGraph, GraphEdge, GraphNode } from "./types";
+import { edgeId, federatedEdge, iamEdge, serviceEdge, tryIamEdge, type EdgeEnv, type FederatedSource } from "./edges";
+import type { GraphData, GraphRole } from "./load";
+import { externalSource, roleSource, userSource, type IamSource } from "./sources";
+import { mayAssume, trustedPrincipals } from "./trust-principals";
+
+export const PUBLIC = "*";
+/** The account a "*" trust is tried from: none of the graph's ([INF] any account id outside the set would do). */
+const PUBLIC_ACCOUNT = "999999999999";
+
+export interface BuiltGraph {
+  graph: AccessGraph;
+  data: GraphData;
+  /** Re-decides an edge with the engine's explanation (the edge panel), in its minimal context. */
+  explain: (edgeId: string) => { edge: GraphEdge; decision: AccessDecision; source?: IamSource; role?: GraphRole } | undefined;
+  /** The nodes holding each managed policy ARN (directly or through a group). */
+  attached: Map<string, string[]>;
+}
+
+const rootArn = (accountId: string) => `arn:aws:iam::${accountId}:root`;
+const ACCOUNT_OF = /^arn:[\w-]+:(?:iam|sts)::(\d{12}):/;
+
+function reverse(trustPrincipalIds: string): Map<string, string> {
+  try {
+    const m = JSON.parse(trustPrincipalIds) as Record<string, string>;
+    return new Map(Object.entries(m).map(([arn, id]) => [id, arn]));
+  } catch {
+    return new Map();
+  }
+}
+
+/** A provider named by a trust but not registered in the set: a built-in name, or an ARN elsewhere. */
+function federatedSource(principal: string, registered: Map<string, FederatedSource>): FederatedSource {
+  const known = registered.get(principal);
+  if (known) return known;
+  const saml = principal.includes(":saml-provider/");
+  const hostPath = principal.replace(/^arn:[\w-]+:iam::\d{12}:oidc-provider\//, "");
+  return { principal, kind: saml ? "SAML" : "OIDC", hostPath, clientIds: [] };
+}
+
+export function buildGraph(data: GraphData, now = new Date()): BuiltGraph {
+  const env: EdgeEnv = { rcpsOf: (a) => data.accounts.get(a)?.org.rcps, now };
+  const nodes = new Map<string, GraphNode>();
+  const edges: GraphEdge[] = [];
+  const explainers = new Map<string, (explain: boolean) => { edge: GraphEdge; decision: AccessDecision; source?: IamSource; role?: GraphRole } | undefined>();
+  const addNode = (n: GraphNode) => {
+    if (!nodes.has(n.id)) nodes.set(n.id, n);
+  };
+
+  for (const a of data.accounts.values()) addNode({ id: `account:${a.id}`, kind: "account", label: a.label, accountId: a.id, column: 2 });
+  for (const g of data.groups) addNode({ id: g.arn, kind: "group", label: g.name, accountId: g.accountId, column: 2 });
+  for (const u of data.users) addNode({ id: u.arn, kind: "user", label: u.name, accountId: u.accountId, column: 2 });
+  for (const r of data.roles) addNode({ id: r.arn, kind: "role", label: r.name, accountId: r.accountId, column: 2 });
+  const registered = new Map<string, FederatedSource>();
+  for (const p of data.providers) {
+    registered.set(p.arn, { principal: p.arn, kind: p.kind, hostPath: p.name, clientIds: p.clientIds });
+    addNode({ id: p.arn, kind: p.kind === "SAML" ? "saml-provider" : "oidc-provider", label: p.name, accountId: p.accountId, column: 0 });
+  }
+
+  const groupArn = new Map(data.groups.map((g) => [g.id, g.arn]));
+  for (const u of data.users) {
+    for (const g of u.groupIds) {
+      const target = groupArn.get(g);
+      if (target) edges.push({ id: edgeId("member-of", u.arn, target), kind: "member-of", source: u.arn, target, chips: [], crossAccount: false });
+    }
+  }
+
+  // Sources, indexed the ways a trust policy can name them.
+  const sources = [...data.users.map(userSource), ...data.roles.filter((r) => !r.serviceLinked).map((r) => roleSource(r, data.roleSessionsCanMfa))];
+  const byName = new Map<string, IamSource>();
+  const byAccount = new Map<string, IamSource[]>();
+  for (const s of sources) {
+    const entity = s.user ?? s.role!;
+    byName.set(entity.arn, s);
+    byName.set(entity.id, s);
+    const list = byAccount.get(s.accountId) ?? [];
+    list.push(s);
+    byAccount.set(s.accountId, list);
+  }
+
+  const addIam = (src: IamSource, role: GraphRole) => {
+    const edge = iamEdge(src, role, env);
+    if (!edge) return false;
+    edges.push(edge);
+    explainers.set(edge.id, (explain) => {
+      const t = tryIamEdge(src, role, env, explain);
+      return t && { edge, decision: t.decision, source: src, role };
+    });
+    return true;
+  };
+
+  for (const role of data.roles) {
+    if (!role.trust) continue;
+    const trusted = trustedPrincipals(role.trust);
+    const ids = reverse(role.trustPrincipalIds);
+    const tried = new Set<IamSource>();
+    const tryIn = (src: IamSource, delegatedOnly: boolean) => {
+      if (tried.has(src) || src.role === role) return;
+      tried.add(src);
+      // Delegation (the trust names only the account, or a caller from elsewhere): the identity side must allow.
+      if ((delegatedOnly || src.accountId !== role.accountId) && !mayAssume(src.policies.identity)) return;
+      addIam(src, role);
+    };
+    const external = new Map<string, { arn?: string; id?: string }[]>();
+    const noteExternal = (accountId: string, arn?: string, id?: string) => {
+      const list = external.get(accountId) ?? [];
+      list.push({ arn, id });
+      external.set(accountId, list);
+    };
+
+    for (const e of trusted.entities) {
+      const src = byName.get(e) ?? byName.get(ids.get(e) ?? "");
+      if (src) tryIn(src, false);
+      else {
+        const arn = e.startsWith("arn:") ? e : ids.get(e);
+        const acct = arn && ACCOUNT_OF.exec(arn)?.[1];
+        if (acct && !data.accounts.has(acct)) noteExternal(acct, arn, e.startsWith("arn:") ? undefined : e);
+      }
+    }
+    for (const a of trusted.accounts) {
+      if (data.accounts.has(a)) for (const src of byAccount.get(a) ?? []) tryIn(src, true);
+      else noteExternal(a);
+    }
+    if (trusted.any) {
+      for (const src of sources) tryIn(src, false);
+      const pub = externalSource(PUBLIC, PUBLIC_ACCOUNT, undefined, undefined);
+      if (addIam(pub, role)) addNode({ id: PUBLIC, kind: "public", label: "Everyone (*)", column: 0 });
+    }
+    for (const [acct, named] of external) {
+      const nodeId = rootArn(acct);
+      for (const n of named) {
+        if (addIam(externalSource(nodeId, acct, n.arn, n.id), role)) {
+          addNode({ id: nodeId, kind: "external-account", label: acct, column: 0 });
+          break;
+        }
+      }
+    }
+    for (const service of trusted.services) {
+      const hit = serviceEdge(service, role, now);
+      if (!hit) continue;
+      addNode({ id: service, kind: "service", label: service, column: 0 });
+      edges.push(hit.edge);
+      explainers.set(hit.edge.id, (explain) => {
+        const again = serviceEdge(service, role, now, explain);
+        return again && { ...again, role };
+      });
+    }
+    for (const f of trusted.federated) {
+      const src = federatedSource(f, registered);
+      const hit = federatedEdge(src, role, env);
+      if (!hit) continue;
+      addNode({ id: f, kind: src.kind === "SAML" ? "saml-provider" : "oidc-provider", label: src.hostPath.split("/").pop() ?? f, column: 0 });
+      edges.push(hit.edge);
+      explainers.set(hit.edge.id, (explain) => {
+        const again = federatedEdge(src, role, env, explain);
+        return again && { ...again, role };
+      });
+    }
+  }
+
+  markAdmins(sources, nodes, env);
+  assignColumns(nodes, edges);
+  const attached = new Map<string, string[]>();
+  for (const s of sources) for (const arn of (s.user ?? s.role)!.attached) attached.set(arn, [...(attached.get(arn) ?? []), s.nodeId]);
+  return {
+    graph: { nodes: [...nodes.values()], edges, computedAt: now.toISOString() },
+    data,
+    attached,
+    explain: (id) => explainers.get(id)?.(true),
+  };
+}
+
+/** Admin reach: the engine allows `*` on `*`; "capped" when only the boundary or SCPs stop it. */
+function markAdmins(sources: IamSource[], nodes: Map<string, GraphNode>, env: EdgeEnv): void {
+  for (const s of sources) {
+    const request = assembleRequest(s.caller(s.mfaStates[0]), s.policies, env.rcpsOf(s.accountId), "*", "*", { now: env.now });
+    const node = nodes.get(s.nodeId);
+    if (!node) continue;
+    if (decideRequest(request).allowed) node.admin = "full";
+    else if (decideRequest({ ...request, permissionsBoundary: undefined, scps: undefined }).allowed) node.admin = "capped";
+  }
+}
+
+/** Column 1: accounts whose principals assume roles in other accounts of the set; the rest 2. */
+function assignColumns(nodes: Map<string, GraphNode>, edges: GraphEdge[]): void {
+  const accountOf = (id: string) => nodes.get(id)?.accountId;
+  const identity = new Set<string>();
+  for (const e of edges) {
+    if (e.kind !== "can-assume") continue;
+    const from = accountOf(e.source);
+    const to = accountOf(e.target);
+    if (from && to && from !== to && nodes.get(e.source)?.kind !== "oidc-provider" && nodes.get(e.source)?.kind !== "saml-provider") identity.add(from);
+  }
+  const accounts = [...nodes.values()].filter((n) => n.kind === "account").map((n) => n.accountId!);
+  // With no cross-account use, every account is an identity account of its own.
+  const columnOf = (a: string) => (identity.size === 0 || identity.has(a) ? 1 : 2);
+  for (const n of nodes.values()) {
+    if (n.column === 0 || !n.accountId) continue;
+    if (accounts.includes(n.accountId)) n.column = columnOf(n.accountId);
+  }
+}
