@@ -119,7 +119,7 @@ describe("can-assume edges", () => {
   it("a cross-account edge that an SCP blocks does not exist; without the SCP's deny it does", () => {
     const denyAssume = { Version: "2012-10-17", Statement: [{ Effect: "Deny", Action: "sts:AssumeRole", Resource: `arn:aws:iam::${B}:role/*` }] };
     const full = { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] };
-    const input = (scps: object[][]): FixtureInput => ({
+    const input = (scps: Record<string, unknown>[][]): FixtureInput => ({
       accounts: [{ id: A, org: { id: "o-test", scps } }, { id: B, org: { id: "o-test" } }],
       users: [{ account: A, name: "alice", policies: [ASSUME_ANY] }],
       roles: [{ account: B, name: "Prod", trust: trustDoc({ AWS: A }) }],
