@@ -96,6 +96,8 @@ interface Sample {
   body?: unknown;
 }
 
+/** The simulator's source: the fixture role (the other account's admin must not simulate it). */
+const MX_ROLE_ARN = () => `arn:aws:iam::${ACCT}:role/matrix/${F.role}`;
 const provider = () => ({ resource: `oidc-provider/${F.oidcHost}` });
 const tags = { tags: [{ Key: "matrix", Value: RUN }] };
 
@@ -146,6 +148,13 @@ const SAMPLES: Record<string, () => Sample> = {
   "PATCH /api/console/policies/[arn]/versions/[versionId]": () => ({ body: { isDefault: true } }),
   "DELETE /api/console/policies/[arn]/versions/[versionId]": () => ({}),
   "POST /api/console/policy-validation": () => ({ body: { document: DOC, policyType: "identity" } }),
+  "GET /api/console/simulator/principals": () => ({}),
+  "GET /api/console/simulator/policies": () => ({ query: { source: MX_ROLE_ARN() } }),
+  "GET /api/console/simulator/actions": () => ({ query: { actions: "s3:GetObject,sts:AssumeRole" } }),
+  "POST /api/console/simulator/run": () => ({
+    body: { source: MX_ROLE_ARN(), policies: [{ id: "p1", name: "p1", type: "identity", document: DOC }], items: [{ action: "sts:AssumeRole", resources: [MX_ROLE_ARN()] }] },
+  }),
+  "POST /api/console/simulator/context-keys": () => ({ body: { source: MX_ROLE_ARN(), policies: [{ type: "identity", document: DOC }], items: [] } }),
   "GET /api/console/roles": () => ({ query: { search: MARK } }),
   "POST /api/console/roles": () => ({ body: { roleName: `MxRole-${FRESH}`, assumeRolePolicyDocument: trustPolicy({ AWS: ADMIN_ARN }) } }),
   "GET /api/console/roles/[name]": () => ({}),
@@ -216,7 +225,7 @@ const SAMPLES: Record<string, () => Sample> = {
 // What AWS lets any signed-in principal do, with no IAM permission:
 /** Public catalogue data (the Service Authorization Reference), the same for every account:
  *  https://docs.aws.amazon.com/service-authorization/latest/reference/reference.html */
-const PUBLIC_READS = new Set(["GET /api/console/catalog/services", "GET /api/console/catalog/services/[service]"]);
+const PUBLIC_READS = new Set(["GET /api/console/catalog/services", "GET /api/console/catalog/services/[service]", "GET /api/console/simulator/actions"]);
 /** The policy summary is computed from the document alone (the AWS console does it in the browser):
  *  https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_understand.html */
 const ACCOUNTLESS = new Set(["POST /api/console/policies/summary"]);
@@ -235,7 +244,8 @@ const OWN_ACCOUNT_SETTINGS = new Set([
   "DELETE /api/console/account/outbound-federation",
 ]);
 /** POSTs that change nothing (validation reads the document only): not mutations for the ReadOnly check. */
-const NON_MUTATING = new Set([...ACCOUNTLESS, "POST /api/console/policy-validation"]);
+/** The simulator's runs evaluate policies and save nothing (ReadOnlyAccess grants iam:Simulate* and iam:Get*). */
+const NON_MUTATING = new Set([...ACCOUNTLESS, "POST /api/console/policy-validation", "POST /api/console/simulator/run", "POST /api/console/simulator/context-keys"]);
 
 interface Call {
   key: string;

@@ -81,13 +81,13 @@ export interface ResourceSpecificResultShape {
 }
 
 /** Statement positions of the documents passed in as text, by policy id. */
-type Spans = Map<string, StatementSpan[]>;
+export type Spans = Map<string, StatementSpan[]>;
 
-function compileInput(text: string, type: PolicyType, id: string, spans: Spans): CompiledPolicy {
+export function compileInput(text: string, type: PolicyType, id: string, spans: Spans, name = id): CompiledPolicy {
   const parsed = parsePolicy(text, type, { maxSize: Number.POSITIVE_INFINITY });
   if (!parsed.ok) throw new AwsError(parsed.error.code === "LimitExceeded" ? "LimitExceeded" : "MalformedPolicyDocument", parsed.error.message);
   spans.set(id, statementSpans(text));
-  return compilePolicy(parsed.policy, { type, id, name: id });
+  return compilePolicy(parsed.policy, { type, id, name });
 }
 
 const USER_ARN = /^arn:aws[\w-]*:iam::(\d{12}):user\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+)$/;
@@ -111,14 +111,14 @@ function parseCallerArn(arn: string): { accountId: string; userName: string } {
  * 12-digit ID is taken too [INF]. Anything else is refused with the text recorded against AWS in
  * https://github.com/boto/botocore/issues/1346.
  */
-function parseResourceOwner(value: string): string {
+export function parseResourceOwner(value: string): string {
   const m = ACCOUNT_ROOT_ARN.exec(value) ?? /^(\d{12})$/.exec(value);
   if (!m) throw new AwsError("InvalidInput", `'${value}' is not a valid as a Resource Owner.`);
   return m[1];
 }
 
 /** ContextKeyType "stringList", "numericList"… are multivalued; the rest take the first value. */
-function contextFrom(entries: ContextEntry[] = []): Record<string, ContextValue> {
+export function contextFrom(entries: ContextEntry[] = []): Record<string, ContextValue> {
   const out: Record<string, ContextValue> = {};
   for (const e of entries) out[e.ContextKeyName] = /List$/i.test(e.ContextKeyType) ? e.ContextKeyValues : (e.ContextKeyValues[0] ?? "");
   return out;
@@ -177,19 +177,26 @@ function decisionDetails(request: EvaluationRequest, result: EvaluationResult): 
   return out;
 }
 
+/** Keys a statement that applies to the action and resource tests, with no value in the context. */
+export function missingContextKeys(explanation: EvaluationResult["explanation"], roles?: readonly DeniedBy[]): Set<string> {
+  const missing = new Set<string>();
+  for (const p of explanation ?? []) {
+    if (roles && !roles.includes(p.role)) continue;
+    for (const s of p.statements) {
+      if (!s.actionMatched || s.resourceMatched === false) continue;
+      for (const c of s.conditions ?? []) if (c.contextValue === undefined && !c.operator.startsWith("Null")) missing.add(c.key);
+    }
+  }
+  return missing;
+}
+
 /**
  * `inOrganization`: the simulated principal's account belongs to an organization, the one case AWS
  * returns OrganizationsDecisionDetail for ("Only applies if the simulated user's account is part of
  * an organization", API_OrganizationsDecisionDetail); its management account is bound by no SCP.
  */
 function describe(request: EvaluationRequest, result: EvaluationResult, spans: Spans, inOrganization: boolean): EvaluationResultShape {
-  const missing = new Set<string>();
-  for (const p of result.explanation ?? []) {
-    for (const s of p.statements) {
-      if (!s.actionMatched || s.resourceMatched === false) continue;
-      for (const c of s.conditions ?? []) if (c.contextValue === undefined && !c.operator.startsWith("Null")) missing.add(c.key);
-    }
-  }
+  const missing = missingContextKeys(result.explanation);
   const boundary = request.permissionsBoundary
     ? evaluate({ ...request, identityPolicies: [request.permissionsBoundary], permissionsBoundary: undefined, sessionPolicies: undefined, resourcePolicy: undefined, scps: undefined, rcps: undefined })
     : undefined;
@@ -234,7 +241,7 @@ function describe(request: EvaluationRequest, result: EvaluationResult, spans: S
  * looked up only where the API caller could read it itself (its own account, iam:GetUser allowed);
  * otherwise it is simulated from its ARN alone, so an existing and a missing user read alike.
  */
-async function simulatedUser(caller: Caller, arn: string): Promise<Caller> {
+export async function simulatedUser(caller: Caller, arn: string): Promise<Caller> {
   const { accountId, userName } = parseCallerArn(arn);
   const user = await readable(caller, "iam:GetUser", arn, () => db.user.findUnique({ where: { arn } }));
   if (user) return { kind: "user", accountId: user.accountId, arn: user.arn, userId: user.id, userName: user.name, mfa: false, via: "api" };
@@ -242,7 +249,7 @@ async function simulatedUser(caller: Caller, arn: string): Promise<Caller> {
 }
 
 /** Whose stored policies a SimulatePrincipalPolicy runs: a user's (with its groups'), a group's or a role's. */
-type PolicySource =
+export type PolicySource =
   | { kind: "caller"; subject: Caller }
   | { kind: "group"; accountId: string; arn: string; groupId: string; name: string };
 
@@ -251,7 +258,7 @@ type PolicySource =
  * refused as AWS does: "Invalid Entity Arn: arn:aws:iam::…:root does not clearly define entity type
  * and name." (recorded in https://github.com/openshift/installer/issues/1341).
  */
-async function policySourceFor(arn: string): Promise<PolicySource> {
+export async function policySourceFor(arn: string): Promise<PolicySource> {
   const m = ENTITY_ARN.exec(arn);
   if (!m) throw new AwsError("InvalidInput", `Invalid Entity Arn: ${arn} does not clearly define entity type and name.`);
   const missing = () => new AwsError("NoSuchEntity", `The entity with ARN ${arn} cannot be found.`);
@@ -285,11 +292,13 @@ function ownerOf(resource: string, owner: string | undefined, principal: Caller)
   return ARN_ACCOUNT.exec(resource)?.[1] ?? owner ?? principal.accountId;
 }
 
-interface Simulation {
+export interface Simulation {
   /** Who is simulated: its ARN and account are the request's principal. */
   principal: Caller;
   /** Whose stored policies apply (SimulatePrincipalPolicy); none for SimulateCustomPolicy. */
   source?: PolicySource;
+  /** Console only: leave the source's stored identity policies and boundary out (the page sends the ones it includes). */
+  replaceStored?: boolean;
 }
 
 /**
@@ -297,7 +306,13 @@ interface Simulation {
  * policies and SCPs, and the RCPs of the account owning the resource (when the caller may read them);
  * a custom simulation has only the policies passed in.
  */
-async function baseRequest(sim: Simulation, resource: string, owner: string | undefined, context: Record<string, ContextValue>, now: Date): Promise<EvaluationRequest> {
+export async function baseRequest(
+  sim: Simulation,
+  resource: string,
+  owner: string | undefined,
+  context: Record<string, ContextValue>,
+  now: Date,
+): Promise<EvaluationRequest> {
   const principal = sim.principal;
   const resourceAccountId = ownerOf(resource, owner, principal);
   const plain = {
@@ -321,6 +336,8 @@ async function baseRequest(sim: Simulation, resource: string, owner: string | un
     // David's policies" (API reference of SimulatePrincipalPolicy).
     if (principal !== source.subject) request = { ...request, principal: plain.principal, context: plain.context };
   }
+  // The console's simulator passes the source's policies it includes (edited or not) itself.
+  if (sim.replaceStored) request = { ...request, identityPolicies: [], permissionsBoundary: undefined };
   const policyAccount = source.kind === "group" ? source.accountId : source.subject.accountId;
   if (resourceAccountId !== policyAccount && !(await managesAccount(policyAccount, resourceAccountId))) request.rcps = undefined;
   return request;
@@ -353,9 +370,15 @@ async function readable<T>(caller: Caller, action: string, arn: string, read: ()
 }
 
 /** The trust policy a simulated sts:AssumeRole on `arn` is evaluated with (AWS would use none). */
-async function readableTrustPolicy(caller: Caller, arn: string): Promise<CompiledPolicy | undefined> {
+export async function readableTrustPolicy(caller: Caller, arn: string): Promise<CompiledPolicy | undefined> {
+  return (await readableTrust(caller, arn))?.policy;
+}
+
+/** The role's trust policy as stored (its text, for positions) and compiled, when the caller may read it. */
+export async function readableTrust(caller: Caller, arn: string): Promise<{ policy: CompiledPolicy; document: string } | undefined> {
   const role = await readable(caller, "iam:GetRole", arn, () => db.role.findUnique({ where: { arn } }));
-  return (role && compiledTrustPolicy(role)) ?? undefined;
+  const policy = role && compiledTrustPolicy(role);
+  return role && policy ? { policy, document: role.trustPolicy } : undefined;
 }
 
 /**
@@ -396,7 +419,7 @@ function pageOfResults(results: EvaluationResultShape[], req: PageRequest) {
  * AWS's refusal, recorded in https://github.com/aws-containers/amazon-ecs-exec-checker/issues/35:
  * "ResourceNames are not in a valid ARN format: 14a050d4-021e-4efe-84bb-0871bf6d0fda."
  */
-function checkResourceArns(resources: string[]): void {
+export function checkResourceArns(resources: string[]): void {
   const bad = resources.find((r) => r !== "*" && !/^arn:[^:]+:[^:]*:[^:]*:[^:]*:.+$/s.test(r));
   if (bad !== undefined) throw new AwsError("InvalidInput", `ResourceNames are not in a valid ARN format: ${bad}.`);
 }
