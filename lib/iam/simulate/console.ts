@@ -120,6 +120,14 @@ async function simulationFor(caller: Caller, input: ConsoleSimulationInput): Pro
   return { principal, source, replaceStored: true };
 }
 
+function indented(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
+}
+
 /** One simulation per action and resource, in the page's order. */
 export async function runConsoleSimulation(caller: Caller, input: ConsoleSimulationInput): Promise<{ results: ConsoleResult[] }> {
   const sim = await simulationFor(caller, input);
@@ -159,7 +167,9 @@ export async function runConsoleSimulation(caller: Caller, input: ConsoleSimulat
         if (!trusts.has(resource)) trusts.set(resource, await readableTrust(caller, resource));
         const trust = trusts.get(resource);
         if (trust) {
-          spans.set(trust.policy.ref.id, statementSpans(trust.document));
+          // Shown indented, one element a line, so that a statement's lines can be highlighted.
+          const shown = indented(trust.document);
+          spans.set(trust.policy.ref.id, statementSpans(shown));
           const { result: combined, ...sides } = assumeRoleSides(request, trust.policy);
           result = combined;
           request.resourcePolicy = trust.policy;
@@ -169,7 +179,7 @@ export async function runConsoleSimulation(caller: Caller, input: ConsoleSimulat
             ...sides,
             roleArn: resource,
             trustPolicyId: trust.policy.ref.id,
-            trustDocument: trust.document,
+            trustDocument: shown,
             identity: { decision: sides.identity.decision, statements: sides.identity.statements.map(toMatch) },
             trust: { ...sides.trust, statements: sides.trust.statements.map(toMatch) },
           };
