@@ -10,7 +10,7 @@ import { AwsError } from "@/lib/errors";
 import { evaluate, parsePolicy, type CompiledPolicy, type EvaluationRequest, type EvaluationResult, type ParsedPolicy, type PolicyType } from "@/lib/policy";
 import { rcpApplies } from "@/lib/policy/evaluate/rcp-services";
 import { contextKeysOf } from "@/lib/iam/context-keys";
-import { assumeRoleSides, isTrustDecided, type AssumeRoleSides, type SideDecision } from "./both-sides";
+import { assumeRoleSides, isTrustDecided, type AssumeRoleSides, type SideDecision, type SideStatement } from "./both-sides";
 import { statementSpans, type StatementSpan } from "./positions";
 import {
   baseRequest,
@@ -47,14 +47,8 @@ export interface ConsoleSimulationInput {
   includeScps?: boolean;
 }
 
-export interface ConsoleMatch {
-  policyId: string;
-  policyName?: string;
-  /** identity | boundary | session | scp | rcp | resource | trust */
-  policyType: string;
-  statementIndex: number;
-  sid?: string;
-  effect: "Allow" | "Deny";
+/** A matched statement; `span` locates it in the document the page sent (or the trust policy shown). */
+export interface ConsoleMatch extends SideStatement {
   span?: StatementSpan;
 }
 
