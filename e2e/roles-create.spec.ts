@@ -3,8 +3,10 @@
 // a generated trust policy drifting from AWS's shape (arrays for services, "Condition": {} and the
 // merged external-ID/MFA condition for accounts), Next letting an invalid custom policy through,
 // a duplicate name surfacing anywhere but under Role name, or a created role missing from the list.
+import { CreateLoginProfileCommand, CreateUserCommand, PutUserPolicyCommand } from "@aws-sdk/client-iam";
 import { expect, test, type Page } from "@playwright/test";
-import { SANDBOX, signInAsIamUser } from "./support/sign-in";
+import { ADMIN_KEYS, iamClient } from "./support/aws";
+import { SANDBOX, signInAsIamUser, signOut } from "./support/sign-in";
 
 const stamp = Date.now();
 
@@ -130,6 +132,25 @@ test("invalid JSON in the custom trust editor shows the error and keeps Next dis
   await expect(page.getByRole("tab", { name: /Errors: [1-9]/ })).toBeVisible({ timeout: 15_000 });
   await expect(page.locator("[data-testid=policy-editor] .squiggly-error").first()).toBeAttached();
   await expect(next(page)).toBeDisabled();
+});
+
+test("without access-analyzer:ValidatePolicy the editor says validation is unavailable and Next still works", async ({ page, baseURL }) => {
+  const admin = iamClient(baseURL!, ADMIN_KEYS.identity);
+  const userName = `no-validate-${stamp}`;
+  const password = "Wizard-User-Passw0rd!2026";
+  await admin.send(new CreateUserCommand({ UserName: userName }));
+  await admin.send(new CreateLoginProfileCommand({ UserName: userName, Password: password }));
+  const iamOnly = { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "iam:*", Resource: "*" }] };
+  await admin.send(new PutUserPolicyCommand({ UserName: userName, PolicyName: "IamOnly", PolicyDocument: JSON.stringify(iamOnly) }));
+  await signOut(page);
+  await signInAsIamUser(page, SANDBOX.identity, userName, password);
+  await openWizard(page);
+  await page.getByRole("radio", { name: /^Custom trust policy/ }).check();
+  await typeInEditor(page, JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" }] }));
+  const status = page.getByRole("status").filter({ hasText: "Policy validation is not available" });
+  await expect(status).toContainText("access-analyzer:ValidatePolicy");
+  await expect(page.getByRole("tab", { name: /Security: 0/ })).toHaveCount(0);
+  await expect(next(page)).toBeEnabled();
 });
 
 test("AWS account: another account with external ID and MFA merges the condition", async ({ page }) => {

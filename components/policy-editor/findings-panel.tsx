@@ -11,7 +11,17 @@ const GROUPS: { type: FindingType; label: string }[] = [
   { type: "SUGGESTION", label: "Suggestions" },
 ];
 
-export function FindingsPanel({ findings }: { findings: Finding[] }) {
+/** `denied`: the caller may not run access-analyzer:ValidatePolicy; the panel says so instead of counting nothing. */
+export function FindingsPanel({ findings, denied }: { findings: Finding[]; denied?: Error | null }) {
+  if (denied) {
+    return (
+      <div role="status" className="mt-2 rounded-lg border border-aws-divider bg-aws-bg px-3 py-2 text-sm">
+        <p className="font-bold">Policy validation is not available</p>
+        <p className="text-aws-muted">{denied.message}</p>
+        <p className="text-aws-muted">IAM still checks the policy when you save it.</p>
+      </div>
+    );
+  }
   const first = GROUPS.find((g) => findings.some((f) => f.findingType === g.type))?.type ?? "SECURITY_WARNING";
   return (
     <Tabs.Root defaultValue={first} key={first} className="mt-2 rounded-lg border border-aws-divider">

@@ -48,7 +48,7 @@ export function PolicyEditor({
   const findings = validation.data?.findings ?? [];
   const error = validation.data?.error?.message ?? null;
   const blocking = findings.some((f) => f.findingType === "ERROR" || (blockOnSecurityWarnings && f.findingType === "SECURITY_WARNING"));
-  const valid = !validation.pending && !!validation.data && !error && !blocking;
+  const valid = !validation.pending && (validation.denied ? true : !!validation.data && !error && !blocking);
 
   // The statement the "Edit statement" panel works on: chosen by the cursor or by "+ Add new statement".
   const [selected, setSelected] = useState<number | null>(null);
@@ -69,7 +69,7 @@ export function PolicyEditor({
           {validation.data?.error?.code}: {error}
         </ErrorAlert>
       )}
-      <FindingsPanel findings={findings} />
+      <FindingsPanel findings={findings} denied={validation.denied} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { apiFetch } from "@/lib/api/client";
+import { ApiError, apiFetch } from "@/lib/api/client";
 import { queryKeys } from "@/lib/query-keys";
 import type { PolicyValidation } from "@/lib/iam/validate-policy-document";
 import type { PolicyType } from "@/lib/policy/types";
@@ -23,5 +23,8 @@ export function usePolicyValidation(document: string, policyType: PolicyType, ma
     placeholderData: keepPreviousData,
     staleTime: Infinity,
   });
-  return { ...query, pending: settled !== document || query.isFetching };
+  // Without access-analyzer:ValidatePolicy the console cannot validate; it says so, and IAM still
+  // checks the document when it is saved, so the editor does not block on it.
+  const denied = query.error instanceof ApiError && query.error.code === "AccessDenied" ? query.error : null;
+  return { ...query, denied, pending: settled !== document || query.isFetching };
 }

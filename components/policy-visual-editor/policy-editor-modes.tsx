@@ -21,7 +21,7 @@ function VisualValidation({ value, onValidity }: { value: string; onValidity?: (
   const validation = usePolicyValidation(value, "identity");
   const findings = validation.data?.findings ?? [];
   const error = validation.data?.error ?? null;
-  const valid = !validation.pending && !!validation.data && !error && !findings.some((f) => f.findingType === "ERROR");
+  const valid = !validation.pending && (validation.denied ? true : !!validation.data && !error && !findings.some((f) => f.findingType === "ERROR"));
   const message = error?.message ?? null;
   useEffect(() => {
     onValidity?.({ valid, pending: validation.pending, error: message });
@@ -29,7 +29,7 @@ function VisualValidation({ value, onValidity }: { value: string; onValidity?: (
   return (
     <>
       {error && <ErrorAlert className="mt-2">{`${error.code}: ${error.message}`}</ErrorAlert>}
-      <FindingsPanel findings={findings} />
+      <FindingsPanel findings={findings} denied={validation.denied} />
     </>
   );
 }
