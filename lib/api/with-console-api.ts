@@ -13,6 +13,8 @@ import type { Caller } from "@/lib/authz/caller";
 import { AwsError, isAwsError } from "@/lib/errors";
 import { newRequestId } from "@/lib/ids";
 import { recordActivity } from "@/lib/activity";
+import { consoleTrailCall, type ConsoleTrail } from "@/lib/cloudtrail/console-call";
+import { trailError, writeTrailCalls } from "@/lib/cloudtrail/console-trail";
 import { readJsonBody } from "@/lib/http/bounded-body";
 import { isStoreUnavailable, outageSummary, serviceUnavailable } from "@/lib/store-unavailable";
 import { assertWellFormed, csrfRefusal } from "./request-guards";
@@ -26,6 +28,14 @@ interface Handler<P, Q, B> {
   handler: (args: { caller: Caller; params: P; query: Q; body: B; requestId: string }) => Promise<unknown>;
   /** The resource the activity log names, once the inputs are known. */
   resource?: (args: { caller: Caller; params: P; query: Q; body: B }) => string;
+  /**
+   * The CloudTrail record (lib/cloudtrail/console-call.ts): what the route knows of the API call it
+   * stands for — its input, its result, its real name under an umbrella action. By default the
+   * record has the action's name and the route's path parameters. `false`: the route records its
+   * own events (Switch role writes SwitchRole and its AssumeRole pair). `result` is absent when the
+   * call failed. A list records one call each (an empty list falls back to the default).
+   */
+  trail?: false | ((args: { caller: Caller; params: P; query: Q; body: B; result?: unknown }) => ConsoleTrail | ConsoleTrail[]);
 }
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
@@ -80,6 +90,11 @@ function unexpected(e: unknown, action: string, requestId: string): AwsError {
   return new AwsError("ServiceFailure", "An internal error occurred. Try again.");
 }
 
+/** A route's own `trail` that throws loses its record, never the response. */
+function trailLost(e: unknown): void {
+  console.error("cloudtrail: a console call's record could not be built:", e instanceof Error ? e.message : e);
+}
+
 export function withConsoleApi<P = undefined, Q = undefined, B = undefined>(h: Handler<P, Q, B>) {
   return async (req: NextRequest, ctx: RouteContext): Promise<NextResponse> => {
     const requestId = newRequestId();
@@ -96,7 +111,24 @@ export function withConsoleApi<P = undefined, Q = undefined, B = undefined>(h: H
     if (!caller) {
       return NextResponse.json({ error: { code: "Unauthenticated", message: "Sign in to continue.", requestId } }, { status: 401 });
     }
+    const principal: Caller = caller;
     let resource = "";
+    const at = new Date();
+    // Filled as the request is understood; a request refused before its inputs parse is recorded with none.
+    let inputs: { params: P; query: Q; body: B } | undefined;
+    // Async, so that even a route's own `trail` throwing becomes a rejection the caller drops.
+    const trail = async (result: unknown, error?: AwsError): Promise<void> => {
+      const { trail: describe } = h;
+      if (describe === false) return;
+      const described = describe && inputs ? describe({ caller: principal, ...inputs, result }) : undefined;
+      // A request that makes several calls (attach three policies) records each; a failed one, its first [INF].
+      const list = Array.isArray(described) ? (error ? described.slice(0, 1) : described) : [described];
+      const each = list.length > 0 ? list : [undefined];
+      const failure = error ? trailError(error) : undefined;
+      const common = { action: h.action, caller: principal, requestId, at, pathname: req.nextUrl.pathname, params: inputs?.params, failure };
+      const calls = each.flatMap((one) => consoleTrailCall({ ...common, trail: one }) ?? []);
+      if (calls.length > 0) await writeTrailCalls(calls);
+    };
     try {
       const rawParams = ctx?.params ? await ctx.params : {};
       assertWellFormed(rawParams, "path");
@@ -105,13 +137,16 @@ export function withConsoleApi<P = undefined, Q = undefined, B = undefined>(h: H
       const params = parse(h.params, rawParams);
       const query = parse(h.query, rawQuery);
       const body = parse(h.body, h.body ? await readWellFormedBody(req) : undefined);
+      inputs = { params, query, body };
       resource = h.resource?.({ caller, params, query, body }) ?? "";
       const result = await h.handler({ caller, params, query, body, requestId });
       await recordActivity({ caller, action: h.action, resource, requestId, source: "console" });
+      await trail(result).catch(trailLost);
       return NextResponse.json(result ?? { ok: true });
     } catch (e) {
       const shown = isAwsError(e) ? e : unexpected(e, h.action, requestId);
       await recordActivity({ caller, action: h.action, resource, requestId, source: "console", error: shown }).catch(() => undefined);
+      await trail(undefined, shown).catch(trailLost);
       return errorResponse(shown, requestId);
     }
   };

@@ -55,9 +55,11 @@ export const authOptions: NextAuthOptions = {
                 password: c.password ?? "",
                 mfaCode: c.mfaCode || undefined,
               };
-        // The address server.ts stamped, never X-Forwarded-For: the throttle keys on it.
+        // The address server.ts stamped, never X-Forwarded-For: the throttle keys on it, and the
+        // ConsoleLogin record carries it beside the browser's User-Agent.
         const headers = req?.headers as Record<string, string | undefined> | undefined;
-        const outcome = await signIn(input, stampedClientAddress(headers?.[CLIENT_IP_HEADER])).catch(signInFailure);
+        const address = stampedClientAddress(headers?.[CLIENT_IP_HEADER]);
+        const outcome = await signIn(input, address, Date.now(), { userAgent: headers?.["user-agent"] }).catch(signInFailure);
         // next-auth passes the thrown message to the client as `error`: the sign-in page maps the code to text.
         if (!outcome.ok) throw new Error(outcome.error);
         const { identity } = outcome;

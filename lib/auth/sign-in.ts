@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import { verifyPassword } from "./password";
 import { CLIENT_RULE, IDENTITY_RULE, Throttle } from "./throttle";
 import { matchTotp } from "@/lib/iam/mfa-devices/totp";
+import type { SignInWho } from "@/lib/cloudtrail/sign-in-events";
+import { recordConsoleLogin, type SignInMeta } from "./sign-in-trail";
 
 export type SignInInput =
   | { type: "root"; email: string; password: string; mfaCode?: string }
@@ -39,29 +41,44 @@ function normaliseAccount(text: string): string {
   return /^[\d-]+$/.test(trimmed) ? trimmed.replace(/-/g, "") : trimmed;
 }
 
+/**
+ * The identity the input names, and the account it names even when the user is unknown: a failed
+ * attempt is recorded in that account's event history (an unknown root email names none).
+ */
 async function findIdentity(input: SignInInput) {
   if (input.type === "root") {
     const account = await db.account.findUnique({ where: { rootEmail: input.email.trim().toLowerCase() } });
-    if (!account) return null;
+    if (!account) return { accountId: null, found: null };
     const devices = await db.mfaDevice.findMany({ where: { accountId: account.id, userId: null, enabledAt: { not: null } } });
+    const who: SignInWho = { type: "Root", accountId: account.id, alias: account.alias };
     return {
-      passwordHash: account.rootPasswordHash,
-      devices,
-      identity: { kind: "root", accountId: account.id, name: account.rootEmail, arn: `arn:aws:iam::${account.id}:root` } as const,
+      accountId: account.id,
+      found: {
+        passwordHash: account.rootPasswordHash,
+        devices,
+        who,
+        failedWho: who,
+        identity: { kind: "root", accountId: account.id, name: account.rootEmail, arn: `arn:aws:iam::${account.id}:root` } as const,
+      },
     };
   }
   const acct = normaliseAccount(input.account);
   const account = await db.account.findFirst({ where: { OR: [{ id: acct }, { alias: acct }] } });
-  if (!account) return null;
+  if (!account) return { accountId: null, found: null };
   const user = await db.user.findUnique({
     where: { accountId_nameLower: { accountId: account.id, nameLower: input.userName.trim().toLowerCase() } },
     include: { mfaDevices: true },
   });
-  if (!user) return null;
+  if (!user) return { accountId: account.id, found: null };
   return {
-    passwordHash: user.passwordHash,
-    devices: user.mfaDevices,
-    identity: { kind: "user", accountId: account.id, userId: user.id, name: user.name, arn: user.arn } as const,
+    accountId: account.id,
+    found: {
+      passwordHash: user.passwordHash,
+      devices: user.mfaDevices,
+      who: { type: "IAMUser", accountId: account.id, userId: user.id, arn: user.arn, userName: user.name } as SignInWho,
+      failedWho: { type: "FailedIAMUser", accountId: account.id, known: { userId: user.id, userName: user.name } } as SignInWho,
+      identity: { kind: "user", accountId: account.id, userId: user.id, name: user.name, arn: user.arn } as const,
+    },
   };
 }
 
@@ -75,25 +92,29 @@ async function identityKeyOf(input: SignInInput): Promise<string> {
 
 /**
  * `clientAddress` is the caller's real address (lib/net/stamped-address.ts); undefined when the app
- * runs without server.ts, and then every client shares one budget.
+ * runs without server.ts, and then every client shares one budget. It is also the ConsoleLogin
+ * record's sourceIPAddress; `meta` gives the record the browser's User-Agent.
  */
-export async function signIn(input: SignInInput, clientAddress: string | undefined, now = Date.now()): Promise<SignInOutcome> {
+export async function signIn(input: SignInInput, clientAddress: string | undefined, now = Date.now(), meta: SignInMeta = {}): Promise<SignInOutcome> {
   const clientKey = clientAddress ?? "unknown";
   const identityKey = `${clientKey} ${await identityKeyOf(input)}`;
   const { identity: idThrottle, client: clientThrottle } = signInThrottles;
   const blocked = await Promise.all([idThrottle.isBlocked(identityKey, now), clientThrottle.isBlocked(clientKey, now)]);
   if (blocked.some(Boolean)) return { ok: false, error: "THROTTLED" };
-  const fail = async (): Promise<SignInOutcome> => {
+  const { accountId, found } = await findIdentity(input);
+  const fail = async (mfaUsed = false): Promise<SignInOutcome> => {
     await Promise.all([idThrottle.recordFailure(identityKey, now), clientThrottle.recordFailure(clientKey, now)]);
+    const who: SignInWho | null = found?.failedWho ?? (accountId ? { type: "FailedIAMUser", accountId } : null);
+    if (who) await recordConsoleLogin(who, { success: false, mfaUsed }, clientAddress, meta, now);
     return { ok: false, error: "INVALID" };
   };
 
-  const found = await findIdentity(input);
   // Always spend the hashing time, so an unknown identity can't be told apart by timing.
   const passwordOk = await verifyPassword(input.password, found?.passwordHash);
   if (!found || !found.passwordHash || !passwordOk) return fail();
 
   const mfa = found.devices.length > 0;
+  let mfaDevice: string | undefined;
   if (mfa) {
     if (!input.mfaCode) return { ok: false, error: "MFA_REQUIRED" };
     // A code from any of the identity's devices (AWS allows up to eight), never one already used.
@@ -101,18 +122,20 @@ export async function signIn(input: SignInInput, clientAddress: string | undefin
     const match = found.devices
       .map((device) => ({ device, step: matchTotp(device.secret, code, now) }))
       .find(({ device, step }) => step !== null && step > device.lastCounter);
-    if (!match) return fail();
+    if (!match) return fail(true);
     // Conditional write: of two concurrent sign-ins with the same code, only one wins.
     const claimed = await db.mfaDevice.updateMany({
       where: { serialNumber: match.device.serialNumber, lastCounter: { lt: match.step as number } },
       data: { lastCounter: match.step as number },
     });
-    if (claimed.count === 0) return fail();
+    if (claimed.count === 0) return fail(true);
+    mfaDevice = match.device.serialNumber;
   }
 
   await idThrottle.reset(identityKey);
   if (found.identity.kind === "user") {
     await db.user.update({ where: { id: found.identity.userId }, data: { passwordLastUsed: new Date(now) } });
   }
+  await recordConsoleLogin(found.who, { success: true, mfaUsed: mfa, mfaIdentifier: mfaDevice }, clientAddress, meta, now);
   return { ok: true, identity: { ...found.identity, mfa, signedInAt: now } };
 }

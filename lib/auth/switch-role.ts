@@ -13,6 +13,7 @@ import { decide } from "@/lib/authz/decide";
 import { assumeRoleForConsole, consoleRoleArn, ROOT_CANNOT_ASSUME } from "@/lib/sts/assume-role";
 import { CONSOLE_SESSION_SECONDS } from "./options";
 import type { SignedInIdentity } from "./sign-in";
+import { recordSwitchRole, recordSwitchRoleFailure, type SwitchAttempt } from "./switch-role-trail";
 
 export const SWITCH_FAILED = "Invalid information in one or more fields. Check your information or contact your administrator.";
 
@@ -62,14 +63,12 @@ export async function switchRole(caller: Caller, identity: SignedInIdentity, inp
   const remaining = Math.floor((identity.signedInAt + CONSOLE_SESSION_SECONDS * 1000 - now) / 1000);
   const durationSeconds = Math.min(3600, remaining);
   if (durationSeconds < 900) fail(new AwsError("ValidationError", "Your console session ends in less than 15 minutes. Sign in again to switch roles."));
+  const sessionName = identity.name;
+  // What the event history records of the attempt (lib/auth/switch-role-trail.ts).
+  const attempt: SwitchAttempt = { caller, accountId: account.id, roleArn: await consoleRoleArn(account.id, roleName, path), sessionName, durationSeconds, at: new Date(now) };
   try {
-    const result = await assumeRoleForConsole(caller, {
-      accountId: account.id,
-      roleName,
-      path,
-      sessionName: identity.kind === "user" ? identity.name : undefined,
-      durationSeconds,
-    });
+    const result = await assumeRoleForConsole(caller, { accountId: account.id, roleName, path, sessionName, durationSeconds });
+    await recordSwitchRole(attempt, result);
     const color = input.color?.toLowerCase().replace(/^#/, "") ?? "";
     return {
       accessKeyId: result.Credentials.AccessKeyId,
@@ -79,7 +78,10 @@ export async function switchRole(caller: Caller, identity: SignedInIdentity, inp
       color: KNOWN_COLORS.has(color) ? color : null,
     };
   } catch (e) {
-    if (isAwsError(e)) fail(await tellable(caller, account.id, roleName, path, e));
+    if (isAwsError(e)) {
+      await recordSwitchRoleFailure(attempt, e);
+      fail(await tellable(caller, account.id, roleName, path, e));
+    }
     throw e;
   }
 }

@@ -95,7 +95,7 @@ describe("ConsoleLogin (example E)", () => {
 
 describe("SwitchRole (example F)", () => {
   it("in the role's account, as the session, with SwitchFrom and RedirectTo", () => {
-    const who = { type: "AssumedRole" as const, accountId: "444455556666", roleId: "AROAEXAMPLEDEPLOY001", sessionName: "alice", arn: "arn:aws:sts::444455556666:assumed-role/Deploy/alice" };
+    const who = { type: "AssumedRole" as const, accountId: "444455556666", assumedRoleId: "AROAEXAMPLEDEPLOY001:alice", arn: "arn:aws:sts::444455556666:assumed-role/Deploy/alice" };
     const { userIdentity, username } = signInIdentity(who);
     const record = signInRecord({
       eventName: "SwitchRole",

@@ -57,7 +57,8 @@ export type SignInWho =
   | { type: "IAMUser"; accountId: string; userId: string; arn: string; userName: string }
   /** A failure: a known user's name is logged (no ARN); an unknown one is hidden. */
   | { type: "FailedIAMUser"; accountId: string; known?: { userId: string; userName: string } }
-  | { type: "AssumedRole"; accountId: string; roleId: string; sessionName: string; arn: string };
+  /** The session Switch role made: AssumedRoleUser's id (`AROA…:session`) and ARN. */
+  | { type: "AssumedRole"; accountId: string; assumedRoleId: string; arn: string };
 
 /** userIdentity without accessKeyId or sessionContext: nothing was signed, no session existed yet. */
 export function signInIdentity(who: SignInWho): { userIdentity: Record<string, unknown>; username: string } {
@@ -85,8 +86,8 @@ export function signInIdentity(who: SignInWho): { userIdentity: Record<string, u
     }
     case "AssumedRole":
       return {
-        userIdentity: { type: "AssumedRole", principalId: `${who.roleId}:${who.sessionName}`, arn: who.arn, accountId: who.accountId },
-        username: who.sessionName,
+        userIdentity: { type: "AssumedRole", principalId: who.assumedRoleId, arn: who.arn, accountId: who.accountId },
+        username: who.arn.slice(who.arn.lastIndexOf("/") + 1),
       };
   }
 }

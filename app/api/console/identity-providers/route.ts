@@ -20,6 +20,10 @@ export const POST = withConsoleApi({
   body: ZCreate,
   resource: ({ caller, body }) =>
     body.type === "SAML" ? `arn:aws:iam::${caller.accountId}:saml-provider/${body.name}` : `arn:aws:iam::${caller.accountId}:oidc-provider/${body.url.replace(/^https:\/\//i, "")}`,
+  trail: ({ body }) =>
+    body.type === "SAML"
+      ? { eventName: "CreateSAMLProvider", request: { Name: body.name, SAMLMetadataDocument: body.metadataDocument } }
+      : { eventName: "CreateOpenIDConnectProvider", request: { Url: body.url, ClientIDList: [body.audience] } },
   handler: async ({ caller, body }) => {
     if (body.type === "SAML") {
       const r = await createSAMLProvider(caller, { name: body.name, samlMetadataDocument: body.metadataDocument });

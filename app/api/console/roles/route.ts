@@ -50,6 +50,23 @@ export const POST = withConsoleApi({
   action: "iam:CreateRole",
   body: ZCreateRoleInput,
   resource: ({ caller, body }) => `arn:aws:iam::${caller.accountId}:role${body.path ?? "/"}${body.roleName}`,
+  // Recorded as the API the wizard's submit stands for, with IAM's input and the new role.
+  trail: ({ body, result }) => {
+    const role = (result as { Role?: Record<string, unknown> } | undefined)?.Role;
+    const response = role ? { Role: role } : null;
+    if (body.serviceLinkedService) {
+      return { eventName: "CreateServiceLinkedRole", request: { AWSServiceName: body.serviceLinkedService, Description: body.description }, response };
+    }
+    const request = {
+      Path: body.path,
+      RoleName: body.roleName,
+      AssumeRolePolicyDocument: body.assumeRolePolicyDocument,
+      Description: body.description,
+      PermissionsBoundary: body.permissionsBoundary,
+      Tags: body.tags,
+    };
+    return { request, response };
+  },
   handler: ({ caller, body }) => {
     const { serviceLinkedService, ...input } = body;
     return serviceLinkedService

@@ -23,6 +23,8 @@ export const POST = withConsoleApi({
   action: "sts:AssumeRole",
   body: ZSwitchInput,
   resource: ({ body }) => `role ${body.roleName} in ${body.account}`,
+  // switchRole writes SwitchRole and the AssumeRole the console makes (lib/auth/switch-role-trail.ts).
+  trail: false,
   handler: async ({ caller, body }) => {
     const state = (await getConsoleState())!;
     const outcome = await switchRole(caller, state.identity, body);

@@ -26,6 +26,8 @@ export const POST = withConsoleApi({
   params: ZRoleParams,
   body: ZAttachInput,
   resource: roleResource,
+  // One AttachRolePolicy per policy, as the console calls them.
+  trail: ({ params, body }) => body.policyArns.map((arn) => ({ request: { RoleName: params.name, PolicyArn: arn } })),
   handler: async ({ caller, params, body }) => {
     // Sequential, as the console attaches them: the quota error stops at the first policy over the limit.
     const attached: string[] = [];
@@ -42,6 +44,7 @@ export const DELETE = withConsoleApi({
   params: ZRoleParams,
   query: z.object({ policyArn: ZPolicyArn }).strict(),
   resource: roleResource,
+  trail: ({ params, query }) => ({ request: { RoleName: params.name, PolicyArn: query.policyArn } }),
   handler: async ({ caller, params, query }) => {
     await detachRolePolicy(caller, params.name, query.policyArn);
     return { ok: true };

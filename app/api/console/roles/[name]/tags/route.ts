@@ -18,5 +18,6 @@ export const PUT = withConsoleApi({
   params: ZRoleParams,
   body: ZSaveTagsInput,
   resource: roleResource,
+  trail: ({ params, body }) => ({ request: { RoleName: params.name, Tags: body.tags } }),
   handler: ({ caller, params, body }) => replaceRoleTags(caller, params.name, body.tags),
 });

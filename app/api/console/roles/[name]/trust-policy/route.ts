@@ -12,6 +12,7 @@ export const PUT = withConsoleApi({
   params: ZRoleParams,
   body: ZUpdateTrustInput,
   resource: roleResource,
+  trail: ({ params, body }) => ({ request: { RoleName: params.name, PolicyDocument: body.policyDocument } }),
   handler: async ({ caller, params, body }) => {
     await updateAssumeRolePolicy(caller, params.name, body.policyDocument);
     return { ok: true };
