@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { verifyPassword } from "./password";
 import { CLIENT_RULE, IDENTITY_RULE, Throttle } from "./throttle";
 import { matchTotp } from "@/lib/iam/mfa-devices/totp";
-import type { SignInWho } from "@/lib/cloudtrail/sign-in-events";
+import type { TrailActor } from "@/lib/cloudtrail/types";
 import { recordConsoleLogin, type SignInMeta } from "./sign-in-trail";
 
 export type SignInInput =
@@ -50,15 +50,15 @@ async function findIdentity(input: SignInInput) {
     const account = await db.account.findUnique({ where: { rootEmail: input.email.trim().toLowerCase() } });
     if (!account) return { accountId: null, found: null };
     const devices = await db.mfaDevice.findMany({ where: { accountId: account.id, userId: null, enabledAt: { not: null } } });
-    const who: SignInWho = { type: "Root", accountId: account.id, alias: account.alias };
+    const arn = `arn:aws:iam::${account.id}:root`;
+    const actor: TrailActor = { kind: "caller", caller: { kind: "root", accountId: account.id, arn, mfa: false, via: "console" } };
     return {
       accountId: account.id,
       found: {
         passwordHash: account.rootPasswordHash,
         devices,
-        who,
-        failedWho: who,
-        identity: { kind: "root", accountId: account.id, name: account.rootEmail, arn: `arn:aws:iam::${account.id}:root` } as const,
+        trail: { actor, failedActor: actor, accountAlias: account.alias },
+        identity: { kind: "root", accountId: account.id, name: account.rootEmail, arn } as const,
       },
     };
   }
@@ -70,13 +70,14 @@ async function findIdentity(input: SignInInput) {
     include: { mfaDevices: true },
   });
   if (!user) return { accountId: account.id, found: null };
+  const caller = { kind: "user", accountId: account.id, arn: user.arn, userId: user.id, userName: user.name, mfa: false, via: "console" } as const;
+  const failedActor: TrailActor = { kind: "sign-in-failure", accountId: account.id, userName: user.name, knownUser: { arn: user.arn, userId: user.id } };
   return {
     accountId: account.id,
     found: {
       passwordHash: user.passwordHash,
       devices: user.mfaDevices,
-      who: { type: "IAMUser", accountId: account.id, userId: user.id, arn: user.arn, userName: user.name } as SignInWho,
-      failedWho: { type: "FailedIAMUser", accountId: account.id, known: { userId: user.id, userName: user.name } } as SignInWho,
+      trail: { actor: { kind: "caller", caller } as TrailActor, failedActor, accountAlias: null },
       identity: { kind: "user", accountId: account.id, userId: user.id, name: user.name, arn: user.arn } as const,
     },
   };
@@ -104,8 +105,8 @@ export async function signIn(input: SignInInput, clientAddress: string | undefin
   const { accountId, found } = await findIdentity(input);
   const fail = async (mfaUsed = false): Promise<SignInOutcome> => {
     await Promise.all([idThrottle.recordFailure(identityKey, now), clientThrottle.recordFailure(clientKey, now)]);
-    const who: SignInWho | null = found?.failedWho ?? (accountId ? { type: "FailedIAMUser", accountId } : null);
-    if (who) await recordConsoleLogin(who, { success: false, mfaUsed }, clientAddress, meta, now);
+    const actor: TrailActor | null = found?.trail.failedActor ?? (accountId ? { kind: "sign-in-failure", accountId } : null);
+    if (actor) await recordConsoleLogin({ actor, accountAlias: found?.trail.accountAlias, success: false, mfaUsed }, clientAddress, meta, now);
     return { ok: false, error: "INVALID" };
   };
 
@@ -136,6 +137,7 @@ export async function signIn(input: SignInInput, clientAddress: string | undefin
   if (found.identity.kind === "user") {
     await db.user.update({ where: { id: found.identity.userId }, data: { passwordLastUsed: new Date(now) } });
   }
-  await recordConsoleLogin(found.who, { success: true, mfaUsed: mfa, mfaIdentifier: mfaDevice }, clientAddress, meta, now);
+  const { actor, accountAlias } = found.trail;
+  await recordConsoleLogin({ actor, accountAlias, success: true, mfaUsed: mfa, mfaIdentifier: mfaDevice }, clientAddress, meta, now);
   return { ok: true, identity: { ...found.identity, mfa, signedInAt: now } };
 }

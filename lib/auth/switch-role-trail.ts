@@ -1,12 +1,13 @@
 // What Switch role leaves in the event history (spec §1.4 F): the AssumeRole the console makes on
 // the user's behalf — sourceIPAddress and userAgent "AWS Internal", and in the caller's copy
 // invokedBy "AWS Internal"; across accounts one record in each account, linked by sharedEventID —
-// and, once it succeeded, a SwitchRole sign-in event in the role's account, as the new session.
-// A refused switch leaves the AssumeRole failure only [INF]. Checks the console makes before it
-// calls STS (an unknown account, a name too long, a session about to end) leave nothing [INF].
-import { consoleHomeUrl, trailError, UNKNOWN_ADDRESS, writeTrail, writeTrailCalls } from "@/lib/cloudtrail/console-trail";
-import { signInIdentity, signInRecord, switchRoleData } from "@/lib/cloudtrail/sign-in-events";
-import type { TrailCall, TrailRecord } from "@/lib/cloudtrail/types";
+// and, once it succeeded, a SwitchRole sign-in event in the role's account, as the new session, from
+// the browser's address and User-Agent. A refused switch leaves the AssumeRole failure only [INF].
+// Checks the console makes before it calls STS (an unknown account, a name too long, a session about
+// to end, root) leave nothing [INF].
+import { consoleHomeUrl, trailError, UNKNOWN_ADDRESS, writeTrailCalls } from "@/lib/cloudtrail/console-trail";
+import { switchRoleCall, withoutSessionContext } from "@/lib/cloudtrail/sign-in-events";
+import type { TrailCall } from "@/lib/cloudtrail/types";
 import type { Caller } from "@/lib/authz/caller";
 import type { AwsError } from "@/lib/errors";
 import { newRequestId } from "@/lib/ids";
@@ -34,6 +35,7 @@ function assumeRoleCall(a: SwitchAttempt, outcome: { result: AssumeRoleResult } 
     ...(a.caller.session ? { accessKeyId: a.caller.session.accessKeyId } : {}),
     sourceIPAddress: AWS_INTERNAL,
     userAgent: AWS_INTERNAL,
+    invokedBy: AWS_INTERNAL,
     requestId: newRequestId(),
     request: { RoleArn: a.roleArn, RoleSessionName: a.sessionName, DurationSeconds: a.durationSeconds },
     ...("result" in outcome ? { response: { ...outcome.result } } : trailError(outcome.error)),
@@ -41,38 +43,34 @@ function assumeRoleCall(a: SwitchAttempt, outcome: { result: AssumeRoleResult } 
   };
 }
 
-/** The caller's copy names who made the call for it: the console, "AWS Internal" [OBS]. */
-function invokedInternally(callerAccountId: string) {
-  return (record: TrailRecord): TrailRecord => {
-    if (record.accountId !== callerAccountId) return record;
-    const json = JSON.parse(record.cloudTrailEvent) as { userIdentity?: Record<string, unknown> };
-    if (!json.userIdentity || json.userIdentity.invokedBy !== undefined) return record;
-    json.userIdentity.invokedBy = AWS_INTERNAL;
-    return { ...record, cloudTrailEvent: JSON.stringify(json) };
+/** The session the switch made, as the SwitchRole record's principal. */
+function sessionOf(a: SwitchAttempt, result: AssumeRoleResult): Caller {
+  const { AssumedRoleId, Arn } = result.AssumedRoleUser;
+  const roleName = a.roleArn.slice(a.roleArn.lastIndexOf("/") + 1);
+  return {
+    kind: "assumed-role",
+    accountId: a.accountId,
+    arn: Arn,
+    role: { id: AssumedRoleId.slice(0, AssumedRoleId.indexOf(":")), arn: a.roleArn, name: roleName },
+    session: { accessKeyId: result.Credentials.AccessKeyId, name: a.sessionName, issuedAt: a.at, expiresAt: result.Credentials.Expiration, sessionPolicyArns: [] },
+    mfa: a.caller.mfa,
+    via: "console",
   };
 }
 
 export async function recordSwitchRole(a: SwitchAttempt, result: AssumeRoleResult): Promise<void> {
-  await writeTrailCalls([assumeRoleCall(a, { result })], invokedInternally(a.caller.accountId));
-  await writeTrail(() => {
-    const who = { type: "AssumedRole" as const, accountId: a.accountId, assumedRoleId: result.AssumedRoleUser.AssumedRoleId, arn: result.AssumedRoleUser.Arn };
-    const { userIdentity, username } = signInIdentity(who);
-    return [
-      signInRecord({
-        eventName: "SwitchRole",
-        eventTime: a.at,
-        userIdentity,
-        username,
-        accountId: a.accountId,
-        sourceIPAddress: a.caller.sourceIp ?? UNKNOWN_ADDRESS,
-        userAgent: a.caller.userAgent ?? "",
-        success: true,
-        additionalEventData: switchRoleData({ switchFrom: a.caller.arn, redirectTo: consoleHomeUrl() }),
-      }),
-    ];
+  await writeTrailCalls([assumeRoleCall(a, { result })]);
+  const call = switchRoleCall({
+    at: a.at,
+    sourceIPAddress: a.caller.sourceIp ?? UNKNOWN_ADDRESS,
+    userAgent: a.caller.userAgent ?? "",
+    session: sessionOf(a, result),
+    switchFrom: a.caller.arn,
+    redirectTo: consoleHomeUrl(),
   });
+  await writeTrailCalls([call], withoutSessionContext);
 }
 
 export function recordSwitchRoleFailure(a: SwitchAttempt, error: AwsError): Promise<void> {
-  return writeTrailCalls([assumeRoleCall(a, { error })], invokedInternally(a.caller.accountId));
+  return writeTrailCalls([assumeRoleCall(a, { error })]);
 }
