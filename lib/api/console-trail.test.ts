@@ -133,6 +133,17 @@ describe("console API calls in the event history", () => {
     expect(record.cloudTrailEvent).not.toContain(record.decision as string);
   });
 
+  it("CreateUser with a console password: the API's input only, never the password", async () => {
+    current.caller = asConsole(sandbox.admin);
+    const { POST } = await import("@/app/api/console/users/route");
+    const res = await call(POST as Route, "POST", "/api/console/users", {}, { userName: "trail-bob", password: "Secret-Passw0rd!" });
+    expect(res.status).toBe(200);
+    const { record, json } = await latest("CreateUser");
+    expect(json.requestParameters).toEqual({ userName: "trail-bob" });
+    expect((json.responseElements as { user: Record<string, unknown> }).user).toMatchObject({ userName: "trail-bob" });
+    expect(record.cloudTrailEvent).not.toContain("Secret-Passw0rd!");
+  });
+
   it("a store failure while recording never changes the answer", async () => {
     current.caller = asConsole(sandbox.admin);
     storeFault.next = true;

@@ -2,7 +2,7 @@
 // event source and name; the route's path parameters become the API's members [INF].
 import { describe, expect, it } from "vitest";
 import type { Caller } from "@/lib/authz/caller";
-import { consoleEventOf, consoleTrailCall, pathRequest } from "./console-call";
+import { apiResult, consoleEventOf, consoleTrailCall, pathRequest } from "./console-call";
 
 const admin: Caller = { kind: "user", accountId: "111111111111", arn: "arn:aws:iam::111111111111:user/admin", userId: "AIDAADMIN", userName: "admin", mfa: false, via: "console", sourceIp: "192.0.2.1", userAgent: "Mozilla/5.0" };
 
@@ -66,5 +66,13 @@ describe("consoleTrailCall", () => {
   it("a role session's console call names its access key; an unknown address is said so", () => {
     const session: Caller = { ...admin, kind: "assumed-role", sourceIp: undefined, session: { accessKeyId: "ASIAEXAMPLE", name: "admin", issuedAt: new Date(), expiresAt: new Date(), sessionPolicyArns: [] } };
     expect(consoleTrailCall({ ...base, caller: session, action: "iam:GetRole" })).toMatchObject({ accessKeyId: "ASIAEXAMPLE", sourceIPAddress: "unknown" });
+  });
+});
+
+describe("apiResult", () => {
+  it("keeps the API's result member of a console result, nothing else", () => {
+    expect(apiResult({ Role: { RoleName: "r" }, AttachedPolicyArns: [] }, "Role")).toEqual({ Role: { RoleName: "r" } });
+    expect(apiResult({ ok: true }, "Role")).toBeNull();
+    expect(apiResult(undefined, "Role")).toBeNull();
   });
 });

@@ -27,6 +27,12 @@ export interface ConsoleTrail {
   response?: Record<string, unknown> | null;
 }
 
+/** `{ [member]: … }` of a console result that holds the API's result member (CreateRole's Role), else null. */
+export function apiResult(result: unknown, member: string): Record<string, unknown> | null {
+  const value = result && typeof result === "object" ? (result as Record<string, unknown>)[member] : undefined;
+  return value && typeof value === "object" ? { [member]: value } : null;
+}
+
 /** The event source and name of a route's action; null for labels that are no AWS API. */
 export function consoleEventOf(action: string): { eventSource: TrailEventSource; eventName: string } | null {
   const colon = action.indexOf(":");

@@ -2,6 +2,7 @@
 // "Create user group" page — CreateGroup, then AddUserToGroup / AttachGroupPolicy for the selections.
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
+import { apiResult } from "@/lib/cloudtrail/console-call";
 import { createGroupWithMembers, listGroupSummaries } from "@/lib/iam/groups";
 
 export const GET = withConsoleApi({
@@ -23,5 +24,6 @@ export const POST = withConsoleApi({
   action: "iam:CreateGroup",
   body: ZCreateGroupInput,
   resource: ({ caller, body }) => `arn:aws:iam::${caller.accountId}:group/${body.groupName}`,
+  trail: ({ body, result }) => ({ request: { GroupName: body.groupName }, response: apiResult(result, "Group") }),
   handler: ({ caller, body }) => createGroupWithMembers(caller, body),
 });

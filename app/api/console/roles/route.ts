@@ -5,6 +5,7 @@
 // cases. Every step is authorized as its own IAM action in lib/iam; the caller's account scopes all.
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
+import { apiResult } from "@/lib/cloudtrail/console-call";
 import { createRoleForConsole, createServiceLinkedRoleForConsole } from "@/lib/iam/console/create-role";
 import { listRolesTablePage } from "@/lib/iam/console/roles-page";
 
@@ -52,8 +53,7 @@ export const POST = withConsoleApi({
   resource: ({ caller, body }) => `arn:aws:iam::${caller.accountId}:role${body.path ?? "/"}${body.roleName}`,
   // Recorded as the API the wizard's submit stands for, with IAM's input and the new role.
   trail: ({ body, result }) => {
-    const role = (result as { Role?: Record<string, unknown> } | undefined)?.Role;
-    const response = role ? { Role: role } : null;
+    const response = apiResult(result, "Role");
     if (body.serviceLinkedService) {
       return { eventName: "CreateServiceLinkedRole", request: { AWSServiceName: body.serviceLinkedService, Description: body.description }, response };
     }

@@ -2,6 +2,7 @@
 // (iam:CreateUser [+ iam:CreateLoginProfile]). Authorization happens in lib/iam via authorize().
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
+import { apiResult } from "@/lib/cloudtrail/console-call";
 import { createUser, listAllUsers } from "@/lib/iam/users/crud";
 
 export const GET = withConsoleApi({
@@ -21,5 +22,7 @@ export const POST = withConsoleApi({
   action: "iam:CreateUser",
   body: ZCreateUserInput,
   resource: ({ caller, body }) => `arn:aws:iam::${caller.accountId}:user${body.path ?? "/"}${body.userName}`,
+  // CreateUser's own input: the console password (CreateLoginProfile's) is never in a record.
+  trail: ({ body, result }) => ({ request: { Path: body.path, UserName: body.userName }, response: apiResult(result, "User") }),
   handler: ({ caller, body }) => createUser(caller, body),
 });
