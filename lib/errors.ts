@@ -3,6 +3,15 @@
 
 export const AWS_ERRORS = {
   AccessDenied: { status: 403, type: "Sender" },
+  // CloudTrail's JSON 1.1 protocol (lib/aws-json/, spec observability §1.6): its errors answer HTTP 400.
+  AccessDeniedException: { status: 400, type: "Sender" },
+  InvalidLookupAttributesException: { status: 400, type: "Sender" },
+  InvalidTimeRangeException: { status: 400, type: "Sender" },
+  InvalidMaxResultsException: { status: 400, type: "Sender" },
+  InvalidNextTokenException: { status: 400, type: "Sender" },
+  InvalidEventCategoryException: { status: 400, type: "Sender" },
+  UnknownOperationException: { status: 400, type: "Sender" },
+  SerializationException: { status: 400, type: "Sender" },
   // Centralized root access (IAM's organization features): the model's shape names are the wire codes.
   AccountNotManagementOrDelegatedAdministratorException: { status: 400, type: "Sender" },
   ConcurrentModification: { status: 409, type: "Sender" },

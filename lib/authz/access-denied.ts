@@ -72,3 +72,16 @@ export function deniedByRule(rule: string | DenialFacts, details?: Record<string
 export function decisionOf(e: unknown): AccessDecision | undefined {
   return e instanceof AwsError ? decisions.get(e) : undefined;
 }
+
+/**
+ * A denial as a JSON-protocol service (CloudTrail) names it: AccessDeniedException, with the same
+ * message, details and decision [OBS: "User: <arn> is not authorized to perform:
+ * cloudtrail:LookupEvents because no identity-based policy allows the cloudtrail:LookupEvents action"].
+ */
+export function jsonProtocolDenial(e: AwsError): AwsError {
+  if (e.code !== "AccessDenied") return e;
+  const err = new AwsError("AccessDeniedException", e.message, e.details);
+  const d = decisions.get(e);
+  if (d) decisions.set(err, d);
+  return err;
+}

@@ -14,10 +14,13 @@ import { type QueryService, QUERY_SERVICES, isQueryService, namespaceFor, servic
 import { type CredentialLookup, type SigV4Auth, type StoredCredential, verifySigV4 } from "./sigv4";
 import { errorXml, requestId as newRequestId, successXml } from "./xml";
 
+/** The services the wire endpoint answers: the two Query services and CloudTrail (JSON 1.1, lib/aws-json/). */
+export type WireService = QueryService | "cloudtrail";
+
 /** Facts about one call, handed to actions and to the activity hook. */
 export interface CallMeta {
   requestId: string;
-  service: QueryService;
+  service: WireService;
   action: string;
   auth: SigV4Auth;
   sourceIp?: string;
@@ -61,7 +64,7 @@ export type UnsignedAction = (params: QueryParams, meta: CallMeta) => Promise<ob
 
 export interface CallRecord<Caller> {
   action?: string;
-  service?: QueryService;
+  service?: WireService;
   requestId: string;
   caller?: Caller;
   /** Unsigned calls have no caller; the action may say whose log the call belongs in. */
@@ -160,7 +163,11 @@ function splitTarget(target: string): { pathname: string; search: string } {
 }
 
 export function createQueryHandler<Caller, Found extends StoredCredential = StoredCredential>(options: QueryHandlerOptions<Caller, Found>): QueryHandler {
-  const core = createQueryCore(options);
+  return fetchHandlerFor(createQueryCore(options));
+}
+
+/** A core as a Fetch handler (what a Next.js route exports), keeping the core for node:http servers. */
+export function fetchHandlerFor(core: QueryCore): QueryHandler {
   const handler = async (req: Request): Promise<Response> => {
     const url = new URL(req.url);
     // A route handler has no socket: only the address server.ts stamped (lib/net/stamped-address.ts).

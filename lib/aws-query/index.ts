@@ -28,6 +28,7 @@ export {
 export { successXml, errorXml, elementXml, escapeXml, isoSeconds, requestId, encodePolicyDocument, type XmlValue } from "./xml";
 export {
   createQueryHandler,
+  fetchHandlerFor,
   queryErrorResponse,
   createQueryCore,
   type QueryHandler,
@@ -40,5 +41,7 @@ export {
   type UnsignedAction,
   type CallMeta,
   type CallRecord,
+  type WireService,
+  WIRE_SECURITY_HEADERS,
 } from "./handler";
 export { nodeListener, toFetchRequest, writeFetchResponse } from "./node-adapter";

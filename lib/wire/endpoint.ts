@@ -1,9 +1,13 @@
-// The AWS-compatible IAM/STS endpoint as one Fetch handler: SigV4 lookup and caller resolution from
-// lib/sts, the merged action table, and the activity hook. app/api/aws/route.ts and tests share it.
+// The AWS-compatible IAM/STS/CloudTrail endpoint as one Fetch handler: SigV4 lookup and caller
+// resolution from lib/sts, the merged action table, and the activity hook. Requests carrying
+// X-Amz-Target speak the JSON 1.1 protocol (CloudTrail, lib/aws-json/); the rest are Query calls.
+// app/api/aws/route.ts and tests share it.
 import type { Caller } from "@/lib/authz/caller";
 import { db } from "@/lib/db";
 import { databaseProvider } from "@/lib/database-url";
-import { createQueryHandler, type QueryHandler, type QueryHandlerOptions } from "@/lib/aws-query";
+import { createQueryCore, fetchHandlerFor, type QueryHandler, type QueryHandlerOptions } from "@/lib/aws-query";
+import { createJsonCore, isJsonProtocol } from "@/lib/aws-json/handler";
+import { CLOUDTRAIL_TARGET_PREFIXES, lookupEvents } from "@/lib/cloudtrail/lookup-events";
 import { awsActions, awsUnsignedActions } from "@/lib/aws-query/actions";
 import { recordApiCall } from "./api-activity";
 import { lookupCredential, resolveCaller, type WireCredential } from "./resolve-caller";
@@ -32,14 +36,25 @@ function tuneSqlite(): Promise<void> {
 }
 
 export function createAwsEndpoint(overrides: Partial<QueryHandlerOptions<Caller, WireCredential>> = {}): QueryHandler {
-  const handler = createQueryHandler<Caller, WireCredential>({
+  const options: QueryHandlerOptions<Caller, WireCredential> = {
     lookup: lookupCredential,
     resolveCaller,
     actions: awsActions,
     unsignedActions: awsUnsignedActions,
     onCall: recordApiCall,
     ...overrides,
+  };
+  const queryCore = createQueryCore(options);
+  const cloudtrail = { signingName: "cloudtrail", service: "cloudtrail" as const, operations: { LookupEvents: lookupEvents } };
+  const jsonCore = createJsonCore<Caller, WireCredential>({
+    lookup: options.lookup,
+    resolveCaller: options.resolveCaller,
+    services: Object.fromEntries(CLOUDTRAIL_TARGET_PREFIXES.map((prefix) => [prefix, cloudtrail])),
+    onCall: options.onCall,
+    now: options.now,
+    logError: options.logError,
   });
+  const handler = fetchHandlerFor((req) => (isJsonProtocol(req) ? jsonCore(req) : queryCore(req)));
   // Once tuned, calls go straight through: no extra async frame and await per request.
   const tunedFirst = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => (...args: A): Promise<R> =>
     isTuned ? fn(...args) : tuneSqlite().then(() => fn(...args));
