@@ -16,6 +16,7 @@ import {
   type CredentialLookup,
   type WireService,
   WIRE_SECURITY_HEADERS,
+  recordCall,
   requestId as newRequestId,
   verifySigV4,
 } from "@/lib/aws-query";
@@ -162,13 +163,7 @@ export function createJsonCore<Caller, Found extends StoredCredential = StoredCr
       response = jsonResponse(status, rid, JSON.stringify({ __type: code, message: err.message }));
     }
 
-    if (options.onCall) {
-      try {
-        await options.onCall(record);
-      } catch (hookError) {
-        logError(`onCall hook failed for ${rid}`, hookError);
-      }
-    }
+    await recordCall(options.onCall, record, logError);
     return response;
   };
 }

@@ -184,6 +184,20 @@ export function fetchHandlerFor(core: QueryCore): QueryHandler {
   return Object.assign(handler, { core });
 }
 
+/** Runs the activity hook (awaited: the answer leaves after its rows commit); its failures are only logged. */
+export async function recordCall<Caller>(
+  onCall: ((record: CallRecord<Caller>) => void | Promise<void>) | undefined,
+  record: CallRecord<Caller>,
+  logError: (message: string, error: unknown) => void,
+): Promise<void> {
+  if (!onCall) return;
+  try {
+    await onCall(record);
+  } catch (hookError) {
+    logError(`onCall hook failed for ${record.requestId}`, hookError);
+  }
+}
+
 export function createQueryCore<Caller, Found extends StoredCredential = StoredCredential>(options: QueryHandlerOptions<Caller, Found>): QueryCore {
   const clock = options.now ?? (() => new Date());
   const logError = options.logError ?? ((message, error) => console.error(message, error));
@@ -270,13 +284,7 @@ export function createQueryCore<Caller, Found extends StoredCredential = StoredC
       response = xmlResponse(errorXml(err, rid, namespace), err.status, rid);
     }
 
-    if (options.onCall) {
-      try {
-        await options.onCall(record);
-      } catch (hookError) {
-        logError(`onCall hook failed for ${rid}`, hookError);
-      }
-    }
+    await recordCall(options.onCall, record, logError);
     return response;
   };
 }

@@ -29,6 +29,7 @@ export { successXml, errorXml, elementXml, escapeXml, isoSeconds, requestId, enc
 export {
   createQueryHandler,
   fetchHandlerFor,
+  recordCall,
   queryErrorResponse,
   createQueryCore,
   type QueryHandler,
