@@ -6,7 +6,7 @@ import type { TrailEvent, TrailEventKey } from "@/generated/prisma/client";
 import type { LookupAttributeKey, LookupPage, LookupQuery, TrailRecord, TrailResource } from "@/lib/cloudtrail/types";
 import { withoutNul } from "./activity";
 import { table } from "./columns";
-import { query, store, type InsertRow, type Query, type Value } from "./sql";
+import { query, store, type Dialect, type InsertRow, type Query, type Value } from "./sql";
 
 export const RETENTION_DAYS = 90;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -170,28 +170,48 @@ const COLUMN_OF: Partial<Record<LookupAttributeKey, keyof TrailEvent>> = {
   AccessKeyId: "accessKeyId",
 };
 
-const allQuery = query("trail_lookup_all", `SELECT ${COLUMNS} FROM "TrailEvent" e WHERE e."accountId" = $1 AND ${RANGE} ${ORDER} LIMIT $5`);
+/**
+ * The lookup statements of a dialect. Each walks its own index: (accountId, <attribute>, eventTime,
+ * eventId) newest first. SQLite's planner, without statistics for bound parameters, would take the
+ * (accountId, eventTime) index and filter, reading the whole account for a rare value: there the index
+ * is named (INDEXED BY). PostgreSQL plans from its statistics.
+ */
+function lookupStatements(dialect: Dialect) {
+  const from = (table: "TrailEvent" | "TrailEventKey", alias: string, index: string) =>
+    dialect === "sqlite" ? `"${table}" AS ${alias} INDEXED BY "${table}_${index}_idx"` : `"${table}" ${alias}`;
+  const all = query(
+    `trail_lookup_all`,
+    `SELECT ${COLUMNS} FROM ${from("TrailEvent", "e", "accountId_eventTime_eventId")} WHERE e."accountId" = $1 AND ${RANGE} ${ORDER} LIMIT $5`,
+  );
+  const columns = new Map<LookupAttributeKey, Query>(
+    Object.entries(COLUMN_OF).map(([key, column]) => [
+      key as LookupAttributeKey,
+      query(
+        `trail_lookup_${column}`,
+        `SELECT ${COLUMNS} FROM ${from("TrailEvent", "e", `accountId_${column}_eventTime_eventId`)}
+         WHERE e."accountId" = $1 AND e."${column}" = $6 AND ${RANGE} ${ORDER} LIMIT $5`,
+      ),
+    ]),
+  );
+  // The keys' index is walked newest first; each key row names one event (keys are distinct per event).
+  const keyed = query(
+    "trail_lookup_keyed",
+    `SELECT ${COLUMNS} FROM ${from("TrailEventKey", "k", "accountId_attribute_value_eventTime_eventId")} JOIN "TrailEvent" e ON e."eventId" = k."eventId"
+     WHERE k."accountId" = $1 AND k."attribute" = $6 AND k."value" = $7
+       AND k."eventTime" >= $2 AND k."eventTime" <= $3 AND (k."eventTime" < $3 OR k."eventId" < $4)
+     ORDER BY k."eventTime" DESC, k."eventId" DESC LIMIT $5`,
+  );
+  const byId = query("trail_lookup_event_id", `SELECT ${COLUMNS} FROM "TrailEvent" e WHERE e."eventId" = $6 AND e."accountId" = $1 AND ${RANGE} LIMIT $5`);
+  return { all, columns, keyed, byId };
+}
 
-const columnQueries = new Map<LookupAttributeKey, Query>(
-  Object.entries(COLUMN_OF).map(([key, column]) => [
-    key as LookupAttributeKey,
-    query(
-      `trail_lookup_${column}`,
-      `SELECT ${COLUMNS} FROM "TrailEvent" e WHERE e."accountId" = $1 AND e."${column}" = $6 AND ${RANGE} ${ORDER} LIMIT $5`,
-    ),
-  ]),
-);
+const statements = new Map<Dialect, ReturnType<typeof lookupStatements>>();
 
-// The keys' index is walked newest first; each key row names one event (keys are distinct per event).
-const keyedQuery = query(
-  "trail_lookup_keyed",
-  `SELECT ${COLUMNS} FROM "TrailEventKey" k JOIN "TrailEvent" e ON e."eventId" = k."eventId"
-   WHERE k."accountId" = $1 AND k."attribute" = $6 AND k."value" = $7
-     AND k."eventTime" >= $2 AND k."eventTime" <= $3 AND (k."eventTime" < $3 OR k."eventId" < $4)
-   ORDER BY k."eventTime" DESC, k."eventId" DESC LIMIT $5`,
-);
-
-const byIdQuery = query("trail_lookup_event_id", `SELECT ${COLUMNS} FROM "TrailEvent" e WHERE e."eventId" = $6 AND e."accountId" = $1 AND ${RANGE} LIMIT $5`);
+function statementsFor(dialect: Dialect): ReturnType<typeof lookupStatements> {
+  let s = statements.get(dialect);
+  if (!s) statements.set(dialect, (s = lookupStatements(dialect)));
+  return s;
+}
 
 function decodeRecord(row: Record<string, unknown>): TrailRecord {
   const e = trailEvents.decode(row);
@@ -216,13 +236,14 @@ function decodeRecord(row: Record<string, unknown>): TrailRecord {
 }
 
 /** The statement and its parameters for a query; null when the attribute can match nothing. */
-function statementFor(q: LookupQuery, b: Bounds): { sql: Query; params: Value[] } | null {
+function statementFor(q: LookupQuery, b: Bounds, dialect: Dialect): { sql: Query; params: Value[] } | null {
+  const st = statementsFor(dialect);
   const base: Value[] = [q.accountId, b.start, b.upperTime, b.upperId, q.limit + 1];
   const attr = q.attribute;
-  if (!attr) return { sql: allQuery, params: base };
-  if (attr.key === "EventId") return { sql: byIdQuery, params: [...base, attr.value] };
-  if (KEYED.has(attr.key)) return { sql: keyedQuery, params: [...base, attr.key, attr.value] };
-  const sql = columnQueries.get(attr.key);
+  if (!attr) return { sql: st.all, params: base };
+  if (attr.key === "EventId") return { sql: st.byId, params: [...base, attr.value] };
+  if (KEYED.has(attr.key)) return { sql: st.keyed, params: [...base, attr.key, attr.value] };
+  const sql = st.columns.get(attr.key);
   if (!sql) return null;
   if (attr.key === "ReadOnly") {
     if (attr.value !== "true" && attr.value !== "false") return null;
@@ -239,9 +260,10 @@ function statementFor(q: LookupQuery, b: Bounds): { sql: Query; params: Value[] 
 export async function lookupTrailEvents(q: LookupQuery): Promise<LookupPage> {
   const limit = Math.max(1, Math.floor(q.limit));
   const b = bounds(q);
-  const st = statementFor({ ...q, limit }, b);
+  const db = store();
+  const st = statementFor({ ...q, limit }, b, db.dialect);
   if (!st) return { records: [] };
-  const rows = await store().all(st.sql, st.params);
+  const rows = await db.all(st.sql, st.params);
   const records = rows.slice(0, limit).map(decodeRecord);
   return rows.length > limit ? { records, next: encodeCursor(records[records.length - 1]) } : { records };
 }
