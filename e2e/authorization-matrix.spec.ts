@@ -74,6 +74,7 @@ const MISSING: Record<string, string> = {
   "ssh-public-keys/[keyId]": "APKAMATRIXNOSUCHKEY0",
   "service-credentials/[credentialId]": "ACCAMATRIXNOSUCHCRED0",
   "edges/[id]": `can-assume|arn:aws:iam::${ACCT}:user/mx-no-user-${RUN}|arn:aws:iam::${ACCT}:role/MxNoRole-${RUN}`,
+  "events/[eventId]": "00000000-0000-4000-8000-00000000a7c1",
 };
 const SEGMENTS: Record<string, () => string> = {
   "roles/[name]": () => F.role,
@@ -89,6 +90,8 @@ const SEGMENTS: Record<string, () => string> = {
   "services/[service]": () => "iam",
   // The access graph's edge from 111's admin to the fixture role, whose trust names the admin.
   "edges/[id]": () => `can-assume|${ADMIN_ARN}|arn:aws:iam::${ACCT}:role/matrix/${F.role}`,
+  // No event is looked up by id for the run: the detail call names an id no event has.
+  "events/[eventId]": () => "00000000-0000-4000-8000-00000000a7c1",
 };
 
 interface Sample {
@@ -114,6 +117,11 @@ const SAMPLES: Record<string, () => Sample> = {
   "DELETE /api/console/account/outbound-federation": () => ({}),
   "GET /api/console/catalog/services": () => ({}),
   "GET /api/console/catalog/services/[service]": () => ({}),
+  // ConsoleLogin records carry no request parameters, so no run's fixture name shows up in the
+  // other account's answer (its own calls naming 111's fixtures are recorded in its own history).
+  "GET /api/console/cloudtrail/events": () => ({ query: { attributeKey: "EventName", attributeValue: "ConsoleLogin", range: "12h" } }),
+  "GET /api/console/cloudtrail/events/[eventId]": () => ({}),
+  "GET /api/console/cloudtrail/download": () => ({ query: { format: "csv", attributeKey: "EventName", attributeValue: "ConsoleLogin" } }),
   "GET /api/console/groups": () => ({}),
   "POST /api/console/groups": () => ({ body: { groupName: `MxGroup-${FRESH}` } }),
   "GET /api/console/groups/[name]": () => ({}),

@@ -62,4 +62,10 @@ export const queryKeys = {
     outboundFederation: () => ["account", "outbound-federation"] as const,
   },
   policyValidation: (document: string, policyType: string, managed = false) => ["policy-validation", policyType, managed, document] as const,
+  /** CloudTrail › Event history: a page of events per filter and cursor, and one event. */
+  cloudtrail: {
+    all: ["cloudtrail"] as const,
+    events: (params: { filter: string; cursor?: string; pageSize: number }) => [...queryKeys.cloudtrail.all, "events", params] as const,
+    event: (eventId: string) => [...queryKeys.cloudtrail.all, "event", eventId] as const,
+  },
 } as const;

@@ -11,7 +11,7 @@ const ACCESS_MANAGEMENT = [
   ["Account settings", "/iam/account-settings"],
 ] as const;
 
-/** The IAM left navigation; the current section is bold with a marker, as in the console. */
+/** The current service's left navigation (IAM's, or CloudTrail's under /cloudtrail); the current section is bold with a marker, as in the console. */
 export function SideNav() {
   const path = usePathname();
   const link = (label: string, href: string) => {
@@ -28,12 +28,24 @@ export function SideNav() {
       </li>
     );
   };
+  if (path.startsWith("/cloudtrail")) {
+    return (
+      <nav aria-label="CloudTrail" className="w-64 shrink-0 border-r border-aws-divider bg-white py-4 text-sm">
+        <h2 className="mb-3 px-5 text-lg font-bold">CloudTrail</h2>
+        <ul>{link("Event history", "/cloudtrail/event-history")}</ul>
+        <h3 className="mt-4 mb-1 px-5 font-bold text-aws-muted">Related consoles</h3>
+        <ul>{link("IAM", "/iam")}</ul>
+      </nav>
+    );
+  }
   return (
     <nav aria-label="IAM" className="w-64 shrink-0 border-r border-aws-divider bg-white py-4 text-sm">
       <h2 className="mb-3 px-5 text-lg font-bold">Identity and Access Management (IAM)</h2>
       <ul>{link("Dashboard", "/iam")}</ul>
       <h3 className="mt-4 mb-1 px-5 font-bold text-aws-muted">Access management</h3>
       <ul>{ACCESS_MANAGEMENT.map(([label, href]) => link(label, href))}</ul>
+      <h3 className="mt-4 mb-1 px-5 font-bold text-aws-muted">Related consoles</h3>
+      <ul>{link("CloudTrail event history", "/cloudtrail/event-history")}</ul>
     </nav>
   );
 }

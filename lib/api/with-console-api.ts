@@ -142,7 +142,8 @@ export function withConsoleApi<P = undefined, Q = undefined, B = undefined>(h: H
       const result = await h.handler({ caller, params, query, body, requestId });
       await recordActivity({ caller, action: h.action, resource, requestId, source: "console" });
       await trail(result).catch(trailLost);
-      return NextResponse.json(result ?? { ok: true });
+      // A download (CSV, JSON file) answers with its own response; everything else is JSON.
+      return result instanceof NextResponse ? result : NextResponse.json(result ?? { ok: true });
     } catch (e) {
       const shown = isAwsError(e) ? e : unexpected(e, h.action, requestId);
       await recordActivity({ caller, action: h.action, resource, requestId, source: "console", error: shown }).catch(() => undefined);

@@ -55,6 +55,7 @@ export default async function DashboardPage() {
             <li><Link href="/iam/groups">User groups</Link></li>
             <li><Link href="/iam/roles">Roles</Link></li>
             <li><Link href="/iam/policies">Policies</Link></li>
+            <li><Link href="/cloudtrail/event-history">CloudTrail event history</Link></li>
           </ul>
         </Container>
       </div>

@@ -1,0 +1,15 @@
+// GET: one event of the caller's own account (cloudtrail:LookupEvents, authorized before the store
+// is read): its row, its record's JSON text and, for an AccessDenied, the Decision panel's data.
+import { z } from "zod";
+import { withConsoleApi } from "@/lib/api/with-console-api";
+import { eventHistoryRecord, LOOKUP_EVENTS } from "@/lib/cloudtrail/event-history";
+
+// Event IDs are UUIDs; the bound only keeps absurd path segments out (LookupEvents' values are ≤ 2000).
+const ZParams = z.object({ eventId: z.string().min(1).max(2000) }).strict();
+
+export const GET = withConsoleApi({
+  action: LOOKUP_EVENTS,
+  params: ZParams,
+  resource: () => "*",
+  handler: ({ caller, params }) => eventHistoryRecord(caller, params.eventId),
+});
