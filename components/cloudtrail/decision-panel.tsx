@@ -72,6 +72,12 @@ function Explanation({ d }: { d: DecodedMessage }) {
   );
 }
 
+const UNDECODED: Record<NonNullable<EventDecision["undecoded"]>, string> = {
+  AccessDenied: "You need sts:DecodeAuthorizationMessage to see the explanation of this denial.",
+  InvalidMessage: "The explanation of this denial cannot be read in this account.",
+  NotRecorded: "The explanation of this denial was not recorded with the event. Simulate the request to see how the policies decide it.",
+};
+
 export function DecisionPanel({ decision }: { decision: EventDecision }) {
   return (
     <Container
@@ -88,13 +94,9 @@ export function DecisionPanel({ decision }: { decision: EventDecision }) {
       {decision.decoded ? (
         <Explanation d={decision.decoded} />
       ) : (
-        <p className="text-sm text-aws-muted">
-          {decision.undecoded === "AccessDenied"
-            ? "You need sts:DecodeAuthorizationMessage to see the explanation of this denial."
-            : "The explanation of this denial cannot be read in this account."}
-        </p>
+        <p className="text-sm text-aws-muted">{UNDECODED[decision.undecoded ?? "NotRecorded"]}</p>
       )}
-      <EncodedAuthorizationMessage message={decision.encodedMessage} />
+      {decision.encodedMessage && <EncodedAuthorizationMessage message={decision.encodedMessage} />}
     </Container>
   );
 }

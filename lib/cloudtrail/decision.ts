@@ -11,12 +11,12 @@ export interface SimulateTarget {
 }
 
 export interface EventDecision {
-  /** The encoded authorization failure message (sts:DecodeAuthorizationMessage reads it). */
-  encodedMessage: string;
+  /** The encoded authorization failure message (sts:DecodeAuthorizationMessage reads it), when the record kept one. */
+  encodedMessage?: string;
   /** The decoded explanation, when the caller holds sts:DecodeAuthorizationMessage. */
   decoded?: DecodedMessage;
   /** Why there is no decoded explanation. */
-  undecoded?: "AccessDenied" | "InvalidMessage";
+  undecoded?: "AccessDenied" | "InvalidMessage" | "NotRecorded";
   simulate?: SimulateTarget;
 }
 

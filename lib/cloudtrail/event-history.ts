@@ -15,6 +15,8 @@ import { toEventRow, type EventRow } from "./event-row";
 import { DEFAULT_PAGE_SIZE, toLookupQuery, type THistoryFilter, type THistoryQuery } from "./history-query";
 
 export const LOOKUP_EVENTS = "cloudtrail:LookupEvents";
+/** AWS's denial codes: IAM and STS say AccessDenied, JSON services such as CloudTrail AccessDeniedException. */
+const DENIED = /^AccessDenied(Exception)?$/;
 
 export interface EventHistoryPage {
   events: EventRow[];
@@ -53,7 +55,13 @@ export async function eventHistoryRecord(caller: Caller, eventId: string): Promi
   // needs a not-found answer, so it gets IAM's.
   if (!record || record.accountId !== caller.accountId) throw new AwsError("NoSuchEntity", `The event with ID ${eventId} cannot be found.`);
   const event = toEventRow(record);
-  return record.decision ? { event, decision: await decisionOf(caller, record.decision, record.cloudTrailEvent) } : { event };
+  if (record.decision) return { event, decision: await decisionOf(caller, record.decision, record.cloudTrailEvent) };
+  // A denial recorded without the engine's message still names who, what and where: the panel offers the simulator.
+  if (event.errorCode && DENIED.test(event.errorCode)) {
+    const simulate = simulateTarget(record.cloudTrailEvent);
+    return { event, decision: { undecoded: "NotRecorded", ...(simulate ? { simulate } : {}) } };
+  }
+  return { event };
 }
 
 /** [INF] A download holds at most this many events (the newest), read from the store in pages of DOWNLOAD_PAGE. */
