@@ -11,7 +11,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { CreateAccessKeyCommand, CreateRoleCommand, CreateUserCommand, ListRolesCommand } from "@aws-sdk/client-iam";
 import { AssumeRoleCommand, GetCallerIdentityCommand } from "@aws-sdk/client-sts";
 import { ADMIN_KEYS, iamClient, stsClient, trustPolicy } from "./support/aws";
-import { SANDBOX, signInAsIamUser } from "./support/sign-in";
+import { SANDBOX, signInAsIamUser, signOut } from "./support/sign-in";
 
 const RUN = Date.now().toString(36);
 const ACCT = SANDBOX.identity;
@@ -105,5 +105,13 @@ test("events from the wire: filter, detail with Decision, CSV download, compare"
       action: "sts:AssumeRole",
       resource: `arn:aws:iam::${ACCT}:role/${ROLE}`,
     });
+  });
+
+  await test.step("alice, without cloudtrail:LookupEvents, gets the access-denied alert", async () => {
+    await signOut(page);
+    await signInAsIamUser(page, ACCT, "alice", SANDBOX.alicePassword);
+    await page.goto("/cloudtrail/event-history");
+    await expect(page.getByRole("heading", { name: "Access denied to cloudtrail:LookupEvents" })).toBeVisible();
+    await expect(page.getByTestId("access-denied-details")).toContainText("Action: cloudtrail:LookupEvents");
   });
 });

@@ -6,7 +6,7 @@ import "server-only";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import type { DecodedMessage } from "@/lib/authz/decoded-message";
-import { findTrailEvent, lookupTrailEvents } from "@/lib/data/trail-events";
+import { findTrailEvent, isTrailCursor, lookupTrailEvents } from "@/lib/data/trail-events";
 import { AwsError, isAwsError } from "@/lib/errors";
 import { decodeAuthorizationMessage } from "@/lib/sts/decode-authorization-message";
 import { simulateTarget, type EventDecision } from "./decision";
@@ -25,6 +25,8 @@ export interface EventHistoryPage {
 
 export async function eventHistoryPage(caller: Caller, q: THistoryQuery, now = new Date()): Promise<EventHistoryPage> {
   await authorize(caller, LOOKUP_EVENTS, "*");
+  // The store throws on a cursor it did not make: bad input, not a server failure.
+  if (q.cursor && !isTrailCursor(q.cursor)) throw new AwsError("ValidationError", "The page cursor is not valid.", { field: "cursor" });
   const page = await lookupTrailEvents(toLookupQuery(caller.accountId, q, now, q.pageSize ?? DEFAULT_PAGE_SIZE, q.cursor));
   return { events: page.records.map(toEventRow), ...(page.next ? { nextCursor: page.next } : {}) };
 }
