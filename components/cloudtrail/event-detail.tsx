@@ -46,7 +46,7 @@ export function EventDetail({ eventId }: { eventId: string }) {
   return (
     <>
       <PageHeader title={e.eventName} />
-      <div className="grid gap-4">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-4">
         <Details e={e} />
         {decision && <DecisionPanel decision={decision} />}
         <Container title="Resources referenced" counter={`(${e.resources.length})`}>
