@@ -183,6 +183,7 @@ describe("console routes", () => {
       "cursor=%00",
       "cursor=bm90LWEtY3Vyc29y",
       "accountId=222222222222",
+      "attributeKey=EventName&attributeValue=a%00b",
     ]) {
       const res = await get(`/api/console/cloudtrail/events?${q}`);
       expect(res.status, q).toBe(400);
@@ -207,5 +208,7 @@ describe("console routes", () => {
     expect(((await ok.json()) as { event: { eventName: string } }).event.eventName).toBe("DeleteRole");
     const missing = await GET(new NextRequest("http://localhost/api/console/cloudtrail/events/x"), { params: Promise.resolve({ eventId: "x" }) });
     expect(missing.status).toBe(404);
+    const nul = await GET(new NextRequest("http://localhost/api/console/cloudtrail/events/a%00b"), { params: Promise.resolve({ eventId: "a\u0000b" }) });
+    expect(nul.status).toBe(400);
   });
 });

@@ -34,6 +34,7 @@ describe("ZHistoryQuery", () => {
     expect(ZHistoryQuery.safeParse({ pageSize: "0" }).success).toBe(false);
     expect(ZHistoryQuery.parse({ pageSize: "25" }).pageSize).toBe(25);
     expect(ZHistoryQuery.safeParse({ accountId: "222233334444" }).success).toBe(false);
+    expect(ZHistoryQuery.safeParse({ attributeKey: "EventName", attributeValue: "a\u0000b" }).success).toBe(false);
   });
 
   it("takes only the four presets and ISO times", () => {

@@ -18,13 +18,15 @@ export const PAGE_SIZES = [10, 25, 50] as const;
 export const DEFAULT_PAGE_SIZE = 50;
 
 const isoTime = z.iso.datetime({ offset: true });
+/** No record holds a NUL, and PostgreSQL refuses one in a text parameter: bad input, answered before the store. */
+export const ZLookupText = z.string().min(1).max(2000).regex(/^[^\u0000]*$/, "Member must not contain a NUL character");
 
 export const ZHistoryFilter = z
   .object({
     attributeKey: z.enum(LOOKUP_ATTRIBUTE_KEYS).optional(),
     // LookupEvents: "AttributeValue … Length Constraints: Minimum length of 1. Maximum length of 2000."
     // https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_LookupAttribute.html
-    attributeValue: z.string().min(1).max(2000).optional(),
+    attributeValue: ZLookupText.optional(),
     range: z.enum(Object.keys(TIME_PRESETS) as [TimePreset, ...TimePreset[]]).optional(),
     start: isoTime.optional(),
     end: isoTime.optional(),

@@ -3,9 +3,10 @@
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
 import { eventHistoryRecord, LOOKUP_EVENTS } from "@/lib/cloudtrail/event-history";
+import { ZLookupText } from "@/lib/cloudtrail/history-query";
 
 // Event IDs are UUIDs; the bound only keeps absurd path segments out (LookupEvents' values are ≤ 2000).
-const ZParams = z.object({ eventId: z.string().min(1).max(2000) }).strict();
+const ZParams = z.object({ eventId: ZLookupText }).strict();
 
 export const GET = withConsoleApi({
   action: LOOKUP_EVENTS,
