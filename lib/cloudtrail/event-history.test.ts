@@ -81,7 +81,7 @@ beforeAll(async () => {
     record(4, { minutesAgo: 10, eventName: "DeleteRole", resources: [{ type: "AWS::IAM::Role", name: "=HYPERLINK(\"x\")" }] }),
     record(5, { minutesAgo: 5, eventName: "CreateUser", accountId: OTHER_ACCT }),
   ]);
-});
+}, 90_000);
 
 afterAll(async () => {
   await sb?.db.$disconnect();
