@@ -193,6 +193,20 @@ describe("console routes", () => {
     expect(noFormat.status).toBe(400);
   });
 
+  it("records its own LookupEvents call, with the lookup attribute it asked for", async () => {
+    const res = await get(`/api/console/cloudtrail/events?attributeKey=EventName&attributeValue=DeleteRole&pageSize=10`);
+    expect(res.status).toBe(200);
+    const own = await api.eventHistoryPage(sb.admin, { attributeKey: "EventName", attributeValue: "LookupEvents", range: "30m" });
+    const record = JSON.parse(own.events[0].cloudTrailEvent) as Record<string, unknown>;
+    expect(record).toMatchObject({
+      eventSource: "cloudtrail.amazonaws.com",
+      eventName: "LookupEvents",
+      readOnly: true,
+      requestParameters: { lookupAttributes: [{ attributeKey: "EventName", attributeValue: "DeleteRole" }], maxResults: 10 },
+      sessionCredentialFromConsole: "true",
+    });
+  });
+
   it("serves the download as an attachment", async () => {
     const res = await get(`/api/console/cloudtrail/download?format=csv&attributeKey=EventId&attributeValue=${id(4)}`);
     expect(res.status).toBe(200);

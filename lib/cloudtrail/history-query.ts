@@ -86,3 +86,14 @@ export function filterParams(f: THistoryFilter): URLSearchParams {
   }
   return p;
 }
+
+/**
+ * The LookupEvents input a console read stands for, in the API's member names, for its own CloudTrail
+ * record (the console's Event history calls LookupEvents, and that call is recorded too, spec §1.1).
+ */
+export function lookupRequest(f: THistoryFilter, maxResults?: number): Record<string, unknown> {
+  return {
+    ...(f.attributeKey && f.attributeValue ? { LookupAttributes: [{ AttributeKey: f.attributeKey, AttributeValue: f.attributeValue }] } : {}),
+    ...(maxResults ? { MaxResults: maxResults } : {}),
+  };
+}

@@ -5,7 +5,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
 import { eventHistoryDownload, LOOKUP_EVENTS } from "@/lib/cloudtrail/event-history";
-import { ZHistoryFilter } from "@/lib/cloudtrail/history-query";
+import { lookupRequest, ZHistoryFilter } from "@/lib/cloudtrail/history-query";
 
 const ZDownloadQuery = ZHistoryFilter.extend({ format: z.enum(["csv", "json"]) }).strict();
 
@@ -13,6 +13,7 @@ export const GET = withConsoleApi({
   action: LOOKUP_EVENTS,
   query: ZDownloadQuery,
   resource: () => "*",
+  trail: ({ query }) => ({ request: lookupRequest(query) }),
   handler: async ({ caller, query }) => {
     const { format, ...filter } = query;
     const file = await eventHistoryDownload(caller, filter, format);

@@ -4,11 +4,12 @@
 // caller's own account only.
 import { withConsoleApi } from "@/lib/api/with-console-api";
 import { eventHistoryPage, LOOKUP_EVENTS } from "@/lib/cloudtrail/event-history";
-import { ZHistoryQuery } from "@/lib/cloudtrail/history-query";
+import { DEFAULT_PAGE_SIZE, lookupRequest, ZHistoryQuery } from "@/lib/cloudtrail/history-query";
 
 export const GET = withConsoleApi({
   action: LOOKUP_EVENTS,
   query: ZHistoryQuery,
   resource: () => "*",
   handler: ({ caller, query }) => eventHistoryPage(caller, query),
+  trail: ({ query }) => ({ request: lookupRequest(query, query.pageSize ?? DEFAULT_PAGE_SIZE) }),
 });

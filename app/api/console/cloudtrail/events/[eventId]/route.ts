@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
 import { eventHistoryRecord, LOOKUP_EVENTS } from "@/lib/cloudtrail/event-history";
-import { ZLookupText } from "@/lib/cloudtrail/history-query";
+import { lookupRequest, ZLookupText } from "@/lib/cloudtrail/history-query";
 
 // Event IDs are UUIDs; the bound only keeps absurd path segments out (LookupEvents' values are ≤ 2000).
 const ZParams = z.object({ eventId: ZLookupText }).strict();
@@ -13,4 +13,6 @@ export const GET = withConsoleApi({
   params: ZParams,
   resource: () => "*",
   handler: ({ caller, params }) => eventHistoryRecord(caller, params.eventId),
+  // The console reads one event as LookupEvents with its EventId.
+  trail: ({ params }) => ({ request: lookupRequest({ attributeKey: "EventId", attributeValue: params.eventId }) }),
 });
