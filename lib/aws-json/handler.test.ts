@@ -56,6 +56,11 @@ describe("JSON 1.1 protocol", () => {
     expect(errorOf(await call(JSON.stringify({ LookupAttributes: [{ AttributeKey: 5, AttributeValue: "x" }] })))).toEqual([400, "SerializationException"]);
     expect(errorOf(await call(JSON.stringify({ LookupAttributes: [{ AttributeKey: "EventName" }] })))).toEqual([400, "InvalidLookupAttributesException"]);
     expect(errorOf(await call(JSON.stringify({ StartTime: 1e20 })))).toEqual([400, "InvalidTimeRangeException"]);
+    // A NUL in a value is input like any other (PostgreSQL's text cannot hold it: no 5xx either way).
+    for (const key of ["EventName", "ResourceName", "Username", "EventId"]) {
+      const a = await call(JSON.stringify({ LookupAttributes: [{ AttributeKey: key, AttributeValue: "a\u0000b" }] }));
+      expect([a.status, a.json?.Events]).toEqual([200, []]);
+    }
   });
 
   it("verifies SigV4 for the cloudtrail service and names its failures as JSON services do", async () => {

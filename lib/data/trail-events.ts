@@ -239,7 +239,8 @@ function decodeRecord(row: Record<string, unknown>): TrailRecord {
 function statementFor(q: LookupQuery, b: Bounds, dialect: Dialect): { sql: Query; params: Value[] } | null {
   const st = statementsFor(dialect);
   const base: Value[] = [q.accountId, b.start, b.upperTime, b.upperId, q.limit + 1];
-  const attr = q.attribute;
+  // Values are stored without NUL (PostgreSQL's text refuses it): a value asked for is read the same way.
+  const attr = q.attribute && { key: q.attribute.key, value: withoutNul(q.attribute.value) };
   if (!attr) return { sql: st.all, params: base };
   if (attr.key === "EventId") return { sql: st.byId, params: [...base, attr.value] };
   if (KEYED.has(attr.key)) return { sql: st.keyed, params: [...base, attr.key, attr.value] };
