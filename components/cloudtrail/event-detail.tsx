@@ -48,7 +48,11 @@ export function EventDetail({ eventId }: { eventId: string }) {
       <PageHeader title={e.eventName} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-4">
         <Details e={e} />
-        {decision && <DecisionPanel decision={decision} />}
+        {decision && (
+          <div id="decision" className="scroll-mt-4">
+            <DecisionPanel decision={decision} />
+          </div>
+        )}
         <Container title="Resources referenced" counter={`(${e.resources.length})`}>
           <Table
             label="Resources referenced"

@@ -20,6 +20,11 @@ export interface EventDecision {
   simulate?: SimulateTarget;
 }
 
+/** AWS's denial codes: IAM and STS say AccessDenied, JSON services such as CloudTrail AccessDeniedException. */
+export function isDenialCode(code: string | undefined): boolean {
+  return code === "AccessDenied" || code === "AccessDeniedException";
+}
+
 // AWS's denial text: "User: <arn> is not authorized to perform: <action>[ on resource: <resource>] because …"
 const DENIAL = /^User: (\S+) is not authorized to perform: (\S+?)(?: on resource: (.+?))?(?: because .*| with an explicit deny.*)?$/;
 

@@ -9,14 +9,12 @@ import type { DecodedMessage } from "@/lib/authz/decoded-message";
 import { findTrailEvent, isTrailCursor, lookupTrailEvents } from "@/lib/data/trail-events";
 import { AwsError, isAwsError } from "@/lib/errors";
 import { decodeAuthorizationMessage } from "@/lib/sts/decode-authorization-message";
-import { simulateTarget, type EventDecision } from "./decision";
+import { isDenialCode, simulateTarget, type EventDecision } from "./decision";
 import { eventsCsv, eventsJson } from "./download";
 import { toEventRow, type EventRow } from "./event-row";
 import { DEFAULT_PAGE_SIZE, toLookupQuery, type THistoryFilter, type THistoryQuery } from "./history-query";
 
 export const LOOKUP_EVENTS = "cloudtrail:LookupEvents";
-/** AWS's denial codes: IAM and STS say AccessDenied, JSON services such as CloudTrail AccessDeniedException. */
-const DENIED = /^AccessDenied(Exception)?$/;
 
 export interface EventHistoryPage {
   events: EventRow[];
@@ -59,7 +57,7 @@ export async function eventHistoryRecord(caller: Caller, eventId: string): Promi
   const event = toEventRow(record);
   if (record.decision) return { event, decision: await decisionOf(caller, record.decision, record.cloudTrailEvent) };
   // A denial recorded without the engine's message still names who, what and where: the panel offers the simulator.
-  if (event.errorCode && DENIED.test(event.errorCode)) {
+  if (isDenialCode(event.errorCode)) {
     const simulate = simulateTarget(record.cloudTrailEvent);
     return { event, decision: { undecoded: "NotRecorded", ...(simulate ? { simulate } : {}) } };
   }
