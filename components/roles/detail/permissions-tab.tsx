@@ -89,9 +89,9 @@ export function PermissionsTab({ detail, base }: { detail: RoleDetail; base: str
         columns={columns}
         readOnly={detail.ServiceLinked}
         extraActions={
-          <a href="https://policysim.aws.amazon.com/" target="_blank" rel="noreferrer" className="rounded-full border-2 border-aws-blue px-5 py-[2px] text-sm font-bold">
+          <Link href={`/policysim?source=${encodeURIComponent(detail.Role.Arn)}`} className="rounded-full border-2 border-aws-blue px-5 py-[2px] text-sm font-bold">
             Simulate
-          </a>
+          </Link>
         }
         addAction={<AddPermissionsMenu base={base} disabled={detail.ServiceLinked} />}
         remove={remove}
