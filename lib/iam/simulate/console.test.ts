@@ -88,6 +88,26 @@ describe("simulator routes refuse bad input with a 400, never a 5xx", () => {
     expect(r.json.error?.code).toBe(code);
   });
 
+  it("run: odd but well-formed input is answered, not a 5xx", async () => {
+    const odd = await call("POST", "run", {
+      source: USER_ARN,
+      policies: [{ id: "__proto__", name: "constructor", type: "boundary", document: READ }],
+      items: [{ action: "s3:*", resources: ["arn:aws:s3:::b/*", "*"] }, { action: "sts:AssumeRole", resources: [`arn:aws:iam::222222222222:role/Elsewhere`] }],
+      resourceOwner: "111111111111",
+      context: [
+        { ContextKeyName: "__proto__", ContextKeyValues: ["a", "b"], ContextKeyType: "stringList" },
+        { ContextKeyName: "aws:EpochTime", ContextKeyValues: ["not-a-number"], ContextKeyType: "numeric" },
+        { ContextKeyName: "aws:SourceIp", ContextKeyValues: [], ContextKeyType: "ip" },
+      ],
+    });
+    expect(odd.status).toBe(200);
+    const results = odd.json.results as { resource: string; trustNote?: string }[];
+    expect(results).toHaveLength(3);
+    expect(results[2].trustNote).toMatch(/not evaluated/);
+    const owner = await call("POST", "run", { source: USER_ARN, policies: [], items: [item], resourceOwner: "not-an-account" });
+    expect([owner.status, owner.json.error?.code]).toEqual([400, "InvalidInput"]);
+  });
+
   it("run: a missing source is NoSuchEntity (404), after authorization", async () => {
     const r = await call("POST", "run", { source: `arn:aws:iam::${ACCT}:user/nobody-here`, policies: [], items: [item] });
     expect([r.status, r.json.error?.code]).toEqual([404, "NoSuchEntity"]);
