@@ -1,8 +1,9 @@
 // Journey: the console's aws:SourceIp is the connection's address, not what the browser claims.
 // A user whose policy allows iam:ListUsers only from 203.0.113.0/24 signs in and lists users while
 // sending X-Forwarded-For (and the server's own internal address header) naming 203.0.113.7: the
-// console denies it, and the activity row records the loopback address. Breaks if the console
-// starts trusting a client header for the source address again.
+// console denies it, and the activity row and the CloudTrail records (the ConsoleLogin, the denied
+// ListUsers) carry the loopback address. Breaks if the console starts trusting a client header for
+// the source address again.
 // AWS: aws:SourceIp is "the requester's IP address" —
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-sourceip
 import path from "node:path";
@@ -42,6 +43,15 @@ test("a spoofed X-Forwarded-For neither satisfies an IpAddress condition nor rea
       const row = db.prepare("SELECT sourceIp FROM ActivityEvent WHERE requestId = ?").get(error.requestId) as { sourceIp: string | null };
       // The browser reaches `localhost` over IPv4 or IPv6 loopback.
       expect(["127.0.0.1", "::1"]).toContain(row.sourceIp);
+      // The CloudTrail records too: the sign-in's ConsoleLogin and the denied ListUsers name the socket's address.
+      const records = db
+        .prepare("SELECT record FROM TrailEvent WHERE (eventName = 'ConsoleLogin' AND username = ?) OR requestId = ?")
+        .all(userName, error.requestId) as { record: string }[];
+      const events = records.map((r) => JSON.parse(r.record) as { eventName: string; sourceIPAddress: string; responseElements: unknown; errorCode?: string });
+      expect(events.map((e) => e.eventName).sort()).toEqual(["ConsoleLogin", "ListUsers"]);
+      for (const e of events) expect(["127.0.0.1", "::1"]).toContain(e.sourceIPAddress);
+      expect(events.find((e) => e.eventName === "ConsoleLogin")?.responseElements).toEqual({ ConsoleLogin: "Success" });
+      expect(events.find((e) => e.eventName === "ListUsers")?.errorCode).toBe("AccessDenied");
     } finally {
       db.close();
     }
