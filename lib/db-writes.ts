@@ -17,9 +17,14 @@ const AUTHZ_MODELS = new Set([
   "OrgPolicy",
   "OrgPolicyAttachment",
   "Tag",
+  // Not policies, but what the access graph's edges depend on: which providers exist, and which
+  // principals can present MFA (lib/graph).
+  "IdentityProvider",
+  "MfaDevice",
 ]);
 const WRITES = new Set(["create", "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany"]);
-const TIMESTAMP_ONLY = new Set(["lastUsedAt", "lastUsedRegion", "passwordLastUsed"]);
+// An MFA code used (lastCounter) changes nobody's permissions either.
+const TIMESTAMP_ONLY = new Set(["lastUsedAt", "lastUsedRegion", "passwordLastUsed", "lastCounter"]);
 
 // On globalThis: the production server (server.ts) loads this module twice in one process — inside
 // the Next bundle (console routes) and outside it (the wire endpoint) — and a console write must

@@ -61,17 +61,31 @@ function denial(request: EvaluationRequest, explained: EvaluationResult, operati
  * action denied decides, explained. The explanation is computed only for a denial (the hot path of an
  * allowed AssumeRole evaluates once per action and no more).
  */
-export function decideRequest(base: EvaluationRequest, actions: readonly string[] = [base.action], opts: { explainAllowed?: boolean } = {}): AccessDecision {
+export function decideRequest(
+  base: EvaluationRequest,
+  actions: readonly string[] = [base.action],
+  opts: { explainAllowed?: boolean; briefDenials?: boolean } = {},
+): AccessDecision {
   let request = base;
   for (const action of actions) {
     request = action === base.action ? base : { ...base, action };
-    if (evaluate(request).decision !== "Allowed") return denial(request, evaluate(request, { explain: true }), actions[0]);
+    const result = evaluate(request);
+    if (result.decision === "Allowed") continue;
+    // Only the verdict, for callers that try many requests and explain none of the denials (the access graph).
+    if (opts.briefDenials) return { ...brief(request), allowed: false, decision: result.decision, deniedBy: result.deniedBy };
+    return denial(request, evaluate(request, { explain: true }), actions[0]);
   }
+  return {
+    ...brief(request),
+    // Only to report why (the access graph's edge panel): the first action's statements.
+    explanation: opts.explainAllowed ? evaluate(base, { explain: true }).explanation : undefined,
+  };
+}
+
+function brief(request: EvaluationRequest): AccessDecision {
   return {
     allowed: true,
     decision: "Allowed",
-    // Only to report why (the access graph's edge panel): the first action's statements.
-    explanation: opts.explainAllowed ? evaluate(base, { explain: true }).explanation : undefined,
     message: "",
     context: "",
     principalArn: namedPrincipal(request),

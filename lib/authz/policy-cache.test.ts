@@ -20,11 +20,17 @@ describe("policy cache", () => {
     noteWrite("StsSession", "create", { data: {} });
     noteWrite("Role", "update", { data: { lastUsedAt: new Date(), lastUsedRegion: "us-east-1" } });
     noteWrite("Role", "findUnique", {});
+    noteWrite("MfaDevice", "updateMany", { where: {}, data: { lastCounter: 7 } });
     expect(await cache.get("k", load, 20)).toBe(1);
     noteWrite("InlinePolicy", "upsert", { create: {}, update: {} });
     expect(await cache.get("k", load, 30)).toBe(2);
     noteWrite("Role", "update", { data: { maxSessionDuration: 7200 } });
     expect(await cache.get("k", load, 40)).toBe(3);
+    // The access graph's edges depend on who can present MFA and which providers exist.
+    noteWrite("MfaDevice", "create", { data: {} });
+    expect(await cache.get("k", load, 50)).toBe(4);
+    noteWrite("IdentityProvider", "delete", { where: {} });
+    expect(await cache.get("k", load, 60)).toBe(5);
   });
 
   it("reloads when another instance bumped the shared generation", async () => {

@@ -21,13 +21,17 @@ interface Entry {
 export class PolicyCache {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly shared: GenerationWatcher) {}
+  constructor(
+    private readonly shared: GenerationWatcher,
+    /** The access graph (seconds to compute) keeps its entry until a write, however old. */
+    private readonly maxAgeMs = MAX_AGE_MS,
+  ) {}
 
   async get<T>(key: string, load: () => Promise<T>, now = Date.now()): Promise<T> {
     const shared = this.shared.fresh() ?? (await this.shared.current());
     const local = authzGeneration();
     const hit = this.entries.get(key);
-    if (hit && hit.local === local && hit.shared === shared && now - hit.at < MAX_AGE_MS) return hit.value as T;
+    if (hit && hit.local === local && hit.shared === shared && now - hit.at < this.maxAgeMs) return hit.value as T;
     const value = await load();
     // A write that landed while loading makes this result stale: don't keep it.
     if (local === authzGeneration() && shared === this.shared.latest()) {

@@ -134,7 +134,12 @@ describe("can-assume edges", () => {
       users: [{ account: A, name: "alice", policies: [ASSUME_ANY], boundary: boundary as never }],
       roles: [{ account: A, name: "Ops", trust: trustDoc({ AWS: A }) }],
     });
-    expect(edgesOf(input(allow("s3:*"))).find(user(A, "alice"), role(A, "Ops"))).toBeUndefined();
+    const capped = edgesOf(input(allow("s3:*")));
+    expect(capped.find(user(A, "alice"), role(A, "Ops"))).toBeUndefined();
+    // The debug view's "trusted but identity-denied" edge, explained by the boundary's implicit deny.
+    const debug = capped.built.graph.edges.find((e) => e.kind === "trusted-but-denied" && e.source === user(A, "alice"));
+    expect(debug?.target).toBe(role(A, "Ops"));
+    expect(explainEdge(capped.built, debug!.id)?.boundary).toBe("alice-boundary");
     expect(edgesOf(input(allow("sts:*"))).find(user(A, "alice"), role(A, "Ops"))).toBeDefined();
   });
 

@@ -4,10 +4,10 @@
 import { decideRequest, type AccessDecision } from "@/lib/authz/decide";
 import { assembleRequest } from "@/lib/authz/request";
 import type { AccessGraph, GraphEdge, GraphNode } from "./types";
-import { edgeId, federatedEdge, iamEdge, serviceEdge, tryIamEdge, type EdgeEnv, type FederatedSource } from "./edges";
+import { deniedExplanation, edgeId, federatedEdge, iamEdge, serviceEdge, tryIamEdge, type EdgeEnv, type FederatedSource } from "./edges";
 import type { GraphData, GraphRole } from "./load";
 import { externalSource, roleSource, userSource, type IamSource } from "./sources";
-import { mayAssume, trustedPrincipals } from "./trust-principals";
+import { identityMayAllow, trustedPrincipals } from "./trust-principals";
 
 export const PUBLIC = "*";
 /** The account a "*" trust is tried from: none of the graph's ([INF] any account id outside the set would do). */
@@ -43,6 +43,13 @@ function federatedSource(principal: string, registered: Map<string, FederatedSou
   return { principal, kind: saml ? "SAML" : "OIDC", hostPath, clientIds: [] };
 }
 
+const signatures = new WeakMap<IamSource, string>();
+function signature(src: IamSource): string {
+  let s = signatures.get(src);
+  if (s === undefined) signatures.set(src, (s = src.policies.identity.map((p) => p.ref.id).join("\n")));
+  return s;
+}
+
 export function buildGraph(data: GraphData, now = new Date()): BuiltGraph {
   const env: EdgeEnv = { rcpsOf: (a) => data.accounts.get(a)?.org.rcps, now };
   const nodes = new Map<string, GraphNode>();
@@ -73,25 +80,31 @@ export function buildGraph(data: GraphData, now = new Date()): BuiltGraph {
   // Sources, indexed the ways a trust policy can name them.
   const sources = [...data.users.map(userSource), ...data.roles.filter((r) => !r.serviceLinked).map((r) => roleSource(r, data.roleSessionsCanMfa))];
   const byName = new Map<string, IamSource>();
-  const byAccount = new Map<string, IamSource[]>();
+  // Per account, sources grouped by their identity policies (a team's users share them): the
+  // delegation pre-check runs once per group and role.
+  const byAccount = new Map<string, Map<string, IamSource[]>>();
   for (const s of sources) {
     const entity = s.user ?? s.role!;
     byName.set(entity.arn, s);
     byName.set(entity.id, s);
-    const list = byAccount.get(s.accountId) ?? [];
-    list.push(s);
-    byAccount.set(s.accountId, list);
+    const groups = byAccount.get(s.accountId) ?? new Map<string, IamSource[]>();
+    const key = signature(s);
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+    byAccount.set(s.accountId, groups);
   }
 
   const addIam = (src: IamSource, role: GraphRole) => {
     const edge = iamEdge(src, role, env);
     if (!edge) return false;
+    // Outside the set, a principal whose identity side is unknown is never "identity-denied".
+    if (edge.kind === "trusted-but-denied" && src.kind === "external") return false;
     edges.push(edge);
     explainers.set(edge.id, (explain) => {
+      if (edge.kind === "trusted-but-denied") return deniedExplanation(src, role, env, edge);
       const t = tryIamEdge(src, role, env, explain);
       return t && { edge, decision: t.decision, source: src, role };
     });
-    return true;
+    return edge.kind === "can-assume";
   };
 
   for (const role of data.roles) {
@@ -99,11 +112,18 @@ export function buildGraph(data: GraphData, now = new Date()): BuiltGraph {
     const trusted = trustedPrincipals(role.trust);
     const ids = reverse(role.trustPrincipalIds);
     const tried = new Set<IamSource>();
+    // Sources with the same identity policies (a team's users) share the pre-check's answer.
+    const mayAllow = new Map<string, boolean>();
     const tryIn = (src: IamSource, delegatedOnly: boolean) => {
       if (tried.has(src) || src.role === role) return;
       tried.add(src);
       // Delegation (the trust names only the account, or a caller from elsewhere): the identity side must allow.
-      if ((delegatedOnly || src.accountId !== role.accountId) && !mayAssume(src.policies.identity)) return;
+      if (delegatedOnly || src.accountId !== role.accountId) {
+        const key = signature(src);
+        let ok = mayAllow.get(key);
+        if (ok === undefined) mayAllow.set(key, (ok = identityMayAllow(src.policies.identity, role.arn)));
+        if (!ok) return;
+      }
       addIam(src, role);
     };
     const external = new Map<string, { arn?: string; id?: string }[]>();
@@ -123,8 +143,15 @@ export function buildGraph(data: GraphData, now = new Date()): BuiltGraph {
       }
     }
     for (const a of trusted.accounts) {
-      if (data.accounts.has(a)) for (const src of byAccount.get(a) ?? []) tryIn(src, true);
-      else noteExternal(a);
+      if (!data.accounts.has(a)) {
+        noteExternal(a);
+        continue;
+      }
+      for (const [key, group] of byAccount.get(a) ?? []) {
+        if (!identityMayAllow(group[0].policies.identity, role.arn)) continue;
+        mayAllow.set(key, true);
+        for (const src of group) tryIn(src, true);
+      }
     }
     if (trusted.any) {
       for (const src of sources) tryIn(src, false);

@@ -94,6 +94,32 @@ export function collectKeys(policies: Iterable<CompiledPolicy | undefined>): Key
   return kv;
 }
 
+const isEmpty = (kv: KeyValues) =>
+  !kv.mfa && !kv.externalId.length && !kv.sourceIdentity.length && !kv.sessionName.length && !kv.tags.size && !kv.cidrs.length && !kv.orgIds.length && !kv.claims.size;
+
+function mergeMaps(a: Map<string, string[]>, b: Map<string, string[]>): Map<string, string[]> {
+  const out = new Map(a);
+  for (const [k, v] of b) out.set(k, [...new Set([...(out.get(k) ?? []), ...v])]);
+  return out;
+}
+
+/** The keys of two sets of documents together (most pairs have none on one side: no copy then). */
+export function mergeKeys(a: KeyValues, b: KeyValues): KeyValues {
+  if (isEmpty(a)) return b;
+  if (isEmpty(b)) return a;
+  const u = (x: string[], y: string[]) => [...new Set([...x, ...y])];
+  return {
+    mfa: a.mfa || b.mfa,
+    externalId: u(a.externalId, b.externalId),
+    sourceIdentity: u(a.sourceIdentity, b.sourceIdentity),
+    sessionName: u(a.sessionName, b.sessionName),
+    tags: mergeMaps(a.tags, b.tags),
+    cidrs: u(a.cidrs, b.cidrs),
+    orgIds: u(a.orgIds, b.orgIds),
+    claims: mergeMaps(a.claims, b.claims),
+  };
+}
+
 /** A documentation address (RFC 5737), outside any private range: what an unconstrained caller sends from. */
 export const DEFAULT_SOURCE_IP = "198.51.100.7";
 

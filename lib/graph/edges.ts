@@ -4,11 +4,11 @@
 // edge's minimal context and gives its chips.
 import { decideRequest, type AccessDecision } from "@/lib/authz/decide";
 import { assembleAnonymousRequest, assembleRequest } from "@/lib/authz/request";
-import { createContext, type CompiledPolicy, type ContextValue, type EvaluationRequest } from "@/lib/policy";
+import { createContext, type CompiledPolicy, type ContextValue, type EvaluationRequest, type RequestContext } from "@/lib/policy";
 import { assumeRoleTrustRequest } from "@/lib/sts/assume-role";
 import { federatedTrustRequest } from "@/lib/sts/federated-trust";
 import type { EdgeChip, GraphEdge } from "./types";
-import { candidates, collectKeys, DEFAULT_SOURCE_IP, type Candidate, type KeyValues } from "./contexts";
+import { candidates, collectKeys, DEFAULT_SOURCE_IP, mergeKeys, type Candidate, type KeyValues } from "./contexts";
 import type { GraphRole } from "./load";
 import type { IamSource } from "./sources";
 
@@ -32,8 +32,41 @@ interface Tried {
   context: Record<string, ContextValue | undefined>;
 }
 
+/**
+ * The context assembleRequest builds is the caller's keys (the same for every role a source is tried
+ * against) plus the request's own: assembled once per source and MFA/IP state, then layered under
+ * each request's keys — what `{ ...callerKeys, ...requestKeys }` gives, without rebuilding twenty
+ * keys per candidate. The request keys never unset a caller key, so layering is exact.
+ */
+class LayeredContext implements RequestContext {
+  constructor(
+    private readonly top: RequestContext,
+    private readonly base: RequestContext,
+  ) {}
+
+  get(key: string): ContextValue | undefined {
+    return this.top.get(key) ?? this.base.get(key);
+  }
+
+  keys(): string[] {
+    const top = this.top.keys();
+    const seen = new Set(top.map((k) => k.toLowerCase()));
+    return [...top, ...this.base.keys().filter((k) => !seen.has(k.toLowerCase()))];
+  }
+}
+
+const baseRequests = new WeakMap<IamSource, Map<string, EvaluationRequest>>();
+
+function baseRequest(src: IamSource, c: Candidate, env: EdgeEnv): EvaluationRequest {
+  let byState = baseRequests.get(src);
+  if (!byState) baseRequests.set(src, (byState = new Map()));
+  const key = `${c.mfa}|${c.sourceIp ?? ""}|${env.now.getTime()}`;
+  let base = byState.get(key);
+  if (!base) byState.set(key, (base = assembleRequest(src.caller(c.mfa, c.sourceIp), src.policies, undefined, ASSUME, "*", { now: env.now })));
+  return base;
+}
+
 function iamRequest(src: IamSource, role: GraphRole, c: Candidate, env: EdgeEnv) {
-  const caller = src.caller(c.mfa, c.sourceIp);
   const { actions, context } = assumeRoleTrustRequest(role, {
     roleSessionName: c.sessionName ?? src.name,
     externalId: c.externalId,
@@ -43,32 +76,55 @@ function iamRequest(src: IamSource, role: GraphRole, c: Candidate, env: EdgeEnv)
     sessionTags: c.tags,
     mfaVerified: c.mfa === "true",
   });
-  const request = assembleRequest(caller, src.policies, env.rcpsOf(role.accountId), actions[0], role.arn, {
-    resourcePolicy: role.trust ?? undefined,
+  const base = baseRequest(src, c, env);
+  const request: EvaluationRequest = {
+    ...base,
+    action: actions[0],
+    resource: role.arn,
     resourceAccountId: role.accountId,
-    context,
-    now: env.now,
-  });
+    context: new LayeredContext(createContext(context), base.context),
+    resourcePolicy: role.trust ?? undefined,
+    rcps: env.rcpsOf(role.accountId),
+  };
   return { actions, context, request };
 }
 
-/** Every policy whose conditions can matter to this pair. */
+const sourceKeys = new WeakMap<IamSource, KeyValues>();
+const roleKeys = new WeakMap<GraphRole, KeyValues>();
+
+/** Every policy whose conditions can matter to this pair: the source's, then the role's side. */
 function keysFor(src: IamSource, role: GraphRole, env: EdgeEnv): KeyValues {
-  const p = src.policies;
-  return collectKeys([role.trust ?? undefined, ...p.identity, p.boundary, ...(p.scps ?? []).flat(), ...(env.rcpsOf(role.accountId) ?? []).flat()]);
+  let a = sourceKeys.get(src);
+  if (!a) {
+    const p = src.policies;
+    sourceKeys.set(src, (a = collectKeys([...p.identity, p.boundary, ...(p.scps ?? []).flat()])));
+  }
+  let b = roleKeys.get(role);
+  if (!b) roleKeys.set(role, (b = collectKeys([role.trust ?? undefined, ...(env.rcpsOf(role.accountId) ?? []).flat()])));
+  return mergeKeys(a, b);
 }
 
 /** The minimal allowed context of src → role, or undefined when no candidate is allowed. */
 export function tryIamEdge(src: IamSource, role: GraphRole, env: EdgeEnv, explain = false): (Tried & { kv: KeyValues }) | undefined {
-  if (!role.trust) return undefined;
+  return attempt(src, role, env, explain).allowed;
+}
+
+/** The decisions for each candidate context until one is allowed; the baseline's when none is. */
+function attempt(src: IamSource, role: GraphRole, env: EdgeEnv, explain = false): { allowed?: Tried & { kv: KeyValues }; baseline?: Tried } {
+  if (!role.trust) return {};
   const kv = keysFor(src, role, env);
+  let baseline: Tried | undefined;
   for (const c of candidates(kv, src.mfaStates)) {
     const { actions, context, request } = iamRequest(src, role, c, env);
-    const decision = decideRequest(request, actions, { explainAllowed: explain });
-    if (decision.allowed) return { decision, candidate: c, context, kv };
+    const decision = decideRequest(request, actions, { explainAllowed: explain, briefDenials: !explain });
+    if (decision.allowed) return { allowed: { decision, candidate: c, context, kv } };
+    baseline ??= { decision, candidate: c, context };
   }
-  return undefined;
+  return { baseline };
 }
+
+/** Denials the caller's side decided (the trust would let it in): the debug view's "trusted but identity-denied". */
+const CALLER_SIDE = new Set(["identity", "boundary", "session", "scp"]);
 
 function trustReferences(role: GraphRole, key: string): boolean {
   const k = key.toLowerCase();
@@ -102,9 +158,21 @@ function chosenContext(c: Candidate, sessionName: string): Record<string, string
 }
 
 export function iamEdge(src: IamSource, role: GraphRole, env: EdgeEnv): GraphEdge | undefined {
-  const tried = tryIamEdge(src, role, env);
-  if (!tried) return undefined;
+  const { allowed: tried, baseline } = attempt(src, role, env);
   const crossAccount = src.accountId !== role.accountId;
+  if (!tried) {
+    if (!baseline || !CALLER_SIDE.has(baseline.decision.deniedBy ?? "")) return undefined;
+    return {
+      id: edgeId("trusted-but-denied", src.nodeId, role.arn),
+      kind: "trusted-but-denied",
+      source: src.nodeId,
+      target: role.arn,
+      action: ASSUME,
+      chips: crossAccount ? [{ kind: "cross-account" }] : [],
+      crossAccount,
+      context: chosenContext(baseline.candidate, src.name),
+    };
+  }
   return {
     id: edgeId("can-assume", src.nodeId, role.arn),
     kind: "can-assume",
@@ -206,4 +274,10 @@ export function federatedEdge(src: FederatedSource, role: GraphRole, env: EdgeEn
     }
   }
   return undefined;
+}
+
+/** A trusted-but-denied edge's decision in its baseline context, with the engine's explanation of the denial. */
+export function deniedExplanation(src: IamSource, role: GraphRole, env: EdgeEnv, edge: GraphEdge): { edge: GraphEdge; decision: AccessDecision; source: IamSource; role: GraphRole } | undefined {
+  const baseline = attempt(src, role, env, true).baseline;
+  return baseline && { edge, decision: baseline.decision, source: src, role };
 }

@@ -194,6 +194,14 @@ describe("the console API's graph", () => {
     expect(second.graph.edges.some((e) => e.target === roleArn(A, "Fresh"))).toBe(true);
   });
 
+  it("follows MFA devices: one assigned to bob gives him the MFA edge at once", async () => {
+    const bobToMfaOps = (g: AccessGraph) => g.edges.find((e) => e.source === userArn(A, "bob") && e.target === roleArn(A, "MfaOps"));
+    expect(bobToMfaOps((await service.graphOf([A, B])).graph)).toBeUndefined();
+    const bob = await h.db.user.findFirstOrThrow({ where: { accountId: A, name: "bob" } });
+    await h.db.mfaDevice.create({ data: { serialNumber: `arn:aws:iam::${A}:mfa/bob`, accountId: A, userId: bob.id, secret: MFA_SECRET } });
+    expect(bobToMfaOps((await service.graphOf([A, B])).graph)?.chips).toEqual([{ kind: "MFA" }]);
+  });
+
   it("answers the three queries and explains an edge", async () => {
     const admin = callers.get(userArn(A, "admin"))!;
     const reach = await service.pathsFor(admin, { query: "who-can-reach", target: roleArn(B, "ChainTarget") });

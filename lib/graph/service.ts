@@ -20,7 +20,7 @@ export const GRAPH_ACTION = "iam:GetAccountAuthorizationDetails";
 /** What, in the organization's management account, extends it to every member account [INF]. */
 export const ORG_ACTION = "organizations:ListAccounts";
 
-const graphs = new PolicyCache(new GenerationWatcher(() => readGeneration(db)));
+const graphs = new PolicyCache(new GenerationWatcher(() => readGeneration(db)), Number.POSITIVE_INFINITY);
 const pending = new Map<string, Promise<BuiltGraph>>();
 
 /**

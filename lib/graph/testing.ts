@@ -15,10 +15,17 @@ export interface FixtureInput {
   roleSessionsCanMfa?: boolean;
 }
 
-let n = 0;
+// The same document is one policy (as a managed or group policy many principals share), named after
+// its first user.
+const shared = new Map<string, CompiledPolicy>();
 function compiled(doc: Doc, type: PolicyType, name: string): CompiledPolicy {
-  const c = compile(JSON.stringify(doc), { type, id: `fixture:${type}:${name}:${n++}`, name });
+  const text = JSON.stringify(doc);
+  const key = `${type}\n${text}`;
+  const hit = shared.get(key);
+  if (hit) return hit;
+  const c = compile(text, { type, id: `fixture:${type}:${shared.size}`, name });
   if (!c) throw new Error(`fixture policy ${name} does not parse`);
+  shared.set(key, c);
   return c;
 }
 

@@ -58,16 +58,33 @@ export function trustedPrincipals(trust: CompiledPolicy): TrustedPrincipals {
   return out;
 }
 
-const mayAssumeMemo = new WeakMap<CompiledPolicy, boolean>();
+/** The Allow statements for sts:AssumeRole of a set of identity policies, as resource matchers. */
+type Grants = ((arn: string) => boolean)[];
+const grantsMemo = new WeakMap<CompiledPolicy, Grants>();
 
-/** Some identity statement allows sts:AssumeRole on something: needed when the trust only delegates. */
-export function mayAssume(identity: readonly CompiledPolicy[]): boolean {
-  return identity.some((p) => {
-    let v = mayAssumeMemo.get(p);
-    if (v === undefined) {
-      v = p.parsed.statements.some((st) => st.effect === "Allow" && coversAny(st.action ?? st.notAction, st.action === undefined, ["sts:assumerole"]));
-      mayAssumeMemo.set(p, v);
-    }
-    return v;
-  });
+function grantsOf(p: CompiledPolicy): Grants {
+  let g = grantsMemo.get(p);
+  if (g) return g;
+  g = [];
+  for (const st of p.parsed.statements) {
+    if (st.effect !== "Allow" || !coversAny(st.action ?? st.notAction, st.action === undefined, ["sts:assumerole"])) continue;
+    const list = st.resource ?? st.notResource ?? ["*"];
+    // A policy variable is resolved per request: any ARN may match it.
+    const any = list.some((r) => r.includes("${")) || (st.resource !== undefined && list.includes("*"));
+    const res = list.map(pattern);
+    const matches = (arn: string) => any || res.some((re) => re.test(arn));
+    g.push(st.resource === undefined && st.notResource !== undefined ? (arn) => any || !matches(arn) : matches);
+  }
+  grantsMemo.set(p, g);
+  return g;
+}
+
+/**
+ * Some identity statement allows sts:AssumeRole on this role: needed whenever the trust only
+ * delegates to the account or the caller is from another account. A cheap pre-check (ARNs are
+ * matched case-insensitively here, more loosely than the engine): the engine still decides.
+ */
+export function identityMayAllow(identity: readonly CompiledPolicy[], roleArn: string): boolean {
+  const arn = roleArn.toLowerCase();
+  return identity.some((p) => grantsOf(p).some((m) => m(arn)));
 }
