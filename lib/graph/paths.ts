@@ -51,15 +51,27 @@ const toPath = (p: Partial): GraphPath => ({ nodes: p.nodes, edges: p.edges.map(
 /**
  * Paths ending at (backward) or starting from (forward) `from`, up to k per other endpoint, shortest first.
  */
-function search(graph: AccessGraph, from: string, backward: boolean, k = PATHS_PER_END): GraphPath[] {
-  const next = new Map<string, GraphEdge[]>();
+const indexes = new WeakMap<AccessGraph, { forward: Map<string, GraphEdge[]>; backward: Map<string, GraphEdge[]> }>();
+
+/** can-assume edges by source and by target, built once per graph. */
+function index(graph: AccessGraph) {
+  let ix = indexes.get(graph);
+  if (ix) return ix;
+  ix = { forward: new Map(), backward: new Map() };
   for (const e of graph.edges) {
     if (e.kind !== "can-assume") continue;
-    const key = backward ? e.target : e.source;
-    const list = next.get(key);
-    if (list) list.push(e);
-    else next.set(key, [e]);
+    for (const [m, key] of [[ix.forward, e.source], [ix.backward, e.target]] as const) {
+      const list = m.get(key);
+      if (list) list.push(e);
+      else m.set(key, [e]);
+    }
   }
+  indexes.set(graph, ix);
+  return ix;
+}
+
+function search(graph: AccessGraph, from: string, backward: boolean, k = PATHS_PER_END): GraphPath[] {
+  const next = backward ? index(graph).backward : index(graph).forward;
   const out: GraphPath[] = [];
   const perEnd = new Map<string, number>();
   let frontier: Partial[] = [{ nodes: [from], edges: [] }];
