@@ -133,7 +133,10 @@ test("role page: summary, permissions, inline policy, boundary, trust, tags and 
     await page.getByRole("button", { name: "Set permissions boundary" }).click();
     const dialog = page.getByRole("dialog", { name: "Set permissions boundary" });
     await dialog.getByRole("searchbox", { name: "Search policies" }).fill("PowerUserAccess");
-    await dialog.getByRole("checkbox", { name: "Select arn:aws:iam::aws:policy/PowerUserAccess" }).check();
+    // A role has one boundary: radio buttons, no "Select all" (console-spec; AWS's single-choice picker).
+    await expect(dialog.getByText("Choose one policy to set as the permissions boundary.")).toBeVisible();
+    await expect(dialog.getByRole("checkbox")).toHaveCount(0);
+    await dialog.getByRole("radio", { name: "Select arn:aws:iam::aws:policy/PowerUserAccess" }).check();
     await dialog.getByRole("button", { name: "Set boundary" }).click();
     await expect(page.getByText("Permissions boundary (set)")).toBeVisible();
     await expect(page.getByTestId("permissions-boundary")).toContainText("arn:aws:iam::aws:policy/PowerUserAccess");

@@ -100,7 +100,7 @@ test("user Tags tab; user and group inline policies in the Permissions table", a
     await page.getByRole("button", { name: "Set permissions boundary" }).click();
     const dialog = page.getByRole("dialog", { name: "Set permissions boundary" });
     await dialog.getByRole("searchbox", { name: "Search policies" }).fill("PowerUserAccess");
-    await dialog.getByRole("checkbox", { name: "Select arn:aws:iam::aws:policy/PowerUserAccess" }).check();
+    await dialog.getByRole("radio", { name: "Select arn:aws:iam::aws:policy/PowerUserAccess" }).check();
     await dialog.getByRole("button", { name: "Set boundary" }).click();
     await expect(page.getByRole("status").filter({ hasText: `Permissions boundary PowerUserAccess set for user ${USER}.` })).toBeVisible();
     await expect(page.getByTestId("permissions-boundary")).toContainText("arn:aws:iam::aws:policy/PowerUserAccess");

@@ -106,8 +106,7 @@ export function BoundarySection({
           </>
         }
       >
-        {/* One boundary per identity: picking a policy replaces the previous pick. */}
-        <PolicyPicker title="Permissions policies" selected={choice} onSelectedChange={(arns) => setChoice(arns.filter((a) => !choice.includes(a)).slice(-1))} />
+        <PolicyPicker title="Permissions policies" single selected={choice} onSelectedChange={setChoice} />
         {error && <ErrorAlert className="mt-3">{error}</ErrorAlert>}
       </Modal>
       <Modal

@@ -26,11 +26,14 @@ export function PolicyPicker({
   onSelectedChange,
   attachedArns = [],
   title = "Other permissions policies",
+  single = false,
 }: {
   selected: string[];
   onSelectedChange: (arns: string[]) => void;
   attachedArns?: string[];
   title?: string;
+  /** A permissions boundary: exactly one policy, chosen with radio buttons, as AWS's boundary picker. */
+  single?: boolean;
 }) {
   const [scope, setScope] = useState<PickerScope>("All");
   const [markers, setMarkers] = useState<(string | undefined)[]>([undefined]);
@@ -60,8 +63,12 @@ export function PolicyPicker({
   return (
     <Container
       title={title}
-      counter={selected.length ? `(${selected.length} selected)` : undefined}
-      description="Choose one or more policies to attach. Search covers every AWS managed and customer managed policy."
+      counter={selected.length && !single ? `(${selected.length} selected)` : undefined}
+      description={
+        single
+          ? "Choose one policy to set as the permissions boundary. Search covers every AWS managed and customer managed policy."
+          : "Choose one or more policies to attach. Search covers every AWS managed and customer managed policy."
+      }
     >
       <div className="mb-3 flex flex-wrap items-center gap-3">
         <TypeFilter
@@ -95,9 +102,10 @@ export function PolicyPicker({
         items={items}
         itemKey={(p) => p.Arn}
         loadingText="Loading policies"
-        selectionType="multi"
+        selectionType={single ? "single" : "multi"}
         selected={selected}
         onSelectedChange={(keys) => {
+          if (single) return onSelectedChange(keys.slice(-1));
           // The table only knows this page: keep selections made on other pages.
           const onPage = new Set(items.map((p) => p.Arn));
           const next = new Set([...selected.filter((k) => !onPage.has(k)), ...keys.filter((k) => onPage.has(k))]);
