@@ -109,6 +109,13 @@ describe("console API calls in the event history", () => {
     expect((await call(tags.PUT as Route, "PUT", "/api/console/roles/TrailConsoleRole/tags", params, { tags: [{ Key: "env", Value: "dev" }] })).status).toBe(200);
     expect((await latest("TagRole")).json.requestParameters).toEqual({ roleName: "TrailConsoleRole", tags: [{ key: "env", value: "dev" }] });
 
+    const inline = await import("@/app/api/console/roles/[name]/inline-policies/route");
+    const doc = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "s3:GetObject", Resource: "*" }] });
+    expect((await call(inline.POST as Route, "POST", "/api/console/roles/TrailConsoleRole/inline-policies", params, { policyName: "reads", policyDocument: doc })).status).toBe(200);
+    expect((await latest("PutRolePolicy")).json.requestParameters).toEqual({ roleName: "TrailConsoleRole", policyName: "reads", policyDocument: doc });
+    expect((await call(inline.DELETE as Route, "DELETE", "/api/console/roles/TrailConsoleRole/inline-policies?policyName=reads", params)).status).toBe(200);
+    expect((await latest("DeleteRolePolicy")).json.requestParameters).toEqual({ roleName: "TrailConsoleRole", policyName: "reads" });
+
     const role = await import("@/app/api/console/roles/[name]/route");
     expect((await call(role.GET as Route, "GET", "/api/console/roles/TrailConsoleRole", params)).status).toBe(200);
     const read = await latest("GetRole");

@@ -12,6 +12,7 @@ export const PUT = withConsoleApi({
   params: ZRoleParams,
   body: ZSetBoundaryInput,
   resource: roleResource,
+  trail: ({ params, body }) => ({ request: { RoleName: params.name, PermissionsBoundary: body.policyArn } }),
   handler: async ({ caller, params, body }) => {
     await putRolePermissionsBoundary(caller, params.name, body.policyArn);
     return { ok: true };

@@ -15,6 +15,7 @@ export const POST = withConsoleApi({
   params: ZRoleParams,
   body: ZPutInlinePolicyInput,
   resource: roleResource,
+  trail: ({ params, body }) => ({ request: { RoleName: params.name, PolicyName: body.policyName, PolicyDocument: body.policyDocument } }),
   handler: async ({ caller, params, body }) => {
     await putRolePolicy(caller, params.name, body.policyName, body.policyDocument);
     return { PolicyName: body.policyName };
@@ -26,6 +27,7 @@ export const DELETE = withConsoleApi({
   params: ZRoleParams,
   query: z.object({ policyName: ZPolicyName }).strict(),
   resource: roleResource,
+  trail: ({ params, query }) => ({ request: { RoleName: params.name, PolicyName: query.policyName } }),
   handler: async ({ caller, params, query }) => {
     await deleteRolePolicy(caller, params.name, query.policyName);
     return { ok: true };
