@@ -97,6 +97,11 @@ describe("createQueryHandler", () => {
         // A client's X-Forwarded-For is not its address: the server supplies that (lib/net).
         sourceIp: undefined,
         userAgent: "aws-cli/2.9.19 test",
+        // What the CloudTrail record is built from: the input, the result before XML, time and region.
+        receivedAt: NOW,
+        region: "us-east-1",
+        request: {},
+        result: { Arn: "arn:aws:iam::123456789012:user/AKIAHANDLERTEST00001", Account: "123456789012" },
       },
     ]);
   });

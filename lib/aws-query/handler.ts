@@ -13,6 +13,16 @@ import { type QueryParams, parseForm } from "./form";
 import { type QueryService, QUERY_SERVICES, isQueryService, namespaceFor, serviceForVersion } from "./services";
 import { type CredentialLookup, type SigV4Auth, type StoredCredential, verifySigV4 } from "./sigv4";
 import { errorXml, requestId as newRequestId, successXml } from "./xml";
+import { queryInput } from "./request-input";
+import type { TrailActor } from "@/lib/cloudtrail/types";
+
+/** What an action tells the activity log that the request alone does not say. */
+export interface CallNotes {
+  /** Unsigned calls: who the token or assertion named (web-identity or SAML user). */
+  actor?: TrailActor;
+  /** The account that owns the target, when it may not be the caller's (AssumeRole's role). */
+  resourceAccountId?: string;
+}
 
 /** The services the wire endpoint answers: the two Query services and CloudTrail (JSON 1.1, lib/aws-json/). */
 export type WireService = QueryService | "cloudtrail";
@@ -28,6 +38,8 @@ export interface CallMeta {
   receivedAt: Date;
   /** Unsigned calls: the action names the principal it found, for the activity log. */
   attribute?: (who: { accountId: string; principalArn: string }) => void;
+  /** Facts for the activity log (merged; the last word wins). */
+  note?: (facts: CallNotes) => void;
 }
 
 /** One HTTP request as the core needs it. */
@@ -76,6 +88,16 @@ export interface CallRecord<Caller> {
   status: number;
   sourceIp?: string;
   userAgent?: string;
+  receivedAt?: Date;
+  /** The signing region (us-east-1 for unsigned calls). */
+  region?: string;
+  /** The input as sent, nested in the wire's PascalCase (request-input.ts); absent when unparsed. */
+  request?: Record<string, unknown>;
+  /** The action's result object, before XML (success only). */
+  result?: object | null;
+  /** What the call threw (errors only), for hooks that explain a denial. */
+  exception?: unknown;
+  notes?: CallNotes;
 }
 
 export interface QueryHandlerOptions<Caller, Found extends StoredCredential = StoredCredential> {
@@ -208,15 +230,17 @@ export function createQueryCore<Caller, Found extends StoredCredential = StoredC
     const url = splitTarget(req.url);
     const sourceIp = req.sourceIp;
     const userAgent = req.headers.get("user-agent") ?? undefined;
-    const record: CallRecord<Caller> = { requestId: rid, status: 200, sourceIp, userAgent };
+    const record: CallRecord<Caller> = { requestId: rid, status: 200, sourceIp, userAgent, receivedAt };
+    const note = (facts: CallNotes) => void (record.notes = { ...record.notes, ...facts });
     let namespace: string = QUERY_SERVICES.sts.namespace;
     let response: QueryResponse;
+    let params: ReturnType<typeof parseForm> | undefined;
 
     try {
       const bodyBytes = req.method === "GET" || req.method === "HEAD" ? new Uint8Array() : req.body;
       const bodyText = decoder.decode(bodyBytes);
       // Query-string parameters first, then the form body; a repeated name keeps its first value.
-      const params = parseForm(url.search, bodyText);
+      params = parseForm(url.search, bodyText);
       const claimed = claimedScope(params, req);
       // Recorded before verification so failed attempts show which key was tried, as CloudTrail does.
       record.accessKeyId = claimed.accessKeyId;
@@ -232,8 +256,11 @@ export function createQueryCore<Caller, Found extends StoredCredential = StoredC
         // No credentials, so no region either: the call is served as us-east-1's (the global endpoint).
         const auth: SigV4Auth = { accessKeyId: "", region: "us-east-1", service: guessed, signedAt: receivedAt, via: "header" };
         const attribute = (who: { accountId: string; principalArn: string }) => void (record.attributedTo = who);
-        const meta: CallMeta = { requestId: rid, service: guessed, action, auth, sourceIp, userAgent, receivedAt, attribute };
-        response = xmlResponse(successXml(action, namespace, await unsigned(params, meta), rid), 200, rid);
+        const meta: CallMeta = { requestId: rid, service: guessed, action, auth, sourceIp, userAgent, receivedAt, attribute, note };
+        record.region = auth.region;
+        const result = await unsigned(params, meta);
+        record.result = result;
+        response = xmlResponse(successXml(action, namespace, result, rid), 200, rid);
       } else {
         // What this request's lookup found; a verified signature means it was found.
         let found: Found | null = null;
@@ -244,6 +271,7 @@ export function createQueryCore<Caller, Found extends StoredCredential = StoredC
           { service: serviceForVersion(params.get("Version")) },
         );
         record.accessKeyId = auth.accessKeyId;
+        record.region = auth.region;
         if (!isQueryService(auth.service)) {
           throw new AwsError("SignatureDoesNotMatch", `Credential should be scoped to correct service: '${guessed ?? "sts"}'. `);
         }
@@ -260,10 +288,11 @@ export function createQueryCore<Caller, Found extends StoredCredential = StoredC
           throw new AwsError("InvalidAction", `Could not find operation ${action} for version ${version ?? "NO_VERSION_SPECIFIED"}`);
         }
 
-        const meta: CallMeta = { requestId: rid, service, action, auth, sourceIp, userAgent, receivedAt };
+        const meta: CallMeta = { requestId: rid, service, action, auth, sourceIp, userAgent, receivedAt, note };
         const caller = await options.resolveCaller(auth, { requestId: rid, service, action, sourceIp, userAgent, receivedAt }, found as unknown as Found);
         record.caller = caller;
         const result = await fn(params, caller, meta);
+        record.result = result;
         response = xmlResponse(successXml(action, namespace, result, rid), 200, rid);
       }
     } catch (error) {
@@ -278,12 +307,15 @@ export function createQueryCore<Caller, Found extends StoredCredential = StoredC
         logError(`Query ${record.action ?? "request"} ${rid} failed`, error);
         err = new AwsError("ServiceFailure", SERVICE_FAILURE);
       }
+      record.exception = error;
       record.errorCode = err.code;
       record.errorMessage = err.message;
       record.status = err.status;
       response = xmlResponse(errorXml(err, rid, namespace), err.status, rid);
     }
 
+    // After the action: its ParamReader has typed the integers and booleans it read.
+    if (params && options.onCall) record.request = queryInput(params);
     await recordCall(options.onCall, record, logError);
     return response;
   };

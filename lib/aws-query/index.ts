@@ -44,5 +44,7 @@ export {
   type CallRecord,
   type WireService,
   WIRE_SECURITY_HEADERS,
+  type CallNotes,
 } from "./handler";
+export { queryInput } from "./request-input";
 export { nodeListener, toFetchRequest, writeFetchResponse } from "./node-adapter";

@@ -5,6 +5,7 @@
 import { AwsError } from "@/lib/errors";
 import { boundedMemo } from "@/lib/bounded-memo";
 import type { QueryParams } from "./form";
+import { noteTypedRead } from "./request-input";
 
 export interface StringRule {
   required?: boolean;
@@ -119,6 +120,7 @@ export class ParamReader {
     } else if (rule.max !== undefined && value > rule.max) {
       this.violations.push(violation(path, String(value), `Member must have value less than or equal to ${rule.max}`));
     }
+    noteTypedRead(this.params, name, value);
     return value;
   }
 
@@ -137,8 +139,10 @@ export class ParamReader {
       return undefined;
     }
     const lowered = raw.trim().toLowerCase();
-    if (lowered === "true") return true;
-    if (lowered === "false") return false;
+    if (lowered === "true" || lowered === "false") {
+      noteTypedRead(this.params, name, lowered === "true");
+      return lowered === "true";
+    }
     this.violations.push(violation(memberPath(name), raw, "Member must be a boolean"));
     return undefined;
   }

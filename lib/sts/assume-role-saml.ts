@@ -10,6 +10,7 @@
 // caller CloudTrail would call a SAMLUser).
 import { undisclosedDenial } from "@/lib/authz/access-denied";
 import type { AnonymousCaller } from "@/lib/authz/caller";
+import type { TrailActor } from "@/lib/cloudtrail/types";
 import { cachedRoleWithTags } from "@/lib/data/roles";
 import { db } from "@/lib/db";
 import { AwsError } from "@/lib/errors";
@@ -17,7 +18,7 @@ import type { ContextValue } from "@/lib/policy";
 import { MAX_SESSION_EXCEEDED } from "./assume-role";
 import { issueRoleSession, type RoleSession } from "./role-session";
 import { parseMetadata, verifiedAssertion } from "./saml-assertion";
-import { checkSamlTimes, hasRolePair, readClaims, samlContext, samlTags, sessionDuration, sessionName, sourceIdentity, WRONG_ISSUER } from "./saml-claims";
+import { checkSamlTimes, hasRolePair, nameQualifier, readClaims, samlContext, samlTags, sessionDuration, sessionName, sourceIdentity, WRONG_ISSUER } from "./saml-claims";
 import { checkSessionInputs, planTags } from "./session-inputs";
 import { authorizeFederated } from "./federated-trust";
 
@@ -38,6 +39,8 @@ export interface SamlInput {
   now?: Date;
   /** Told who the anonymous caller turned out to be, for the activity log. */
   attribute?: (who: { accountId: string; principalArn: string }) => void;
+  /** Told the assertion's NameQualifier and Subject, for the CloudTrail record (SAMLUser). */
+  noteActor?: (actor: TrailActor) => void;
 }
 
 export interface SamlResult extends RoleSession {
@@ -66,10 +69,17 @@ export async function assumeRoleWithSAML(input: SamlInput): Promise<SamlResult> 
   const provider = await samlProvider(input.principalArn);
   attribute(provider.arn);
   const claims = readClaims(verifiedAssertion(input.samlAssertion, provider.metadata));
+  const caller: AnonymousCaller = { kind: "anonymous", federatedProvider: provider.arn, sourceIp: input.sourceIp, userAgent: input.userAgent, region: input.region };
+  input.noteActor?.({
+    kind: "saml",
+    caller,
+    nameQualifier: nameQualifier(claims.issuer, provider.accountId, provider.name),
+    subject: claims.subject,
+    identityProvider: provider.arn,
+  });
   if (claims.issuer !== provider.metadata.entityId) throw new AwsError("InvalidIdentityToken", WRONG_ISSUER);
   checkSamlTimes(claims, now);
 
-  const caller: AnonymousCaller = { kind: "anonymous", federatedProvider: provider.arn, sourceIp: input.sourceIp, userAgent: input.userAgent, region: input.region };
   // The troubleshooting guide gives "Not authorized to perform sts:AssumeRoleWithSAML" for a role the assertion does not list.
   if (!hasRolePair(claims, input.roleArn, input.principalArn)) throw undisclosedDenial(caller, ACTION, input.roleArn);
   const roleSessionName = sessionName(claims);

@@ -8,6 +8,7 @@
 // the request context from the same builder; the trust policy is the only policy that can allow.
 // Offline, tokens are minted and verified with the sandbox signing key (see web-identity-token.ts).
 import type { AnonymousCaller } from "@/lib/authz/caller";
+import type { TrailActor } from "@/lib/cloudtrail/types";
 import { AwsError } from "@/lib/errors";
 import type { ContextValue } from "@/lib/policy";
 import { MAX_SESSION_EXCEEDED } from "./assume-role";
@@ -43,6 +44,8 @@ export interface WebIdentityInput {
   now?: Date;
   /** Told who the anonymous caller turned out to be, for the activity log. */
   attribute?: (who: { accountId: string; principalArn: string }) => void;
+  /** Told the token's provider, audience and subject, for the CloudTrail record (WebIdentityUser). */
+  noteActor?: (actor: TrailActor) => void;
 }
 
 export interface WebIdentityResult extends RoleSession {
@@ -66,7 +69,19 @@ export async function assumeRoleWithWebIdentity(input: WebIdentityInput): Promis
   if (typeof claims.iss !== "string") throw new AwsError("InvalidIdentityToken", NOT_A_JWT);
   const provider = await findProvider(claims.iss, roleAccount);
   attribute(provider.principal);
+  const caller: AnonymousCaller = {
+    kind: "anonymous",
+    federatedProvider: provider.principal,
+    sourceIp: input.sourceIp,
+    userAgent: input.userAgent,
+    region: input.region,
+  };
+  // What the token claims is logged even when it fails its checks, as AWS logs failed calls [DOC].
+  const noteActor = (audience: string) =>
+    input.noteActor?.({ kind: "web-identity", caller, identityProvider: provider.principal, audience, subject: typeof claims.sub === "string" ? claims.sub : "" });
+  noteActor(typeof claims.aud === "string" ? claims.aud : Array.isArray(claims.aud) && typeof claims.aud[0] === "string" ? claims.aud[0] : "");
   const audience = matchAudience(provider, claims);
+  noteActor(audience);
   if (isOwnIssuer(claims.iss)) throw new AwsError("InvalidIdentityToken", OUTBOUND_TOKEN);
   if (!(await verifyJwtSignature(jwt, await verificationKey(jwt, claims.iss)))) throw new AwsError("InvalidIdentityToken", BAD_SIGNATURE);
   checkTimes(claims, now);
@@ -83,13 +98,6 @@ export async function assumeRoleWithWebIdentity(input: WebIdentityInput): Promis
     "sts:RoleSessionName": input.roleSessionName,
     "sts:SourceIdentity": sourceIdentity,
     ...claimContext(provider, claims, audience),
-  };
-  const caller: AnonymousCaller = {
-    kind: "anonymous",
-    federatedProvider: provider.principal,
-    sourceIp: input.sourceIp,
-    userAgent: input.userAgent,
-    region: input.region,
   };
   const trusted = await authorizeFederated({ caller, action: ACTION, roleArn: input.roleArn, role, context, tags, transitive, sourceIdentity, now });
 

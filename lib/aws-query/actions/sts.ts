@@ -3,7 +3,7 @@
 import type { Caller } from "@/lib/authz/caller";
 import { refuseByFixedRule } from "@/lib/authz/authorize";
 import { AwsError } from "@/lib/errors";
-import { ParamReader, memberList, stringList, type QueryAction, type QueryParams, type UnsignedAction } from "@/lib/aws-query";
+import { ParamReader, memberList, stringList, type CallMeta, type QueryAction, type QueryParams, type UnsignedAction } from "@/lib/aws-query";
 import { assumeRole } from "@/lib/sts/assume-role";
 import { assumeRoleWithWebIdentity } from "@/lib/sts/assume-role-web-identity";
 import { assumeRoleWithSAML } from "@/lib/sts/assume-role-saml";
@@ -75,9 +75,18 @@ function readPolicy(r: ParamReader): string | undefined {
   return r.string("Policy", { min: 1, max: SESSION_POLICY_MAX, pattern: "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+" });
 }
 
+const ROLE_ACCOUNT = /^arn:[^:]+:iam::(\d{12}):role\//;
+
+/** The role's account sees the call too when it is not the caller's (CloudTrail's cross-account pair). */
+function noteRoleAccount(meta: CallMeta, roleArn: string | undefined): void {
+  const account = roleArn ? ROLE_ACCOUNT.exec(roleArn)?.[1] : undefined;
+  if (account) meta.note?.({ resourceAccountId: account });
+}
+
 export const assumeRoleAction: QueryAction<Caller> = async (params, caller, meta) => {
   const r = new ParamReader(params);
   const { roleArn, roleSessionName, policyArns, policy, durationSeconds } = readRoleSessionParams(r, params);
+  noteRoleAccount(meta, roleArn);
   const tags = readTags(r, params);
   const transitiveTagKeys = stringList(params, "TransitiveTagKeys");
   transitiveTagKeys.forEach((k, i) => r.checkString(`transitiveTagKeys.${i + 1}.member`, k, { min: 1, max: 128, pattern: TAG_CHARS }));
@@ -161,6 +170,7 @@ export const assumeRootAction: QueryAction<Caller> = async (params, caller, meta
 export const assumeRoleWithWebIdentityAction: UnsignedAction = async (params, meta) => {
   const r = new ParamReader(params);
   const session = readRoleSessionParams(r, params);
+  noteRoleAccount(meta, session.roleArn);
   const webIdentityToken = r.string("WebIdentityToken", { required: true, min: 4, max: 20000 }) as string;
   const providerId = r.string("ProviderId", { min: 4, max: 2048 });
   r.finish();
@@ -173,6 +183,7 @@ export const assumeRoleWithWebIdentityAction: UnsignedAction = async (params, me
     userAgent: meta.userAgent,
     now: meta.receivedAt,
     attribute: meta.attribute,
+    noteActor: (actor) => meta.note?.({ actor }),
   });
 };
 
@@ -186,6 +197,7 @@ export const assumeRoleWithSAMLAction: UnsignedAction = async (params, meta) => 
   const r = new ParamReader(params);
   const roleArn = r.string("RoleArn", { required: true, ...ARN_LENGTH }) as string;
   const principalArn = r.string("PrincipalArn", { required: true, ...ARN_LENGTH }) as string;
+  noteRoleAccount(meta, roleArn);
   const samlAssertion = r.string("SAMLAssertion", { required: true, min: 4, max: 100000 }) as string;
   const policyArns = readPolicyArns(r, params, [roleArn, principalArn]);
   const policy = readPolicy(r);
@@ -203,6 +215,7 @@ export const assumeRoleWithSAMLAction: UnsignedAction = async (params, meta) => 
     userAgent: meta.userAgent,
     now: meta.receivedAt,
     attribute: meta.attribute,
+    noteActor: (actor) => meta.note?.({ actor }),
   });
 };
 
