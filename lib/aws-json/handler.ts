@@ -114,7 +114,7 @@ export function createJsonCore<Caller, Found extends StoredCredential = StoredCr
     const search = q === -1 ? "" : req.url.slice(q);
     const sourceIp = req.sourceIp;
     const userAgent = req.headers.get("user-agent") ?? undefined;
-    const record: CallRecord<Caller> = { requestId: rid, status: 200, sourceIp, userAgent, accessKeyId: claimedAccessKey(req) };
+    const record: CallRecord<Caller> = { requestId: rid, status: 200, sourceIp, userAgent, accessKeyId: claimedAccessKey(req), receivedAt };
     let response: QueryResponse;
 
     try {
@@ -135,14 +135,20 @@ export function createJsonCore<Caller, Found extends StoredCredential = StoredCr
         { service: svc?.signingName },
       );
       record.accessKeyId = auth.accessKeyId;
+      record.region = auth.region;
       if (!svc || !op || req.method !== "POST") {
         throw new AwsError("UnknownOperationException", `The operation ${target || "(none)"} is not supported by this endpoint.`);
       }
-      const meta: CallMeta = { requestId: rid, service: svc.service, action: operation, auth, sourceIp, userAgent, receivedAt };
+      const note: CallMeta["note"] = (facts) => void (record.notes = { ...record.notes, ...facts });
+      const meta: CallMeta = { requestId: rid, service: svc.service, action: operation, auth, sourceIp, userAgent, receivedAt, note };
       const caller = await options.resolveCaller(auth, { requestId: rid, service: svc.service, action: operation, sourceIp, userAgent, receivedAt }, found as unknown as Found);
       record.caller = caller;
       const input = parseJsonInput(req.body);
-      response = jsonResponse(200, rid, serialize(await op(input, caller, meta)));
+      // The activity log's CloudTrail record: the input as sent (already PascalCase JSON), the result.
+      record.request = input;
+      const result = await op(input, caller, meta);
+      record.result = result;
+      response = jsonResponse(200, rid, serialize(result));
     } catch (error) {
       let err: AwsError;
       if (isAwsError(error)) {
@@ -154,6 +160,7 @@ export function createJsonCore<Caller, Found extends StoredCredential = StoredCr
         logError(`JSON ${record.action ?? "request"} ${rid} failed`, error);
         err = new AwsError("ServiceFailure", SERVICE_FAILURE);
       }
+      record.exception = error;
       const code = JSON_CODES[err.code] ?? err.code;
       // Bad input of any kind is the client's: 400. Only the service's own failures are 5xx.
       const status = err.type === "Receiver" ? err.status : 400;

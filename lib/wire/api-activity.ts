@@ -13,8 +13,8 @@ import { sessionOwner } from "@/lib/data/sessions";
 import { appendTrailRecords } from "@/lib/data/trail-events";
 import { db } from "@/lib/db";
 
-/** A call as any wire endpoint reports it: the Query endpoint's record, or JSON 1.1's (service "cloudtrail"). */
-export type WireCallRecord = Omit<CallRecord<Caller>, "service"> & { service?: string };
+/** A call as either wire core reports it: Query (iam, sts) or JSON 1.1 (cloudtrail). */
+export type WireCallRecord = CallRecord<Caller>;
 
 const EVENT_SOURCES: ReadonlySet<string> = new Set<TrailEventSource>([
   "iam.amazonaws.com",

@@ -14,6 +14,7 @@ import {
   GetSessionTokenCommand,
   STSClient,
 } from "@aws-sdk/client-sts";
+import { CloudTrailClient, LookupEventsCommand } from "@aws-sdk/client-cloudtrail";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TrailRecord } from "@/lib/cloudtrail/types";
 import { ADMIN_111, createKey, createRole, fromResult, iamClient, sdkFailure, signedPost, startHarness, type Creds, type Harness } from "./testing";
@@ -262,6 +263,24 @@ describe("CloudTrail records of wire calls", () => {
     expect(json(r).userIdentity).toEqual({ type: "Root", principalId: A, arn: `arn:aws:iam::${A}:root`, accountId: A, accessKeyId: root.accessKeyId, userName: "identity" });
     expect(json(r).requestParameters).toEqual({ maxItems: 5 });
     expect(r.username).toBe("root");
+  });
+
+  it("LookupEvents over JSON 1.1 is recorded too, in the signing region, as a read", async () => {
+    const client = new CloudTrailClient({ endpoint: h.url, region: "eu-west-1", credentials: ADMIN_111, maxAttempts: 1 });
+    const out = await client.send(new LookupEventsCommand({ LookupAttributes: [{ AttributeKey: "EventName", AttributeValue: "AssumeRole" }], MaxResults: 5 }));
+    expect(out.Events?.length).toBeGreaterThan(0);
+    const [r] = await recordsOf(out.$metadata.requestId, "LookupEvents", [A]);
+    expect(json(r)).toMatchObject({
+      eventSource: "cloudtrail.amazonaws.com",
+      eventName: "LookupEvents",
+      awsRegion: "eu-west-1",
+      userIdentity: { type: "IAMUser", userName: "admin" },
+      requestParameters: { lookupAttributes: [{ attributeKey: "EventName", attributeValue: "AssumeRole" }], maxResults: 5 },
+      responseElements: null,
+      readOnly: true,
+      requestID: out.$metadata.requestId,
+    });
+    inKeyOrder(r);
   });
 
   it("a request that fails authentication writes no record (but keeps its activity row)", async () => {
