@@ -72,14 +72,19 @@ export function decideRequest(
     const result = evaluate(request);
     if (result.decision === "Allowed") continue;
     // Only the verdict, for callers that try many requests and explain none of the denials (the access graph).
-    if (opts.briefDenials) return { ...brief(request), allowed: false, decision: result.decision, deniedBy: result.deniedBy };
+    if (opts.briefDenials) {
+      const d = brief(request);
+      d.allowed = false;
+      d.decision = result.decision;
+      d.deniedBy = result.deniedBy;
+      return d;
+    }
     return denial(request, evaluate(request, { explain: true }), actions[0]);
   }
-  return {
-    ...brief(request),
-    // Only to report why (the access graph's edge panel): the first action's statements.
-    explanation: opts.explainAllowed ? evaluate(base, { explain: true }).explanation : undefined,
-  };
+  const allowed = brief(request);
+  // Only to report why (the access graph's edge panel): the first action's statements.
+  if (opts.explainAllowed) allowed.explanation = evaluate(base, { explain: true }).explanation;
+  return allowed;
 }
 
 function brief(request: EvaluationRequest): AccessDecision {

@@ -89,7 +89,9 @@ export function buildGraph(data: GraphData, now = new Date()): BuiltGraph {
     byName.set(entity.id, s);
     const groups = byAccount.get(s.accountId) ?? new Map<string, IamSource[]>();
     const key = signature(s);
-    groups.set(key, [...(groups.get(key) ?? []), s]);
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
     byAccount.set(s.accountId, groups);
   }
 
@@ -193,7 +195,13 @@ export function buildGraph(data: GraphData, now = new Date()): BuiltGraph {
   markAdmins(sources, nodes, env);
   assignColumns(nodes, edges);
   const attached = new Map<string, string[]>();
-  for (const s of sources) for (const arn of (s.user ?? s.role)!.attached) attached.set(arn, [...(attached.get(arn) ?? []), s.nodeId]);
+  for (const s of sources) {
+    for (const arn of (s.user ?? s.role)!.attached) {
+      const holders = attached.get(arn);
+      if (holders) holders.push(s.nodeId);
+      else attached.set(arn, [s.nodeId]);
+    }
+  }
   return {
     graph: { nodes: [...nodes.values()], edges, computedAt: now.toISOString() },
     data,
