@@ -1,8 +1,8 @@
 // The observed overlay (spec §3.1): how many times each source actually assumed each role. Read from
 // the CloudTrail store (lib/data/trail-events.ts): the successful AssumeRole* records in the role's
 // account (a cross-account call is recorded in both accounts; the role's copy counts it once).
-// Until the recorder writes AssumeRole* records there, the role sessions STS issued (StsSession: the
-// role and who called, one row per successful AssumeRole*) give the same count.
+// The role sessions STS issued (StsSession: the role and who called, one row per successful
+// AssumeRole*) give the same count, and fill in what the trail lacks.
 import { db } from "@/lib/db";
 import { lookupTrailEvents } from "@/lib/data/trail-events";
 import type { GraphData } from "./load";
@@ -45,6 +45,7 @@ async function fromTrail(data: GraphData): Promise<Counts> {
       do {
         const page = await lookupTrailEvents({ accountId, attribute: { key: "EventName", value: eventName }, limit: PAGE, after });
         for (const r of page.records) {
+
           if (r.errorCode) continue;
           const body = JSON.parse(r.cloudTrailEvent) as RecordBody;
           const target = body.requestParameters?.roleArn;
@@ -77,9 +78,14 @@ async function fromSessions(data: GraphData): Promise<Counts> {
   return out;
 }
 
-/** Count per `${source node}|${role ARN}`. */
+/**
+ * Count per `${source node}|${role ARN}`: the larger of the two sources per pair — the trail is the
+ * record of use, the sessions are what STS actually issued (they cover calls made before the trail
+ * recorded AssumeRole*, and any the recorder missed).
+ */
 export async function observedUse(data: GraphData): Promise<Counts> {
   if (data.roles.length === 0) return new Map();
-  const trail = await fromTrail(data);
-  return trail.size > 0 ? trail : fromSessions(data);
+  const [trail, sessions] = await Promise.all([fromTrail(data), fromSessions(data)]);
+  for (const [k, n] of sessions) if (n > (trail.get(k) ?? 0)) trail.set(k, n);
+  return trail;
 }
