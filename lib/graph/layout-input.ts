@@ -21,6 +21,11 @@ export const ROOT_LAYOUT_OPTIONS: Record<string, string> = {
   "elk.layered.spacing.nodeNodeBetweenLayers": "56",
   "elk.spacing.edgeNode": "16",
   "elk.edgeRouting": "POLYLINE",
+  // Speed over the last few crossings (bench:graph-layout): the greedy-switch pass is quadratic in a
+  // layer's size (an identity account's users share one layer), and fewer sweeps barely change the picture.
+  "elk.layered.thoroughness": "2",
+  "elk.layered.crossingMinimization.greedySwitch.type": "OFF",
+  "elk.layered.crossingMinimization.greedySwitchHierarchical.type": "OFF",
 };
 
 export interface AccountBox {
