@@ -61,6 +61,13 @@ export const queryKeys = {
     passwordPolicy: () => ["account", "password-policy"] as const,
     outboundFederation: () => ["account", "outbound-federation"] as const,
   },
+  /** The access graph page (issue #14 §3): the graph, an edge's explanation, a query's paths. */
+  accessGraph: {
+    all: ["access-graph"] as const,
+    graph: () => [...queryKeys.accessGraph.all, "graph"] as const,
+    edge: (id: string) => [...queryKeys.accessGraph.all, "edge", id] as const,
+    paths: (params: Record<string, string>) => [...queryKeys.accessGraph.all, "paths", params] as const,
+  },
   policyValidation: (document: string, policyType: string, managed = false) => ["policy-validation", policyType, managed, document] as const,
   /** CloudTrail › Event history: a page of events per filter and cursor, and one event. */
   cloudtrail: {

@@ -44,6 +44,8 @@ export function SideNav() {
       <ul>{link("Dashboard", "/iam")}</ul>
       <h3 className="mt-4 mb-1 px-5 font-bold text-aws-muted">Access management</h3>
       <ul>{ACCESS_MANAGEMENT.map(([label, href]) => link(label, href))}</ul>
+      <h3 className="mt-4 mb-1 px-5 font-bold text-aws-muted">Access reports</h3>
+      <ul>{link("Access graph", "/iam/access-graph")}</ul>
       <h3 className="mt-4 mb-1 px-5 font-bold text-aws-muted">Tools</h3>
       <ul>{link("Policy simulator", "/policysim")}</ul>
       <h3 className="mt-4 mb-1 px-5 font-bold text-aws-muted">Related consoles</h3>

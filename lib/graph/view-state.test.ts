@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AccessGraph, GraphEdge, GraphNode } from "./types";
 import type { FlowEdge, FlowNode } from "./layout-input";
-import { decorate, neighborhood, nodeInDirection, pathsHighlight, placedNodes, searchNodes } from "./view-state";
+import { decorate, edgesTouching, neighborhood, nodeInDirection, pathsHighlight, placedNodes, searchNodes } from "./view-state";
 
 const n = (id: string, label = id, kind: GraphNode["kind"] = "role"): GraphNode => ({ id, kind, label, column: 1, accountId: "1" });
 const e = (source: string, target: string): GraphEdge => ({ id: `${source}>${target}`, kind: "can-assume", source, target, chips: [], crossAccount: false });
@@ -19,6 +19,14 @@ describe("searchNodes", () => {
     expect(searchNodes(GRAPH, "  ALICE ")).toEqual(["a"]);
     expect(searchNodes(GRAPH, "identity")).toEqual([]);
     expect(searchNodes(GRAPH, "   ")).toEqual([]);
+  });
+});
+
+describe("edgesTouching", () => {
+  it("keeps the edges with a matching end, all edges without a search", () => {
+    expect(edgesTouching(GRAPH.edges, searchNodes(GRAPH, "xray")).map((x) => x.id)).toEqual(["x>c"]);
+    expect(edgesTouching(GRAPH.edges, searchNodes(GRAPH, "nothing"))).toEqual([]);
+    expect(edgesTouching(GRAPH.edges, null)).toHaveLength(4);
   });
 });
 

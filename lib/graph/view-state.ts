@@ -126,3 +126,10 @@ export function nodeInDirection(placed: Placed[], edges: Array<{ source: string;
   const column = placed.filter((p) => p.id !== from && Math.abs(p.x - me.x) <= SAME_COLUMN && (down ? p.y > me.y : p.y < me.y));
   return nearest(column);
 }
+
+/** The table view under a search: the edges that touch a matching node (all of them when nothing is searched). */
+export function edgesTouching<E extends { source: string; target: string }>(edges: E[], matches: string[] | null): E[] {
+  if (!matches) return edges;
+  const hit = new Set(matches);
+  return edges.filter((e) => hit.has(e.source) || hit.has(e.target));
+}

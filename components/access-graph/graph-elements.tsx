@@ -1,0 +1,86 @@
+"use client";
+// The drawing's node and edge components (xyflow custom types): principals with their kind and a
+// red halo when they reach admin, account boxes, and "can assume" edges in the spec §3.4 styles
+// with their requirement chips.
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, Handle, Position, type EdgeProps, type NodeProps } from "@xyflow/react";
+import { nodeKindLabel, type AccountFlowNode, type FlowEdge, type PrincipalFlowNode } from "@/lib/graph/layout-input";
+
+const HIDDEN_HANDLE = "!size-1 !min-h-0 !min-w-0 !border-0 !bg-transparent";
+
+export function PrincipalNode({ data }: NodeProps<PrincipalFlowNode>) {
+  const { node, dimmed, match, onPath } = data;
+  const halo =
+    node.admin === "full"
+      ? "shadow-[0_0_0_4px_rgba(217,21,21,0.45)]"
+      : node.admin === "capped"
+        ? "outline-2 outline-offset-2 outline-dashed outline-aws-red"
+        : "";
+  const border = match ? "border-2 border-aws-blue bg-aws-blue-light" : onPath ? "border-2 border-aws-blue-dark" : "border border-aws-border";
+  return (
+    <div
+      className={`flex h-full w-full flex-col justify-center rounded-lg bg-white px-3 text-left transition-opacity ${border} ${halo} ${dimmed ? "opacity-25" : ""}`}
+      title={node.id}
+    >
+      <Handle type="target" position={Position.Left} className={HIDDEN_HANDLE} isConnectable={false} />
+      <span className="text-[11px] leading-4 text-aws-muted">
+        {nodeKindLabel(node.kind)}
+        {node.admin === "full" && <span className="ml-1 font-bold text-aws-red">admin</span>}
+        {node.admin === "capped" && <span className="ml-1 text-aws-red">admin (capped)</span>}
+      </span>
+      <span className="truncate text-[13px] leading-5 font-bold">{node.label}</span>
+      <Handle type="source" position={Position.Right} className={HIDDEN_HANDLE} isConnectable={false} />
+    </div>
+  );
+}
+
+export function AccountNode({ data }: NodeProps<AccountFlowNode>) {
+  const { box, dimmed } = data;
+  return (
+    <div className={`h-full w-full rounded-2xl border-2 border-[#8c8c94] bg-[#f8f8f8]/80 transition-opacity ${dimmed ? "opacity-40" : ""}`}>
+      <Handle type="target" position={Position.Left} className={HIDDEN_HANDLE} isConnectable={false} />
+      <div className="px-4 pt-2 text-sm">
+        <span className="font-bold">{box.label}</span> <span className="text-aws-muted">{box.accountId}</span>
+      </div>
+      <Handle type="source" position={Position.Right} className={HIDDEN_HANDLE} isConnectable={false} />
+    </div>
+  );
+}
+
+export function AccessEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd }: EdgeProps<FlowEdge>) {
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  if (!data) return null;
+  const { visual, dimmed, onPath, edge } = data;
+  const style = {
+    stroke: visual.stroke,
+    strokeDasharray: visual.strokeDasharray,
+    strokeWidth: onPath ? 3.5 : visual.variant === "member-of" ? 1.2 : 1.8,
+    opacity: dimmed ? 0.12 : 1,
+  };
+  const pills = [...visual.chips, ...(edge.observed ? [`observed ${edge.observed}×`] : [])];
+  return (
+    <>
+      <BaseEdge id={id} path={path} style={style} markerEnd={markerEnd} interactionWidth={14} />
+      {pills.length > 0 && !dimmed && (
+        <EdgeLabelRenderer>
+          <div
+            className="nodrag nopan pointer-events-none absolute flex gap-1"
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            aria-hidden
+          >
+            {pills.map((p) => (
+              <span
+                key={p}
+                className={`rounded-full border px-1.5 text-[10px] leading-4 whitespace-nowrap ${p.startsWith("observed") ? "border-aws-green bg-[#f2fcf3] text-aws-green" : edge.crossAccount ? "border-[#ec7211] bg-[#fef6ee]" : "border-aws-border bg-white"}`}
+              >
+                {p}
+              </span>
+            ))}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}
+
+export const NODE_TYPES = { principal: PrincipalNode, account: AccountNode };
+export const EDGE_TYPES = { access: AccessEdge };

@@ -1,0 +1,42 @@
+"use client";
+// The access graph page's reads (slice 06's routes): the graph, an edge's two-sided explanation, and a query's paths.
+import { useQuery } from "@tanstack/react-query";
+import { apiFetch } from "@/lib/api/client";
+import { queryKeys } from "@/lib/query-keys";
+import type { AccessGraph, EdgeExplanation, GraphPath } from "@/lib/graph/types";
+
+const BASE = "/api/console/access-graph";
+
+export function useAccessGraph() {
+  return useQuery({ queryKey: queryKeys.accessGraph.graph(), queryFn: ({ signal }) => apiFetch<AccessGraph>(BASE, { signal }) });
+}
+
+export function useEdgeExplanation(id: string | null) {
+  return useQuery({
+    queryKey: queryKeys.accessGraph.edge(id ?? ""),
+    queryFn: ({ signal }) => apiFetch<EdgeExplanation>(`${BASE}/edges/${encodeURIComponent(id!)}`, { signal }),
+    enabled: !!id,
+  });
+}
+
+export type PathQuery =
+  | { query: "who-can-reach"; target: string }
+  | { query: "what-can-reach"; source: string }
+  | { query: "who-can-reach-admin"; policy?: string };
+
+export function pathQueryParams(q: PathQuery): Record<string, string> {
+  const params: Record<string, string> = { query: q.query };
+  if (q.query === "who-can-reach") params.target = q.target;
+  if (q.query === "what-can-reach") params.source = q.source;
+  if (q.query === "who-can-reach-admin" && q.policy) params.policy = q.policy;
+  return params;
+}
+
+export function usePaths(q: PathQuery | null) {
+  const params = q ? pathQueryParams(q) : {};
+  return useQuery({
+    queryKey: queryKeys.accessGraph.paths(params),
+    queryFn: ({ signal }) => apiFetch<{ paths: GraphPath[] }>(`${BASE}/paths?${new URLSearchParams(params)}`, { signal }),
+    enabled: !!q,
+  });
+}
