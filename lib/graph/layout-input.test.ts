@@ -30,6 +30,7 @@ const hub = `arn:aws:iam::${ID}:role/Hub`;
 const deploy = `arn:aws:iam::${WL}:role/Deploy`;
 const lambda = "lambda.amazonaws.com";
 const github = `arn:aws:iam::${ID}:oidc-provider/token.actions.githubusercontent.com`;
+const corp = `arn:aws:iam::${ID}:saml-provider/Corp`;
 
 // The workload account is listed first on purpose: the columns, not the input order, place it.
 const GRAPH: AccessGraph = {
@@ -43,6 +44,8 @@ const GRAPH: AccessGraph = {
     node(hub, "role", 1, ID),
     node(lambda, "service", 0),
     node(github, "oidc-provider", 0),
+    // An IdP belongs to an account but is drawn in column 0, outside the box.
+    node(corp, "saml-provider", 0, ID),
   ],
   edges: [
     edge(alice, devs, { kind: "member-of", action: undefined }),
@@ -73,6 +76,7 @@ describe("toElkGraph", () => {
     const top = elk.children!.map((c) => [c.id, c.layoutOptions?.["elk.partitioning.partition"]]);
     expect(top).toEqual([
       [github, "0"],
+      [corp, "0"],
       [lambda, "0"],
       [`account:${ID}`, "1"],
       [`account:${WL}`, "2"],
@@ -102,7 +106,7 @@ describe("toFlow after a real ELK layout", () => {
     const workload = box(WL);
     expect(identity.type).toBe("account");
     expect(identity.position.x + identity.width!).toBeLessThan(workload.position.x);
-    for (const loose of [lambda, github]) expect(absolute(nodes, loose).x).toBeLessThan(identity.position.x);
+    for (const loose of [lambda, github, corp]) expect(absolute(nodes, loose).x).toBeLessThan(identity.position.x);
   });
 
   it("puts members inside their box with positions relative to it, parents before children", async () => {

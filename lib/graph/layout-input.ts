@@ -146,6 +146,14 @@ export interface GraphFilter {
   showDenied?: boolean;
 }
 
+/**
+ * Whether the node is drawn inside its account's box. Column 0 (IdPs, external accounts, services)
+ * stays in the left column even when it belongs to an account (an IdP's ARN names one): the column wins.
+ */
+function inBox(n: GraphNode): boolean {
+  return n.kind !== "account" && !!n.accountId && n.column > 0;
+}
+
 /** The account boxes: the graph's account nodes, plus one for any accountId that has members but no node. */
 export function accountBoxes(graph: AccessGraph): AccountBox[] {
   const boxes = new Map<string, AccountBox>();
@@ -155,9 +163,10 @@ export function accountBoxes(graph: AccessGraph): AccountBox[] {
     boxes.set(accountId, { id: n.id, accountId, label: n.label, column: n.column });
   }
   for (const n of graph.nodes) {
-    if (n.kind === "account" || !n.accountId) continue;
-    const box = boxes.get(n.accountId);
-    if (!box) boxes.set(n.accountId, { id: `account:${n.accountId}`, accountId: n.accountId, label: n.accountId, column: n.column });
+    const accountId = n.accountId;
+    if (!accountId || !inBox(n)) continue;
+    const box = boxes.get(accountId);
+    if (!box) boxes.set(accountId, { id: `account:${accountId}`, accountId, label: accountId, column: n.column });
     else if (!graph.nodes.some((g) => g.id === box.id)) box.column = Math.min(box.column, n.column);
   }
   return [...boxes.values()].sort((a, b) => a.column - b.column || a.id.localeCompare(b.id));
@@ -185,7 +194,7 @@ export function toElkGraph(graph: AccessGraph, filter: GraphFilter = {}): ElkNod
   for (const n of [...graph.nodes].sort(byColumnThenId)) {
     if (n.kind === "account") continue;
     ids.add(n.id);
-    const box = n.accountId ? boxOf.get(n.accountId) : undefined;
+    const box = inBox(n) ? boxOf.get(n.accountId!) : undefined;
     if (box) members.get(box.id)!.push(leaf(n));
     else loose.push(leaf(n, n.column));
   }
