@@ -2,7 +2,7 @@
 // The three questions (spec §3.3): who can reach role X, what can principal Y reach, who can reach
 // admin (optionally through a chosen policy). The answer's paths are listed here and highlighted in
 // the drawing; picking one path shows only it.
-import { useEffect, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import type { AccessGraph, GraphPath } from "@/lib/graph/types";
 import { Button } from "@/components/ui/button";
 import { ErrorAlert } from "@/components/ui/error-alert";
@@ -35,6 +35,7 @@ export function QueryControls({
   const [policy, setPolicy] = useState("");
   const [query, setQuery] = useState<PathQuery | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
+  const fieldId = useId();
   const answer = usePaths(query);
   const roles = graph.nodes.filter((n) => n.kind === "role");
   const sources = graph.nodes.filter((n) => SOURCE_KINDS.has(n.kind));
@@ -76,9 +77,12 @@ export function QueryControls({
           ))}
         </fieldset>
         {kind !== "who-can-reach-admin" ? (
-          <label className="flex flex-col">
-            <span className="font-bold">{kind === "who-can-reach" ? "Role" : "Principal"}</span>
-            <select value={node} onChange={(e) => setNode(e.target.value)} className="max-w-sm rounded-lg border-2 border-aws-border px-2 py-1">
+          <div className="flex flex-col">
+            {/* A label apart from the select: wrapped, the options' text would join the select's name. */}
+            <label htmlFor={fieldId} className="font-bold">
+              {kind === "who-can-reach" ? "Role" : "Principal"}
+            </label>
+            <select id={fieldId} value={node} onChange={(e) => setNode(e.target.value)} className="max-w-sm rounded-lg border-2 border-aws-border px-2 py-1">
               {choices.map((n) => (
                 <option key={n.id} value={n.id}>
                   {n.label}
@@ -86,7 +90,7 @@ export function QueryControls({
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         ) : (
           <label className="flex flex-col">
             <span className="font-bold">Admin policy ARN (optional)</span>
