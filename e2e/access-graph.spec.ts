@@ -101,7 +101,7 @@ test("admin reads the access graph: columns, table, edge explanation, who can re
   await test.step("who can reach the role: the user's path, listed and highlighted", async () => {
     await page.getByLabel("Search nodes").fill("");
     await page.getByRole("radio", { name: "Who can reach role…" }).check();
-    await page.getByLabel("Role", { exact: true }).selectOption({ label: `${ROLE} (${SANDBOX.workload})` });
+    await page.getByRole("combobox", { name: "Role", exact: true }).selectOption({ label: `${ROLE} (${SANDBOX.workload})` });
     await page.getByRole("button", { name: "Run query" }).click();
     const answer = page.getByRole("region", { name: "Query answer" });
     await expect(answer.getByRole("button", { name: `${USER} → ${ROLE}` })).toBeVisible();
