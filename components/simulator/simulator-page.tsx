@@ -295,7 +295,7 @@ export function SimulatorPage({ initial }: { initial: SimulatorInitial }) {
               />
             </div>
           </Container>
-          <Container title="Action Settings and Results" counter={`[${actions.length} actions selected. ${results ? 0 : actions.length} actions not simulated.]`}>
+          <Container title="Action Settings and Results" counter={`[${actions.length} actions selected. ${actions.filter((a) => !results?.some((r) => r.action.toLowerCase() === a.toLowerCase())).length} actions not simulated.]`}>
             <ResultsTable
               actions={actions}
               settings={settingsByAction}
