@@ -1,0 +1,92 @@
+// Journey: the IAM Policy Simulator page (observability-spec §2). A user and a role whose trust policy
+// denies that user are made over the wire; as the admin, the page simulates the user's own policies
+// with one left unchecked, shows allowed / denied with statement counts and highlights the statement
+// that denied, then simulates sts:AssumeRole on the role: both sides, denied by the trust Deny, with
+// AWS's identity-only "allowed" beside it (aws/aws-cli#10314).
+// What would silently break: unchecked policies still evaluated, the counts or the implicit-deny
+// wording, Show statement highlighting nothing, trust policies ignored as AWS's simulator does.
+import { expect, test } from "@playwright/test";
+import { CreateRoleCommand, CreateUserCommand, PutUserPolicyCommand } from "@aws-sdk/client-iam";
+import { ADMIN_KEYS, iamClient } from "./support/aws";
+import { SANDBOX, signInAsIamUser } from "./support/sign-in";
+
+const STAMP = Date.now().toString(36);
+const USER = `sim-journey-${STAMP}`;
+const USER_ARN = `arn:aws:iam::${SANDBOX.identity}:user/${USER}`;
+const ROLE = `SimJourneyDeniesUser-${STAMP}`;
+const ROLE_ARN = `arn:aws:iam::${SANDBOX.identity}:role/${ROLE}`;
+const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
+
+test("simulate a user's policies, then sts:AssumeRole with both sides", async ({ page, baseURL }) => {
+  test.setTimeout(60_000);
+  const iam = iamClient(baseURL!, ADMIN_KEYS.identity);
+  await iam.send(new CreateUserCommand({ UserName: USER }));
+  await iam.send(
+    new PutUserPolicyCommand({
+      UserName: USER,
+      PolicyName: "AllowObjects",
+      PolicyDocument: doc({ Sid: "Objects", Effect: "Allow", Action: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject", "sts:AssumeRole"], Resource: "*" }),
+    }),
+  );
+  await iam.send(new PutUserPolicyCommand({ UserName: USER, PolicyName: "DenyPut", PolicyDocument: doc({ Effect: "Deny", Action: "s3:PutObject", Resource: "*" }) }));
+  await iam.send(new PutUserPolicyCommand({ UserName: USER, PolicyName: "DenyDelete", PolicyDocument: doc({ Sid: "NoDelete", Effect: "Deny", Action: "s3:DeleteObject", Resource: "*" }) }));
+  await iam.send(
+    new CreateRoleCommand({
+      RoleName: ROLE,
+      AssumeRolePolicyDocument: doc(
+        { Effect: "Allow", Principal: { AWS: `arn:aws:iam::${SANDBOX.identity}:root` }, Action: "sts:AssumeRole" },
+        { Sid: "NotThisUser", Effect: "Deny", Principal: { AWS: USER_ARN }, Action: "sts:AssumeRole" },
+      ),
+    }),
+  );
+
+  await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
+  await page.goto("/policysim");
+  await expect(page.getByRole("heading", { name: "IAM Policy Simulator" })).toBeVisible();
+
+  await test.step("pick the user and leave DenyPut out", async () => {
+    await page.getByRole("searchbox", { name: "Filter users" }).fill(USER);
+    await page.getByRole("radio", { name: USER }).check();
+    await expect(page.getByRole("checkbox", { name: "DenyDelete" })).toBeChecked();
+    await page.getByRole("checkbox", { name: "DenyPut" }).uncheck();
+  });
+
+  const results = page.getByRole("table", { name: "Action Settings and Results" });
+  const row = (action: string) => results.getByRole("row").filter({ has: page.getByRole("cell", { name: action, exact: true }) });
+
+  await test.step("pick S3 actions and run", async () => {
+    await page.getByLabel("Select service").selectOption("s3");
+    const actions = page.getByRole("group", { name: "Select actions" });
+    for (const a of ["GetObject", "PutObject", "DeleteObject", "ListBucket"]) await actions.getByRole("checkbox", { name: a, exact: true }).check();
+    await expect(row("GetObject")).toContainText("Not simulated");
+    await page.getByRole("button", { name: "Run Simulation" }).click();
+    await expect(row("GetObject")).toContainText("allowed 1 matching statement(s)");
+    await expect(row("PutObject")).toContainText("allowed 1 matching statement(s)");
+    await expect(row("DeleteObject")).toContainText("denied 1 matching statement(s)");
+    await expect(row("ListBucket")).toContainText("Implicitly denied (no matching statements)");
+  });
+
+  await test.step("Show statement highlights the Deny that decided", async () => {
+    await page.getByRole("button", { name: "Expand row for s3:DeleteObject" }).click();
+    await page.getByRole("button", { name: "Show statement 1 of DenyDelete" }).click();
+    const text = page.getByLabel("Policy document DenyDelete");
+    await expect(text.locator("mark")).toHaveCount(6);
+    await expect(text.locator("mark").filter({ hasText: '"Sid": "NoDelete"' })).toHaveCount(1);
+  });
+
+  await test.step("sts:AssumeRole on the role: both sides, denied by the trust policy, AWS says allowed", async () => {
+    await page.getByLabel("Select service").selectOption("sts");
+    await page.getByRole("group", { name: "Select actions" }).getByRole("checkbox", { name: "AssumeRole", exact: true }).check();
+    await page.getByRole("button", { name: "Expand row for sts:AssumeRole" }).click();
+    await page.getByLabel("sts:AssumeRole role resource ARN").fill(ROLE_ARN);
+    await page.getByRole("button", { name: "Run Simulation" }).click();
+    await expect(row("AssumeRole")).toContainText("denied 1 matching statement(s)");
+    const sides = page.getByRole("region", { name: "Both sides of the AssumeRole decision" });
+    await expect(sides).toContainText("Verdict with the trust policy: denied (explicit deny)");
+    await expect(sides).toContainText("Identity side: allowed");
+    await expect(sides).toContainText("Trust side: denied (explicit deny)");
+    await expect(sides.getByRole("note")).toContainText("would report: allowed");
+    await sides.getByRole("button", { name: `Show statement 2 of ${ROLE}` }).click();
+    await expect(page.getByLabel("Trust policy document").locator("mark").filter({ hasText: "NotThisUser" })).toHaveCount(1);
+  });
+});
