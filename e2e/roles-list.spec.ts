@@ -67,6 +67,13 @@ test("search, preferences and typed-confirmation delete", async ({ page, baseURL
     await expect(dialog.getByRole("table", { name: "Roles to delete" })).toContainText(names[0]);
     const confirm = dialog.getByLabel("To confirm deletion, enter the role name in the text input field.");
     const submit = dialog.getByRole("button", { name: "Delete", exact: true });
+    // Focus: into the confirmation field on open, back to the opening button on close.
+    await expect(confirm).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect(deleteButton).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(confirm).toBeFocused();
     await expect(submit).toBeDisabled();
     await confirm.fill(names[0].toLowerCase());
     await expect(submit).toBeDisabled();

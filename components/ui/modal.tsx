@@ -1,6 +1,7 @@
 "use client";
 // Cloudscape's Modal on Radix Dialog (focus trap, Escape, aria wiring handled by Radix).
 import * as Dialog from "@radix-ui/react-dialog";
+import { useLayoutEffect, useRef } from "react";
 
 export function Modal({
   open,
@@ -17,12 +18,28 @@ export function Modal({
   footer?: React.ReactNode;
   size?: "medium" | "large";
 }) {
+  // Our modals open from state, not from a Dialog.Trigger, so Radix has no trigger to refocus on close:
+  // remember what had focus when the modal opened (a layout effect runs before Radix moves focus in)
+  // and return there, as Cloudscape does, instead of dropping focus to <body>.
+  const opener = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    if (open && document.activeElement instanceof HTMLElement && document.activeElement !== document.body) opener.current = document.activeElement;
+  }, [open]);
+  const returnFocus = (e: Event) => {
+    const target = opener.current;
+    opener.current = null;
+    if (target?.isConnected) {
+      e.preventDefault();
+      target.focus();
+    }
+  };
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-[#0f1b2a]/70" />
         <Dialog.Content
           aria-describedby={undefined}
+          onCloseAutoFocus={returnFocus}
           className={`fixed top-16 left-1/2 z-50 max-h-[85vh] w-[calc(100%-2rem)] -translate-x-1/2 overflow-auto rounded-2xl bg-white shadow-xl ${size === "large" ? "max-w-4xl" : "max-w-xl"}`}
         >
           <div className="flex items-start justify-between border-b border-aws-divider px-5 py-4">

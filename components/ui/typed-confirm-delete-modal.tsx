@@ -67,7 +67,8 @@ export function TypedConfirmDeleteModal({
       }
     >
       {children}
-      <TextField label={inputLabel} value={typed} onChange={setTyped} placeholder={phrase} />
+      {/* Cloudscape's delete modal puts focus in the confirmation field. */}
+      <TextField label={inputLabel} value={typed} onChange={setTyped} placeholder={phrase} autoFocus />
       {error && <ErrorAlert>{error}</ErrorAlert>}
     </Modal>
   );
