@@ -2,9 +2,9 @@
 // in and those the caller may read in its own account. AWS never pulls another account's resource
 // policy into a simulation (https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulateCustomPolicy.html:
 // "a list of policy documents to include in the simulation"; resource policies come only through
-// ResourcePolicy). Pulling a role's trust policy in for sts:AssumeRole is this sandbox's addition,
-// so it happens only for roles of the caller's own account that the caller may iam:GetRole, and any
-// other role (another account's, unreadable, missing) is simulated exactly like a missing one.
+// ResourcePolicy). Like AWS, the APIs never pull a role's trust policy into sts:AssumeRole (only the
+// console's simulator shows the trust side), so every role — own, another account's, unreadable,
+// missing — is simulated alike.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Caller } from "@/lib/authz/caller";
 import { ACCT, ALLOW_ALL, OTHER_ACCT, failure, openSandbox, trustDoc, type Sandbox } from "@/lib/testing/sandbox";
@@ -82,12 +82,22 @@ describe("SimulatePrincipalPolicy never reads another account's trust policy", (
     expect(shape(plain)).toEqual(shape(missing));
   });
 
-  it("still evaluates the trust policy of a role of the caller's own account it may read", async () => {
+  // AWS's simulator ignores trust policies for sts:AssumeRole*: a trust passed as ResourcePolicy is parsed, then
+  // dropped, so an explicit trust Deny still reports allowed (https://github.com/aws/aws-cli/issues/10314).
+  it("ignores the trust policy of a role of the caller's own account, as AWS", async () => {
     const [plain] = (await principal(roleArn(OTHER_ACCT, "OwnTarget"))).EvaluationResults;
-    expect(plain.ResourceSpecificResults?.[0].MissingContextValues).toContain("sts:ExternalId");
-    const [withId] = (await principal(roleArn(OTHER_ACCT, "OwnTarget"), "own-ext")).EvaluationResults;
-    expect(withId).toMatchObject({ EvalDecision: "allowed" });
-    expect(withId.MatchedStatements.map((m) => m.SourcePolicyType)).toContain("resource");
+    expect(plain).toMatchObject({ EvalDecision: "allowed" });
+    expect(plain.ResourceSpecificResults?.[0].MissingContextValues).not.toContain("sts:ExternalId");
+    expect(plain.MatchedStatements.map((m) => m.SourcePolicyType)).not.toContain("resource");
+  });
+
+  it("drops a trust Deny passed as ResourcePolicy for sts:AssumeRole, and still rejects a malformed one", async () => {
+    const denyAll = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Deny", Principal: { AWS: ADMIN_222 }, Action: "sts:AssumeRole" }] });
+    const run = (resourcePolicy: string) =>
+      sim.simulatePrincipalPolicy(admin222, { policySourceArn: ADMIN_222, actionNames: ["sts:AssumeRole"], resourceArns: [roleArn(OTHER_ACCT, "OwnTarget")], resourcePolicy });
+    const [withDeny] = (await run(denyAll)).EvaluationResults;
+    expect(withDeny).toMatchObject({ EvalDecision: "allowed" });
+    expect((await failure(run("{not json"))).code).toBe("MalformedPolicyDocument");
   });
 
   it("treats an own-account role the caller may not iam:GetRole like a missing one", async () => {

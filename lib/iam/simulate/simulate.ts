@@ -1,9 +1,10 @@
 // The IAM policy simulator: SimulatePrincipalPolicy (a user's, group's or role's real policies, plus
 // optional extra ones) and SimulateCustomPolicy (only the policies passed in). Both run the real
-// engine, so a simulated decision is the decision the principal would get. Unlike AWS,
-// SimulatePrincipalPolicy of sts:AssumeRole on a role ARN also evaluates that role's trust policy, but
-// only for a role of the caller's own account that the caller may iam:GetRole: nothing else the
-// caller could not read enters a simulation.
+// engine, so a simulated decision is the decision the principal would get from its identity side.
+// Like AWS, the APIs ignore trust policies: a role's trust policy never enters a simulated
+// sts:AssumeRole*, and a ResourcePolicy passed for one is parsed (its errors reported) and then
+// dropped, so an explicit trust Deny still answers "allowed" (https://github.com/aws/aws-cli/issues/10314,
+// observability-spec §2.2). The console's policy simulator (console.ts, both-sides.ts) shows both sides.
 //
 // Whose account a simulation runs in (https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulateCustomPolicy.html):
 // the simulated caller is the IAM user named by CallerArn, in the account of that ARN (not the API
@@ -369,12 +370,8 @@ async function readable<T>(caller: Caller, action: string, arn: string, read: ()
   return read();
 }
 
-/** The trust policy a simulated sts:AssumeRole on `arn` is evaluated with (AWS would use none). */
-export async function readableTrustPolicy(caller: Caller, arn: string): Promise<CompiledPolicy | undefined> {
-  return (await readableTrust(caller, arn))?.policy;
-}
 
-/** The role's trust policy as stored (its text, for positions) and compiled, when the caller may read it. */
+/** The role's trust policy as stored (its text, for positions) and compiled, when the caller may read it (the console's simulator). */
 export async function readableTrust(caller: Caller, arn: string): Promise<{ policy: CompiledPolicy; document: string } | undefined> {
   const role = await readable(caller, "iam:GetRole", arn, () => db.role.findUnique({ where: { arn } }));
   const policy = role && compiledTrustPolicy(role);
@@ -424,27 +421,26 @@ export function checkResourceArns(resources: string[]): void {
   if (bad !== undefined) throw new AwsError("InvalidInput", `ResourceNames are not in a valid ARN format: ${bad}.`);
 }
 
-async function run(caller: Caller, sim: Simulation, input: SimulateInput, extraIdentity: CompiledPolicy[], spans: Spans, paging: PageRequest) {
+/** sts:AssumeRole, AssumeRoleWithSAML, AssumeRoleWithWebIdentity: AWS's simulator drops their resource (trust) policy. */
+const ASSUME_ROLE_ACTION = /^sts:assumerole/i;
+
+async function run(sim: Simulation, input: SimulateInput, extraIdentity: CompiledPolicy[], spans: Spans, paging: PageRequest) {
   const now = new Date();
   const resources = input.resourceArns && input.resourceArns.length > 0 ? input.resourceArns : ["*"];
   checkResourceArns(resources);
   const owner = input.resourceOwner === undefined ? undefined : parseResourceOwner(input.resourceOwner);
-  const resourcePolicy = input.resourcePolicy ? compileInput(input.resourcePolicy, "resource", "ResourcePolicy", spans) : undefined;
+  // Simulating only sts:AssumeRole*, the ResourcePolicy is the role's trust policy (no Resource element): parsed as one, then dropped.
+  const trustOnly = input.actionNames.length > 0 && input.actionNames.every((a) => ASSUME_ROLE_ACTION.test(a));
+  const resourcePolicy = input.resourcePolicy ? compileInput(input.resourcePolicy, trustOnly ? "trust" : "resource", "ResourcePolicy", spans) : undefined;
   const boundaryInput = input.permissionsBoundaryPolicyInputList?.map((t, i) => compileInput(t, "boundary", `PermissionsBoundaryPolicyInputList.${i + 1}`, spans));
   const context = contextFrom(input.contextEntries);
   const bases = new Map<string, EvaluationRequest>();
   for (const resource of new Set(resources)) bases.set(resource, await baseRequest(sim, resource, owner, context, now));
-  const trusts = new Map<string, CompiledPolicy | undefined>();
   const evaluated: [EvaluationRequest, EvaluationResult][] = [];
   for (const action of input.actionNames) {
     for (const resource of resources) {
       const base = bases.get(resource) as EvaluationRequest;
-      let rp = resourcePolicy;
-      // Assuming a role: the role's trust policy is the resource policy that decides (AWS would not).
-      if (!rp && sim.source && action.toLowerCase() === "sts:assumerole") {
-        if (!trusts.has(resource)) trusts.set(resource, await readableTrustPolicy(caller, resource));
-        rp = trusts.get(resource);
-      }
+      const rp = ASSUME_ROLE_ACTION.test(action) ? undefined : resourcePolicy;
       const request: EvaluationRequest = {
         ...base,
         action,
@@ -475,7 +471,7 @@ export async function simulatePrincipalPolicy(caller: Caller, input: SimulateInp
   if (input.callerArn) principal = await simulatedUser(caller, input.callerArn);
   else if (source.kind === "caller") principal = source.subject;
   else principal = { kind: "user", accountId: source.accountId, arn: source.arn, userName: source.name, mfa: false, via: "api" };
-  return run(caller, { principal, source }, input, extra, spans, paging);
+  return run({ principal, source }, input, extra, spans, paging);
 }
 
 export async function simulateCustomPolicy(caller: Caller, input: SimulateInput) {
@@ -485,5 +481,5 @@ export async function simulateCustomPolicy(caller: Caller, input: SimulateInput)
   const policies = (input.policyInputList ?? []).map((t, i) => compileInput(t, "identity", `PolicyInputList.${i + 1}`, spans));
   // Without CallerArn the calling identity is simulated, in its own account.
   const principal = input.callerArn ? await simulatedUser(caller, input.callerArn) : caller;
-  return run(caller, { principal }, input, policies, spans, paging);
+  return run({ principal }, input, policies, spans, paging);
 }
