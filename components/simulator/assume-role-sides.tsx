@@ -9,21 +9,29 @@ import type { ConsoleMatch } from "@/lib/iam/simulate/console";
 
 type Sides = NonNullable<ConsoleResult["assumeRole"]>;
 
+/** One matched statement: its effect, Sid (or position) and policy, with Show statement when its lines are known. */
+export function MatchedStatement({ m, onShow, showType = false }: { m: ConsoleMatch; onShow: (m: ConsoleMatch) => void; showType?: boolean }) {
+  return (
+    <li className="flex flex-wrap items-center gap-2">
+      <span>
+        {m.effect} · {m.sid ? `Sid ${m.sid}` : `statement ${m.statementIndex + 1}`} in {m.policyName ?? m.policyId}
+        {showType && ` (${m.policyType})`}
+      </span>
+      {m.span && (
+        <Button variant="link" onClick={() => onShow(m)} aria-label={`Show statement ${m.statementIndex + 1} of ${m.policyName ?? m.policyId}`}>
+          Show statement
+        </Button>
+      )}
+    </li>
+  );
+}
+
 function StatementList({ statements, onShow }: { statements: ConsoleMatch[]; onShow: (m: ConsoleMatch) => void }) {
   if (statements.length === 0) return <p className="text-sm text-aws-muted">No matching statement.</p>;
   return (
     <ul className="text-sm">
       {statements.map((m) => (
-        <li key={`${m.policyId}#${m.statementIndex}`} className="flex flex-wrap items-center gap-2">
-          <span>
-            {m.effect} · {m.sid ? `Sid ${m.sid}` : `statement ${m.statementIndex + 1}`} in {m.policyName ?? m.policyId}
-          </span>
-          {m.span && (
-            <Button variant="link" onClick={() => onShow(m)} aria-label={`Show statement ${m.statementIndex + 1} of ${m.policyName ?? m.policyId}`}>
-              Show statement
-            </Button>
-          )}
-        </li>
+        <MatchedStatement key={`${m.policyId}#${m.statementIndex}`} m={m} onShow={onShow} />
       ))}
     </ul>
   );

@@ -8,7 +8,7 @@ import { Fragment, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ConsoleMatch } from "@/lib/iam/simulate/console";
 import type { ActionSetting, ConsoleResult } from "./api";
-import { AssumeRoleSides } from "./assume-role-sides";
+import { AssumeRoleSides, MatchedStatement } from "./assume-role-sides";
 import { DecisionText } from "./decision";
 
 /** Services whose resource-based policies AWS's simulator takes, for users only. */
@@ -43,16 +43,7 @@ function ResultDetail({ result, onShow }: { result: ConsoleResult; onShow: (m: C
       {result.matched.length > 0 && (
         <ul className="mt-1 text-sm">
           {result.matched.map((m) => (
-            <li key={`${m.policyId}#${m.statementIndex}`} className="flex flex-wrap items-center gap-2">
-              <span>
-                {m.effect} · {m.sid ? `Sid ${m.sid}` : `statement ${m.statementIndex + 1}`} in {m.policyName ?? m.policyId} ({m.policyType})
-              </span>
-              {m.span && (
-                <Button variant="link" onClick={() => onShow(m)} aria-label={`Show statement ${m.statementIndex + 1} of ${m.policyName ?? m.policyId}`}>
-                  Show statement
-                </Button>
-              )}
-            </li>
+            <MatchedStatement key={`${m.policyId}#${m.statementIndex}`} m={m} onShow={onShow} showType />
           ))}
         </ul>
       )}
