@@ -31,7 +31,17 @@ import {
   type IAMClient,
 } from "@aws-sdk/client-iam";
 import { ADMIN_KEYS, iamClient, trustPolicy } from "./support/aws";
-import { consoleRoutes, dynamicSegments, fillTemplate, type Method } from "./support/console-routes";
+import {
+  consoleRoutes,
+  DOC,
+  dynamicSegments,
+  fillTemplate,
+  READ_ONLY,
+  routeSamples,
+  type MatrixFixtures,
+  type Method,
+  type Sample,
+} from "./support/console-routes";
 import { SANDBOX } from "./support/sign-in";
 import { removeMatrixEntities } from "./support/matrix-cleanup";
 import { makeCertificate } from "../lib/x509/testing";
@@ -43,10 +53,16 @@ const RUN = `${Date.now().toString(36)}`;
 const MARK = `mxf${RUN}`;
 const ACCT = SANDBOX.identity;
 const ADMIN_ARN = `arn:aws:iam::${ACCT}:user/admin`;
-const READ_ONLY = "arn:aws:iam::aws:policy/ReadOnlyAccess";
-const DOC = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "s3:ListAllMyBuckets", Resource: "*" }] });
 
-const F = {
+/** Names the run may create (only the other account's admin is allowed to): removed at the end. */
+const FRESH = `mxn${RUN}`;
+
+const F: MatrixFixtures = {
+  run: RUN,
+  mark: MARK,
+  fresh: FRESH,
+  account: ACCT,
+  adminArn: ADMIN_ARN,
   role: `MxRole-${MARK}`,
   readOnlyRole: `MxReadOnly-${MARK}`,
   user: `mx-user-${MARK}`,
@@ -55,180 +71,10 @@ const F = {
   oidcHost: `${MARK}.example.com`,
   keyId: "",
   certId: "",
-  /** A certificate no identity holds yet, for the upload sample. */
   freshCertificate: "",
 };
-/** Names the run may create (only the other account's admin is allowed to): removed at the end. */
-const FRESH = `mxn${RUN}`;
-
-// ----------------------------------------------------------------------------- sample requests
-
-/** The value of each dynamic segment, by the static segment before it (`missing`: a name nothing has). */
-const MISSING: Record<string, string> = {
-  "roles/[name]": `MxNoRole-${RUN}`,
-  "users/[name]": `mx-no-user-${RUN}`,
-  "groups/[name]": `MxNoGroup-${RUN}`,
-  "policies/[arn]": `arn:aws:iam::${ACCT}:policy/MxNoPolicy-${RUN}`,
-  "access-keys/[keyId]": "AKIAMATRIXNOSUCHKEY0",
-  "signing-certificates/[certId]": "MXNOSUCHCERTIFICATE0000000000000",
-  "ssh-public-keys/[keyId]": "APKAMATRIXNOSUCHKEY0",
-  "service-credentials/[credentialId]": "ACCAMATRIXNOSUCHCRED0",
-  "edges/[id]": `can-assume|arn:aws:iam::${ACCT}:user/mx-no-user-${RUN}|arn:aws:iam::${ACCT}:role/MxNoRole-${RUN}`,
-  "events/[eventId]": "00000000-0000-4000-8000-00000000a7c1",
-};
-const SEGMENTS: Record<string, () => string> = {
-  "roles/[name]": () => F.role,
-  "users/[name]": () => F.user,
-  "groups/[name]": () => F.group,
-  "policies/[arn]": () => F.policyArn,
-  "versions/[versionId]": () => "v1",
-  "access-keys/[keyId]": () => F.keyId,
-  "signing-certificates/[certId]": () => F.certId,
-  // No SSH key or service credential is made for the run: the calls name ids nothing has.
-  "ssh-public-keys/[keyId]": () => "APKAMATRIXNOSUCHKEY0",
-  "service-credentials/[credentialId]": () => "ACCAMATRIXNOSUCHCRED0",
-  "services/[service]": () => "iam",
-  // The access graph's edge from 111's admin to the fixture role, whose trust names the admin.
-  "edges/[id]": () => `can-assume|${ADMIN_ARN}|arn:aws:iam::${ACCT}:role/matrix/${F.role}`,
-  // No event is looked up by id for the run: the detail call names an id no event has.
-  "events/[eventId]": () => "00000000-0000-4000-8000-00000000a7c1",
-};
-
-interface Sample {
-  query?: Record<string, string>;
-  body?: unknown;
-}
-
-/** The simulator's source: the fixture role (the other account's admin must not simulate it). */
-const MX_ROLE_ARN = () => `arn:aws:iam::${ACCT}:role/matrix/${F.role}`;
-const provider = () => ({ resource: `oidc-provider/${F.oidcHost}` });
-const tags = { tags: [{ Key: "matrix", Value: RUN }] };
-
-/** One request per route and method: a read, or a mutation of a fixture or a fresh name. */
-const SAMPLES: Record<string, () => Sample> = {
-  "GET /api/console/access-graph": () => ({}),
-  "GET /api/console/access-graph/edges/[id]": () => ({}),
-  "GET /api/console/access-graph/paths": () => ({ query: { query: "who-can-reach", target: `arn:aws:iam::${ACCT}:role/matrix/${F.role}` } }),
-  "GET /api/console/account/password-policy": () => ({}),
-  "PUT /api/console/account/password-policy": () => ({ body: { MinimumPasswordLength: 14 } }),
-  "DELETE /api/console/account/password-policy": () => ({}),
-  "GET /api/console/account/outbound-federation": () => ({}),
-  "POST /api/console/account/outbound-federation": () => ({}),
-  "DELETE /api/console/account/outbound-federation": () => ({}),
-  "GET /api/console/catalog/services": () => ({}),
-  "GET /api/console/catalog/services/[service]": () => ({}),
-  // ConsoleLogin records carry no request parameters, so no run's fixture name shows up in the
-  // other account's answer (its own calls naming 111's fixtures are recorded in its own history).
-  "GET /api/console/cloudtrail/events": () => ({ query: { attributeKey: "EventName", attributeValue: "ConsoleLogin", range: "12h" } }),
-  "GET /api/console/cloudtrail/events/[eventId]": () => ({}),
-  "GET /api/console/cloudtrail/download": () => ({ query: { format: "csv", attributeKey: "EventName", attributeValue: "ConsoleLogin" } }),
-  "GET /api/console/groups": () => ({}),
-  "POST /api/console/groups": () => ({ body: { groupName: `MxGroup-${FRESH}` } }),
-  "GET /api/console/groups/[name]": () => ({}),
-  "DELETE /api/console/groups/[name]": () => ({}),
-  "GET /api/console/groups/[name]/policies": () => ({}),
-  "POST /api/console/groups/[name]/policies": () => ({ body: { policyArns: [READ_ONLY] } }),
-  "DELETE /api/console/groups/[name]/policies": () => ({ query: { policyArn: F.policyArn } }),
-  "GET /api/console/groups/[name]/inline-policies": () => ({}),
-  "DELETE /api/console/groups/[name]/inline-policies": () => ({ query: { policyName: "keep" } }),
-  "POST /api/console/groups/[name]/users": () => ({ body: { userNames: ["alice"] } }),
-  "DELETE /api/console/groups/[name]/users": () => ({ query: { userName: F.user } }),
-  "GET /api/console/identity-providers": () => ({}),
-  "POST /api/console/identity-providers": () => ({ body: { type: "OIDC", url: `https://${FRESH}.example.com`, audience: "sts.amazonaws.com" } }),
-  "POST /api/console/identity-providers/audiences": () => ({ query: provider(), body: { clientId: `mx-${RUN}` } }),
-  "DELETE /api/console/identity-providers/audiences": () => ({ query: { ...provider(), clientId: "sts.amazonaws.com" } }),
-  "GET /api/console/identity-providers/provider": () => ({ query: provider() }),
-  "DELETE /api/console/identity-providers/provider": () => ({ query: provider() }),
-  "GET /api/console/policies": () => ({ query: { scope: "Local" } }),
-  "POST /api/console/policies": () => ({ body: { policyName: `MxPolicy-${FRESH}`, policyDocument: DOC } }),
-  "GET /api/console/policies/list": () => ({ query: { type: "Local" } }),
-  "POST /api/console/policies/summary": () => ({ body: { policyDocument: DOC } }),
-  "GET /api/console/policies/[arn]": () => ({}),
-  "DELETE /api/console/policies/[arn]": () => ({}),
-  "GET /api/console/policies/[arn]/entities": () => ({}),
-  "POST /api/console/policies/[arn]/entities": () => ({ body: { attach: [{ Name: "alice", Type: "User" }], detach: [{ Name: F.role, Type: "Role" }] } }),
-  "GET /api/console/policies/[arn]/last-accessed": () => ({}),
-  "GET /api/console/policies/[arn]/tags": () => ({}),
-  "PUT /api/console/policies/[arn]/tags": () => ({ body: tags }),
-  "GET /api/console/policies/[arn]/versions": () => ({}),
-  "POST /api/console/policies/[arn]/versions": () => ({ body: { policyDocument: DOC } }),
-  "GET /api/console/policies/[arn]/versions/[versionId]": () => ({}),
-  "PATCH /api/console/policies/[arn]/versions/[versionId]": () => ({ body: { isDefault: true } }),
-  "DELETE /api/console/policies/[arn]/versions/[versionId]": () => ({}),
-  "POST /api/console/policy-validation": () => ({ body: { document: DOC, policyType: "identity" } }),
-  "GET /api/console/simulator/principals": () => ({}),
-  "GET /api/console/simulator/policies": () => ({ query: { source: MX_ROLE_ARN() } }),
-  "GET /api/console/simulator/actions": () => ({ query: { actions: "s3:GetObject,sts:AssumeRole" } }),
-  "POST /api/console/simulator/run": () => ({
-    body: { source: MX_ROLE_ARN(), policies: [{ id: "p1", name: "p1", type: "identity", document: DOC }], items: [{ action: "sts:AssumeRole", resources: [MX_ROLE_ARN()] }] },
-  }),
-  "POST /api/console/simulator/context-keys": () => ({ body: { source: MX_ROLE_ARN(), policies: [{ type: "identity", document: DOC }], items: [] } }),
-  "GET /api/console/roles": () => ({ query: { search: MARK } }),
-  "POST /api/console/roles": () => ({ body: { roleName: `MxRole-${FRESH}`, assumeRolePolicyDocument: trustPolicy({ AWS: ADMIN_ARN }) } }),
-  "GET /api/console/roles/[name]": () => ({}),
-  "PATCH /api/console/roles/[name]": () => ({ body: { description: `changed ${RUN}` } }),
-  "DELETE /api/console/roles/[name]": () => ({}),
-  "PUT /api/console/roles/[name]/boundary": () => ({ body: { policyArn: READ_ONLY } }),
-  "DELETE /api/console/roles/[name]/boundary": () => ({}),
-  "GET /api/console/roles/[name]/export": () => ({}),
-  "POST /api/console/roles/[name]/inline-policies": () => ({ body: { policyName: "added", policyDocument: DOC } }),
-  "DELETE /api/console/roles/[name]/inline-policies": () => ({ query: { policyName: "keep" } }),
-  "GET /api/console/roles/[name]/last-accessed": () => ({}),
-  "GET /api/console/roles/[name]/policies": () => ({}),
-  "POST /api/console/roles/[name]/policies": () => ({ body: { policyArns: [READ_ONLY] } }),
-  "DELETE /api/console/roles/[name]/policies": () => ({ query: { policyArn: F.policyArn } }),
-  "POST /api/console/roles/[name]/revoke-sessions": () => ({}),
-  "GET /api/console/roles/[name]/slr-deletion": () => ({
-    query: { taskId: "task/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS/00000000-0000-4000-8000-000000000000" },
-  }),
-  "GET /api/console/roles/[name]/tags": () => ({}),
-  "PUT /api/console/roles/[name]/tags": () => ({ body: tags }),
-  "PUT /api/console/roles/[name]/trust-policy": () => ({ body: { policyDocument: trustPolicy({ AWS: `arn:aws:iam::${ACCT}:root` }) } }),
-  "POST /api/console/switch-role": () => ({ body: { account: ACCT, roleName: F.role } }),
-  "DELETE /api/console/switch-role": () => ({}),
-  "GET /api/console/users": () => ({}),
-  "POST /api/console/users": () => ({ body: { userName: `mx-user-${FRESH}` } }),
-  "GET /api/console/users/[name]": () => ({}),
-  "DELETE /api/console/users/[name]": () => ({}),
-  "GET /api/console/users/[name]/access-keys": () => ({}),
-  "POST /api/console/users/[name]/access-keys": () => ({ body: {} }),
-  "PATCH /api/console/users/[name]/access-keys/[keyId]": () => ({ body: { status: "Inactive" } }),
-  "DELETE /api/console/users/[name]/access-keys/[keyId]": () => ({}),
-  "GET /api/console/users/[name]/signing-certificates": () => ({}),
-  "POST /api/console/users/[name]/signing-certificates": () => ({ body: { certificateBody: F.freshCertificate } }),
-  "PATCH /api/console/users/[name]/signing-certificates/[certId]": () => ({ body: { status: "Inactive" } }),
-  "DELETE /api/console/users/[name]/signing-certificates/[certId]": () => ({}),
-  "GET /api/console/users/[name]/groups": () => ({}),
-  "POST /api/console/users/[name]/groups": () => ({ body: { groupNames: ["Developers"] } }),
-  "DELETE /api/console/users/[name]/groups": () => ({ query: { groupName: F.group } }),
-  "GET /api/console/users/[name]/login-profile": () => ({}),
-  "POST /api/console/users/[name]/login-profile": () => ({ body: { password: `Mx-Passw0rd-${RUN}!` } }),
-  "PUT /api/console/users/[name]/login-profile": () => ({ body: { password: `Mx-Passw0rd-${RUN}!` } }),
-  "DELETE /api/console/users/[name]/login-profile": () => ({}),
-  "GET /api/console/users/[name]/mfa": () => ({}),
-  "POST /api/console/users/[name]/mfa": () => ({ body: { deviceName: `mx-${RUN}`, secret: "JBSWY3DPEHPK3PXPJBSWY3DP", code1: "123456", code2: "654321" } }),
-  "DELETE /api/console/users/[name]/mfa": () => ({ query: { serialNumber: `arn:aws:iam::${ACCT}:mfa/mx-${RUN}` } }),
-  "POST /api/console/users/[name]/mfa/setup": () => ({ body: { deviceName: `mx-${RUN}` } }),
-  "GET /api/console/users/[name]/policies": () => ({}),
-  "GET /api/console/users/[name]/tags": () => ({}),
-  "PUT /api/console/users/[name]/boundary": () => ({ body: { policyArn: READ_ONLY } }),
-  "DELETE /api/console/users/[name]/boundary": () => ({}),
-  "GET /api/console/users/[name]/inline-policies": () => ({}),
-  "DELETE /api/console/users/[name]/inline-policies": () => ({ query: { policyName: "keep" } }),
-  "PUT /api/console/users/[name]/tags": () => ({ body: tags }),
-  "GET /api/console/users/[name]/ssh-public-keys": () => ({}),
-  "POST /api/console/users/[name]/ssh-public-keys": () => ({ body: { body: "ssh-rsa AAAAB3NzaC1yc2E=" } }),
-  "GET /api/console/users/[name]/ssh-public-keys/[keyId]": () => ({ query: { encoding: "SSH" } }),
-  "PATCH /api/console/users/[name]/ssh-public-keys/[keyId]": () => ({ body: { status: "Inactive" } }),
-  "DELETE /api/console/users/[name]/ssh-public-keys/[keyId]": () => ({}),
-  "GET /api/console/users/[name]/service-credentials": () => ({}),
-  "POST /api/console/users/[name]/service-credentials": () => ({ body: { serviceName: "codecommit.amazonaws.com" } }),
-  "PATCH /api/console/users/[name]/service-credentials/[credentialId]": () => ({ body: { status: "Inactive" } }),
-  "DELETE /api/console/users/[name]/service-credentials/[credentialId]": () => ({}),
-  "POST /api/console/users/[name]/service-credentials/[credentialId]/reset": () => ({ body: {} }),
-  "POST /api/console/users/[name]/policies": () => ({ body: { policyArns: [READ_ONLY] } }),
-  "DELETE /api/console/users/[name]/policies": () => ({ query: { policyArn: F.policyArn } }),
-};
+/** The sample requests (e2e/support/console-routes.ts): a new console route adds its sample there. */
+const { missing: MISSING, segments: SEGMENTS, samples: SAMPLES } = routeSamples(F);
 
 // What AWS lets any signed-in principal do, with no IAM permission:
 /** Public catalogue data (the Service Authorization Reference), the same for every account:
@@ -279,16 +125,16 @@ function plannedCalls(opts: { missing?: boolean } = {}): Call[] {
       const key = `${before}/[${name}]`;
       const value = (opts.missing && MISSING[key]) || SEGMENTS[key]?.();
       if (value) values[name] = value;
-      else missing.push(`segment ${key} in ${template} (add it to SEGMENTS)`);
+      else missing.push(`segment ${key} in ${template} (add it to segments in e2e/support/console-routes.ts)`);
     }
     for (const method of methods) {
       const key = `${method} ${template}`;
       const sample = SAMPLES[key];
-      if (!sample) missing.push(`${key} (add a sample request to SAMPLES)`);
+      if (!sample) missing.push(`${key} (add a sample request to routeSamples() in e2e/support/console-routes.ts)`);
       else calls.push({ key, method, url: fillTemplate(template, values), sample: sample() });
     }
   }
-  expect(missing, `e2e/authorization-matrix.spec.ts has no sample request for:\n${missing.join("\n")}`).toEqual([]);
+  expect(missing, `e2e/support/console-routes.ts has no sample request for:\n${missing.join("\n")}`).toEqual([]);
   // Switch role last, and switching back after it: both change who the rest of the calls run as.
   const last = (k: string) => (k === SWITCH_ROLE ? 1 : k === SWITCH_BACK ? 2 : 0);
   return calls.sort((a, b) => last(a.key) - last(b.key));

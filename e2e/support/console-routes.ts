@@ -2,6 +2,7 @@
 // (app/api/console/**/route.ts), so a route added later is found without anyone listing it.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { trustPolicy } from "./aws";
 
 export const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type Method = (typeof METHODS)[number];
@@ -35,4 +36,212 @@ export function dynamicSegments(template: string): [before: string, name: string
 /** The URL with each dynamic segment replaced, percent-encoded as a browser would. */
 export function fillTemplate(template: string, values: Record<string, string>): string {
   return template.replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(values[name]));
+}
+
+// ----------------------------------------------------------------------------- sample requests
+// The authorization matrix (e2e/authorization-matrix.spec.ts) calls every route above once per
+// caller: a console route added under app/api/console needs a sample request here (and, for a new
+// dynamic segment, a value in `segments` and `missing`), or the matrix fails naming it.
+
+/** An AWS managed policy every account has; the samples attach it. */
+export const READ_ONLY = "arn:aws:iam::aws:policy/ReadOnlyAccess";
+/** A small valid identity policy document for the samples that create or validate one. */
+export const DOC = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "s3:ListAllMyBuckets", Resource: "*" }] });
+
+/** What the samples name: the matrix run's fixtures in the identity account (ids filled in by its setup). */
+export interface MatrixFixtures {
+  /** A per-run token; `mark` is on every fixture, `fresh` on every name the run may create. */
+  run: string;
+  mark: string;
+  fresh: string;
+  account: string;
+  adminArn: string;
+  role: string;
+  readOnlyRole: string;
+  user: string;
+  group: string;
+  policyArn: string;
+  oidcHost: string;
+  keyId: string;
+  certId: string;
+  /** A certificate no identity holds yet, for the upload sample. */
+  freshCertificate: string;
+}
+
+export interface Sample {
+  query?: Record<string, string>;
+  body?: unknown;
+}
+
+export interface RouteSamples {
+  /** The value of each dynamic segment, by the static segment before it (`missing`: a name nothing has). */
+  missing: Record<string, string>;
+  segments: Record<string, () => string>;
+  /** One request per route and method: a read, or a mutation of a fixture or a fresh name. */
+  samples: Record<string, () => Sample>;
+}
+
+/** The sample requests for a run; they read `F` when called, after the run's setup filled in its ids. */
+export function routeSamples(F: MatrixFixtures): RouteSamples {
+  const { run: RUN, mark: MARK, fresh: FRESH, account: ACCT, adminArn: ADMIN_ARN } = F;
+  const missing: Record<string, string> = {
+    "roles/[name]": `MxNoRole-${RUN}`,
+    "users/[name]": `mx-no-user-${RUN}`,
+    "groups/[name]": `MxNoGroup-${RUN}`,
+    "policies/[arn]": `arn:aws:iam::${ACCT}:policy/MxNoPolicy-${RUN}`,
+    "access-keys/[keyId]": "AKIAMATRIXNOSUCHKEY0",
+    "signing-certificates/[certId]": "MXNOSUCHCERTIFICATE0000000000000",
+    "ssh-public-keys/[keyId]": "APKAMATRIXNOSUCHKEY0",
+    "service-credentials/[credentialId]": "ACCAMATRIXNOSUCHCRED0",
+    "edges/[id]": `can-assume|arn:aws:iam::${ACCT}:user/mx-no-user-${RUN}|arn:aws:iam::${ACCT}:role/MxNoRole-${RUN}`,
+    "events/[eventId]": "00000000-0000-4000-8000-00000000a7c1",
+  };
+  const segments: Record<string, () => string> = {
+    "roles/[name]": () => F.role,
+    "users/[name]": () => F.user,
+    "groups/[name]": () => F.group,
+    "policies/[arn]": () => F.policyArn,
+    "versions/[versionId]": () => "v1",
+    "access-keys/[keyId]": () => F.keyId,
+    "signing-certificates/[certId]": () => F.certId,
+    // No SSH key or service credential is made for the run: the calls name ids nothing has.
+    "ssh-public-keys/[keyId]": () => "APKAMATRIXNOSUCHKEY0",
+    "service-credentials/[credentialId]": () => "ACCAMATRIXNOSUCHCRED0",
+    "services/[service]": () => "iam",
+    // The access graph's edge from 111's admin to the fixture role, whose trust names the admin.
+    "edges/[id]": () => `can-assume|${ADMIN_ARN}|arn:aws:iam::${ACCT}:role/matrix/${F.role}`,
+    // No event is looked up by id for the run: the detail call names an id no event has.
+    "events/[eventId]": () => "00000000-0000-4000-8000-00000000a7c1",
+  };
+
+  /** The simulator's source: the fixture role (the other account's admin must not simulate it). */
+  const MX_ROLE_ARN = () => `arn:aws:iam::${ACCT}:role/matrix/${F.role}`;
+  const provider = () => ({ resource: `oidc-provider/${F.oidcHost}` });
+  const tags = { tags: [{ Key: "matrix", Value: RUN }] };
+
+  const samples: Record<string, () => Sample> = {
+    "GET /api/console/access-graph": () => ({}),
+    "GET /api/console/access-graph/edges/[id]": () => ({}),
+    "GET /api/console/access-graph/paths": () => ({ query: { query: "who-can-reach", target: `arn:aws:iam::${ACCT}:role/matrix/${F.role}` } }),
+    "GET /api/console/account/password-policy": () => ({}),
+    "PUT /api/console/account/password-policy": () => ({ body: { MinimumPasswordLength: 14 } }),
+    "DELETE /api/console/account/password-policy": () => ({}),
+    "GET /api/console/account/outbound-federation": () => ({}),
+    "POST /api/console/account/outbound-federation": () => ({}),
+    "DELETE /api/console/account/outbound-federation": () => ({}),
+    "GET /api/console/catalog/services": () => ({}),
+    "GET /api/console/catalog/services/[service]": () => ({}),
+    // ConsoleLogin records carry no request parameters, so no run's fixture name shows up in the
+    // other account's answer (its own calls naming 111's fixtures are recorded in its own history).
+    "GET /api/console/cloudtrail/events": () => ({ query: { attributeKey: "EventName", attributeValue: "ConsoleLogin", range: "12h" } }),
+    "GET /api/console/cloudtrail/events/[eventId]": () => ({}),
+    "GET /api/console/cloudtrail/download": () => ({ query: { format: "csv", attributeKey: "EventName", attributeValue: "ConsoleLogin" } }),
+    "GET /api/console/groups": () => ({}),
+    "POST /api/console/groups": () => ({ body: { groupName: `MxGroup-${FRESH}` } }),
+    "GET /api/console/groups/[name]": () => ({}),
+    "DELETE /api/console/groups/[name]": () => ({}),
+    "GET /api/console/groups/[name]/policies": () => ({}),
+    "POST /api/console/groups/[name]/policies": () => ({ body: { policyArns: [READ_ONLY] } }),
+    "DELETE /api/console/groups/[name]/policies": () => ({ query: { policyArn: F.policyArn } }),
+    "GET /api/console/groups/[name]/inline-policies": () => ({}),
+    "DELETE /api/console/groups/[name]/inline-policies": () => ({ query: { policyName: "keep" } }),
+    "POST /api/console/groups/[name]/users": () => ({ body: { userNames: ["alice"] } }),
+    "DELETE /api/console/groups/[name]/users": () => ({ query: { userName: F.user } }),
+    "GET /api/console/identity-providers": () => ({}),
+    "POST /api/console/identity-providers": () => ({ body: { type: "OIDC", url: `https://${FRESH}.example.com`, audience: "sts.amazonaws.com" } }),
+    "POST /api/console/identity-providers/audiences": () => ({ query: provider(), body: { clientId: `mx-${RUN}` } }),
+    "DELETE /api/console/identity-providers/audiences": () => ({ query: { ...provider(), clientId: "sts.amazonaws.com" } }),
+    "GET /api/console/identity-providers/provider": () => ({ query: provider() }),
+    "DELETE /api/console/identity-providers/provider": () => ({ query: provider() }),
+    "GET /api/console/policies": () => ({ query: { scope: "Local" } }),
+    "POST /api/console/policies": () => ({ body: { policyName: `MxPolicy-${FRESH}`, policyDocument: DOC } }),
+    "GET /api/console/policies/list": () => ({ query: { type: "Local" } }),
+    "POST /api/console/policies/summary": () => ({ body: { policyDocument: DOC } }),
+    "GET /api/console/policies/[arn]": () => ({}),
+    "DELETE /api/console/policies/[arn]": () => ({}),
+    "GET /api/console/policies/[arn]/entities": () => ({}),
+    "POST /api/console/policies/[arn]/entities": () => ({ body: { attach: [{ Name: "alice", Type: "User" }], detach: [{ Name: F.role, Type: "Role" }] } }),
+    "GET /api/console/policies/[arn]/last-accessed": () => ({}),
+    "GET /api/console/policies/[arn]/tags": () => ({}),
+    "PUT /api/console/policies/[arn]/tags": () => ({ body: tags }),
+    "GET /api/console/policies/[arn]/versions": () => ({}),
+    "POST /api/console/policies/[arn]/versions": () => ({ body: { policyDocument: DOC } }),
+    "GET /api/console/policies/[arn]/versions/[versionId]": () => ({}),
+    "PATCH /api/console/policies/[arn]/versions/[versionId]": () => ({ body: { isDefault: true } }),
+    "DELETE /api/console/policies/[arn]/versions/[versionId]": () => ({}),
+    "POST /api/console/policy-validation": () => ({ body: { document: DOC, policyType: "identity" } }),
+    "GET /api/console/simulator/principals": () => ({}),
+    "GET /api/console/simulator/policies": () => ({ query: { source: MX_ROLE_ARN() } }),
+    "GET /api/console/simulator/actions": () => ({ query: { actions: "s3:GetObject,sts:AssumeRole" } }),
+    "POST /api/console/simulator/run": () => ({
+      body: { source: MX_ROLE_ARN(), policies: [{ id: "p1", name: "p1", type: "identity", document: DOC }], items: [{ action: "sts:AssumeRole", resources: [MX_ROLE_ARN()] }] },
+    }),
+    "POST /api/console/simulator/context-keys": () => ({ body: { source: MX_ROLE_ARN(), policies: [{ type: "identity", document: DOC }], items: [] } }),
+    "GET /api/console/roles": () => ({ query: { search: MARK } }),
+    "POST /api/console/roles": () => ({ body: { roleName: `MxRole-${FRESH}`, assumeRolePolicyDocument: trustPolicy({ AWS: ADMIN_ARN }) } }),
+    "GET /api/console/roles/[name]": () => ({}),
+    "PATCH /api/console/roles/[name]": () => ({ body: { description: `changed ${RUN}` } }),
+    "DELETE /api/console/roles/[name]": () => ({}),
+    "PUT /api/console/roles/[name]/boundary": () => ({ body: { policyArn: READ_ONLY } }),
+    "DELETE /api/console/roles/[name]/boundary": () => ({}),
+    "GET /api/console/roles/[name]/export": () => ({}),
+    "POST /api/console/roles/[name]/inline-policies": () => ({ body: { policyName: "added", policyDocument: DOC } }),
+    "DELETE /api/console/roles/[name]/inline-policies": () => ({ query: { policyName: "keep" } }),
+    "GET /api/console/roles/[name]/last-accessed": () => ({}),
+    "GET /api/console/roles/[name]/policies": () => ({}),
+    "POST /api/console/roles/[name]/policies": () => ({ body: { policyArns: [READ_ONLY] } }),
+    "DELETE /api/console/roles/[name]/policies": () => ({ query: { policyArn: F.policyArn } }),
+    "POST /api/console/roles/[name]/revoke-sessions": () => ({}),
+    "GET /api/console/roles/[name]/slr-deletion": () => ({
+      query: { taskId: "task/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS/00000000-0000-4000-8000-000000000000" },
+    }),
+    "GET /api/console/roles/[name]/tags": () => ({}),
+    "PUT /api/console/roles/[name]/tags": () => ({ body: tags }),
+    "PUT /api/console/roles/[name]/trust-policy": () => ({ body: { policyDocument: trustPolicy({ AWS: `arn:aws:iam::${ACCT}:root` }) } }),
+    "POST /api/console/switch-role": () => ({ body: { account: ACCT, roleName: F.role } }),
+    "DELETE /api/console/switch-role": () => ({}),
+    "GET /api/console/users": () => ({}),
+    "POST /api/console/users": () => ({ body: { userName: `mx-user-${FRESH}` } }),
+    "GET /api/console/users/[name]": () => ({}),
+    "DELETE /api/console/users/[name]": () => ({}),
+    "GET /api/console/users/[name]/access-keys": () => ({}),
+    "POST /api/console/users/[name]/access-keys": () => ({ body: {} }),
+    "PATCH /api/console/users/[name]/access-keys/[keyId]": () => ({ body: { status: "Inactive" } }),
+    "DELETE /api/console/users/[name]/access-keys/[keyId]": () => ({}),
+    "GET /api/console/users/[name]/signing-certificates": () => ({}),
+    "POST /api/console/users/[name]/signing-certificates": () => ({ body: { certificateBody: F.freshCertificate } }),
+    "PATCH /api/console/users/[name]/signing-certificates/[certId]": () => ({ body: { status: "Inactive" } }),
+    "DELETE /api/console/users/[name]/signing-certificates/[certId]": () => ({}),
+    "GET /api/console/users/[name]/groups": () => ({}),
+    "POST /api/console/users/[name]/groups": () => ({ body: { groupNames: ["Developers"] } }),
+    "DELETE /api/console/users/[name]/groups": () => ({ query: { groupName: F.group } }),
+    "GET /api/console/users/[name]/login-profile": () => ({}),
+    "POST /api/console/users/[name]/login-profile": () => ({ body: { password: `Mx-Passw0rd-${RUN}!` } }),
+    "PUT /api/console/users/[name]/login-profile": () => ({ body: { password: `Mx-Passw0rd-${RUN}!` } }),
+    "DELETE /api/console/users/[name]/login-profile": () => ({}),
+    "GET /api/console/users/[name]/mfa": () => ({}),
+    "POST /api/console/users/[name]/mfa": () => ({ body: { deviceName: `mx-${RUN}`, secret: "JBSWY3DPEHPK3PXPJBSWY3DP", code1: "123456", code2: "654321" } }),
+    "DELETE /api/console/users/[name]/mfa": () => ({ query: { serialNumber: `arn:aws:iam::${ACCT}:mfa/mx-${RUN}` } }),
+    "POST /api/console/users/[name]/mfa/setup": () => ({ body: { deviceName: `mx-${RUN}` } }),
+    "GET /api/console/users/[name]/policies": () => ({}),
+    "GET /api/console/users/[name]/tags": () => ({}),
+    "PUT /api/console/users/[name]/boundary": () => ({ body: { policyArn: READ_ONLY } }),
+    "DELETE /api/console/users/[name]/boundary": () => ({}),
+    "GET /api/console/users/[name]/inline-policies": () => ({}),
+    "DELETE /api/console/users/[name]/inline-policies": () => ({ query: { policyName: "keep" } }),
+    "PUT /api/console/users/[name]/tags": () => ({ body: tags }),
+    "GET /api/console/users/[name]/ssh-public-keys": () => ({}),
+    "POST /api/console/users/[name]/ssh-public-keys": () => ({ body: { body: "ssh-rsa AAAAB3NzaC1yc2E=" } }),
+    "GET /api/console/users/[name]/ssh-public-keys/[keyId]": () => ({ query: { encoding: "SSH" } }),
+    "PATCH /api/console/users/[name]/ssh-public-keys/[keyId]": () => ({ body: { status: "Inactive" } }),
+    "DELETE /api/console/users/[name]/ssh-public-keys/[keyId]": () => ({}),
+    "GET /api/console/users/[name]/service-credentials": () => ({}),
+    "POST /api/console/users/[name]/service-credentials": () => ({ body: { serviceName: "codecommit.amazonaws.com" } }),
+    "PATCH /api/console/users/[name]/service-credentials/[credentialId]": () => ({ body: { status: "Inactive" } }),
+    "DELETE /api/console/users/[name]/service-credentials/[credentialId]": () => ({}),
+    "POST /api/console/users/[name]/service-credentials/[credentialId]/reset": () => ({ body: {} }),
+    "POST /api/console/users/[name]/policies": () => ({ body: { policyArns: [READ_ONLY] } }),
+    "DELETE /api/console/users/[name]/policies": () => ({ query: { policyArn: F.policyArn } }),
+  };
+  return { missing, segments, samples };
 }
