@@ -97,6 +97,9 @@ export type Check =
       decidedBy?: "identity" | "resource" | "boundary" | "session" | "scp" | "rcp" | "explicit-deny";
       /** A resource-based policy to include (L11's simulated bucket); a placeholder-resolved JSON document. */
       resourcePolicy?: Template;
+      /** The account owning the resource (the simulator's ResourceOwner), for resources whose ARN names none (S3);
+       *  a resource of another account than the principal's needs an allow on both sides. */
+      resourceOwner?: AccountKey;
     })
   | (CheckBase & {
       kind: "event";
