@@ -188,7 +188,7 @@ export function iamEdge(src: IamSource, role: GraphRole, env: EdgeEnv): GraphEdg
 // ----------------------------------------------------------------------------- services
 
 /** A service principal: the trust policy only (spec §3.1), as the service presents itself. */
-export function serviceRequest(service: string, role: GraphRole, now: Date): EvaluationRequest {
+export function serviceRequest(service: string, role: Pick<GraphRole, "arn" | "accountId" | "trust">, now: Date): EvaluationRequest {
   return {
     principal: { kind: "service", arn: service, accountId: "", service },
     action: ASSUME,

@@ -1,0 +1,120 @@
+// Reset + setup, in one server-side operation: the sandbox back to its template (resetSandbox: clear
+// and seed in one transaction), then the lab's fixtures: extra accounts (inside or outside the
+// organization, each with an `admin` user and key), access keys, then setup.calls through the real
+// signed wire path (./wire-client.ts), logged with user agent `lab-setup/<lab>`. Returns what a
+// placeholder can name (LabContext), which the attempt stores.
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import { newId, newSecretAccessKey, stableId } from "@/lib/ids";
+import { ADMIN_PASSWORD, ORGANIZATION } from "@/lib/sandbox/constants";
+import { resetSandbox } from "@/lib/sandbox/seed";
+import { resolveDeep, resolveTemplate, resolveValueTemplate, singleModeAccounts, templateKeys, type LabContext, type LabKey } from "./placeholders";
+import type { LabDefinition, PrincipalRef, WireCall } from "./types";
+import { credentialsOf, wireCall, type WireCreds } from "./wire-client";
+
+export class LabSetupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "LabSetupError";
+  }
+}
+
+let adminHash: Promise<string> | undefined;
+
+/** Extra accounts: the row, an `admin` user with AdministratorAccess and a key; in the organization, its full-access SCP and RCP. */
+async function addAccounts(lab: LabDefinition, ctx: LabContext): Promise<void> {
+  const accounts = lab.setup.accounts ?? [];
+  if (accounts.length === 0) return;
+  adminHash ??= hashPassword(ADMIN_PASSWORD);
+  const passwordHash = await adminHash;
+  const admin = await db.managedPolicy.findFirstOrThrow({ where: { accountId: null, name: "AdministratorAccess" }, select: { id: true } });
+  await db.$transaction(async (tx) => {
+    for (const a of accounts) {
+      const id = ctx.accounts[a.key];
+      await tx.account.create({
+        data: { id, name: a.name, organizationId: a.inOrganization ? ORGANIZATION.id : null, rootEmail: `root@${a.key}.example`, rootPasswordHash: passwordHash },
+      });
+      if (a.inOrganization) {
+        await tx.orgPolicyAttachment.createMany({ data: ["p-FullAWSAccess", "p-RCPFullAWSAccess"].map((policyId) => ({ policyId, targetId: id })) });
+      }
+      const arn = `arn:aws:iam::${id}:user/admin`;
+      const userId = stableId("AIDA", arn);
+      await tx.user.create({ data: { id: userId, accountId: id, name: "admin", nameLower: "admin", arn, passwordHash } });
+      await tx.policyAttachment.create({ data: { policyId: admin.id, principalType: "user", principalId: userId } });
+      const key = { id: newId("AKIA"), secret: newSecretAccessKey() };
+      await tx.accessKey.create({ data: { id: key.id, secretAccessKey: key.secret, accountId: id, userId } });
+      ctx.keys[`${a.key}-admin`] = { ...key, user: "admin", account: a.key };
+    }
+  });
+}
+
+/** A new access key for a user (or the root when `user` is undefined), straight in the store. */
+async function createKey(ctx: LabContext, account: string, user: string | undefined): Promise<LabKey> {
+  const accountId = ctx.accounts[account];
+  const row = user ? await db.user.findFirst({ where: { accountId, nameLower: user.toLowerCase() }, select: { id: true } }) : null;
+  if (user && !row) throw new LabSetupError(`no user ${user} in account ${account} for an access key`);
+  const key = { id: newId("AKIA"), secret: newSecretAccessKey() };
+  await db.accessKey.create({ data: { id: key.id, secretAccessKey: key.secret, accountId, userId: row?.id ?? null } });
+  return { ...key, user: user ?? "root", account };
+}
+
+/** The credentials a call `as` a principal signs with; a user or root without a key gets one. */
+export async function credentialsFor(ref: PrincipalRef, ctx: LabContext): Promise<WireCreds> {
+  if ("session" in ref) {
+    const saved = ctx.sessions?.[ref.session];
+    if (!saved) throw new LabSetupError(`no saved session "${ref.session}"`);
+    return saved;
+  }
+  if ("service" in ref) throw new LabSetupError(`a service principal (${ref.service}) cannot sign a call; use serviceAssume`);
+  const account = "root" in ref ? ref.root : (ref.account ?? "identity");
+  const user = "root" in ref ? "root" : ref.user;
+  let key = Object.values(ctx.keys).find((k) => k.account === account && k.user === user);
+  if (!key) {
+    key = await createKey(ctx, account, "root" in ref ? undefined : ref.user);
+    ctx.keys[`${account}-${user}`] = key;
+  }
+  return { accessKeyId: key.id, secretAccessKey: key.secret };
+}
+
+/** One WireCall (setup's or an actor's): placeholders resolved, signed as its principal, through the wire core. */
+export async function runWireCall(call: WireCall, ctx: LabContext, userAgent: string) {
+  const creds = await credentialsFor(call.as, ctx);
+  const params = resolveDeep(call.params ?? {}, ctx);
+  const answer = await wireCall(creds, call.service, { Action: call.action, ...params }, userAgent);
+  if (answer.ok && call.saveSessionAs) {
+    const saved = credentialsOf(answer.body);
+    if (!saved) throw new LabSetupError(`${call.action} returned no credentials to save as "${call.saveSessionAs}"`);
+    ctx.sessions = { ...ctx.sessions, [call.saveSessionAs]: saved };
+  }
+  return answer;
+}
+
+export function labContext(lab: LabDefinition): LabContext {
+  const ctx: LabContext = { accounts: singleModeAccounts((lab.setup.accounts ?? []).map((a) => a.key)), keys: templateKeys(), values: {}, sessions: {} };
+  for (const [name, text] of Object.entries(lab.setup.values ?? {})) {
+    ctx.values[name] = resolveValueTemplate(text, ctx, () => randomBytes(8).toString("hex"));
+  }
+  return ctx;
+}
+
+/** Applies the lab's setup on a freshly reset sandbox. */
+export async function applySetup(lab: LabDefinition): Promise<LabContext> {
+  const ctx = labContext(lab);
+  await addAccounts(lab, ctx);
+  for (const k of lab.setup.accessKeys ?? []) {
+    const account = k.account ?? "identity";
+    ctx.keys[k.name] = await createKey(ctx, account, resolveTemplate(k.user, ctx));
+  }
+  for (const [i, call] of (lab.setup.calls ?? []).entries()) {
+    const answer = await runWireCall(call, ctx, `lab-setup/${lab.id}`);
+    if (!answer.ok) throw new LabSetupError(`lab ${lab.id}: setup.calls[${i}] ${call.action} failed: ${answer.error?.code}: ${answer.error?.message}`);
+  }
+  return ctx;
+}
+
+/** Reset the sandbox to the template, then apply the lab's setup. */
+export async function resetForLab(lab: LabDefinition): Promise<LabContext> {
+  await resetSandbox(db);
+  return applySetup(lab);
+}
