@@ -67,6 +67,7 @@ export const checkSchema: z.ZodType<Check> = z.lazy(() =>
         expect: z.enum(["allow", "deny"]),
         decidedBy: z.enum(["identity", "resource", "boundary", "session", "scp", "rcp", "explicit-deny"]).optional(),
         resourcePolicy: nonEmpty.optional(),
+        resourceOwner: accountKey.optional(),
       })
       .strict(),
     z

@@ -275,7 +275,8 @@ export async function canProbe(check: CanCheck, accounts: Record<string, string>
     resourcePolicy = compile(check.resourcePolicy, { type: "resource", id: `lab:${check.id}`, name: check.id }) ?? undefined;
     if (!resourcePolicy) return { allowed: false, missing: "the resource policy does not parse" };
   }
-  const decision = await decide(caller, check.action, check.resource, { context, resourcePolicy, now });
+  const resourceAccountId = check.resourceOwner ? accounts[check.resourceOwner] : undefined;
+  const decision = await decide(caller, check.action, check.resource, { context, resourcePolicy, resourceAccountId, now });
   return { allowed: decision.allowed, deniedBy: decision.deniedBy, explicitDeny: decision.decision === "ExplicitDeny" };
 }
 
