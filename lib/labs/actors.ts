@@ -7,7 +7,7 @@
 import { db } from "@/lib/db";
 import { decideRequest } from "@/lib/authz/decide";
 import { writeTrailCalls } from "@/lib/cloudtrail/console-trail";
-import { AwsError } from "@/lib/errors";
+import { accessDenied } from "@/lib/authz/access-denied";
 import { newRequestId } from "@/lib/ids";
 import { serviceRequest } from "@/lib/graph/edges";
 import { mintSamlAssertion } from "@/lib/sts/saml-idp";
@@ -52,10 +52,8 @@ async function serviceAssume(call: Extract<ActorCall, { serviceAssume: unknown }
   const now = new Date();
   const role = await db.role.findUnique({ where: { arn: roleArn } });
   const trust = role ? compiledTrustPolicy(role) : null;
-  const decision =
-    role && trust
-      ? decideRequest(serviceRequest(call.service, { arn: roleArn, accountId: role.accountId, trust }, now))
-      : undefined;
+  // A missing role or an unparsable trust policy decides as no trust policy at all: denied.
+  const decision = decideRequest(serviceRequest(call.service, { arn: roleArn, accountId: role?.accountId ?? "", trust }, now));
   const accountId = role?.accountId ?? ctx.accounts[call.role.account ?? "identity"];
   const base = {
     eventTime: now,
@@ -69,8 +67,8 @@ async function serviceAssume(call: Extract<ActorCall, { serviceAssume: unknown }
     request: { RoleArn: roleArn, RoleSessionName: sessionName },
     resourceAccountId: accountId,
   };
-  if (!role || !decision?.allowed) {
-    const error = new AwsError("AccessDenied", `${call.service} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`);
+  if (!role || !decision.allowed) {
+    const error = accessDenied(decision, { disclose: false });
     await writeTrailCalls([{ ...base, error: { code: error.code, message: error.message } }]);
     return { label, ok: false, detail: `AccessDenied: the trust policy of ${call.role.role} does not let ${call.service} assume it` };
   }
