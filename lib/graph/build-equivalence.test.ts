@@ -112,14 +112,18 @@ const sorted = (edges: GraphEdge[]) => [...edges].sort((a, b) => key(a).localeCo
 /** Every source against every role, with no shortcut: the edges the build must give. */
 function straightforward(data: GraphData, now: Date) {
   const env: EdgeEnv = { rcpsOf: (a) => data.accounts.get(a)?.org.rcps, now };
-  const sources = [...data.users.map(userSource), ...data.roles.filter((r) => !r.serviceLinked).map((r) => roleSource(r, data.roleSessionsCanMfa))];
+  // Fresh source objects per pair, taken source by source: none of the edge code's per-source or
+  // per-role memos carries over from one pair to the next.
+  const fresh = [...data.users.map((u) => () => userSource(u)), ...data.roles.filter((r) => !r.serviceLinked).map((r) => () => roleSource(r, data.roleSessionsCanMfa))];
+  const sources = fresh.map((f) => f());
   const allowed: GraphEdge[] = [];
   const shown: GraphEdge[] = [];
-  for (const role of data.roles) {
-    if (!role.trust) continue;
-    const trusted = trustedPrincipals(role.trust);
-    for (const src of sources) {
+  for (const make of fresh) {
+    for (const role of data.roles) {
+      if (!role.trust) continue;
+      const src = make();
       if (src.role === role) continue;
+      const trusted = trustedPrincipals(role.trust);
       const edge = iamEdge(src, role, env);
       if (!edge) continue;
       if (edge.kind === "can-assume") allowed.push(edge);

@@ -7,7 +7,7 @@ import type { AccessGraph, GraphEdge, GraphNode } from "./types";
 import { deniedExplanation, edgeId, federatedEdge, iamEdge, serviceEdge, tryIamEdge, type EdgeEnv, type FederatedSource } from "./edges";
 import type { GraphData, GraphRole } from "./load";
 import { externalSource, roleSource, userSource, type IamSource } from "./sources";
-import { identityMayAllow, trustedPrincipals } from "./trust-principals";
+import { GrantIndex, identityMayAllow, trustedPrincipals } from "./trust-principals";
 
 export const PUBLIC = "*";
 /** The account a "*" trust is tried from: none of the graph's ([INF] any account id outside the set would do). */
@@ -82,30 +82,40 @@ export function buildGraph(data: GraphData, now = new Date()): BuiltGraph {
   const byName = new Map<string, IamSource>();
   // Per account, sources grouped by their identity policies (a team's users share them): the
   // delegation pre-check runs once per group and role.
-  const byAccount = new Map<string, Map<string, IamSource[]>>();
+  const grouped = new Map<string, Map<string, IamSource[]>>();
   for (const s of sources) {
     const entity = s.user ?? s.role!;
     byName.set(entity.arn, s);
     byName.set(entity.id, s);
-    const groups = byAccount.get(s.accountId) ?? new Map<string, IamSource[]>();
+    const groups = grouped.get(s.accountId) ?? new Map<string, IamSource[]>();
     const key = signature(s);
     const group = groups.get(key);
     if (group) group.push(s);
     else groups.set(key, [s]);
-    byAccount.set(s.accountId, groups);
+    grouped.set(s.accountId, groups);
+  }
+  // Each group's identity policies indexed by their sts:AssumeRole grants: a role is matched once
+  // against each distinct resource pattern of the account, not once per group.
+  const byAccount = new Map<string, { groups: [string, IamSource[]][]; index: GrantIndex }>();
+  for (const [accountId, groups] of grouped) {
+    const list = [...groups];
+    byAccount.set(accountId, { groups: list, index: new GrantIndex(list.map(([, g]) => g[0].policies.identity)) });
   }
 
+  const explainIam = (src: IamSource, role: GraphRole, edge: GraphEdge, explain: boolean) => {
+    if (edge.kind === "trusted-but-denied") return deniedExplanation(src, role, env, edge);
+    const t = tryIamEdge(src, role, env, explain);
+    return t && { edge, decision: t.decision, source: src, role };
+  };
   const addIam = (src: IamSource, role: GraphRole) => {
     const edge = iamEdge(src, role, env);
     if (!edge) return false;
     // Outside the set, a principal whose identity side is unknown is never "identity-denied".
     if (edge.kind === "trusted-but-denied" && src.kind === "external") return false;
     edges.push(edge);
-    explainers.set(edge.id, (explain) => {
-      if (edge.kind === "trusted-but-denied") return deniedExplanation(src, role, env, edge);
-      const t = tryIamEdge(src, role, env, explain);
-      return t && { edge, decision: t.decision, source: src, role };
-    });
+    // An edge from a user or role of the set is explained from its ends (found again on demand); the
+    // few from outside keep their made-up source.
+    if (src.kind === "external") explainers.set(edge.id, (explain) => explainIam(src, role, edge, explain));
     return edge.kind === "can-assume";
   };
 
@@ -149,8 +159,12 @@ export function buildGraph(data: GraphData, now = new Date()): BuiltGraph {
         noteExternal(a);
         continue;
       }
-      for (const [key, group] of byAccount.get(a) ?? []) {
-        if (!identityMayAllow(group[0].policies.identity, role.arn)) continue;
+      const account = byAccount.get(a);
+      if (!account) continue;
+      const ok = account.index.mayAllow(role.arn);
+      for (let i = 0; i < account.groups.length; i++) {
+        if (!ok[i]) continue;
+        const [key, group] = account.groups[i];
         mayAllow.set(key, true);
         for (const src of group) tryIn(src, true);
       }
@@ -193,6 +207,8 @@ export function buildGraph(data: GraphData, now = new Date()): BuiltGraph {
   }
 
   markAdmins(sources, nodes, env);
+  const roleByArn = new Map(data.roles.map((r) => [r.arn, r]));
+  let edgeIndex: Map<string, GraphEdge> | undefined;
   assignColumns(nodes, edges);
   const attached = new Map<string, string[]>();
   for (const s of sources) {
@@ -206,13 +222,23 @@ export function buildGraph(data: GraphData, now = new Date()): BuiltGraph {
     graph: { nodes: [...nodes.values()], edges, computedAt: now.toISOString() },
     data,
     attached,
-    explain: (id) => explainers.get(id)?.(true),
+    explain: (id) => {
+      const own = explainers.get(id);
+      if (own) return own(true);
+      edgeIndex ??= new Map(edges.map((e) => [e.id, e]));
+      const edge = edgeIndex.get(id);
+      const src = edge && edge.kind !== "member-of" ? byName.get(edge.source) : undefined;
+      const role = edge && roleByArn.get(edge.target);
+      return src && role ? explainIam(src, role, edge!, true) : undefined;
+    },
   };
 }
 
 /** Admin reach: the engine allows `*` on `*`; "capped" when only the boundary or SCPs stop it. */
 function markAdmins(sources: IamSource[], nodes: Map<string, GraphNode>, env: EdgeEnv): void {
   for (const s of sources) {
+    // With no identity policy nothing can allow (no resource policy takes part): not an admin.
+    if (s.policies.identity.length === 0) continue;
     const request = assembleRequest(s.caller(s.mfaStates[0]), s.policies, env.rcpsOf(s.accountId), "*", "*", { now: env.now });
     const node = nodes.get(s.nodeId);
     if (!node) continue;

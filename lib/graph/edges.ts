@@ -10,7 +10,7 @@ import { federatedTrustRequest } from "@/lib/sts/federated-trust";
 import type { EdgeChip, GraphEdge } from "./types";
 import { candidates, collectKeys, DEFAULT_SOURCE_IP, mergeKeys, type Candidate, type KeyValues } from "./contexts";
 import type { GraphRole } from "./load";
-import type { IamSource } from "./sources";
+import type { IamSource, SourceMemo } from "./sources";
 
 export const ASSUME = "sts:AssumeRole";
 export const WEB_IDENTITY = "sts:AssumeRoleWithWebIdentity";
@@ -29,79 +29,134 @@ export interface EdgeEnv {
 interface Tried {
   decision: AccessDecision;
   candidate: Candidate;
-  context: Record<string, ContextValue | undefined>;
 }
 
 /**
  * The context assembleRequest builds is the caller's keys (the same for every role a source is tried
  * against) plus the request's own: assembled once per source and MFA/IP state, then layered under
  * each request's keys — what `{ ...callerKeys, ...requestKeys }` gives, without rebuilding twenty
- * keys per candidate. The request keys never unset a caller key, so layering is exact.
+ * keys per candidate. The request keys never unset a caller key, so layering is exact. The request's
+ * keys are themselves the session name (the source's) over the rest (the same for every source
+ * tried against the role in that candidate context), in the order assumeRoleTrustRequest writes them.
  */
-class LayeredContext implements RequestContext {
+class PairContext implements RequestContext {
   constructor(
-    private readonly top: RequestContext,
+    private readonly sessionName: string,
+    private readonly request: RequestContext,
     private readonly base: RequestContext,
   ) {}
 
   get(key: string): ContextValue | undefined {
-    return this.top.get(key) ?? this.base.get(key);
+    if (key.length === SESSION_NAME_KEY.length && key.toLowerCase() === SESSION_NAME_LOWER) return this.sessionName;
+    return this.request.get(key) ?? this.base.get(key);
   }
 
   keys(): string[] {
-    const top = this.top.keys();
+    const top = [SESSION_NAME_KEY, ...this.request.keys()];
     const seen = new Set(top.map((k) => k.toLowerCase()));
     return [...top, ...this.base.keys().filter((k) => !seen.has(k.toLowerCase()))];
   }
 }
 
-const baseRequests = new WeakMap<IamSource, Map<string, EvaluationRequest>>();
+const SESSION_NAME_KEY = "sts:RoleSessionName";
+const SESSION_NAME_LOWER = SESSION_NAME_KEY.toLowerCase();
 
+type MfaStates = IamSource["mfaStates"];
+
+/**
+ * What the pairs of one role share; the build tries every source against a role in a row, so one
+ * entry (the last role) is all the memo holds. Keyed by the environment too (its clock and RCPs).
+ */
+interface RoleMemo {
+  role: GraphRole;
+  env: EdgeEnv;
+  rcps: CompiledPolicy[][] | undefined;
+  keys: KeyValues;
+  /** By the source's key set: the pair's keys and its candidate contexts per MFA state list. */
+  bySource: Map<KeyValues, { kv: KeyValues; candidates: Map<MfaStates, Candidate[]> }>;
+  /** By candidate: the trust request's actions and its keys but the session name. */
+  requests: Map<Candidate, { actions: string[]; context: RequestContext }>;
+  /** Lower-cased condition keys the trust policy tests (for the chips). */
+  trustKeys: Set<string>;
+}
+let lastRole: RoleMemo | undefined;
+
+function roleMemo(role: GraphRole, env: EdgeEnv): RoleMemo {
+  if (lastRole && lastRole.role === role && lastRole.env === env) return lastRole;
+  const rcps = env.rcpsOf(role.accountId);
+  const trustKeys = new Set<string>();
+  for (const st of role.trust?.parsed.statements ?? []) for (const block of Object.values(st.condition ?? {})) for (const k of Object.keys(block)) trustKeys.add(k.toLowerCase());
+  lastRole = { role, env, rcps, keys: collectKeys([role.trust ?? undefined, ...(rcps ?? []).flat()]), bySource: new Map(), requests: new Map(), trustKeys };
+  return lastRole;
+}
+
+/** Every policy whose conditions can matter to this pair (the source's, then the role's side), and its candidate contexts. */
+function candidatesFor(src: IamSource, memo: RoleMemo): { kv: KeyValues; list: Candidate[] } {
+  const own = sourceMemo(src);
+  if (!own.keys) {
+    const p = src.policies;
+    own.keys = collectKeys([...p.identity, p.boundary, ...(p.scps ?? []).flat()]);
+  }
+  let pair = memo.bySource.get(own.keys);
+  if (!pair) memo.bySource.set(own.keys, (pair = { kv: mergeKeys(own.keys, memo.keys), candidates: new Map() }));
+  let list = pair.candidates.get(src.mfaStates);
+  // The lists are read, never changed: shared by every source with the same keys and MFA states.
+  if (!list) pair.candidates.set(src.mfaStates, (list = candidates(pair.kv, src.mfaStates)));
+  return { kv: pair.kv, list };
+}
+
+function sourceMemo(src: IamSource): SourceMemo {
+  return (src.memo ??= { now: Number.NaN, bases: new Map() });
+}
+
+/** The source's caller as a base request, per MFA state and source IP (one clock at a time). */
 function baseRequest(src: IamSource, c: Candidate, env: EdgeEnv): EvaluationRequest {
-  let byState = baseRequests.get(src);
-  if (!byState) baseRequests.set(src, (byState = new Map()));
-  const key = `${c.mfa}|${c.sourceIp ?? ""}|${env.now.getTime()}`;
-  let base = byState.get(key);
-  if (!base) byState.set(key, (base = assembleRequest(src.caller(c.mfa, c.sourceIp), src.policies, undefined, ASSUME, "*", { now: env.now })));
+  const memo = sourceMemo(src);
+  const now = env.now.getTime();
+  if (memo.now !== now) {
+    memo.now = now;
+    memo.bases.clear();
+  }
+  // Most candidates keep the default address: the MFA state alone is the key then (no string built).
+  const key = c.sourceIp === undefined ? c.mfa : `${c.mfa}|${c.sourceIp}`;
+  let base = memo.bases.get(key);
+  if (!base) memo.bases.set(key, (base = assembleRequest(src.caller(c.mfa, c.sourceIp), src.policies, undefined, ASSUME, "*", { now: env.now })));
   return base;
 }
 
-function iamRequest(src: IamSource, role: GraphRole, c: Candidate, env: EdgeEnv) {
-  const { actions, context } = assumeRoleTrustRequest(role, {
-    roleSessionName: c.sessionName ?? src.name,
-    externalId: c.externalId,
-    sourceIdentity: c.sourceIdentity,
-    passedTags: c.tags,
-    passedTransitive: [],
-    sessionTags: c.tags,
-    mfaVerified: c.mfa === "true",
-  });
+function iamRequest(src: IamSource, role: GraphRole, c: Candidate, env: EdgeEnv, memo: RoleMemo) {
+  let shared = memo.requests.get(c);
+  if (!shared) {
+    const { actions, context } = assumeRoleTrustRequest(role, {
+      roleSessionName: "",
+      externalId: c.externalId,
+      sourceIdentity: c.sourceIdentity,
+      passedTags: c.tags,
+      passedTransitive: [],
+      sessionTags: c.tags,
+      mfaVerified: c.mfa === "true",
+    });
+    // The session name is the source's (PairContext puts it on top); the entry is dropped here.
+    delete context[SESSION_NAME_KEY];
+    memo.requests.set(c, (shared = { actions, context: createContext(context) }));
+  }
   const base = baseRequest(src, c, env);
+  // Written out field by field: `{ ...base, action, … }` costs microseconds per object on this V8
+  // (spread followed by properties), and this runs for every pair and candidate.
   const request: EvaluationRequest = {
-    ...base,
-    action: actions[0],
+    principal: base.principal,
+    action: shared.actions[0],
     resource: role.arn,
     resourceAccountId: role.accountId,
-    context: new LayeredContext(createContext(context), base.context),
+    context: new PairContext(c.sessionName ?? src.name, shared.context, base.context),
+    identityPolicies: base.identityPolicies,
+    permissionsBoundary: base.permissionsBoundary,
+    sessionPolicies: base.sessionPolicies,
     resourcePolicy: role.trust ?? undefined,
-    rcps: env.rcpsOf(role.accountId),
+    scps: base.scps,
+    rcps: memo.rcps,
   };
-  return { actions, context, request };
-}
-
-const sourceKeys = new WeakMap<IamSource, KeyValues>();
-const roleKeys = new WeakMap<GraphRole, KeyValues>();
-
-/** Every policy whose conditions can matter to this pair: the source's, then the role's side. */
-function keysFor(src: IamSource, role: GraphRole, env: EdgeEnv): KeyValues {
-  let a = sourceKeys.get(src);
-  if (!a) {
-    const p = src.policies;
-    sourceKeys.set(src, (a = collectKeys([...p.identity, p.boundary, ...(p.scps ?? []).flat()])));
-  }
-  let b = roleKeys.get(role);
-  if (!b) roleKeys.set(role, (b = collectKeys([role.trust ?? undefined, ...(env.rcpsOf(role.accountId) ?? []).flat()])));
-  return mergeKeys(a, b);
+  return { actions: shared.actions, request };
 }
 
 /** The minimal allowed context of src → role, or undefined when no candidate is allowed. */
@@ -112,13 +167,14 @@ export function tryIamEdge(src: IamSource, role: GraphRole, env: EdgeEnv, explai
 /** The decisions for each candidate context until one is allowed; the baseline's when none is. */
 function attempt(src: IamSource, role: GraphRole, env: EdgeEnv, explain = false): { allowed?: Tried & { kv: KeyValues }; baseline?: Tried } {
   if (!role.trust) return {};
-  const kv = keysFor(src, role, env);
+  const memo = roleMemo(role, env);
+  const { kv, list } = candidatesFor(src, memo);
   let baseline: Tried | undefined;
-  for (const c of candidates(kv, src.mfaStates)) {
-    const { actions, context, request } = iamRequest(src, role, c, env);
+  for (const c of list) {
+    const { actions, request } = iamRequest(src, role, c, env, memo);
     const decision = decideRequest(request, actions, { explainAllowed: explain, briefDenials: !explain });
-    if (decision.allowed) return { allowed: { decision, candidate: c, context, kv } };
-    baseline ??= { decision, candidate: c, context };
+    if (decision.allowed) return { allowed: { decision, candidate: c, kv } };
+    baseline ??= { decision, candidate: c };
   }
   return { baseline };
 }
@@ -126,21 +182,18 @@ function attempt(src: IamSource, role: GraphRole, env: EdgeEnv, explain = false)
 /** Denials the caller's side decided (the trust would let it in): the debug view's "trusted but identity-denied". */
 const CALLER_SIDE = new Set(["identity", "boundary", "session", "scp"]);
 
-function trustReferences(role: GraphRole, key: string): boolean {
-  const k = key.toLowerCase();
-  return (role.trust?.parsed.statements ?? []).some((st) => Object.values(st.condition ?? {}).some((b) => Object.keys(b).some((x) => x.toLowerCase() === k)));
-}
-
-function chipsOf(c: Candidate, role: GraphRole, orgId: string | undefined, crossAccount: boolean): EdgeChip[] {
+function chipsOf(c: Candidate, role: GraphRole, orgId: string | undefined, crossAccount: boolean, env: EdgeEnv): EdgeChip[] {
+  const trustKeys = roleMemo(role, env).trustKeys;
+  const trustReferences = (key: string) => trustKeys.has(key.toLowerCase());
   const chips: EdgeChip[] = [];
   if (c.mfa === "true") chips.push({ kind: "MFA" });
   if (c.externalId !== undefined) chips.push({ kind: "ExternalId", value: c.externalId });
   if (c.sourceIdentity !== undefined) chips.push({ kind: "SourceIdentity", value: c.sourceIdentity });
   if (c.sessionName !== undefined) chips.push({ kind: "RoleSessionName", value: c.sessionName });
-  else if (trustReferences(role, "sts:RoleSessionName")) chips.push({ kind: "RoleSessionName" });
+  else if (trustReferences("sts:RoleSessionName")) chips.push({ kind: "RoleSessionName" });
   for (const t of c.tags) chips.push({ kind: "tag", key: t.Key, value: t.Value });
   if (c.cidr) chips.push({ kind: "SourceIp", cidr: c.cidr });
-  if (orgId && trustReferences(role, "aws:PrincipalOrgID")) chips.push({ kind: "PrincipalOrgID", value: orgId });
+  if (orgId && trustReferences("aws:PrincipalOrgID")) chips.push({ kind: "PrincipalOrgID", value: orgId });
   if (crossAccount) chips.push({ kind: "cross-account" });
   return chips;
 }
@@ -179,7 +232,7 @@ export function iamEdge(src: IamSource, role: GraphRole, env: EdgeEnv): GraphEdg
     source: src.nodeId,
     target: role.arn,
     action: ASSUME,
-    chips: chipsOf(tried.candidate, role, src.policies.orgId, crossAccount),
+    chips: chipsOf(tried.candidate, role, src.policies.orgId, crossAccount, env),
     crossAccount,
     context: chosenContext(tried.candidate, src.name),
   };

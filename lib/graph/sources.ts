@@ -5,7 +5,8 @@
 import type { Caller } from "@/lib/authz/caller";
 import { compile, type CallerPolicies } from "@/lib/authz/policies";
 import type { GraphRole, GraphUser } from "./load";
-import type { MfaState } from "./contexts";
+import type { KeyValues, MfaState } from "./contexts";
+import type { EvaluationRequest } from "@/lib/policy";
 import { DEFAULT_SOURCE_IP } from "./contexts";
 
 export interface IamSource {
@@ -21,9 +22,23 @@ export interface IamSource {
   caller: (mfa: MfaState, sourceIp?: string) => Caller;
   user?: GraphUser;
   role?: GraphRole;
+  /** What edges.ts works out once per source (its condition keys, its caller's base requests). */
+  memo?: SourceMemo;
+}
+
+export interface SourceMemo {
+  keys?: KeyValues;
+  /** The clock the base requests were made for. */
+  now: number;
+  bases: Map<string, EvaluationRequest>;
 }
 
 const SESSION_NAME = "graph";
+// The MFA state lists, shared (never changed): the edge code memoises candidate contexts by list.
+const USER_MFA: MfaState[] = ["absent", "false", "true"];
+const USER_NO_MFA: MfaState[] = ["absent", "false"];
+const SESSION_MFA: MfaState[] = ["false", "true"];
+const SESSION_NO_MFA: MfaState[] = ["false"];
 const ISSUED = new Date("2026-01-01T00:00:00Z");
 const EXPIRES = new Date("2100-01-01T00:00:00Z");
 
@@ -39,7 +54,7 @@ export function userSource(u: GraphUser): IamSource {
     name: u.name,
     policies: u.policies,
     // Long-term keys carry no MFA key; a console or GetSessionToken session says false; a code passed to AssumeRole says true.
-    mfaStates: u.hasMfa ? ["absent", "false", "true"] : ["absent", "false"],
+    mfaStates: u.hasMfa ? USER_MFA : USER_NO_MFA,
     user: u,
     caller: (mfa, sourceIp = DEFAULT_SOURCE_IP) => ({
       kind: "user",
@@ -62,7 +77,7 @@ export function roleSource(r: GraphRole, canMfa: boolean): IamSource {
     accountId: r.accountId,
     name: r.name,
     policies: r.policies,
-    mfaStates: canMfa ? ["false", "true"] : ["false"],
+    mfaStates: canMfa ? SESSION_MFA : SESSION_NO_MFA,
     role: r,
     caller: (_mfa, sourceIp = DEFAULT_SOURCE_IP) => ({
       kind: "assumed-role",
@@ -97,7 +112,7 @@ export function externalSource(nodeId: string, accountId: string, principalArn: 
     accountId,
     name,
     policies: { principalTags: {}, identity: ALLOW_ALL ? [ALLOW_ALL] : [] },
-    mfaStates: isUser ? ["absent", "false", "true"] : ["false", "true"],
+    mfaStates: isUser ? USER_MFA : SESSION_MFA,
     caller: (mfa, sourceIp = DEFAULT_SOURCE_IP) =>
       isUser && principalArn
         ? { kind: "user", accountId, arn: principalArn, userId: uniqueId ?? `AIDAEXTERNAL${accountId}`, userName: name, mfa: false, via: mfa === "false" ? "console" : "api", sourceIp }

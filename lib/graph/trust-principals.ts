@@ -58,11 +58,14 @@ export function trustedPrincipals(trust: CompiledPolicy): TrustedPrincipals {
   return out;
 }
 
-/** The Allow statements for sts:AssumeRole of a set of identity policies, as resource matchers. */
-type Grants = ((arn: string) => boolean)[];
-const grantsMemo = new WeakMap<CompiledPolicy, Grants>();
+/** An Allow statement for sts:AssumeRole, as a resource matcher; `key` is the same for statements that match the same ARNs. */
+interface Grant {
+  key: string;
+  matches: (arnLower: string) => boolean;
+}
+const grantsMemo = new WeakMap<CompiledPolicy, Grant[]>();
 
-function grantsOf(p: CompiledPolicy): Grants {
+function grantsOf(p: CompiledPolicy): Grant[] {
   let g = grantsMemo.get(p);
   if (g) return g;
   g = [];
@@ -73,7 +76,8 @@ function grantsOf(p: CompiledPolicy): Grants {
     const any = list.some((r) => r.includes("${")) || (st.resource !== undefined && list.includes("*"));
     const res = list.map(pattern);
     const matches = (arn: string) => any || res.some((re) => re.test(arn));
-    g.push(st.resource === undefined && st.notResource !== undefined ? (arn) => any || !matches(arn) : matches);
+    const not = st.resource === undefined && st.notResource !== undefined;
+    g.push({ key: `${not ? "not" : "in"}${any ? "*" : ""}\n${list.join("\n").toLowerCase()}`, matches: not ? (arn) => any || !matches(arn) : matches });
   }
   grantsMemo.set(p, g);
   return g;
@@ -86,5 +90,38 @@ function grantsOf(p: CompiledPolicy): Grants {
  */
 export function identityMayAllow(identity: readonly CompiledPolicy[], roleArn: string): boolean {
   const arn = roleArn.toLowerCase();
-  return identity.some((p) => grantsOf(p).some((m) => m(arn)));
+  return identity.some((p) => grantsOf(p).some((g) => g.matches(arn)));
+}
+
+/**
+ * identityMayAllow for many holders of identity policies at once (an account's principals, grouped
+ * by their policies): each distinct grant is matched once per role, not once per holder, so a role
+ * is tested only against the resource patterns that exist in the account.
+ */
+export class GrantIndex {
+  private readonly grants: { matches: Grant["matches"]; holders: number[] }[];
+  private readonly flags: Uint8Array;
+
+  constructor(holders: readonly (readonly CompiledPolicy[])[]) {
+    const byKey = new Map<string, { matches: Grant["matches"]; holders: number[] }>();
+    holders.forEach((identity, i) => {
+      for (const p of identity) {
+        for (const g of grantsOf(p)) {
+          let entry = byKey.get(g.key);
+          if (!entry) byKey.set(g.key, (entry = { matches: g.matches, holders: [] }));
+          if (entry.holders[entry.holders.length - 1] !== i) entry.holders.push(i);
+        }
+      }
+    });
+    this.grants = [...byKey.values()];
+    this.flags = new Uint8Array(holders.length);
+  }
+
+  /** Per holder (by index), whether identityMayAllow(its policies, roleArn) holds; valid until the next call. */
+  mayAllow(roleArn: string): Uint8Array {
+    const arn = roleArn.toLowerCase();
+    const flags = this.flags.fill(0);
+    for (const g of this.grants) if (g.matches(arn)) for (const h of g.holders) flags[h] = 1;
+    return flags;
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compilePolicy, internals, loadPolicy } from "./compile";
+import { compilePolicy, internals, loadPolicy, loadSharedPolicy } from "./compile";
 import { parsePolicy } from "./parse";
 
 const doc = JSON.stringify({
@@ -40,5 +40,17 @@ describe("loadPolicy", () => {
     const big = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: "111111111111" }, Action: "sts:AssumeRole", Sid: "A".repeat(3000) }] });
     expect(parsePolicy(big, "trust").ok).toBe(false);
     expect(loadPolicy(big, { type: "trust", id: "t" }).ok).toBe(true);
+  });
+});
+
+describe("loadSharedPolicy", () => {
+  it("compiles a text once for many holders, each policy carrying its holder's ref", () => {
+    const a = loadSharedPolicy(doc, { type: "identity", id: "inline:A", name: "A" });
+    const b = loadSharedPolicy(doc, { type: "identity", id: "inline:B", name: "B" });
+    if (!a.ok || !b.ok) throw new Error("does not load");
+    expect([a.policy.ref.id, b.policy.ref.id]).toEqual(["inline:A", "inline:B"]);
+    expect(internals(a.policy).statements).toBe(internals(b.policy).statements);
+    expect(internals(b.policy).candidates("iam").map((s) => s.source.sid)).toEqual(["Everything", "Iam"]);
+    expect(loadSharedPolicy("{", { type: "identity", id: "inline:C" }).ok).toBe(false);
   });
 });

@@ -106,3 +106,30 @@ export function loadPolicy(text: string, ref: PolicyRef): Loaded {
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   return loaded;
 }
+
+// Documents many holders share word for word (a role trust policy copied across a team's roles):
+// parsed and compiled once per type and text, then given each holder's own ref.
+const SHARED_LIMIT = 5000;
+const shared = new Map<string, Loaded>();
+
+/**
+ * loadPolicy for a document that many holders store with the same text: the parse and compile are
+ * shared (bounded LRU by type and text), the returned policy carries `ref` (a new object per call:
+ * callers keep it, as compiledTrustPolicy does per role).
+ */
+export function loadSharedPolicy(text: string, ref: PolicyRef): Loaded {
+  const key = `${ref.type}\u0000${text}`;
+  let loaded = shared.get(key);
+  if (loaded) {
+    shared.delete(key);
+    shared.set(key, loaded);
+  } else {
+    const parsed = parsePolicy(text, ref.type, { maxSize: Number.POSITIVE_INFINITY });
+    loaded = parsed.ok ? { ok: true, policy: compilePolicy(parsed.policy, ref) } : parsed;
+    shared.set(key, loaded);
+    if (shared.size > SHARED_LIMIT) shared.delete(shared.keys().next().value as string);
+  }
+  if (!loaded.ok) return loaded;
+  const c = internals(loaded.policy);
+  return c.ref === ref ? loaded : { ok: true, policy: new Compiled(ref, c.parsed, c.statements) };
+}

@@ -2,7 +2,7 @@
 export { parsePolicy, type ParseOptions } from "./parse";
 export { policySize, sizeError, INLINE_LIMITS, SIZE_LIMITS, type InlineEntity, type SizeOptions } from "./parse/size";
 export { printPolicy } from "./print";
-export { compilePolicy, loadPolicy, type CompiledPolicy } from "./compile";
+export { compilePolicy, loadPolicy, loadSharedPolicy, type CompiledPolicy } from "./compile";
 export { evaluate } from "./evaluate";
 export type {
   PrincipalInfo,

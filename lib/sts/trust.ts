@@ -1,7 +1,7 @@
 // A role's trust policy as the evaluator sees it: user and role ARNs that were resolved to unique
 // ids when the policy was saved (Role.trustPrincipalIds) are replaced by those ids, so a deleted and
 // re-created principal of the same name is no longer trusted (spec §3.3).
-import { loadPolicy, type CompiledPolicy } from "@/lib/policy";
+import { loadSharedPolicy, type CompiledPolicy } from "@/lib/policy";
 
 interface TrustRole {
   id: string;
@@ -64,7 +64,11 @@ function evaluationText(role: TrustRole): string {
 }
 
 // The last compiled policy per role, reused while the stored fields are unchanged: comparing them is
-// cheaper than building and hashing the memo keys above on every AssumeRole.
+// cheaper than building and hashing the memo keys above on every AssumeRole. Sized for the access
+// graph, which asks for every role of an account set (5,000+) on each computation: a smaller bound
+// would be emptied and refilled every time. An entry is small (the compiled statements are shared by
+// roles with the same document text).
+const MAX_ROLES = 50_000;
 const byRole = new Map<string, { role: TrustRole; policy: CompiledPolicy | null }>();
 
 function sameTrust(a: TrustRole, b: TrustRole): boolean {
@@ -75,9 +79,9 @@ function sameTrust(a: TrustRole, b: TrustRole): boolean {
 export function compiledTrustPolicy(role: TrustRole): CompiledPolicy | null {
   const last = byRole.get(role.id);
   if (last && sameTrust(last.role, role)) return last.policy;
-  const loaded = loadPolicy(evaluationText(role), { type: "trust", id: `trust:${role.id}`, name: role.name, arn: role.arn });
+  const loaded = loadSharedPolicy(evaluationText(role), { type: "trust", id: `trust:${role.id}`, name: role.name, arn: role.arn });
   const policy = loaded.ok ? loaded.policy : null;
-  if (byRole.size >= MAX_REWRITTEN) byRole.clear();
+  if (byRole.size >= MAX_ROLES) byRole.clear();
   byRole.set(role.id, { role: { id: role.id, arn: role.arn, name: role.name, trustPolicy: role.trustPolicy, trustPrincipalIds: role.trustPrincipalIds }, policy });
   return policy;
 }
