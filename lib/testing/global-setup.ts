@@ -1,9 +1,10 @@
-// vitest global setup: on a PostgreSQL test run (TEST_DATABASE_URL), migrate and seed one template
-// database; every suite's sandbox is a copy of it (CREATE DATABASE … TEMPLATE), which takes
-// milliseconds instead of a migrate + seed per suite. Names carry this run's id, so several runs can
-// share one server; teardown drops this run's databases.
+// vitest global setup: migrate and seed one template — a SQLite data directory, or on a PostgreSQL
+// test run (TEST_DATABASE_URL) a database; every suite's sandbox is a copy of it (a file copy, or
+// CREATE DATABASE … TEMPLATE), which takes milliseconds instead of a migrate + seed per suite.
+// PostgreSQL names carry this run's id, so several runs can share one server; teardown drops this
+// run's databases.
 import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { databaseOn, prepareStore, psql, testPostgresUrl } from "./sandbox-db";
@@ -15,7 +16,13 @@ function dropDatabases(admin: string, prefix: string): void {
 
 export default function setup(): (() => void) | undefined {
   const admin = testPostgresUrl();
-  if (!admin) return undefined;
+  if (!admin) {
+    // SQLite: one seeded data directory that every suite's sandbox copies (sandbox-db.ts).
+    const dataDir = mkdtempSync(path.join(tmpdir(), "iam-template-"));
+    prepareStore({ dataDir, databaseUrl: `file:${path.join(dataDir, "sandbox.db")}` });
+    process.env.SANDBOX_TEMPLATE_DIR = dataDir;
+    return () => rmSync(dataDir, { recursive: true, force: true });
+  }
   const run = `iam_${randomBytes(3).toString("hex")}_`;
   const template = `${run}template`;
   psql(admin, `CREATE DATABASE "${template}"`);

@@ -1,8 +1,8 @@
 // Test helper: a fresh, migrated and seeded sandbox store, created by the same script `npm start`
 // runs. SQLite by default (a file in a new temporary data directory); PostgreSQL when
 // TEST_DATABASE_URL names a server (its admin URL, e.g. postgresql://postgres@127.0.0.1:55432/postgres):
-// a new database per sandbox, cloned from the template the test run's global setup seeded
-// (global-setup.ts), or migrated and seeded on the spot outside vitest. Set before anything imports lib/db.
+// a new database per sandbox. Under vitest both are copies of the template the run's global setup
+// seeded (global-setup.ts); outside it (Playwright, scripts) they are migrated and seeded on the spot. Set before anything imports lib/db.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { cpSync, mkdtempSync } from "node:fs";
@@ -47,7 +47,11 @@ export function createSandbox(): SandboxStore {
   const admin = testPostgresUrl();
   if (!admin) {
     const store = { dataDir, databaseUrl: `file:${path.join(dataDir, "sandbox.db")}` };
-    prepareStore(store);
+    // Under vitest the global setup seeded one template data directory: a file copy takes
+    // milliseconds where migrate + seed + bcrypt in a child process costs ~8 s of CPU per suite.
+    const templateDir = process.env.SANDBOX_TEMPLATE_DIR;
+    if (templateDir) cpSync(templateDir, dataDir, { recursive: true });
+    else prepareStore(store);
     return store;
   }
   const name = `${process.env.SANDBOX_DB_PREFIX ?? "iam_"}${process.pid}_${randomBytes(4).toString("hex")}`;
