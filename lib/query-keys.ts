@@ -60,6 +60,8 @@ export const queryKeys = {
   account: {
     passwordPolicy: () => ["account", "password-policy"] as const,
     outboundFederation: () => ["account", "outbound-federation"] as const,
+    alias: () => ["account", "alias"] as const,
+    stsPreferences: () => ["account", "sts-preferences"] as const,
   },
   /** The access graph page (issue #14 §3): the graph, an edge's explanation, a query's paths. */
   accessGraph: {

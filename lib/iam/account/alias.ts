@@ -8,8 +8,7 @@ import { AwsError } from "@/lib/errors";
 import { pageOf, pageRequest, type PageInput } from "../pagination";
 import { uniqueOr } from "../roles/unique";
 
-/** The model's accountAliasType: 3–63 characters, lower-case letters, digits and single inner hyphens. */
-export const ACCOUNT_ALIAS_RULE = { min: 3, max: 63, pattern: "^[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]$" } as const;
+export { ACCOUNT_ALIAS_RULE } from "./alias-rule";
 
 function taken(alias: string): AwsError {
   // [INF] wording: AWS answers EntityAlreadyExists (409) when another account holds the alias.

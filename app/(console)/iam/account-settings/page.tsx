@@ -1,6 +1,8 @@
 import { Breadcrumbs } from "@/components/chrome/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { PasswordPolicyPanel } from "@/components/account-settings/password-policy-panel";
+import { AccountAliasPanel } from "@/components/account-settings/account-alias-panel";
+import { StsPreferencesPanel } from "@/components/account-settings/sts-preferences-panel";
 import { OutboundFederationPanel } from "@/components/account-settings/outbound-federation-panel";
 
 export default function Page() {
@@ -10,6 +12,8 @@ export default function Page() {
       <PageHeader title="Account settings" />
       <div className="flex flex-col gap-6">
         <PasswordPolicyPanel />
+        <AccountAliasPanel />
+        <StsPreferencesPanel />
         <OutboundFederationPanel />
       </div>
     </>

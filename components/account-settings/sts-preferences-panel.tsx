@@ -1,0 +1,101 @@
+"use client";
+// Account settings' "Security Token Service (STS)" container, its "Session tokens from the STS
+// endpoints" part: whether the global endpoint (sts.amazonaws.com) issues tokens valid only in the
+// Regions enabled by default (version 1) or in all Regions (version 2, longer tokens), and Change.
+// Read as AWS's console reads it, from GetAccountSummary's GlobalEndpointTokenVersion.
+// AWS: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Container, KeyValue } from "@/components/ui/container";
+import { ErrorAlert } from "@/components/ui/error-alert";
+import { QueryError } from "@/components/ui/access-denied-alert";
+import { useFlash } from "@/components/ui/flashbar";
+import { Modal } from "@/components/ui/modal";
+import type { GlobalEndpointTokenVersion } from "@/lib/iam/account/sts-preferences";
+import { useSetStsPreferences, useStsPreferences } from "./use-account-settings";
+
+const VALIDITY: Record<GlobalEndpointTokenVersion, string> = {
+  v1Token: "Valid only in AWS Regions enabled by default",
+  v2Token: "Valid in all AWS Regions",
+};
+
+function ChangeModal({ current, onClose, onSaved }: { current: GlobalEndpointTokenVersion; onClose: () => void; onSaved: (v: GlobalEndpointTokenVersion) => void }) {
+  const [choice, setChoice] = useState(current);
+  const save = useSetStsPreferences();
+  return (
+    <Modal
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title="Change region compatibility of session tokens for global endpoint"
+      footer={
+        <>
+          <Button variant="link" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button
+            variant="primary"
+            loading={save.isPending}
+            onClick={() =>
+              save
+                .mutateAsync(choice)
+                .then(() => onSaved(choice))
+                .catch(() => undefined)
+            }
+          >
+            Save changes
+          </Button>
+        </>
+      }
+    >
+      <fieldset>
+        <legend className="font-bold">Global endpoint</legend>
+        {(Object.keys(VALIDITY) as GlobalEndpointTokenVersion[]).map((v) => (
+          <label key={v} className="mt-2 flex items-start gap-2">
+            <input type="radio" name="sts-token-version" className="mt-1" checked={choice === v} onChange={() => setChoice(v)} />
+            <span>{VALIDITY[v]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <p className="mt-3 text-sm text-aws-muted">
+        Session tokens that are valid in all AWS Regions are larger. If you store session tokens, these larger tokens might affect your systems.
+      </p>
+      {save.error ? <ErrorAlert className="mt-3" error={save.error} /> : null}
+    </Modal>
+  );
+}
+
+export function StsPreferencesPanel() {
+  const state = useStsPreferences();
+  const [changing, setChanging] = useState(false);
+  const { push } = useFlash();
+  return (
+    <Container
+      title="Security Token Service (STS)"
+      description="Session tokens from Regional STS endpoints are valid in all AWS Regions. Session tokens from the global endpoint (https://sts.amazonaws.com) are valid only in AWS Regions enabled by default, unless you change their Region compatibility."
+      actions={state.isSuccess && <Button onClick={() => setChanging(true)}>Change</Button>}
+    >
+      <h3 className="mb-2 font-bold">Session tokens from the STS endpoints</h3>
+      {state.isError ? (
+        <QueryError error={state.error} />
+      ) : state.isPending ? (
+        <p role="status" className="text-aws-muted">
+          Loading STS settings
+        </p>
+      ) : (
+        <dl data-testid="sts-global-endpoint">
+          <KeyValue label="Global endpoint">{VALIDITY[state.data.GlobalEndpointTokenVersion]}</KeyValue>
+        </dl>
+      )}
+      {changing && state.isSuccess && (
+        <ChangeModal
+          current={state.data.GlobalEndpointTokenVersion}
+          onClose={() => setChanging(false)}
+          onSaved={() => {
+            setChanging(false);
+            push({ type: "success", content: "Region compatibility of session tokens for the global endpoint updated." });
+          }}
+        />
+      )}
+    </Container>
+  );
+}
