@@ -96,6 +96,9 @@ const OWN_ACCOUNT_SETTINGS = new Set([
   "DELETE /api/console/account/password-policy",
   "POST /api/console/account/outbound-federation",
   "DELETE /api/console/account/outbound-federation",
+  "PUT /api/console/account/alias",
+  "DELETE /api/console/account/alias",
+  "PUT /api/console/account/sts-preferences",
 ]);
 /** POSTs that change nothing (validation reads the document only): not mutations for the ReadOnly check. */
 /** The simulator's runs evaluate policies and save nothing (ReadOnlyAccess grants iam:Simulate* and iam:Get*). */

@@ -3,9 +3,13 @@
 // admin goes back to the IAM default. Breaks silently if the policy stops being stored or enforced,
 // or the editor stops sending the whole policy.
 // AWS: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { createUserInConsole } from "./support/users";
 import { SANDBOX, signInAsIamUser, signOut } from "./support/sign-in";
+
+// The container's own Edit: the alias container beside it has one too.
+const editPolicy = (page: Page) =>
+  page.locator("section").filter({ has: page.getByRole("heading", { name: "Password policy", level: 2 }) }).getByRole("button", { name: "Edit" });
 
 // Journeys share one server: never leave a custom policy behind, even when a step fails.
 test.afterEach(async ({ page, baseURL }, info) => {
@@ -26,7 +30,7 @@ test("admin edits the password policy; a weak console password is refused, a str
   });
 
   await test.step("admin sets a custom policy: 12 characters, uppercase, number, symbol", async () => {
-    await page.getByRole("button", { name: "Edit" }).click();
+    await editPolicy(page).click();
     const dialog = page.getByRole("dialog", { name: "Edit password policy" });
     await dialog.getByRole("radio", { name: /Custom/ }).check();
     await dialog.getByLabel("Password minimum length").fill("5");
@@ -72,7 +76,7 @@ test("admin edits the password policy; a weak console password is refused, a str
   await test.step("admin restores the IAM default", async () => {
     await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
     await page.goto("/iam/account-settings");
-    await page.getByRole("button", { name: "Edit" }).click();
+    await editPolicy(page).click();
     const dialog = page.getByRole("dialog", { name: "Edit password policy" });
     await dialog.getByRole("radio", { name: /IAM default/ }).check();
     await dialog.getByRole("button", { name: "Save changes" }).click();

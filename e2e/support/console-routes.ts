@@ -129,6 +129,11 @@ export function routeSamples(F: MatrixFixtures): RouteSamples {
     "GET /api/console/account/outbound-federation": () => ({}),
     "POST /api/console/account/outbound-federation": () => ({}),
     "DELETE /api/console/account/outbound-federation": () => ({}),
+    "GET /api/console/account/alias": () => ({}),
+    "PUT /api/console/account/alias": () => ({ body: { alias: `${FRESH}-alias` } }),
+    "DELETE /api/console/account/alias": () => ({ query: { alias: `${FRESH}-alias` } }),
+    "GET /api/console/account/sts-preferences": () => ({}),
+    "PUT /api/console/account/sts-preferences": () => ({ body: { GlobalEndpointTokenVersion: "v2Token" } }),
     "GET /api/console/catalog/services": () => ({}),
     "GET /api/console/catalog/services/[service]": () => ({}),
     // ConsoleLogin records carry no request parameters, so no run's fixture name shows up in the
