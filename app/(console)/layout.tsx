@@ -6,6 +6,8 @@ import { Flashbar, FlashProvider } from "@/components/ui/flashbar";
 import { TopBar } from "@/components/chrome/top-bar";
 import { SideNav } from "@/components/chrome/side-nav";
 import { RoleEndedNotice } from "@/components/switch-role/role-ended-notice";
+import { HelpProvider } from "@/components/help/help-context";
+import { HelpDrawer } from "@/components/help/help-drawer";
 
 export const dynamic = "force-dynamic";
 
@@ -33,13 +35,16 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           }}
         />
         {roleEnded && <RoleEndedNotice reason={roleEnded.reason} roleName={roleEnded.role.roleName} userName={identity.name} />}
-        <div className="flex min-h-[calc(100vh-40px)]">
-          <SideNav />
-          <main className="min-w-0 flex-1 bg-aws-bg px-8 py-4">
-            <Flashbar />
-            {children}
-          </main>
-        </div>
+        <HelpProvider>
+          <div className="flex min-h-[calc(100vh-40px)]">
+            <SideNav />
+            <main tabIndex={-1} className="min-w-0 flex-1 bg-aws-bg px-8 py-4 outline-none">
+              <Flashbar />
+              {children}
+            </main>
+            <HelpDrawer />
+          </div>
+        </HelpProvider>
       </FlashProvider>
     </Providers>
   );

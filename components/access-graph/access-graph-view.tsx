@@ -2,6 +2,7 @@
 // IAM › Access graph (issue #14 §3, spec §3.4): who can assume what, drawn layered from identity
 // providers and services through the identity account to the workload accounts, with a search,
 // the three path queries, an edge panel explaining both sides, and a table of the same edges.
+import { InfoLink } from "@/components/help/info-link";
 import dynamic from "next/dynamic";
 import { useCallback, useMemo, useState } from "react";
 import type { GraphPath } from "@/lib/graph/types";
@@ -102,7 +103,9 @@ export function AccessGraphView() {
   return (
     <div className="grid gap-4">
       <div>
-        <h1 className="text-2xl font-bold">Access graph</h1>
+        <h1 className="text-2xl font-bold">
+          Access graph <InfoLink topic="access-graph" />
+        </h1>
         <p className="text-aws-muted">
           Who can assume what: an edge is drawn only where the policy engine allows the whole request — identity policies, permissions
           boundary and SCPs of the caller, trust policy and RCPs of the role. Computed {new Date(g.computedAt).toLocaleString()}.

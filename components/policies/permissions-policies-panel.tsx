@@ -66,7 +66,7 @@ export function PermissionsPoliciesPanel<T>({
     <Container
       title="Permissions policies"
       counter={query.isSuccess ? `(${rows.length})` : undefined}
-      info
+      info="role-permissions"
       description={`You can attach up to ${QUOTA} managed policies.`}
       actions={
         <>

@@ -38,7 +38,7 @@ export function SwitchRoleForm({ initial }: { initial: { account: string; roleNa
 
   if (!introSeen && !skipIntro) {
     return (
-      <Container headingLevel={1} title="Switch Role">
+      <Container headingLevel={1} title="Switch Role" info="switch-role">
         <p className="mb-3">
           Switching roles enables you to manage resources across AWS accounts using a single user. When you switch roles, you temporarily take on the
           permissions assigned to the new role. When you exit the role, you give up those permissions and get your original permissions back.

@@ -1,3 +1,5 @@
+import { InfoLink } from "@/components/help/info-link";
+
 /** Cloudscape's Container: a card with a header row (title, counter, description, actions). */
 export function Container({
   title,
@@ -12,7 +14,8 @@ export function Container({
   counter?: string;
   description?: React.ReactNode;
   actions?: React.ReactNode;
-  info?: boolean;
+  /** An Info link: `true` opens the page's help topic, a string names the topic (lib/help/topics.ts). */
+  info?: boolean | string;
   headingLevel?: 1 | 2 | 3;
   children?: React.ReactNode;
 }) {
@@ -23,11 +26,7 @@ export function Container({
         <div>
           <Heading className="text-lg font-bold">
             {title} {counter && <span className="font-normal text-aws-muted">{counter}</span>}
-            {info && (
-              <a href="#" className="ml-2 text-xs font-bold" onClick={(e) => e.preventDefault()}>
-                Info
-              </a>
-            )}
+            {info && <InfoLink topic={typeof info === "string" ? info : undefined} className="ml-2" />}
           </Heading>
           {description && <p className="mt-1 text-sm text-aws-muted">{description}</p>}
         </div>
@@ -38,7 +37,7 @@ export function Container({
   );
 }
 
-export function KeyValue({ label, children }: { label: string; children: React.ReactNode }) {
+export function KeyValue({ label, children }: { label: React.ReactNode; children: React.ReactNode }) {
   return (
     <div>
       <dt className="text-sm font-bold text-aws-muted">{label}</dt>

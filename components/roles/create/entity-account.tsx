@@ -9,7 +9,7 @@ export function AccountForm({ state, update, errors, showErrors, accountId }: St
   const set = (patch: Partial<typeof a>) => update((s) => ({ account: { ...s.account, ...patch } }));
   return (
     <>
-      <Container title="An AWS account" description="Allow entities in other AWS accounts belonging to you or a 3rd party to perform actions in this account.">
+      <Container title="An AWS account" info="create-role-account" description="Allow entities in other AWS accounts belonging to you or a 3rd party to perform actions in this account.">
         <fieldset aria-label="An AWS account">
           <label className="mb-2 flex items-center gap-2">
             <input type="radio" name="aws-account" checked={a.which === "this"} onChange={() => set({ which: "this" })} />

@@ -12,7 +12,7 @@ export function CustomTrustForm({ state, update }: StepProps) {
     [update],
   );
   return (
-    <Container title="Custom trust policy" description="Create a custom trust policy to enable others to perform actions in this account.">
+    <Container title="Custom trust policy" info="create-role-custom" description="Create a custom trust policy to enable others to perform actions in this account.">
       <PolicyEditor
         value={state.custom.document}
         onChange={(document) => update((s) => ({ custom: { ...s.custom, document } }))}

@@ -14,7 +14,7 @@ export function SamlForm({ state, update, errors, showErrors, providers }: StepP
   const setRow = (i: number, patch: Partial<{ key: string; value: string }>) =>
     set({ conditions: m.conditions.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
   return (
-    <Container title="SAML 2.0 federation" description="Allow users federated with SAML 2.0 from a corporate directory to perform actions in this account.">
+    <Container title="SAML 2.0 federation" info="create-role-saml" description="Allow users federated with SAML 2.0 from a corporate directory to perform actions in this account.">
       <label htmlFor="saml-provider" className="mb-1 block font-bold">
         SAML 2.0–based provider
       </label>

@@ -19,7 +19,7 @@ export function ServiceForm({ state, update, errors, showErrors }: StepProps) {
       };
     });
   return (
-    <Container title="Use case" description="Allow an AWS service like EC2, Lambda, or others to perform actions in this account.">
+    <Container title="Use case" info="create-role-service" description="Allow an AWS service like EC2, Lambda, or others to perform actions in this account.">
       <SearchableSelect
         label="Service or use case"
         placeholder="Choose a service or use case"

@@ -49,7 +49,7 @@ export function WebIdentityForm({ state, update, errors, showErrors, providers }
   };
 
   return (
-    <Container title="Web identity" description="Allows users federated by the specified external web identity provider to assume this role.">
+    <Container title="Web identity" info="create-role-web-identity" description="Allows users federated by the specified external web identity provider to assume this role.">
       <LabeledSelect
         label="Identity provider"
         value={w.provider}

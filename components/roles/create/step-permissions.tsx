@@ -34,7 +34,7 @@ export function StepPermissions({
       <Container
         title="Permissions policies"
         counter={total === null ? undefined : `(${state.policies.length}/${total})`}
-        info
+        info="create-role-permissions"
         description="Choose one or more policies to attach to your new role."
         actions={
           <a href="/iam/policies/create" target="_blank" rel="noreferrer" className="rounded-full border-2 border-aws-blue px-4 py-[2px] text-sm font-bold no-underline">
@@ -49,7 +49,7 @@ export function StepPermissions({
         )}
         <PolicyTable label="Permissions policies" selectionType="multi" selected={state.policies} onChange={(policies) => update({ policies })} onTotal={setTotal} />
       </Container>
-      <Container title="Set permissions boundary - optional">
+      <Container title="Set permissions boundary - optional" info="permissions-boundary">
         <fieldset aria-label="Permissions boundary" className="mb-3">
           <label className="mb-1 flex items-center gap-2">
             <input type="radio" name="boundary" checked={!b.enabled} onChange={() => update({ boundary: { enabled: false, policy: null } })} />

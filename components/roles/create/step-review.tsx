@@ -1,6 +1,7 @@
 "use client";
 // Step 3 "Name, review, and create": role details, the trust policy preview (Edit → Step 1), the
 // permissions summary (Edit → Step 2) and tags. Server errors land on the field they concern.
+import { InfoLink } from "@/components/help/info-link";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { TextField } from "@/components/ui/text-field";
@@ -31,7 +32,9 @@ export function StepReview({
   ];
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">Name, review, and create</h1>
+      <h1 className="text-2xl font-bold">
+        Name, review, and create <InfoLink topic="create-role-review" />
+      </h1>
       <Container title="Role details">
         <TextField
           label="Role name"

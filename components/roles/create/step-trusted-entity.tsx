@@ -1,5 +1,6 @@
 "use client";
 // Step 1 "Select trusted entity": the five tiles with AWS's descriptions and the chosen tile's form.
+import { InfoLink } from "@/components/help/info-link";
 import type { TrustProviders } from "@/lib/iam/console/trust-providers";
 import { Container } from "@/components/ui/container";
 import { AccountForm } from "./entity-account";
@@ -41,8 +42,10 @@ export function StepTrustedEntity(props: StepProps & { accountId: string; provid
   const { state, update } = props;
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">Select trusted entity</h1>
-      <Container title="Trusted entity type" info>
+      <h1 className="text-2xl font-bold">
+        Select trusted entity <InfoLink topic="create-role" />
+      </h1>
+      <Container title="Trusted entity type" info="create-role">
         <div role="radiogroup" aria-label="Trusted entity type" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {TILES.map((t) => (
             <label

@@ -35,6 +35,7 @@ export function RevokeSessionsTab({ detail }: { detail: RoleDetail }) {
   return (
     <Container
       title="Revoke active sessions"
+      info="role-revoke-sessions"
       description="If you suspect that the role's temporary credentials were exposed, you can revoke all permissions from credentials issued before now. Sessions started after you revoke are not affected."
       actions={
         <Button variant="primary" disabled={detail.ServiceLinked} onClick={() => setOpen(true)}>

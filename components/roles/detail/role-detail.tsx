@@ -4,6 +4,7 @@
 // (beyond AWS). The open tab is kept in ?tab= so a reload or a return from a sub-page lands on it.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { InfoLink } from "@/components/help/info-link";
 import { Button } from "@/components/ui/button";
 import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
@@ -44,9 +45,7 @@ export function RoleDetailPage({ roleName }: { roleName: string }) {
         <h1 className="flex items-center gap-3 text-2xl font-bold">
           {detail?.Role.RoleName ?? roleName}
           {detail?.ServiceLinked && <span className="rounded-full border border-aws-blue px-2 py-0.5 text-xs font-bold text-aws-blue">Service-linked role</span>}
-          <a href="#" className="text-xs font-bold" onClick={(e) => e.preventDefault()}>
-            Info
-          </a>
+          <InfoLink topic="role-summary" />
         </h1>
         <Button disabled={!detail} onClick={() => setDeleting(true)}>
           Delete

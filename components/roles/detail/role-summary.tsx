@@ -2,6 +2,7 @@
 // The role page's Summary (console-spec §4.1): creation date, ARN, last activity, maximum session
 // duration, instance profile ARN (when the role is in one), and the switch-role link for roles
 // that trust an AWS account. Edit opens the description / session-duration modal.
+import { InfoLink } from "@/components/help/info-link";
 import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { Container, KeyValue } from "@/components/ui/container";
@@ -22,14 +23,20 @@ export function RoleSummary({ detail }: { detail: RoleDetail }) {
     detail.SwitchRoleAccount && `${origin}/switchrole?roleName=${encodeURIComponent(detail.SwitchRoleName)}&account=${detail.SwitchRoleAccount}`;
 
   return (
-    <Container title="Summary" actions={<Button onClick={() => setEditing(true)}>Edit</Button>}>
+    <Container title="Summary" info="role-summary" actions={<Button onClick={() => setEditing(true)}>Edit</Button>}>
       <dl className="grid grid-cols-1 gap-4 md:grid-cols-3">
         <KeyValue label="Creation date">{longDate(role.CreateDate)}</KeyValue>
         <KeyValue label="ARN">
           <CopyableText text={role.Arn} label="Copy ARN" testId="role-arn" />
         </KeyValue>
         <KeyValue label="Last activity">{relativeTime(role.RoleLastUsed?.LastUsedDate)}</KeyValue>
-        <KeyValue label="Maximum session duration">{formatDuration(role.MaxSessionDuration ?? 3600)}</KeyValue>
+        <KeyValue
+          label={
+            <>
+              Maximum session duration <InfoLink topic="role-session-duration" />
+            </>
+          }
+        >{formatDuration(role.MaxSessionDuration ?? 3600)}</KeyValue>
         {detail.InstanceProfileArns.length > 0 && (
           <KeyValue label="Instance profile ARN">
             {detail.InstanceProfileArns.map((arn) => (

@@ -10,6 +10,7 @@ export function TrustTab({ detail, base }: { detail: RoleDetail; base: string })
   return (
     <Container
       title="Trusted entities"
+      info="role-trust"
       description="Entities that can assume this role under specified conditions."
       actions={
         detail.ServiceLinked ? (
