@@ -1,6 +1,7 @@
 "use client";
 // Access Analyzer's findings under the editor: counts per severity as tabs, then "Title: details"
 // with the line and column, as the console's policy validation panel shows them.
+import { ExternalLink } from "@/components/help/external-link";
 import * as Tabs from "@radix-ui/react-tabs";
 import type { Finding, FindingType } from "@/lib/policy/types";
 
@@ -51,9 +52,7 @@ export function FindingsPanel({ findings, denied }: { findings: Finding[]; denie
                     </span>{" "}
                     {f.findingDetails}{" "}
                     {f.learnMoreLink && (
-                      <a href={f.learnMoreLink} target="_blank" rel="noreferrer">
-                        Learn more
-                      </a>
+                      <ExternalLink href={f.learnMoreLink}>Learn more</ExternalLink>
                     )}
                   </li>
                 ))}

@@ -1,6 +1,7 @@
 "use client";
 // The console-wide access-denied alert (console-spec §1): header "Access denied to <action>", the
 // standard body, and a copyable box with User / Action / On resource(s) / Context.
+import { LearnMoreLink } from "@/components/help/learn-more-link";
 import { ApiError } from "@/lib/api/client";
 import type { PolicyExplanation } from "@/lib/policy";
 import { CopyButton } from "./copy-button";
@@ -30,9 +31,9 @@ export function AccessDeniedAlert({ denial }: { denial: DenialDetails }) {
     <ErrorAlert header={`Access denied to ${denial.action}`}>
       <p className="mt-1">
         You don&apos;t have permission to {denial.action}. To request access, copy the following text and send it to your AWS administrator.{" "}
-        <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html" target="_blank" rel="noreferrer">
+        <LearnMoreLink topic="access-denied" href="https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html">
           Learn more about troubleshooting access denied errors.
-        </a>
+        </LearnMoreLink>
       </p>
       <div className="mt-3 flex items-start gap-2 rounded-lg bg-white p-3">
         <pre className="flex-1 font-mono text-xs whitespace-pre-wrap" data-testid="access-denied-details">

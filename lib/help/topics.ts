@@ -21,6 +21,21 @@ const topics: HelpTopic[] = [
     source: `${UG}/introduction.html`,
   },
   {
+    id: "access-denied",
+    title: "Troubleshoot access denied",
+    paragraphs: [
+      "An access denied error means that no policy allowed the request (an implicit deny), or that a policy explicitly denied it. An explicit deny in any policy overrides every allow.",
+      "The message names the principal, the action, the resource and which kind of policy denied it. Ask your administrator for a policy that allows the action on that resource, or check whether a permissions boundary, session policy, SCP or RCP limits it.",
+      "Choose Why? to see which statements the policy engine evaluated.",
+    ],
+    learnMore: [
+      { label: "Policy simulator", topic: "policy-simulator" },
+      { label: "Troubleshoot access denied error messages", href: `${UG}/troubleshoot_access-denied.html` },
+      { label: "Policy evaluation logic", href: `${UG}/reference_policies_evaluation-logic.html` },
+    ],
+    source: `${UG}/troubleshoot_access-denied.html`,
+  },
+  {
     id: "roles",
     title: "Roles",
     paragraphs: [

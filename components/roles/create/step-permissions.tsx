@@ -38,7 +38,7 @@ export function StepPermissions({
         description="Choose one or more policies to attach to your new role."
         actions={
           <a href="/iam/policies/create" target="_blank" rel="noreferrer" className="rounded-full border-2 border-aws-blue px-4 py-[2px] text-sm font-bold no-underline">
-            Create policy
+            Create policy<span className="sr-only"> (opens in a new tab)</span>
           </a>
         }
       >

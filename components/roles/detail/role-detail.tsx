@@ -2,6 +2,7 @@
 // The role page (console-spec §4): header (name, Service-linked role badge, Delete), Summary, and the
 // tabs Permissions · Trust relationships · Tags · Last Accessed · Revoke sessions, plus Export
 // (beyond AWS). The open tab is kept in ?tab= so a reload or a return from a sub-page lands on it.
+import { ExternalLink } from "@/components/help/external-link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { InfoLink } from "@/components/help/info-link";
@@ -62,9 +63,9 @@ export function RoleDetailPage({ roleName }: { roleName: string }) {
               {detail.ServiceLinkedRole?.DocumentationUrl && (
                 <>
                   {" "}
-                  <a href={detail.ServiceLinkedRole.DocumentationUrl} target="_blank" rel="noreferrer" className="font-bold">
+                  <ExternalLink href={detail.ServiceLinkedRole.DocumentationUrl} className="font-bold">
                     Learn more
-                  </a>
+                  </ExternalLink>
                 </>
               )}
             </div>
