@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AccountMenu, type MenuIdentity } from "./account-menu";
+import { TopSearch } from "./top-search";
 
 /** The console's dark top navigation: logo, service search, region ("Global" for IAM), account menu. */
 export function TopBar({ identity }: { identity: MenuIdentity }) {
@@ -9,11 +10,7 @@ export function TopBar({ identity }: { identity: MenuIdentity }) {
         <span className="text-aws-orange">aws</span>
       </Link>
       <div className="hidden max-w-md flex-1 md:block">
-        <input
-          aria-label="Search"
-          placeholder="Search                              [Alt+S]"
-          className="h-7 w-full rounded-lg border border-[#8d99a8] bg-aws-nav px-3 text-sm text-white placeholder:text-[#b6bec9]"
-        />
+        <TopSearch />
       </div>
       <div className="ml-auto flex items-center gap-4 text-sm">
         <span aria-label="Region">Global</span>
