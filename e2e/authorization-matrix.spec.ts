@@ -83,6 +83,9 @@ const PUBLIC_READS = new Set(["GET /api/console/catalog/services", "GET /api/con
 /** The policy summary is computed from the document alone (the AWS console does it in the browser):
  *  https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_understand.html */
 const ACCOUNTLESS = new Set(["POST /api/console/policies/summary"]);
+/** The top search answers everyone (console features need no permission) and lists each resource
+ *  kind only to a caller allowed its List action: alice gets 200 with none of the run's fixtures. [INF] */
+const FILTERED_READS = new Set(["GET /api/console/search"]);
 /** Switch back ends the role session in the browser; no permission is involved:
  *  https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-console.html */
 const SWITCH_BACK = "DELETE /api/console/switch-role";
@@ -254,6 +257,9 @@ test("alice (no policies): every route that touches account data answers 403 Acc
     const [s, code] = [status(r), await errorCode(r)];
     if (PUBLIC_READS.has(call.key) || ACCOUNTLESS.has(call.key) || call.key === SWITCH_BACK) {
       if (s !== 200) wrong.push(`${call.key} (${call.url}) → ${s} ${code} (any signed-in principal may do this)`);
+    } else if (FILTERED_READS.has(call.key)) {
+      const text = await r.text();
+      if (s !== 200 || text.includes(MARK)) wrong.push(`${call.key} (${call.url}) → ${s} ${text.slice(0, 200)} (nothing alice may not list)`);
     } else if (call.key === SWITCH_ROLE) {
       if (s !== 400 || code !== "InvalidInput") wrong.push(`${call.key} (${call.url}) → ${s} ${code} (the role does not trust alice)`);
     } else if (s !== 403 || code !== "AccessDenied") {

@@ -183,6 +183,8 @@ export function routeSamples(F: MatrixFixtures): RouteSamples {
     }),
     "POST /api/console/simulator/context-keys": () => ({ body: { source: MX_ROLE_ARN(), policies: [{ type: "identity", document: DOC }], items: [] } }),
     "GET /api/console/roles": () => ({ query: { search: MARK } }),
+    // Every fixture carries MARK: the run's own admin finds them, a caller without List* must not.
+    "GET /api/console/search": () => ({ query: { q: MARK } }),
     "POST /api/console/roles": () => ({ body: { roleName: `MxRole-${FRESH}`, assumeRolePolicyDocument: trustPolicy({ AWS: ADMIN_ARN }) } }),
     "GET /api/console/roles/[name]": () => ({}),
     "PATCH /api/console/roles/[name]": () => ({ body: { description: `changed ${RUN}` } }),
