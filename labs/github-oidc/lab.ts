@@ -17,7 +17,7 @@ const TRUST = trustFederated(PROVIDER_ARN, "sts:AssumeRoleWithWebIdentity", {
 const ROLE_REF = { role: ROLE, account: "identity" };
 
 const run = (sub: string) => ({ webIdentity: { role: ROLE_REF, provider: ISSUER, claims: { sub, aud: AUD } } });
-const probe = (sub: string, aud = AUD) => ({ webIdentity: { provider: ISSUER, claims: { sub, aud } } });
+const probe = (sub: string, aud = AUD) => ({ webIdentity: { provider: PROVIDER_ARN, claims: { sub, aud } } });
 
 const lab: LabDefinition = {
   id: "github-oidc",
@@ -92,7 +92,7 @@ Check the trust policy: the \`sub\` condition should read \`${MAIN}\`.`,
       title: "Run the workflows",
       body: `Run **Run on main**, **Run on feature** and **Run from a fork** in the panel, and compare the \`AssumeRoleWithWebIdentity\` records in **Event history**.
 
-By hand: mint a token with \`npm run sandbox:token -- --issuer https://${ISSUER} --sub ${MAIN} --aud ${AUD}\`, then
+To try it by hand as well: mint a token with \`npm run sandbox:token -- --issuer https://${ISSUER} --sub ${MAIN} --aud ${AUD}\`, then
 \`awsl sts assume-role-with-web-identity --role-arn arn:aws:iam::{{acct.identity}}:role/${ROLE} --role-session-name gha --web-identity-token <token>\` (no credentials needed).`,
       checks: [
         {
@@ -100,17 +100,17 @@ By hand: mint a token with \`npm run sandbox:token -- --issuer https://${ISSUER}
           kind: "event",
           label: "The run on main got a session",
           eventName: "AssumeRoleWithWebIdentity",
-          by: MAIN,
           result: "Success",
+          userAgent: "lab-actor/run-main",
         },
         {
           id: "feature-refused",
           kind: "event",
           label: "The run on the feature branch was refused",
           eventName: "AssumeRoleWithWebIdentity",
-          by: FEATURE,
           result: "Failure",
           errorCode: "AccessDenied",
+          userAgent: "lab-actor/run-feature",
         },
       ],
       hints: ["The record's `userIdentity.userName` is the token's `sub`."],

@@ -133,11 +133,12 @@ The attacker's \`ListUsers\` calls come from a session of \`${ROLE}\`. Find the 
       checks: [
         {
           id: "attacker-revoked",
-          kind: "session",
-          label: "The attacker's session is revoked",
-          role: ROLE_REF,
-          sessionName: SESSION_NAME,
-          revoked: true,
+          kind: "entity",
+          label: "The role denies the sessions issued before the revocation",
+          entity: "role",
+          account: "workload",
+          name: ROLE,
+          has: { inlinePolicy: "AWSRevokeOlderSessions" },
         },
       ],
       hints: ["The action is on the role in workload-dev, not on the user."],
