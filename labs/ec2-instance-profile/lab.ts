@@ -137,7 +137,7 @@ EC2 attaches roles to instances through an **instance profile**. The console cre
       hints: ["The record's `userIdentity.arn` is an `arn:aws:sts::…:assumed-role/…` ARN: role name, then session name."],
       solution: {
         console: ["Run **App calls iam:ListRoles**, open the refused ListRoles record in **Event history** and copy `userIdentity.arn`."],
-        cli: ["lab-actor app-list-roles", `lab-answer session-arn ${SESSION_ARN}`],
+        cli: ["lab-actor app-list-roles"],
       },
     },
   ],

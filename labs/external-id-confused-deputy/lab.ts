@@ -191,7 +191,6 @@ Then open **Event history**, filter on *Event name* \`AssumeRole\` and find the 
         console: ["**Event history** → filter *Event name* = AssumeRole → open the failed record → `userIdentity.accountId`."],
         cli: [
           "awsl --profile identity-admin cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=AssumeRole",
-          "lab-answer denied-account {{acct.vendor}}",
         ],
       },
     },

@@ -8,6 +8,8 @@ const ROLE = "GitHubDeploy";
 const ISSUER = "token.actions.githubusercontent.com";
 const PROVIDER_ARN = `arn:aws:iam::{{acct.identity}}:oidc-provider/${ISSUER}`;
 const AUD = "sts.amazonaws.com";
+/** The thumbprint GitHub's setup guides give; older CLIs still require one, AWS no longer checks it for GitHub. */
+const GITHUB_THUMBPRINT = "6938fd4d98bab03faadb97b34396831e3780aea1";
 const MAIN = "repo:acme/shop:ref:refs/heads/main";
 const FEATURE = "repo:acme/shop:ref:refs/heads/feature-login";
 const FORK = "repo:mallory/shop:ref:refs/heads/main";
@@ -60,7 +62,7 @@ const lab: LabDefinition = {
       hints: ["The audience is the client ID list of the provider: GitHub's AWS action asks for `sts.amazonaws.com`."],
       solution: {
         console: ["**Identity providers** → **Add provider** → **OpenID Connect**, URL `https://" + ISSUER + "`, audience `" + AUD + "` → **Add provider**."],
-        cli: [`awsl --profile identity-admin iam create-open-id-connect-provider --url https://${ISSUER} --client-id-list ${AUD}`],
+        cli: [`awsl --profile identity-admin iam create-open-id-connect-provider --url https://${ISSUER} --client-id-list ${AUD} --thumbprint-list ${GITHUB_THUMBPRINT}`],
       },
     },
     {

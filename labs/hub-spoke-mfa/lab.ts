@@ -9,6 +9,13 @@ const ROLE_ARN = roleArn("workload", ROLE);
 const MFA_ARN = "arn:aws:iam::{{acct.identity}}:mfa/alice";
 const TRUST = trustAws("arn:aws:iam::{{acct.identity}}:root", { Bool: { "aws:MultiFactorAuthPresent": "true" } });
 const ASSUME_DEV_ROLE = allow("sts:AssumeRole", ROLE_ARN);
+const TRUST_AS_RESOURCE_POLICY = policyDoc({
+  Effect: "Allow",
+  Principal: { AWS: "arn:aws:iam::{{acct.identity}}:root" },
+  Action: "sts:AssumeRole",
+  Resource: ROLE_ARN,
+  Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" } },
+});
 
 /** AWS's "manage your own virtual MFA device" policy, so alice can assign hers. */
 const SELF_MFA = policyDoc(
@@ -122,10 +129,13 @@ Attach it to the group **Developers** and add **alice** to the group.`,
         {
           id: "alice-can-assume",
           kind: "can",
-          label: "alice's own policies allow sts:AssumeRole on the role",
+          label: "alice, signed in with MFA, may assume the role",
           principal: { user: "alice", account: "identity" },
           action: "sts:AssumeRole",
           resource: ROLE_ARN,
+          // Across accounts both sides must allow: the role's side is step 1's trust, as a resource policy.
+          resourcePolicy: TRUST_AS_RESOURCE_POLICY,
+          context: { "aws:MultiFactorAuthPresent": "true" },
           expect: "allow",
         },
         {
@@ -179,7 +189,7 @@ From the CLI, \`create-virtual-mfa-device\` writes the secret to a file and \`en
         ],
         cli: [
           "awsl --profile identity-alice iam create-virtual-mfa-device --virtual-mfa-device-name alice --bootstrap-method Base32StringSeed --outfile alice-mfa.txt",
-          `awsl --profile identity-alice iam enable-mfa-device --user-name alice --serial-number ${MFA_ARN} --authentication-code1 $(mfa-code alice-mfa.txt 0) --authentication-code2 $(mfa-code alice-mfa.txt 1)`,
+          `awsl --profile identity-alice iam enable-mfa-device --user-name alice --serial-number ${MFA_ARN} --authentication-code1 "$(lab-totp alice-mfa.txt -1)" --authentication-code2 "$(lab-totp alice-mfa.txt)"`,
         ],
       },
     },
@@ -243,7 +253,7 @@ Or add \`mfa_serial = ${MFA_ARN}\` to a profile with \`role_arn\` and \`source_p
           "**Switch role**: account `{{acct.workload}}`, role `" + ROLE + "`.",
         ],
         cli: [
-          `awsl --profile identity-alice sts assume-role --role-arn ${ROLE_ARN} --role-session-name dev --serial-number ${MFA_ARN} --token-code $(mfa-code alice-mfa.txt 2)`,
+          `awsl --profile identity-alice sts assume-role --role-arn ${ROLE_ARN} --role-session-name dev --serial-number ${MFA_ARN} --token-code "$(lab-totp alice-mfa.txt 1)"`,
         ],
       },
     },

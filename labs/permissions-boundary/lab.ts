@@ -116,8 +116,7 @@ const lab: LabDefinition = {
         cli: [
           `awsl --profile identity-alice sts assume-role --role-arn arn:aws:iam::{{acct.identity}}:role/${ROLE} --role-session-name alice --output json > app.json`,
           profileFromJson("app", "app.json"),
-          "awsl --profile app iam list-users || true",
-          "lab-answer deciding-type Permissions boundary",
+          "awsl --profile app iam list-users",
         ],
       },
     },

@@ -99,7 +99,6 @@ The attacker's \`ListUsers\` calls come from a session of \`${ROLE}\`. Find the 
         cli: [
           "lab-actor attacker",
           "awsl --profile identity-admin cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=AssumeRole",
-          "lab-answer leaked-key {{keys.leaked.id}}",
         ],
       },
     },

@@ -102,7 +102,7 @@ ${assumeDeploy(7200)}
       hints: ["Read the error message: it names the limit that applies to chained sessions."],
       solution: {
         console: ["Use the CLI for this lab."],
-        cli: [`${assumeDeploy(7200)} || true`],
+        cli: [`${assumeDeploy(7200)}`],
       },
     },
     {
@@ -129,7 +129,7 @@ ${assumeDeploy(7200)}
       hints: ["DeployRole's own maximum (4 h) does not apply to a chained session."],
       solution: {
         console: ["Use the CLI for this lab."],
-        cli: [assumeDeploy(3600), "lab-answer chained-max 3600"],
+        cli: [assumeDeploy(3600)],
       },
     },
   ],
