@@ -102,14 +102,26 @@ export function labContext(lab: LabDefinition): LabContext {
 export async function applySetup(lab: LabDefinition): Promise<LabContext> {
   const ctx = labContext(lab);
   await addAccounts(lab, ctx);
-  for (const k of lab.setup.accessKeys ?? []) {
-    const account = k.account ?? "identity";
-    ctx.keys[k.name] = await createKey(ctx, account, resolveTemplate(k.user, ctx));
-  }
+  // A key is made as soon as its user exists: before the calls for the template's users, right after
+  // the call that creates a user setup adds (L10's ci-bot), so that later calls sign with that key.
+  const pending = [...(lab.setup.accessKeys ?? [])];
+  const makeReadyKeys = async () => {
+    for (const k of [...pending]) {
+      const account = k.account ?? "identity";
+      const user = resolveTemplate(k.user, ctx);
+      const exists = await db.user.findFirst({ where: { accountId: ctx.accounts[account], nameLower: user.toLowerCase() }, select: { id: true } });
+      if (!exists) continue;
+      ctx.keys[k.name] = await createKey(ctx, account, user);
+      pending.splice(pending.indexOf(k), 1);
+    }
+  };
+  await makeReadyKeys();
   for (const [i, call] of (lab.setup.calls ?? []).entries()) {
     const answer = await runWireCall(call, ctx, `lab-setup/${lab.id}`);
     if (!answer.ok) throw new LabSetupError(`lab ${lab.id}: setup.calls[${i}] ${call.action} failed: ${answer.error?.code}: ${answer.error?.message}`);
+    if (pending.length > 0) await makeReadyKeys();
   }
+  if (pending.length > 0) throw new LabSetupError(`lab ${lab.id}: no user ${pending[0].user} for the access key "${pending[0].name}"`);
   return ctx;
 }
 

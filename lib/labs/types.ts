@@ -46,7 +46,7 @@ export interface LabSetup {
   accounts?: { key: AccountKey; name: string; inOrganization: boolean }[];
   /** Per-sandbox values checks and text can name (an ExternalId, a leaked key's label). */
   values?: Record<string, Template>;
-  /** Access keys to create before the calls run (for CLI labs and actors); `{{keys.<name>.id}}`. */
+  /** Access keys for CLI labs and actors, `{{keys.<name>.id}}`: made before the calls run, or right after the call that creates their user. */
   accessKeys?: { name: string; user: string; account?: AccountKey }[];
   /** Everything else goes through the real IAM/STS operations, in order, as the account's admin unless `as` says otherwise. */
   calls?: WireCall[];
