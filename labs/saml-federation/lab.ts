@@ -53,9 +53,13 @@ const lab: LabDefinition = {
     {
       id: "provider",
       title: "Register CorpIdP",
-      body: `AWS trusts a SAML IdP through its **metadata**: the entity ID (issuer) and the signing certificate.
+      body: `AWS trusts a SAML IdP through its **metadata**: its entity ID (the issuer of its assertions) and the certificate that signs them. CorpIdP's metadata:
 
-Get CorpIdP's metadata (\`npm run sandbox:saml -- --metadata > corp-idp.xml\` in the project), then open **Identity providers** → **Add provider** → **SAML**, name it \`${PROVIDER}\` and upload the file.`,
+\`\`\`xml
+{{saml.metadata}}
+\`\`\`
+
+Save it as \`corp-idp.xml\`, then open **Identity providers** → **Add provider** → **SAML**, name it \`${PROVIDER}\` and upload the file.`,
       checks: [
         {
           id: "saml-provider",
@@ -71,7 +75,7 @@ Get CorpIdP's metadata (\`npm run sandbox:saml -- --metadata > corp-idp.xml\` in
       solution: {
         console: ["**Identity providers** → **Add provider** → **SAML**, name `" + PROVIDER + "`, upload `corp-idp.xml` → **Add provider**."],
         cli: [
-          "npm run --silent sandbox:saml -- --metadata > corp-idp.xml",
+          "printf '%s' '{{saml.metadata}}' > corp-idp.xml",
           `awsl --profile identity-admin iam create-saml-provider --name ${PROVIDER} --saml-metadata-document file://corp-idp.xml`,
         ],
       },

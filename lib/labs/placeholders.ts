@@ -20,6 +20,8 @@ export interface LabContext {
   values: Record<string, string>;
   /** Temporary credentials saved by `saveSessionAs` (setup's, then actors'). */
   sessions?: Record<string, { accessKeyId: string; secretAccessKey: string; sessionToken?: string }>;
+  /** The sandbox SAML IdP's metadata (`{{saml.metadata}}`), set by setup for labs that name it (L6's CorpIdP). */
+  samlMetadata?: string;
 }
 
 export class LabPlaceholderError extends Error {
@@ -76,6 +78,10 @@ export function placeholderValue(expr: string, ctx: LabContext): string {
     const name = parts.slice(1).join(".");
     if (name in ctx.values) return ctx.values[name];
     throw new LabPlaceholderError(`{{${expr}}}: no value "${name}" (declare it in setup.values)`);
+  }
+  if (expr === "saml.metadata") {
+    if (ctx.samlMetadata) return ctx.samlMetadata;
+    throw new LabPlaceholderError("{{saml.metadata}}: the sandbox SAML IdP's metadata was not loaded");
   }
   // A declared value by its own name: {{externalId}}, {{externalId.mallory}}.
   if (expr in ctx.values) return ctx.values[expr];

@@ -197,7 +197,7 @@ export function declaredContext(lab: Pick<LabDefinition, "setup">): LabContext {
   const accounts = singleModeAccounts((lab.setup.accounts ?? []).map((a) => a.key));
   const keys = { ...templateKeys() };
   for (const k of lab.setup.accessKeys ?? []) keys[k.name] = { id: "AKIA0000000000000000", secret: "x", user: k.user, account: k.account ?? "identity" };
-  const ctx: LabContext = { accounts, keys, values: {} };
+  const ctx: LabContext = { accounts, keys, values: {}, samlMetadata: "<md:EntityDescriptor/>" };
   for (const [name, text] of Object.entries(lab.setup.values ?? {})) ctx.values[name] = resolveValueTemplate(text, ctx, () => "0");
   return ctx;
 }

@@ -9,6 +9,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { newId, newSecretAccessKey, stableId } from "@/lib/ids";
 import { ADMIN_PASSWORD, ORGANIZATION } from "@/lib/sandbox/constants";
 import { resetSandbox } from "@/lib/sandbox/seed";
+import { samlIdpMetadata, sandboxSamlIdp } from "@/lib/sts/saml-idp";
 import { resolveDeep, resolveTemplate, resolveValueTemplate, singleModeAccounts, templateKeys, type LabContext, type LabKey } from "./placeholders";
 import type { LabDefinition, PrincipalRef, WireCall } from "./types";
 import { credentialsOf, wireCall, type WireCreds } from "./wire-client";
@@ -101,6 +102,8 @@ export function labContext(lab: LabDefinition): LabContext {
 /** Applies the lab's setup on a freshly reset sandbox. */
 export async function applySetup(lab: LabDefinition): Promise<LabContext> {
   const ctx = labContext(lab);
+  // The IdP's key lives in the data directory: read (or made) only for the labs that hand out its metadata.
+  if (JSON.stringify(lab).includes("{{saml.metadata}}")) ctx.samlMetadata = samlIdpMetadata(await sandboxSamlIdp());
   await addAccounts(lab, ctx);
   // A key is made as soon as its user exists: before the calls for the template's users, right after
   // the call that creates a user setup adds (L10's ci-bot), so that later calls sign with that key.
