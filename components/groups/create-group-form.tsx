@@ -1,5 +1,6 @@
 "use client";
 // "Create user group": name, optional users to add, optional policies to attach (catalog picker).
+import { InfoLink } from "@/components/help/info-link";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -46,7 +47,9 @@ export function CreateGroupForm() {
 
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">Create user group</h1>
+      <h1 className="text-2xl font-bold">
+        Create user group <InfoLink />
+      </h1>
       <Container title="Name the group">
         <TextField
           label="User group name"

@@ -19,7 +19,7 @@ export function InfoLink({ topic, className = "" }: { topic?: string; className?
       className={`cursor-pointer align-middle text-xs font-bold text-aws-blue hover:underline ${className}`}
       onClick={(e) => help.open(found.id, e.currentTarget)}
     >
-      Info<span className="sr-only">: {found.title}</span>
+      Info
     </button>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 // "Add an Identity provider": SAML (provider name + metadata document, from a file or pasted) or
 // OpenID Connect (provider URL + audience). Errors come back from lib/iam with AWS's messages.
+import { InfoLink } from "@/components/help/info-link";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
@@ -39,7 +40,9 @@ export function AddProviderForm() {
 
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">Add an Identity provider</h1>
+      <h1 className="text-2xl font-bold">
+        Add an Identity provider <InfoLink />
+      </h1>
       <Container title="Configure provider">
         <div role="radiogroup" aria-label="Provider type" className="mb-4 grid gap-3 sm:grid-cols-2">
           {TYPES.map((t) => (

@@ -2,6 +2,7 @@
 // Create policy: "Specify permissions" (the Visual | JSON policy editor, opening in Visual, with live
 // validation; errors block Next) → "Review and create" (name, description, permissions summary) →
 // Create policy, then the list with "Policy <name> created.". IAM's errors land on the field they concern.
+import { InfoLink } from "@/components/help/info-link";
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import type { EditorValidity } from "@/components/policy-editor/policy-editor";
@@ -85,7 +86,9 @@ export function CreatePolicyWizard() {
         ))}
       </ol>
       <div className="flex min-w-0 flex-1 flex-col gap-4">
-        <h1 className="text-2xl font-bold">{STEPS[step]}</h1>
+        <h1 className="text-2xl font-bold">
+          {STEPS[step]} <InfoLink />
+        </h1>
         {step === 0 ? (
           <Container
             title="Policy editor"

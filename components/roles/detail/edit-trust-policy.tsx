@@ -2,6 +2,7 @@
 // Trust relationships → Edit trust policy (console-spec §4.4): the editor with live validation
 // (Update policy is blocked while the document has errors), then UpdateAssumeRolePolicy; IAM's
 // errors (Invalid principal, prohibited Resource, the 2,048-character quota) show above the buttons.
+import { InfoLink } from "@/components/help/info-link";
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import { PolicyEditor, type EditorValidity } from "@/components/policy-editor/policy-editor";
@@ -54,7 +55,9 @@ export function EditTrustPolicy({ roleName }: { roleName: string }) {
   const role = useRole(roleName);
   return (
     <>
-      <h1 className="mb-4 text-2xl font-bold">Edit trust policy</h1>
+      <h1 className="mb-4 text-2xl font-bold">
+        Edit trust policy <InfoLink />
+      </h1>
       {role.isError ? (
         <QueryError error={role.error} />
       ) : role.data?.ServiceLinked ? (

@@ -1,6 +1,7 @@
 // A read-only stub of the IAM Roles Anywhere console (console-spec §7.3). Roles Anywhere is its own
 // service with its own API; the simulator models none of it, so the trust anchor and profile tables
 // are always empty and nothing here can be created — the page says so rather than showing fake data.
+import { InfoLink } from "@/components/help/info-link";
 import Link from "next/link";
 import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/table";
@@ -31,7 +32,9 @@ function EmptyResourceTable({ label, columns, noun }: { label: string; columns: 
 export function RolesAnywhereHome() {
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">IAM Roles Anywhere</h1>
+      <h1 className="text-2xl font-bold">
+        IAM Roles Anywhere <InfoLink />
+      </h1>
       <div role="note" className="rounded-xl border-2 border-aws-blue bg-aws-blue-light p-3">
         IAM Roles Anywhere is a separate AWS service with its own console. This IAM simulator does not model it, so trust anchors and
         profiles cannot be created here. Roles that Roles Anywhere would use are ordinary IAM roles trusting{" "}
