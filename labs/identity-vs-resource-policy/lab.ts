@@ -82,7 +82,7 @@ const lab: LabDefinition = {
 ${JSON.stringify(JSON.parse(BUCKET_TODAY), null, 2)}
 \`\`\`
 
-In the identity account, give alice an inline policy \`ReadSharedReports\` that allows \`s3:GetObject\` on \`${BUCKET}/*\`. Then try it in the **Policy simulator** with that bucket policy as the resource policy and \`${OWNER_ROOT}\` as the resource owner.`,
+In the identity account, give alice an inline policy \`ReadSharedReports\` that allows \`s3:GetObject\` on \`${BUCKET}/*\`. Then simulate alice's \`s3:GetObject\` on \`${REPORT}\` with that bucket policy as the resource policy and \`${OWNER_ROOT}\` as the resource owner (\`simulate-principal-policy … --resource-policy file://bucket.json --resource-owner ${OWNER_ROOT}\`). The console's simulator takes a resource policy but no owner, so it treats the bucket as alice's own: use the CLI for the cross-account answer.`,
       checks: [
         identitySideReady("identity-ready"),
         {
@@ -114,10 +114,9 @@ AWS's simulator takes a resource policy only for IAM users, like alice.`,
         {
           id: "simulated",
           kind: "event",
-          label: "alice's access was simulated with the bucket's owner set",
+          label: "alice's access was simulated",
           eventName: "SimulatePrincipalPolicy",
           result: "Success",
-          params: { policySourceArn: "{{user.alice.arn}}", resourceOwner: OWNER_ROOT },
         },
         {
           id: "both-sets",
@@ -141,7 +140,7 @@ AWS's simulator takes a resource policy only for IAM users, like alice.`,
       solution: {
         console: [
           "**Policy simulator** → user alice → service S3, action GetObject, resource `" + REPORT + "`.",
-          "Paste the bucket policy with alice's statement as the resource policy, resource owner `" + OWNER_ROOT + "` → **Run simulation**.",
+          "Tick **Include Resource Policy**, paste the bucket policy with alice's statement → **Run simulation** (the console has no resource-owner field; the CLI line below sets it).",
         ],
         cli: [
           `printf '%s' ${q(BUCKET_WITH_ALICE)} > bucket.json`,
