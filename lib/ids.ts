@@ -11,17 +11,44 @@ export type IdPrefix = "AIDA" | "AROA" | "ANPA" | "AGPA" | "AIPA" | "AKIA" | "AS
 // Random bytes drawn from a pool refilled 8 KiB at a time: each AssumeRole needs ~230 bytes in three
 // pieces, and a system call per piece showed in the STS benchmark's profile.
 const POOL_SIZE = 8192;
-let pool = Buffer.alloc(0);
+let pool: Buffer = Buffer.alloc(0);
 let poolOffset = 0;
 
-function random(n: number): Buffer {
+// SANDBOX_ID_SEED (the demo kit's deterministic sandbox): the pool is refilled from SHA-256 of
+// seed and block number instead, so the same calls in the same order draw the same ids, keys,
+// tokens, request ids and TOTP secrets. The block counter lives on globalThis: Next's bundles and
+// server.ts each load their own copy of this module, and two streams from one seed would collide.
+// Request ids have a stream of their own: the console's concurrent reads draw them in no fixed
+// order, and must not shift the ids of the entities a demo creates.
+const seeded = globalThis as typeof globalThis & { __sandboxIdStreams?: Record<string, number> };
+
+function refill(n: number, stream = "id"): Buffer {
+  const seed = process.env.SANDBOX_ID_SEED;
+  if (!seed) return randomBytes(Math.max(POOL_SIZE, n));
+  const blocks = (seeded.__sandboxIdStreams ??= {});
+  const out: Buffer[] = [];
+  for (let size = 0; size < n; size += 32) {
+    const block = (blocks[stream] = (blocks[stream] ?? -1) + 1);
+    out.push(createHash("sha256").update(`${seed}\0${stream}\0${block}`).digest());
+  }
+  return Buffer.concat(out);
+}
+
+function random(n: number, stream?: string): Buffer {
+  // Seeded draws take fresh blocks each time, so module copies never replay each other's pool.
+  if (process.env.SANDBOX_ID_SEED) return refill(n, stream).subarray(0, n);
   if (poolOffset + n > pool.length) {
-    pool = randomBytes(Math.max(POOL_SIZE, n));
+    pool = refill(n);
     poolOffset = 0;
   }
   const out = pool.subarray(poolOffset, poolOffset + n);
   poolOffset += n;
   return out;
+}
+
+/** `n` random bytes (seeded under SANDBOX_ID_SEED), for secrets that must repeat in a demo. */
+export function idBytes(n: number): Buffer {
+  return Buffer.from(random(n));
 }
 
 function base32(bytes: Uint8Array, length: number): string {
@@ -53,6 +80,12 @@ export function newSessionToken(): string {
   return "IQoJb3JpZ2luX2VjE" + random(180).toString("base64");
 }
 
+/** A lower-case UUID v4 (seeded under SANDBOX_ID_SEED). */
 export function newRequestId(): string {
-  return crypto.randomUUID();
+  if (!process.env.SANDBOX_ID_SEED) return crypto.randomUUID();
+  const b = Buffer.from(random(16, "request"));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = b.toString("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }

@@ -8,7 +8,7 @@ import path from "node:path";
 
 // Outputs, runtime data, tests and tooling; dot-directories (.next, .git, .ci, .e2e-data) too.
 // prisma/ reaches the build only through generated/, which is hashed.
-const SKIP_DIRS = new Set(["node_modules", "data", "e2e", "bench", "docs", "deploy", "scripts", "prisma", "test-results", "playwright-report"]);
+const SKIP_DIRS = new Set(["node_modules", "data", "e2e", "demos", "demo-output", "bench", "docs", "deploy", "scripts", "prisma", "test-results", "playwright-report"]);
 // Root files the build reads. Others (server.ts, test configs, next-env.d.ts which the build itself
 // writes, *.tsbuildinfo which tsc writes) are left out.
 const ROOT_FILE = /^(package(-lock)?\.json|tsconfig\.json|(next|postcss|tailwind)\.config\.[cm]?[jt]s|(middleware|proxy|instrumentation(-client)?)\.[jt]sx?|\.env(\..+)?)$/;

@@ -1,7 +1,7 @@
 // Query-protocol XML envelopes. Domain results are plain objects; this file alone decides how they
 // look on the wire (members as elements, lists as <member>, maps as <entry>, ISO-8601 dates).
 
-import { randomUUID } from "node:crypto";
+import { newRequestId } from "@/lib/ids";
 import type { AwsError } from "@/lib/errors";
 import { uriEncode } from "./form";
 import { QUERY_SERVICES } from "./services";
@@ -108,7 +108,7 @@ export function errorXml(err: AwsError, requestId: string, namespace: string = Q
 
 /** An AWS-shaped request id (lower-case UUID v4). */
 export function requestId(): string {
-  return randomUUID();
+  return newRequestId();
 }
 
 /**

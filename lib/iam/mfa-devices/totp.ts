@@ -2,13 +2,16 @@
 // the otpauth library; this file only fixes the parameters AWS's virtual MFA devices use and says
 // which step a code belongs to (callers refuse steps already used, so a code is never replayed).
 import { HOTP, Secret, TOTP } from "otpauth";
+import { idBytes } from "@/lib/ids";
 
 export const STEP_SECONDS = 30;
 const DIGITS = 6;
 
 /** A 160-bit seed, base32: what AWS hands out as a virtual MFA device's Base32StringSeed. */
 export function newTotpSecret(): string {
-  return new Secret({ size: 20 }).base32;
+  // Through lib/ids: under SANDBOX_ID_SEED a demo's MFA codes repeat from run to run.
+  const bytes = idBytes(20);
+  return new Secret({ buffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + 20) }).base32;
 }
 
 export function counterAt(time: number): number {
