@@ -27,16 +27,20 @@ function summary(name: string): string {
   return first.startsWith("//") ? first.replace(/^\/\/\s*/, "") : "";
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const srv = createServer();
     srv.unref();
-    srv.on("error", reject);
-    srv.listen(0, () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
+    srv.once("error", () => resolve(false));
+    srv.listen(port, () => srv.close(() => resolve(true)));
   });
+}
+
+/** The first free port from DEMO_PORT (3280): pages show the sandbox's URL, and a shot should not change with it. */
+async function demoPort(): Promise<number> {
+  const first = Number(process.env.DEMO_PORT ?? 3280);
+  for (let port = first; port < first + 50; port++) if (await portIsFree(port)) return port;
+  throw new Error(`no free port in ${first}–${first + 49}`);
 }
 
 function commit(): string {
@@ -52,7 +56,7 @@ function commit(): string {
 async function runDemo(name: string, opts: { video: boolean; headed: boolean; slowMs: number; commit: string }): Promise<boolean> {
   const started = performance.now();
   const store = createSandbox();
-  const server = await startAppServer(await freePort(), store);
+  const server = await startAppServer(await demoPort(), store);
   const outDir = path.join(OUTPUT, name);
   let status: number | null = 1;
   try {
