@@ -113,6 +113,7 @@ async function main(): Promise<number> {
   }
   // A deterministic sandbox (training spec §10), always SQLite: demos never touch a shared server.
   delete process.env.TEST_DATABASE_URL;
+  delete process.env.SANDBOX_TEMPLATE_DIR;
   process.env.SANDBOX_CLOCK ??= "2026-01-15T10:00:00Z";
   process.env.SANDBOX_ID_SEED ??= "demo";
   process.env.SANDBOX_DEMO = "1";
