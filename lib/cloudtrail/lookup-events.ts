@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
-import { isTrailCursor, lookupTrailEvents } from "@/lib/data/trail-events";
+import { InvalidCursorError, isTrailCursor, lookupTrailEvents } from "@/lib/data/trail-events";
 import { LOOKUP_ATTRIBUTE_KEYS, type LookupAttributeKey, type LookupQuery, type TrailRecord } from "./types";
 
 /** The X-Amz-Target prefixes: botocore's (the CLI) and SDK v3's (the Smithy service name alone). */
@@ -102,7 +102,8 @@ function makeToken(cursor: string, hash: string): string {
   return Buffer.from(JSON.stringify({ c: cursor, h: hash }), "utf8").toString("base64url");
 }
 
-const invalidToken = () => new AwsError("InvalidNextTokenException", "The NextToken is not valid or was used with different parameters.");
+// The store's own refusal (same code and text): this check also binds the time range and runs first.
+const invalidToken = () => new InvalidCursorError();
 
 function cursorOf(token: string, hash: string): string {
   let parsed: unknown;

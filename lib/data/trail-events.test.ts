@@ -107,8 +107,22 @@ describe("trail store", () => {
 
   it("refuses a cursor it did not make", async () => {
     expect(trail.isTrailCursor("not a cursor")).toBe(false);
-    expect(trail.isTrailCursor(Buffer.from("12.x").toString("base64url"))).toBe(true);
     await expect(lookup({ after: "bm90IGEgY3Vyc29y" })).rejects.toBeInstanceOf(trail.InvalidCursorError);
+    await expect(lookup({ after: "bm90IGEgY3Vyc29y" })).rejects.toMatchObject({ name: "AwsError", code: "InvalidNextTokenException", status: 400 });
+  });
+
+  // LookupEvents: "InvalidNextTokenException: Invalid token or token that was previously used in a
+  // request with different parameters" — https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_LookupEvents.html
+  it("refuses a cursor minted for another account or another attribute, and continues with its own", async () => {
+    const first = await lookup({ limit: 1 });
+    expect(first.next && trail.isTrailCursor(first.next)).toBe(true);
+    const refused = { name: "AwsError", code: "InvalidNextTokenException", status: 400 };
+    await expect(trail.lookupTrailEvents({ accountId: B, limit: 50, after: first.next })).rejects.toMatchObject(refused);
+    await expect(lookup({ after: first.next, attribute: { key: "EventName", value: "ListRoles" } })).rejects.toMatchObject(refused);
+    const byName = await lookup({ limit: 1, attribute: { key: "Username", value: "bob" } });
+    await expect(lookup({ after: byName.next ?? first.next, attribute: { key: "Username", value: "carol" } })).rejects.toMatchObject(refused);
+    await expect(lookup({ after: first.next, startTime: ago(3600) })).resolves.toBeDefined();
+    expect(ids(await lookup({ after: first.next, limit: 1 }))).not.toEqual(ids(first));
   });
 
   it("lands the records of one call together or not at all; a failing call does not sink others", async () => {

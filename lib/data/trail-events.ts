@@ -2,8 +2,10 @@
 // the group commit (all records of one call in one unit, committed before the call is answered),
 // looked up per account newest first by at most one LookupEvents attribute and a time range, and
 // deleted only by the 90-day retention. Nothing updates a record.
+import { createHash } from "node:crypto";
 import type { TrailEvent, TrailEventKey } from "@/generated/prisma/client";
 import type { LookupAttributeKey, LookupPage, LookupQuery, TrailRecord, TrailResource } from "@/lib/cloudtrail/types";
+import { AwsError } from "@/lib/errors";
 import { withoutNul } from "./activity";
 import { table } from "./columns";
 import { query, store, type Dialect, type InsertRow, type Query, type Value } from "./sql";
@@ -110,28 +112,41 @@ const END_OF_TIME = new Date("9999-12-31T23:59:59.999Z");
 
 /**
  * The page position is the last record's (eventTime, eventId): records appended after a page was read
- * never shift the next one. Opaque outside the store: `<ms>.<eventId>` base64url-encoded.
+ * never shift the next one. Bound to the query it was made for — the account and the attribute — so a
+ * cursor replayed with other parameters is refused, as LookupEvents refuses such a NextToken. The time
+ * range is not bound: the console's relative ranges ("last 12 hours") move forward with every page,
+ * and a cursor only narrows the range anyway. Opaque outside the store:
+ * `<ms>.<binding>.<eventId>` base64url-encoded.
  */
-function encodeCursor(r: TrailRecord): string {
-  return Buffer.from(`${r.eventTime.getTime()}.${r.eventId}`, "utf8").toString("base64url");
+const BINDING_LENGTH = 16;
+const CURSOR = new RegExp(`^(\\d{1,15})\\.([A-Za-z0-9_-]{${BINDING_LENGTH}})\\.(.+)$`, "s");
+
+function binding(q: Pick<LookupQuery, "accountId" | "attribute">): string {
+  const material = JSON.stringify([q.accountId, q.attribute?.key ?? null, q.attribute?.value ?? null]);
+  return createHash("sha256").update(material).digest("base64url").slice(0, BINDING_LENGTH);
 }
 
-export class InvalidCursorError extends Error {
+function encodeCursor(r: TrailRecord, bound: string): string {
+  return Buffer.from(`${r.eventTime.getTime()}.${bound}.${r.eventId}`, "utf8").toString("base64url");
+}
+
+/** A cursor this store did not make, or made for other parameters: LookupEvents' answer for such a NextToken. */
+export class InvalidCursorError extends AwsError {
   constructor() {
-    super("invalid trail cursor");
+    super("InvalidNextTokenException", "The NextToken is not valid or was used with different parameters.");
   }
 }
 
-function decodeCursor(after: string): { time: Date; id: string } {
+function decodeCursor(after: string): { time: Date; bound: string; id: string } {
   const text = /^[A-Za-z0-9_-]+$/.test(after) ? Buffer.from(after, "base64url").toString("utf8") : "";
-  const m = /^(\d{1,15})\.(.+)$/s.exec(text);
+  const m = CURSOR.exec(text);
   if (!m) throw new InvalidCursorError();
   const time = new Date(Number(m[1]));
   if (Number.isNaN(time.getTime())) throw new InvalidCursorError();
-  return { time, id: m[2] };
+  return { time, bound: m[2], id: m[3] };
 }
 
-/** Whether `after` is a cursor this store made (the API checks before it answers anything). */
+/** Whether `after` has the shape of a cursor this store makes (the API checks before it answers anything). */
 export function isTrailCursor(after: string): boolean {
   try {
     decodeCursor(after);
@@ -149,6 +164,7 @@ function bounds(q: LookupQuery): Bounds {
   let upperId = "";
   if (q.after) {
     const c = decodeCursor(q.after);
+    if (c.bound !== binding(q)) throw new InvalidCursorError();
     if (c.time.getTime() < upperTime.getTime()) {
       upperTime = c.time;
       upperId = c.id;
@@ -256,7 +272,8 @@ function statementFor(q: LookupQuery, b: Bounds, dialect: Dialect): { sql: Query
 /**
  * One account's records, newest first (eventTime, then eventId), filtered by at most one attribute
  * (ReadOnly's values are "true" and "false") and an inclusive time range; `next` continues after
- * the last record returned. Throws InvalidCursorError for an `after` this store did not make.
+ * the last record returned. Throws InvalidCursorError (AwsError InvalidNextTokenException) for an
+ * `after` this store did not make, or made for another account or attribute.
  */
 export async function lookupTrailEvents(q: LookupQuery): Promise<LookupPage> {
   const limit = Math.max(1, Math.floor(q.limit));
@@ -266,7 +283,7 @@ export async function lookupTrailEvents(q: LookupQuery): Promise<LookupPage> {
   if (!st) return { records: [] };
   const rows = await db.all(st.sql, st.params);
   const records = rows.slice(0, limit).map(decodeRecord);
-  return rows.length > limit ? { records, next: encodeCursor(records[records.length - 1]) } : { records };
+  return rows.length > limit ? { records, next: encodeCursor(records[records.length - 1], binding(q)) } : { records };
 }
 
 const findQuery = query("trail_find", `SELECT ${COLUMNS} FROM "TrailEvent" e WHERE e."eventId" = $1 AND e."accountId" = $2`);
