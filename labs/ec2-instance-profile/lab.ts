@@ -9,6 +9,9 @@ const INSTANCE = "i-0abc";
 const TRUST = trustService("ec2.amazonaws.com");
 const SESSION_ARN = `arn:aws:sts::{{acct.identity}}:assumed-role/${ROLE}/${INSTANCE}`;
 
+const CFN_ROLE = "AWSCloudformationRole";
+const STACK_BY = `assumed-role/${CFN_ROLE}/`;
+
 /** EC2 starting the instance: the service assumes the role, named after the instance. */
 const launch = { serviceAssume: { service: "ec2.amazonaws.com", role: { role: ROLE, account: "identity" }, sessionName: INSTANCE, saveSessionAs: "instance" } };
 
@@ -19,15 +22,25 @@ const lab: LabDefinition = {
   level: "Fundamental",
   track: "Fundamentals",
   minutes: 20,
-  concepts: ["service role", "service principal", "instance profile", "temporary credentials"],
+  concepts: ["service role", "service principal", "instance profile", "temporary credentials", "CloudFormation service role"],
   seeds: ["000", "004"],
   goal: "Give an application on an EC2 instance read access to S3 without putting any access key on the instance.",
   lessonLearned:
     "A service role trusts a service principal (`ec2.amazonaws.com`), not a user, and EC2 can use it only through an instance profile. The code on the instance runs as `assumed-role/" +
     ROLE +
-    "/<instance id>` with temporary credentials EC2 renews for it; it can do exactly what the role's policies allow, and every other call is denied and logged under that session.",
+    "/<instance id>` with temporary credentials EC2 renews for it; it can do exactly what the role's policies allow, and every other call is denied and logged under that session. A CloudFormation service role works the same way: a stack creates only what its role allows.",
   startUrl: "/iam/roles",
-  setup: {},
+  setup: {
+    // The bonus: a bare service role for CloudFormation, which the stack's deployment will need more of.
+    calls: [
+      {
+        as: { user: "admin", account: "identity" },
+        service: "iam",
+        action: "CreateRole",
+        params: { RoleName: CFN_ROLE, AssumeRolePolicyDocument: trustService("cloudformation.amazonaws.com"), Description: "Service role for CloudFormation stacks" },
+      },
+    ],
+  },
   actors: [
     {
       id: "launch",
@@ -40,6 +53,20 @@ const lab: LabDefinition = {
       label: "App calls iam:ListRoles",
       description: `The application on ${INSTANCE} uses the instance's credentials to call \`iam:ListRoles\`.`,
       calls: [launch, { as: { session: "instance" }, service: "iam", action: "ListRoles" }],
+    },
+    {
+      id: "deploy-stack",
+      label: "Deploy stack",
+      description: `CloudFormation assumes \`${CFN_ROLE}\` and creates the stack's resources, among them the IAM role \`lambda-role\` for a Lambda function.`,
+      calls: [
+        { serviceAssume: { service: "cloudformation.amazonaws.com", role: { role: CFN_ROLE, account: "identity" }, sessionName: "AWSCloudFormation", saveSessionAs: "stack" } },
+        {
+          as: { session: "stack" },
+          service: "iam",
+          action: "CreateRole",
+          params: { RoleName: "lambda-role", AssumeRolePolicyDocument: trustService("lambda.amazonaws.com") },
+        },
+      ],
     },
   ],
   steps: [
@@ -138,6 +165,51 @@ EC2 attaches roles to instances through an **instance profile**. The console cre
       solution: {
         console: ["Run **App calls iam:ListRoles**, open the refused ListRoles record in **Event history** and copy `userIdentity.arn`."],
         cli: ["lab-actor app-list-roles"],
+      },
+    },
+    {
+      id: "stack-denied",
+      title: "Bonus: a CloudFormation service role",
+      optional: true,
+      body: `\`${CFN_ROLE}\` trusts \`cloudformation.amazonaws.com\` and has no permissions yet. Run **Deploy stack**: CloudFormation acts with the role's session, so everything the stack creates is checked against the role's policies.`,
+      checks: [
+        {
+          id: "stack-create-denied",
+          kind: "event",
+          label: "The stack's iam:CreateRole was refused",
+          eventName: "CreateRole",
+          by: STACK_BY,
+          result: "Failure",
+          errorCode: "AccessDenied",
+        },
+      ],
+      hints: ["Look for the refused CreateRole in **Event history**: who made it?"],
+      solution: { console: ["In the lab panel, run **Deploy stack**."], cli: ["lab-actor deploy-stack"] },
+    },
+    {
+      id: "stack-deployed",
+      title: "Bonus: give the stack what it needs",
+      optional: true,
+      body: `Attach **IAMFullAccess** and **AWSLambda_FullAccess** to \`${CFN_ROLE}\`, then run **Deploy stack** again.`,
+      checks: [
+        {
+          id: "lambda-role-created",
+          kind: "all",
+          label: "The stack created lambda-role with the role's session",
+          of: [
+            { id: "lambda-role-exists", kind: "entity", label: "lambda-role exists", entity: "role", account: "identity", name: "lambda-role" },
+            { id: "stack-create-ok", kind: "event", label: "created by the stack", eventName: "CreateRole", by: STACK_BY, result: "Success" },
+          ],
+        },
+      ],
+      hints: ["Both policies are AWS managed: search for them in the role's **Add permissions**."],
+      solution: {
+        console: ["**Roles** → `" + CFN_ROLE + "` → **Add permissions** → attach **IAMFullAccess** and **AWSLambda_FullAccess**.", "Run **Deploy stack**."],
+        cli: [
+          `awsl --profile identity-admin iam attach-role-policy --role-name ${CFN_ROLE} --policy-arn ${managed("IAMFullAccess")}`,
+          `awsl --profile identity-admin iam attach-role-policy --role-name ${CFN_ROLE} --policy-arn ${managed("AWSLambda_FullAccess")}`,
+          "lab-actor deploy-stack",
+        ],
       },
     },
   ],
