@@ -11,7 +11,7 @@ import { edgesTouching, neighborhood, pathsHighlight, searchNodes, type Highligh
 import { AccessDeniedAlert, denialOf } from "@/components/ui/access-denied-alert";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { DetailTabs, TabPanel, useUrlTab } from "@/components/ui/detail-tabs";
-import { MatchCount } from "@/components/ui/search-input";
+import { MatchCount, SearchInput } from "@/components/ui/search-input";
 import { useAccessGraph } from "./use-access-graph";
 import { EdgePanel } from "./edge-panel";
 import { EdgesTable } from "./edges-table";
@@ -113,15 +113,7 @@ export function AccessGraphView() {
       </div>
       <QueryControls graph={g} label={label} onPaths={onPaths} />
       <div className="flex flex-wrap items-center gap-3">
-        <input
-          type="search"
-          aria-label="Search nodes"
-          placeholder="Search users, groups, roles, providers"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          onKeyDown={onSearchKey}
-          className="w-full max-w-md rounded-lg border-2 border-aws-border px-3 py-1"
-        />
+        <SearchInput label="Search nodes" placeholder="Search users, groups, roles, providers" value={search} onChange={setSearch} onKeyDown={onSearchKey} />
         {search.trim() && <MatchCount count={matches.length} />}
         <label className="flex items-center gap-1 text-sm">
           <input type="checkbox" checked={showDenied} onChange={(e) => setShowDenied(e.target.checked)} />

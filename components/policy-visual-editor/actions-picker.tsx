@@ -4,6 +4,7 @@
 // ("Get*") that no single checkbox stands for.
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { SearchInput } from "@/components/ui/search-input";
 import { AddOnEnterInput } from "./add-on-enter-input";
 import type { AccessLevel, CatalogServiceDetail } from "@/lib/iam/console/service-catalog";
 
@@ -43,14 +44,7 @@ export function ActionsPicker({ service, actions, onChange }: { service: Catalog
       </label>
       {!all && (
         <>
-          <input
-            type="search"
-            aria-label="Filter actions"
-            placeholder="Filter actions"
-            value={filter}
-            onChange={(e) => setFilter(e.target.value)}
-            className="mt-2 w-full max-w-md rounded-lg border-2 border-aws-border px-3 py-1"
-          />
+          <SearchInput label="Filter actions" placeholder="Filter actions" value={filter} onChange={setFilter} className="mt-2" />
           {LEVEL_ORDER.map((level) => {
             const inLevel = service.actions.filter((a) => a.accessLevel === level);
             if (inLevel.length === 0) return null;

@@ -2,6 +2,7 @@
 // Select service + Select actions (from the Service Authorization Reference through the catalogue
 // routes, never typed by hand). Selections add up across services.
 import { useState } from "react";
+import { SearchInput } from "@/components/ui/search-input";
 import { useServiceActions, useServices } from "./api";
 
 export function ActionPicker({ selected, onChange }: { selected: string[]; onChange: (actions: string[]) => void }) {
@@ -37,14 +38,7 @@ export function ActionPicker({ selected, onChange }: { selected: string[]; onCha
         {service && (
           <div className="mt-1 rounded-lg border-2 border-aws-border p-2">
             <div className="mb-1 flex items-center gap-2">
-              <input
-                type="search"
-                aria-label="Filter actions"
-                placeholder="Filter actions"
-                value={filter}
-                onChange={(e) => setFilter(e.target.value)}
-                className="min-w-0 flex-1 rounded border border-aws-border px-2 py-0.5 text-sm"
-              />
+              <SearchInput label="Filter actions" placeholder="Filter actions" value={filter} onChange={setFilter} compact />
               <label className="flex items-center gap-1 text-sm">
                 <input
                   type="checkbox"

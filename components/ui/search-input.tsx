@@ -1,14 +1,28 @@
-/** The text filter above a table: a search box named by its aria-label (journeys find it with getByLabel). */
+import type { KeyboardEvent } from "react";
+
+const BOX = "w-full max-w-md rounded-lg border-2 border-aws-border px-3 py-1";
+/** The smaller box inside a picker's frame (the simulator's action list). */
+const COMPACT = "min-w-0 flex-1 rounded border border-aws-border px-2 py-0.5 text-sm";
+
+/** The text filter above a table or a list: a search box named by its aria-label (journeys find it with getByLabel). */
 export function SearchInput({
   label,
   value,
   onChange,
   placeholder = "Search",
+  onKeyDown,
+  compact = false,
+  className = "",
 }: {
   label: string;
   value: string;
   onChange: (v: string) => void;
   placeholder?: string;
+  /** Keys the page handles itself (the access graph's Enter and arrows). */
+  onKeyDown?: (e: KeyboardEvent<HTMLInputElement>) => void;
+  compact?: boolean;
+  /** Extra classes (spacing), added to the box's own. */
+  className?: string;
 }) {
   return (
     <input
@@ -17,7 +31,8 @@ export function SearchInput({
       placeholder={placeholder}
       value={value}
       onChange={(e) => onChange(e.target.value)}
-      className="w-full max-w-md rounded-lg border-2 border-aws-border px-3 py-1"
+      onKeyDown={onKeyDown}
+      className={`${compact ? COMPACT : BOX}${className ? ` ${className}` : ""}`}
     />
   );
 }
