@@ -63,7 +63,10 @@ const lab: LabDefinition = {
     {
       id: "assume-both",
       title: "Assume for 12 hours, then for 10 minutes",
-      body: "Assume the role again with 43200 s, then once more with 600 s.",
+      body:
+        "Assume the role again with 43200 s, then once more with 600 s. The AWS CLI refuses 600 itself before sending anything " +
+        "(*Parameter validation failed*); to see what STS answers, turn the CLI's own check off for the profile: " +
+        "`aws configure set parameter_validation false --profile identity-alice`.",
       checks: [
         { id: "session-43200", kind: "session", label: "A session lasting exactly 12 hours", role: { role: ROLE }, duration: { eq: 43200 }, window: "step" },
         {
@@ -78,10 +81,10 @@ const lab: LabDefinition = {
           window: "step",
         },
       ],
-      hints: ["Both calls are the same as in step 1 with another `--duration-seconds`.", "Is there a lower limit too?"],
+      hints: ["Both calls are the same as in step 1 with another `--duration-seconds`.", "Is there a lower limit too? Where is it checked: in the CLI, or in STS?"],
       solution: {
         console: ["Use the CLI: the console's Switch role always asks for 1 hour."],
-        cli: [`${ASSUME} --duration-seconds 43200`, `${ASSUME} --duration-seconds 600`],
+        cli: [`${ASSUME} --duration-seconds 43200`, "aws configure set parameter_validation false --profile identity-alice", `${ASSUME} --duration-seconds 600`],
       },
       final: true,
     },

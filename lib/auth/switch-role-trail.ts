@@ -6,7 +6,7 @@
 // Checks the console makes before it calls STS (an unknown account, a name too long, a session about
 // to end, root) leave nothing [INF].
 import { consoleHomeUrl, trailError, UNKNOWN_ADDRESS, writeTrailCalls } from "@/lib/cloudtrail/console-trail";
-import { switchRoleCall, withoutSessionContext } from "@/lib/cloudtrail/sign-in-events";
+import { exitRoleCall, switchRoleCall, withoutSessionContext } from "@/lib/cloudtrail/sign-in-events";
 import type { TrailCall } from "@/lib/cloudtrail/types";
 import type { Caller } from "@/lib/authz/caller";
 import type { AwsError } from "@/lib/errors";
@@ -73,4 +73,10 @@ export async function recordSwitchRole(a: SwitchAttempt, result: AssumeRoleResul
 
 export function recordSwitchRoleFailure(a: SwitchAttempt, error: AwsError): Promise<void> {
   return writeTrailCalls([assumeRoleCall(a, { error })]);
+}
+
+/** Switch back from a console role session: the ExitRole sign-in event, as that session. */
+export function recordSwitchBack(session: Caller, at: Date = new Date()): Promise<void> {
+  const call = exitRoleCall({ at, sourceIPAddress: session.sourceIp ?? UNKNOWN_ADDRESS, userAgent: session.userAgent ?? "", session });
+  return writeTrailCalls([call], withoutSessionContext);
 }

@@ -30,7 +30,7 @@ interface DoorCall {
   userAgent: string;
 }
 
-function signInCall(eventName: "ConsoleLogin" | "SwitchRole", door: DoorCall, actor: TrailActor, success: boolean): TrailCall {
+function signInCall(eventName: "ConsoleLogin" | "SwitchRole" | "ExitRole", door: DoorCall, actor: TrailActor, success: boolean): TrailCall {
   return {
     eventTime: door.at,
     eventSource: "signin.amazonaws.com",
@@ -76,6 +76,15 @@ export interface SwitchRole extends DoorCall {
 
 export function switchRoleCall(e: SwitchRole): TrailCall {
   return { ...signInCall("SwitchRole", e, { kind: "caller", caller: e.session }, true), additionalEventData: switchRoleData(e) };
+}
+
+/**
+ * Switch back: the console leaves the role session. AWS logs it as the sign-in event ExitRole
+ * (responseElements {"ExitRole": "Success"}), as the session that ends [INF: its userIdentity and
+ * the absence of additionalEventData are not in AWS's examples].
+ */
+export function exitRoleCall(e: DoorCall & { session: Caller }): TrailCall {
+  return signInCall("ExitRole", e, { kind: "caller", caller: e.session }, true);
 }
 
 /**

@@ -7,6 +7,7 @@ import { withConsoleApi } from "@/lib/api/with-console-api";
 import { getConsoleState } from "@/lib/auth/console-state";
 import { encodeRoleCookie, HISTORY_COOKIE, pushHistory, ROLE_COOKIE } from "@/lib/auth/role-cookie";
 import { switchRole } from "@/lib/auth/switch-role";
+import { recordSwitchBack } from "@/lib/auth/switch-role-trail";
 
 const COOKIE = { httpOnly: true, sameSite: "lax" as const, path: "/" };
 
@@ -38,7 +39,9 @@ export const POST = withConsoleApi({
 
 export const DELETE = withConsoleApi({
   action: "signin:SwitchBack",
-  handler: async () => {
+  // Leaving a role session the console made writes ExitRole (lib/auth/switch-role-trail.ts).
+  handler: async ({ caller }) => {
+    if (caller.kind === "assumed-role" && caller.via === "console") await recordSwitchBack(caller);
     (await cookies()).delete(ROLE_COOKIE);
     return { ok: true };
   },
