@@ -39,7 +39,7 @@ interface ConsoleState {
 function bash(script: string, env: NodeJS.ProcessEnv, cwd: string): Promise<string> {
   return new Promise((resolve) => {
     execFile("bash", ["-c", script], { env, cwd, timeout: 120_000, maxBuffer: 8 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve(`$ ${script.split("\n").slice(1).join("\n$ ")}\n${stdout}${stderr}${error && !("code" in error) ? String(error) : ""}`);
+      resolve(`$ ${script.split("\n").slice(3).join("\n$ ")}\n${stdout}${stderr}${error && !("code" in error) ? String(error) : ""}`);
     });
   });
 }
@@ -73,7 +73,8 @@ function cliWorkspace(ctx: LabContext, endpoint: string): { env: NodeJS.ProcessE
     DATABASE_URL: process.env.DATABASE_URL,
     npm_config_prefix: undefined,
   };
-  const prelude = `awsl() { "${AWS}" --endpoint-url "$LAB_ENDPOINT" "$@"; }\ncd "${cwd}"`;
+  // Files a solution writes stay in its own directory; `npm run sandbox:token|saml` runs in the project.
+  const prelude = [`awsl() { "${AWS}" --endpoint-url "$LAB_ENDPOINT" "$@"; }`, `npm() { (cd "${ROOT}" && command npm "$@"); }`, `cd "${cwd}"`].join("\n");
   return { env: env as NodeJS.ProcessEnv, cwd: ROOT, prelude };
 }
 

@@ -324,8 +324,10 @@ export function createLabService(): LabService {
       const lab = findLab(labId);
       if (!lab) return Promise.reject(new LabError(404, `No lab ${labId}.`));
       return serialized(async () => {
-        const ctx = await resetForLab(lab);
+        // The lab's window opens before its setup: sessions setup issues (an attacker's) are the lab's;
+        // setup's own calls are left out of the log by their user agent (snapshot.ts).
         const now = new Date();
+        const ctx = await resetForLab(lab);
         const row = await db.labAttempt.create({
           data: {
             id: randomUUID(),
@@ -388,8 +390,8 @@ export function createLabService(): LabService {
     async reset(learnerId) {
       const s = await requireCurrent(learnerId);
       return serialized(async () => {
-        s.ctx = await resetForLab(s.lab);
         const now = new Date();
+        s.ctx = await resetForLab(s.lab);
         const first = s.lab.steps[0].id;
         s.row.currentStep = first;
         s.stepStartedAt = { [first]: now.toISOString() };

@@ -7,10 +7,11 @@ import type { AnonymousCaller, Caller } from "@/lib/authz/caller";
 import { decide } from "@/lib/authz/decide";
 import { compile } from "@/lib/authz/policies";
 import { buildRequest } from "@/lib/authz/request";
-import { assumeRoleSides } from "@/lib/iam/simulate/both-sides";
+import { assumeRoleSides, isTrustDecided } from "@/lib/iam/simulate/both-sides";
 import { decideRequest } from "@/lib/authz/decide";
 import { serviceRequest } from "@/lib/graph/edges";
 import { createContext, type ContextValue } from "@/lib/policy";
+import { revokedBefore } from "@/lib/sts/revocation";
 import { compiledTrustPolicy } from "@/lib/sts/trust";
 import { flattenChecks } from "./schema";
 import type { Check, PrincipalRef, RoleRef } from "./types";
@@ -45,6 +46,8 @@ export async function loadEvents(since: Date): Promise<TrailFact[]> {
       errorCode: row.errorCode ?? undefined,
       errorMessage: str(record.errorMessage),
       userArn: str(identity.arn),
+      userName: str(identity.userName),
+      principalId: str(identity.principalId),
       userAccountId: str(identity.accountId),
       userType: str(identity.type),
       invokedBy: str(identity.invokedBy),
@@ -60,6 +63,10 @@ export async function loadEvents(since: Date): Promise<TrailFact[]> {
 
 export async function loadSessions(since: Date): Promise<SessionFact[]> {
   const rows = await db.stsSession.findMany({ where: { issuedAt: { gte: since } } });
+  // Revoke active sessions writes AWSRevokeOlderSessions (lib/sts/revocation.ts): a session issued
+  // before the time it names is revoked, as the console reads it.
+  const roleIds = [...new Set(rows.map((r) => r.roleId).filter((id): id is string => !!id))];
+  const revokedAt = new Map(await Promise.all(roleIds.map(async (id) => [id, await revokedBefore(id)] as const)));
   return rows.map((s) => ({
     accountId: s.accountId,
     roleName: /:assumed-role\/([^/]+)\//.exec(s.principalArn)?.[1],
@@ -71,7 +78,7 @@ export async function loadSessions(since: Date): Promise<SessionFact[]> {
     viaConsole: s.viaConsole,
     issuedAt: s.issuedAt,
     durationSeconds: Math.round((s.expiresAt.getTime() - s.issuedAt.getTime()) / 1000),
-    revoked: s.revokedAt !== null,
+    revoked: s.revokedAt !== null || (s.roleId !== null && (revokedAt.get(s.roleId) ?? null) !== null && s.issuedAt < revokedAt.get(s.roleId)!),
   }));
 }
 
@@ -248,10 +255,13 @@ export async function trustProbe(check: TrustCheck, accounts: Record<string, str
   if ("webIdentity" in p || "saml" in p) {
     const fed = "webIdentity" in p ? p.webIdentity : p.saml;
     const action = "webIdentity" in p ? "sts:AssumeRoleWithWebIdentity" : "sts:AssumeRoleWithSAML";
-    const claims: Record<string, ContextValue> = { "aws:FederatedProvider": fed.provider };
+    // A provider named by its URL or name is the IAM provider of that name in the role's account.
+    const kind = "webIdentity" in p ? "oidc-provider" : "saml-provider";
+    const provider = fed.provider.startsWith("arn:") ? fed.provider : `arn:aws:iam::${role.accountId}:${kind}/${oidcHost(fed.provider)}`;
+    const claims: Record<string, ContextValue> = { "aws:FederatedProvider": provider };
     const prefix = "webIdentity" in p ? oidcHost(fed.provider) : "SAML";
     for (const [k, v] of Object.entries(fed.claims)) claims[k.includes(":") ? k : `${prefix}:${k}`] = v;
-    const decision = await decide(federatedCaller(fed.provider), action, roleArn, { resourcePolicy: trust, resourceAccountId: role.accountId, context: { ...claims, ...context }, now });
+    const decision = await decide(federatedCaller(provider), action, roleArn, { resourcePolicy: trust, resourceAccountId: role.accountId, context: { ...claims, ...context }, now });
     return { allowed: decision.allowed, deniedBy: decision.deniedBy, explicitDeny: decision.decision === "ExplicitDeny" };
   }
   if ("service" in p) {
@@ -275,7 +285,13 @@ export async function canProbe(check: CanCheck, accounts: Record<string, string>
     resourcePolicy = compile(check.resourcePolicy, { type: "resource", id: `lab:${check.id}`, name: check.id }) ?? undefined;
     if (!resourcePolicy) return { allowed: false, missing: "the resource policy does not parse" };
   }
-  const resourceAccountId = check.resourceOwner ? accounts[check.resourceOwner] : undefined;
+  // sts:AssumeRole on a role: the principal's own side (its policies allow the call), as AWS's
+  // simulator answers it; the role's trust side is what `trust` checks probe.
+  const resourceAccountId = check.resourceOwner
+    ? accounts[check.resourceOwner]
+    : isTrustDecided(check.action, check.resource) && !resourcePolicy
+      ? caller.accountId
+      : undefined;
   const decision = await decide(caller, check.action, check.resource, { context, resourcePolicy, resourceAccountId, now });
   return { allowed: decision.allowed, deniedBy: decision.deniedBy, explicitDeny: decision.decision === "ExplicitDeny" };
 }

@@ -85,7 +85,7 @@ export function eventMatches(check: Extract<Check, { kind: "event" }>, e: TrailF
   if (e.eventTime < since || e.eventName !== check.eventName) return false;
   if (check.result === "Success" ? e.errorCode !== undefined : e.errorCode === undefined) return false;
   if (check.errorCode && e.errorCode !== check.errorCode) return false;
-  if (check.by && !matchesArn(e.userArn, check.by)) return false;
+  if (check.by && !matchesArn(e.userArn, check.by) && !matchesArn(e.userName, check.by) && !matchesArn(e.principalId, check.by)) return false;
   if (check.target) {
     const roleArn = paramValue(e, "roleArn");
     // A denied call logs no requestParameters [OBS]: its target is then only in the error message.

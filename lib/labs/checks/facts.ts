@@ -12,6 +12,9 @@ export interface TrailFact {
   errorMessage?: string;
   /** userIdentity.arn (for web-identity/SAML callers: the identity provider and subject). */
   userArn?: string;
+  /** userIdentity.userName / principalId (a SAML or web-identity user has no ARN). */
+  userName?: string;
+  principalId?: string;
   userAccountId?: string;
   /** userIdentity.type: IAMUser, AssumedRole, Root, WebIdentityUser, SAMLUser, AWSService… */
   userType?: string;
