@@ -158,7 +158,7 @@ export async function selfTestLab(service: LabService, labId: string, endpoint: 
         continue;
       }
       await flush();
-      const [command, id, ...rest] = words(line);
+      const [command, id] = words(line);
       if (command === "lab-actor") {
         view = await service.runActor(learner, id);
         output.push(`lab-actor ${id}: ${view.actors.find((a) => a.id === id)?.lastResult?.summary}`);
