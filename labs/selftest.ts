@@ -5,16 +5,15 @@
 // service and the console's own code), answer the step's questions, and require every check of the
 // step to pass before the next. Test support only.
 import { execFile } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { db } from "@/lib/db";
+import { LAB_MODULES } from "@/labs";
 import type { Caller } from "@/lib/authz/caller";
-import { resolveDeep, resolveTemplate, type LabContext } from "@/lib/labs/placeholders";
-import { findLab } from "@/lib/labs/registry";
-import { flattenChecks } from "@/lib/labs/schema";
-import { cliConfigOf } from "@/lib/labs/service";
+import type { LabContext } from "@/lib/labs/placeholders";
 import type { LabService, LabView } from "@/lib/labs/types";
+import { startHarness, type Harness } from "@/lib/wire/testing";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const AWS = process.env.AWS_CLI ?? "/usr/bin/aws";
@@ -45,7 +44,7 @@ function bash(script: string, env: NodeJS.ProcessEnv, cwd: string): Promise<stri
 }
 
 /** A private ~/.aws with the lab's profiles, `awsl` and `lab-totp`, as the docs promise a learner. */
-function cliWorkspace(ctx: LabContext, endpoint: string): { env: NodeJS.ProcessEnv; cwd: string; prelude: string } {
+function cliWorkspace(ctx: LabContext, endpoint: string, cliConfigOf: (ctx: LabContext, endpoint: string) => string): { env: NodeJS.ProcessEnv; cwd: string; prelude: string } {
   const dir = mkdtempSync(path.join(tmpdir(), "lab-selftest-"));
   const bin = path.join(dir, "bin");
   const cwd = path.join(dir, "work");
@@ -130,6 +129,11 @@ const isSpecial = (line: string) => /^\s*lab-(actor|answer|console)\s/.test(line
 /** Runs one lab's self-test with `service` on the harness at `endpoint`. */
 export async function selfTestLab(service: LabService, labId: string, endpoint: string): Promise<SelfTestReport> {
   const started = Date.now();
+  // After startHarness: lib/db must open the harness's store.
+  const { db } = await import("@/lib/db");
+  const { resolveDeep, resolveTemplate } = await import("@/lib/labs/placeholders");
+  const { findLab } = await import("@/lib/labs/registry");
+  const { flattenChecks } = await import("@/lib/labs/schema");
   const lab = findLab(labId);
   if (!lab) throw new Error(`no lab ${labId}`);
   const learner = `selftest-${labId}`;
@@ -139,7 +143,7 @@ export async function selfTestLab(service: LabService, labId: string, endpoint: 
 
   const attempt = await db.labAttempt.findFirstOrThrow({ where: { learnerId: learner, finishedAt: null }, orderBy: { startedAt: "desc" } });
   const ctx = JSON.parse(attempt.context) as LabContext;
-  const workspace = cliWorkspace(ctx, endpoint);
+  const workspace = cliWorkspace(ctx, endpoint, (await import("@/lib/labs/service")).cliConfigOf);
   const consoleState: ConsoleState = { roleSessions: new Map() };
 
   for (const step of lab.steps) {
@@ -189,4 +193,37 @@ export async function selfTestLab(service: LabService, labId: string, endpoint: 
   }
   report.seconds = (Date.now() - started) / 1000;
   return report;
+}
+
+/**
+ * The vitest suite for the labs at registry positions `half`, `half + 2`… (LAB_SELFTEST_ONLY=a,b
+ * picks labs by id). Labs share one sandbox store (a start resets it): a file runs its labs in turn.
+ */
+export function describeLabSelfTests(half: 0 | 1): void {
+  let harness: Harness;
+  let run: (labId: string) => Promise<SelfTestReport>;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    process.env.LAB_ENDPOINT_URL = harness.url;
+    const { labService } = await import("@/lib/labs/service");
+    run = (labId) => selfTestLab(labService, labId, harness.url);
+  }, 180_000);
+
+  afterAll(() => harness?.close());
+
+  const only = process.env.LAB_SELFTEST_ONLY?.split(",");
+  const labs = LAB_MODULES.filter((l, i) => i % 2 === half && (!only || only.includes(l.id)));
+  describe("lab self-test", () => {
+    for (const lab of labs) {
+      it(`${lab.id}: fails on the setup alone, passes after its solution`, { timeout: 300_000 }, async () => {
+        const report = await run(lab.id);
+        console.log(`self-test ${lab.id}: ${report.seconds.toFixed(1)} s, ${report.cliCalls} CLI calls`);
+        expect(report.passingOnSetup, "checks that pass on the setup alone").toEqual([]);
+        expect(report.failedStep, report.failedStep?.output).toBeUndefined();
+        expect(report.finishFailed, "final steps re-checked at Finish").toBe(false);
+      });
+    }
+    if (labs.length === 0) it.skip("no lab in this half", () => undefined);
+  });
 }
