@@ -8,6 +8,7 @@ import { SideNav } from "@/components/chrome/side-nav";
 import { RoleEndedNotice } from "@/components/switch-role/role-ended-notice";
 import { HelpProvider } from "@/components/help/help-context";
 import { HelpDrawer } from "@/components/help/help-drawer";
+import { LabPanel } from "@/components/labs/lab-panel";
 
 export const dynamic = "force-dynamic";
 
@@ -43,6 +44,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
               {children}
             </main>
             <HelpDrawer />
+            <LabPanel />
           </div>
         </HelpProvider>
       </FlashProvider>

@@ -50,6 +50,8 @@ export function SideNav() {
       <ul>{link("Policy simulator", "/policysim")}</ul>
       <h3 className="mt-4 mb-1 px-5 font-bold text-aws-muted">Related consoles</h3>
       <ul>{link("CloudTrail event history", "/cloudtrail/event-history")}</ul>
+      <h3 className="mt-4 mb-1 px-5 font-bold text-aws-muted">Training</h3>
+      <ul>{link("Labs", "/labs")}</ul>
     </nav>
   );
 }

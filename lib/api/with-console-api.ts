@@ -36,6 +36,11 @@ interface Handler<P, Q, B> {
    * call failed. A list records one call each (an empty list falls back to the default).
    */
   trail?: false | ((args: { caller: Caller; params: P; query: Q; body: B; result?: unknown }) => ConsoleTrail | ConsoleTrail[]);
+  /**
+   * `false`: a platform read the console polls (the lab panel every 3 s) writes no activity row,
+   * so the log keeps the learner's own calls rather than thousands of polls. Failures are still recorded.
+   */
+  activity?: false;
 }
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
@@ -140,7 +145,7 @@ export function withConsoleApi<P = undefined, Q = undefined, B = undefined>(h: H
       inputs = { params, query, body };
       resource = h.resource?.({ caller, params, query, body }) ?? "";
       const result = await h.handler({ caller, params, query, body, requestId });
-      await recordActivity({ caller, action: h.action, resource, requestId, source: "console" });
+      if (h.activity !== false) await recordActivity({ caller, action: h.action, resource, requestId, source: "console" });
       await trail(result).catch(trailLost);
       // A download (CSV, JSON file) answers with its own response; everything else is JSON.
       return result instanceof NextResponse ? result : NextResponse.json(result ?? { ok: true });

@@ -259,6 +259,8 @@ export interface LabView {
   steps: StepView[];
   hintsUsed: number;
   solutionViewed: boolean;
+  /** The lab's startUrl: where the catalog's Start takes the learner (optional: the panel stays put without it). */
+  startUrl?: string;
 }
 
 export interface LabCard {

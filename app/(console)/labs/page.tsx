@@ -1,0 +1,5 @@
+import { LabCatalog } from "@/components/labs/lab-catalog";
+
+export default function LabsPage() {
+  return <LabCatalog />;
+}
