@@ -4,7 +4,8 @@
 // open/closed choice from the browser). A `complementary` landmark named "Lab: <title>". It polls the
 // attempt every 3 s and announces what changed (a check passing, a step done) in a polite live region.
 import { useState } from "react";
-import type { FinishSummary, LabView } from "@/lib/labs/types";
+import Link from "next/link";
+import type { LabView } from "@/lib/labs/types";
 import { Button } from "@/components/ui/button";
 import { ConfirmModal } from "@/components/ui/confirm-modal";
 import { ErrorAlert } from "@/components/ui/error-alert";
@@ -13,7 +14,7 @@ import { LabCredentials } from "./lab-credentials";
 import { LabFinishSummary } from "./lab-finish";
 import { LabSteps } from "./lab-steps";
 import { usePanelCollapsed } from "./panel-state";
-import { useCurrentLab, useFinishLab, useLabAction } from "./use-lab";
+import { useCurrentLab, useFinishedLab, useFinishLab, useLabAction, type FinishedLab } from "./use-lab";
 import { changes } from "./view";
 
 function Section({ title, children, collapsible = false }: { title: string; children: React.ReactNode; collapsible?: boolean }) {
@@ -63,10 +64,10 @@ function Progress({ lab }: { lab: LabView }) {
   );
 }
 
-function Actions({ lab, onFinished }: { lab: LabView; onFinished: (s: FinishSummary) => void }) {
+function Actions({ lab }: { lab: LabView }) {
   const current = useCurrentLab();
   const reset = useLabAction("reset");
-  const finish = useFinishLab();
+  const finish = useFinishLab(lab.title);
   const [confirmReset, setConfirmReset] = useState(false);
   return (
     <div className="border-t border-aws-divider px-4 py-3">
@@ -75,11 +76,9 @@ function Actions({ lab, onFinished }: { lab: LabView; onFinished: (s: FinishSumm
           Check my progress
         </Button>
         <Button onClick={() => { reset.reset(); setConfirmReset(true); }}>Reset lab</Button>
-        {!lab.finishedAt && (
-          <Button variant="primary" loading={finish.isPending} onClick={() => finish.mutate(undefined, { onSuccess: onFinished })}>
-            Finish
-          </Button>
-        )}
+        <Button variant="primary" loading={finish.isPending} onClick={() => finish.mutate()}>
+          Finish
+        </Button>
       </div>
       {finish.error ? <ErrorAlert className="mt-2" error={finish.error} /> : null}
       {confirmReset && (
@@ -111,22 +110,56 @@ function useAnnouncement(lab: LabView | null | undefined): string {
   return message;
 }
 
+const DOCKED = "sticky top-0 h-[calc(100vh-40px)] shrink-0 border-l border-aws-divider bg-white";
+
+function PanelHeader({ title, onCollapse }: { title: string; onCollapse?: () => void }) {
+  return (
+    <div className="flex items-start justify-between gap-2 px-4 pt-3 pb-2">
+      <div>
+        <div className="text-xs font-bold tracking-wide text-aws-muted uppercase">Lab</div>
+        <h2 id="lab-panel-heading" tabIndex={-1} className="text-lg font-bold">{title}</h2>
+      </div>
+      {onCollapse && (
+        <button type="button" aria-expanded aria-label="Collapse lab panel" onClick={onCollapse} className="rounded px-2 text-xl text-aws-muted hover:text-aws-blue">
+          »
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** After Finish the engine closes the attempt; the summary stays until the learner closes it. */
+function FinishedPanel({ finished, onClose, live }: { finished: NonNullable<FinishedLab>; onClose: () => void; live: React.ReactNode }) {
+  return (
+    <aside aria-label={`Lab: ${finished.title}`} className={`${DOCKED} w-[380px] overflow-y-auto`}>
+      {live}
+      <PanelHeader title={finished.title} />
+      <div className="px-4 pb-3">
+        <LabFinishSummary summary={finished.summary} />
+        <div className="mt-3 flex gap-2">
+          <Link href="/labs" className="text-sm font-bold">All labs</Link>
+          <Button className="ml-auto" onClick={onClose}>Close lab panel</Button>
+        </div>
+      </div>
+    </aside>
+  );
+}
+
 export function LabPanel() {
   const { data: lab } = useCurrentLab();
+  const [finished, setFinished] = useFinishedLab();
   const [collapsed, setCollapsed] = usePanelCollapsed();
-  const [summary, setSummary] = useState<FinishSummary | null>(null);
   const announcement = useAnnouncement(lab);
-  const shownSummary = summary && lab && summary.labId === lab.labId ? summary : null;
   const live = (
     <div aria-live="polite" className="sr-only">
       {announcement}
     </div>
   );
-  if (!lab) return live;
+  if (!lab) return finished ? <FinishedPanel finished={finished} onClose={() => setFinished(null)} live={live} /> : live;
   const name = `Lab: ${lab.title}`;
   if (collapsed) {
     return (
-      <aside aria-label={name} className="sticky top-0 flex h-[calc(100vh-40px)] w-10 shrink-0 flex-col items-center border-l border-aws-divider bg-white py-3">
+      <aside aria-label={name} className={`${DOCKED} flex w-10 flex-col items-center py-3`}>
         {live}
         <button
           type="button"
@@ -141,23 +174,10 @@ export function LabPanel() {
     );
   }
   return (
-    <aside aria-label={name} className="sticky top-0 h-[calc(100vh-40px)] w-[380px] shrink-0 overflow-y-auto border-l border-aws-divider bg-white">
+    <aside aria-label={name} className={`${DOCKED} w-[380px] overflow-y-auto`}>
       {live}
-      <div className="flex items-start justify-between gap-2 px-4 pt-3 pb-2">
-        <div>
-          <div className="text-xs font-bold tracking-wide text-aws-muted uppercase">Lab</div>
-          <h2 id="lab-panel-heading" tabIndex={-1} className="text-lg font-bold">{lab.title}</h2>
-        </div>
-        <button type="button" aria-expanded aria-label="Collapse lab panel" onClick={() => setCollapsed(true)} className="rounded px-2 text-xl text-aws-muted hover:text-aws-blue">
-          »
-        </button>
-      </div>
+      <PanelHeader title={lab.title} onCollapse={() => setCollapsed(true)} />
       <Progress lab={lab} />
-      {shownSummary && (
-        <div className="px-4 pb-3">
-          <LabFinishSummary summary={shownSummary} />
-        </div>
-      )}
       <Section title="Credentials" collapsible>
         <LabCredentials credentials={lab.credentials} cliConfig={lab.cliConfig} />
       </Section>
@@ -169,7 +189,7 @@ export function LabPanel() {
       <Section title="Steps">
         <LabSteps steps={lab.steps} />
       </Section>
-      <Actions lab={lab} onFinished={setSummary} />
+      <Actions lab={lab} />
     </aside>
   );
 }

@@ -37,7 +37,7 @@ function AnswerField({ check }: { check: CheckView }) {
       ) : (
         <>
           <label htmlFor={id} className="block font-bold">{check.question}</label>
-          <input id={id} value={value} onChange={(e) => setValue(e.target.value)} maxLength={1024} className="w-full rounded-lg border-2 border-aws-border px-2 py-0.5" />
+          <input id={id} value={value} onChange={(e) => setValue(e.target.value)} maxLength={500} className="w-full rounded-lg border-2 border-aws-border px-2 py-0.5" />
         </>
       )}
       <Button type="submit" loading={answer.isPending} disabled={!value.trim()}>

@@ -7,6 +7,9 @@ import type { FinishSummary, LabCard, LabView } from "@/lib/labs/types";
 
 export const CURRENT_LAB = ["labs", "current"] as const;
 export const LAB_CATALOG = ["labs", "catalog"] as const;
+/** The summary of the lab just finished (the engine closes the attempt, so `current` answers null after Finish). */
+export const FINISHED_LAB = ["labs", "finished"] as const;
+export type FinishedLab = { title: string; summary: FinishSummary } | null;
 export const POLL_MS = 3000;
 
 export function useCurrentLab() {
@@ -37,16 +40,26 @@ export function useLabAction<V = void>(action: LabAction, body?: (v: V) => unkno
     mutationFn: (v: V) => apiFetch<{ lab: LabView }>(`/api/console/labs/${action}`, { method: "POST", body: body ? body(v) : {} }).then((r) => r.lab),
     onSuccess: (lab) => {
       client.setQueryData(CURRENT_LAB, lab);
+      client.setQueryData(FINISHED_LAB, null);
       void client.invalidateQueries({ queryKey: LAB_CATALOG });
     },
   });
 }
 
-export function useFinishLab() {
+/** Kept in the cache (not fetched): the panel shows it until the learner closes it. */
+export function useFinishedLab() {
+  const client = useQueryClient();
+  const query = useQuery<FinishedLab>({ queryKey: FINISHED_LAB, queryFn: () => null, enabled: false, staleTime: Infinity, gcTime: Infinity });
+  return [query.data ?? null, (v: FinishedLab) => client.setQueryData(FINISHED_LAB, v)] as const;
+}
+
+export function useFinishLab(title: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => apiFetch<{ summary: FinishSummary }>("/api/console/labs/finish", { method: "POST", body: {} }).then((r) => r.summary),
-    onSuccess: () => {
+    onSuccess: (summary) => {
+      const finished: FinishedLab = { title, summary };
+      client.setQueryData(FINISHED_LAB, finished);
       void client.invalidateQueries({ queryKey: CURRENT_LAB });
       void client.invalidateQueries({ queryKey: LAB_CATALOG });
     },

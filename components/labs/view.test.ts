@@ -90,7 +90,10 @@ describe("the panel's announcements", () => {
     expect(changes(null, view())).toEqual(["Lab Session duration started."]);
     expect(changes(view(), view({ startedAt: "2026-01-15T10:05:00Z" }))).toEqual(["Lab Session duration reset."]);
     expect(changes(view(), view({ labId: "other", title: "Other" }))).toEqual(["Lab Other started."]);
-    expect(changes(view(), null)).toEqual(["Lab Session duration closed."]);
+    expect(changes(view(), null)).toEqual(["Lab Session duration finished."]);
+    // Reset lab keeps the attempt (same start): its passed checks go back to unchecked.
+    const passed = view({ steps: [step("1", { done: true, checks: [{ id: "1-c", label: "check 1", state: "passed" }] }), step("2")] });
+    expect(changes(passed, view())).toEqual(["Lab Session duration reset."]);
   });
 });
 

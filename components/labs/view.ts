@@ -51,11 +51,14 @@ export function formatSeconds(total: number): string {
  * or a reset) is announced once as such, not check by check.
  */
 export function changes(before: LabView | null | undefined, after: LabView | null | undefined): string[] {
-  if (!after) return before ? [`Lab ${before.title} closed.`] : [];
+  if (!after) return before ? [`Lab ${before.title} finished.`] : [];
   if (!before || before.labId !== after.labId) return [`Lab ${after.title} started.`];
   if (before.startedAt !== after.startedAt) return [`Lab ${after.title} reset.`];
   const out: string[] = [];
   const checksBefore = new Map(before.steps.flatMap((s) => s.checks.map((c) => [c.id, c.state] as const)));
+  // Passes latch: only Reset lab brings a passed check back to unchecked.
+  const reset = after.steps.some((s) => s.checks.some((c) => c.state === "pending" && checksBefore.get(c.id) === "passed"));
+  if (reset) return [`Lab ${after.title} reset.`];
   for (const step of after.steps) {
     for (const check of step.checks) {
       const was = checksBefore.get(check.id);

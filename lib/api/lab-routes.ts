@@ -7,7 +7,7 @@ import "server-only";
 // governs them; any signed-in console principal may drive the lab of the browser's own learner.
 import { z } from "zod";
 import { AwsError } from "@/lib/errors";
-import { labService } from "@/lib/labs/service";
+import { LabError, labService } from "@/lib/labs/service";
 import type { LabService, LabView } from "@/lib/labs/types";
 import { labLearner } from "./lab-learner";
 
@@ -16,10 +16,26 @@ const ZId = z.string().min(1).max(128);
 export const ZLabId = z.object({ labId: ZId }).strict();
 export const ZStepId = z.object({ stepId: ZId }).strict();
 export const ZActorId = z.object({ actorId: ZId }).strict();
-export const ZAnswer = z.object({ checkId: ZId, value: z.string().max(1024) }).strict();
+export const ZAnswer = z.object({ checkId: ZId, value: z.string().max(500) }).strict();
 
+/** The engine's own refusals (LabError: 400, or 404/409 for something that is not there) in the console's error shape. */
+function asAwsError(e: unknown): unknown {
+  if (!(e instanceof LabError)) return e;
+  return new AwsError(e.status === 400 ? "InvalidInput" : "NoSuchEntity", e.message);
+}
+
+const METHODS = ["catalog", "start", "current", "revealHint", "showSolution", "answer", "runActor", "reset", "finish"] as const satisfies readonly (keyof LabService)[];
+
+const answering = Object.fromEntries(
+  METHODS.map((name) => {
+    const method = labService[name] as (...args: unknown[]) => Promise<unknown>;
+    return [name, (...args: unknown[]) => method.apply(labService, args).catch((e: unknown) => Promise.reject(asAwsError(e)))];
+  }),
+) as unknown as LabService;
+
+/** The engine, its refusals turned into 4xx answers (anything else stays an unexpected 500). */
 export function labs(): LabService {
-  return labService;
+  return answering;
 }
 
 function noSuch(what: string, id: string): AwsError {
