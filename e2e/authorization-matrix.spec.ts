@@ -103,6 +103,11 @@ const OWN_ACCOUNT_SETTINGS = new Set([
   "DELETE /api/console/account/alias",
   "PUT /api/console/account/sts-preferences",
 ]);
+/** The guided labs (/api/console/labs/*): platform features of the sandbox, not IAM actions, for the
+ *  browser's own lab learner whoever is signed in (labs switch users). Any signed-in principal gets its
+ *  reads, and for the samples' ids nothing exists: 404 NoSuchEntity, never 403. */
+const isLabRoute = (key: string) => key.includes(" /api/console/labs");
+const labAnswer = (s: number, code: string) => s === 200 || (s === 404 && code === "NoSuchEntity");
 /** POSTs that change nothing (validation reads the document only): not mutations for the ReadOnly check. */
 /** The simulator's runs evaluate policies and save nothing (ReadOnlyAccess grants iam:Simulate* and iam:Get*). */
 const NON_MUTATING = new Set([...ACCOUNTLESS, "POST /api/console/policy-validation", "POST /api/console/simulator/run", "POST /api/console/simulator/context-keys"]);
@@ -260,6 +265,8 @@ test("alice (no policies): every route that touches account data answers 403 Acc
     } else if (FILTERED_READS.has(call.key)) {
       const text = await r.text();
       if (s !== 200 || text.includes(MARK)) wrong.push(`${call.key} (${call.url}) → ${s} ${text.slice(0, 200)} (nothing alice may not list)`);
+    } else if (isLabRoute(call.key)) {
+      if (!labAnswer(s, code)) wrong.push(`${call.key} → ${s} ${code} (the labs are no IAM action)`);
     } else if (call.key === SWITCH_ROLE) {
       if (s !== 400 || code !== "InvalidInput") wrong.push(`${call.key} (${call.url}) → ${s} ${code} (the role does not trust alice)`);
     } else if (s !== 403 || code !== "AccessDenied") {
@@ -283,6 +290,8 @@ test("a ReadOnlyAccess switched role: reads are allowed, every mutation answers 
     const [s, code] = [status(r), await errorCode(r)];
     if (call.key === SWITCH_ROLE) {
       if (s !== 400 || code !== "InvalidInput") wrong.push(`${call.key} → ${s} ${code} (the role does not trust the session)`);
+    } else if (isLabRoute(call.key)) {
+      if (!labAnswer(s, code)) wrong.push(`${call.key} → ${s} ${code} (the labs are no IAM action)`);
     } else if (call.method === "GET" || NON_MUTATING.has(call.key) || call.key === SWITCH_BACK) {
       // Allowed: 2xx, or the answer for a missing thing (a deletion task that was never started).
       if (s >= 400 && !(s === 404 && code === "NoSuchEntity")) wrong.push(`${call.key} → ${s} ${code} (ReadOnlyAccess allows reads)`);

@@ -3,7 +3,7 @@
 // rail, so it follows the learner across pages and reloads (the attempt comes from the server, the
 // open/closed choice from the browser). A `complementary` landmark named "Lab: <title>". It polls the
 // attempt every 3 s and announces what changed (a check passing, a step done) in a polite live region.
-import { useState } from "react";
+import { useRef, useState } from "react";
 import Link from "next/link";
 import type { LabView } from "@/lib/labs/types";
 import { Button } from "@/components/ui/button";
@@ -69,10 +69,16 @@ function Actions({ lab }: { lab: LabView }) {
   const reset = useLabAction("reset");
   const finish = useFinishLab(lab.title);
   const [confirmReset, setConfirmReset] = useState(false);
+  // The button's own refresh, not the 3 s poll's, shows as busy.
+  const [checking, setChecking] = useState(false);
+  const check = () => {
+    setChecking(true);
+    void current.refetch().finally(() => setChecking(false));
+  };
   return (
     <div className="border-t border-aws-divider px-4 py-3">
       <div className="flex flex-wrap gap-2">
-        <Button loading={current.isFetching} onClick={() => void current.refetch()}>
+        <Button loading={checking} onClick={check}>
           Check my progress
         </Button>
         <Button onClick={() => { reset.reset(); setConfirmReset(true); }}>Reset lab</Button>
@@ -112,7 +118,7 @@ function useAnnouncement(lab: LabView | null | undefined): string {
 
 const DOCKED = "sticky top-0 h-[calc(100vh-40px)] shrink-0 border-l border-aws-divider bg-white";
 
-function PanelHeader({ title, onCollapse }: { title: string; onCollapse?: () => void }) {
+function PanelHeader({ title, onCollapse, toggleRef }: { title: string; onCollapse?: () => void; toggleRef?: (el: HTMLButtonElement | null) => void }) {
   return (
     <div className="flex items-start justify-between gap-2 px-4 pt-3 pb-2">
       <div>
@@ -120,7 +126,7 @@ function PanelHeader({ title, onCollapse }: { title: string; onCollapse?: () => 
         <h2 id="lab-panel-heading" tabIndex={-1} className="text-lg font-bold">{title}</h2>
       </div>
       {onCollapse && (
-        <button type="button" aria-expanded aria-label="Collapse lab panel" onClick={onCollapse} className="rounded px-2 text-xl text-aws-muted hover:text-aws-blue">
+        <button ref={toggleRef} type="button" aria-expanded aria-label="Collapse lab panel" onClick={onCollapse} className="rounded px-2 text-xl text-aws-muted hover:text-aws-blue">
           »
         </button>
       )}
@@ -150,8 +156,20 @@ export function LabPanel() {
   const [finished, setFinished] = useFinishedLab();
   const [collapsed, setCollapsed] = usePanelCollapsed();
   const announcement = useAnnouncement(lab);
+  // Collapsing or opening swaps the toggle button: focus follows to its replacement (not after a reload).
+  const toggled = useRef(false);
+  const toggle = (c: boolean) => {
+    toggled.current = true;
+    setCollapsed(c);
+  };
+  const focusIfToggled = (el: HTMLButtonElement | null) => {
+    if (el && toggled.current) {
+      toggled.current = false;
+      el.focus();
+    }
+  };
   const live = (
-    <div aria-live="polite" className="sr-only">
+    <div role="status" aria-live="polite" className="sr-only">
       {announcement}
     </div>
   );
@@ -165,7 +183,8 @@ export function LabPanel() {
           type="button"
           aria-expanded={false}
           aria-label="Open lab panel"
-          onClick={() => setCollapsed(false)}
+          ref={focusIfToggled}
+          onClick={() => toggle(false)}
           className="rounded px-1 py-2 text-sm font-bold text-aws-blue [writing-mode:vertical-rl] hover:bg-aws-blue-light"
         >
           Lab · {lab.progress.done}/{lab.progress.total}
@@ -176,7 +195,7 @@ export function LabPanel() {
   return (
     <aside aria-label={name} className={`${DOCKED} w-[380px] overflow-y-auto`}>
       {live}
-      <PanelHeader title={lab.title} onCollapse={() => setCollapsed(true)} />
+      <PanelHeader title={lab.title} onCollapse={() => toggle(true)} toggleRef={focusIfToggled} />
       <Progress lab={lab} />
       <Section title="Credentials" collapsible>
         <LabCredentials credentials={lab.credentials} cliConfig={lab.cliConfig} />

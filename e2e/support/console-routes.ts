@@ -207,6 +207,17 @@ export function routeSamples(F: MatrixFixtures): RouteSamples {
     "PUT /api/console/roles/[name]/trust-policy": () => ({ body: { policyDocument: trustPolicy({ AWS: `arn:aws:iam::${ACCT}:root` }) } }),
     "POST /api/console/switch-role": () => ({ body: { account: ACCT, roleName: F.role } }),
     "DELETE /api/console/switch-role": () => ({}),
+    // The lab routes act for the browser's own learner (a fresh lab_learner cookie here): no lab is in
+    // progress, so the mutations name nothing and change nothing (a real Start would reset the sandbox).
+    "GET /api/console/labs": () => ({}),
+    "GET /api/console/labs/current": () => ({}),
+    "POST /api/console/labs/start": () => ({ body: { labId: `mx-no-lab-${RUN}` } }),
+    "POST /api/console/labs/hint": () => ({ body: { stepId: "mx-no-step" } }),
+    "POST /api/console/labs/solution": () => ({ body: { stepId: "mx-no-step" } }),
+    "POST /api/console/labs/answer": () => ({ body: { checkId: "mx-no-check", value: "x" } }),
+    "POST /api/console/labs/actor": () => ({ body: { actorId: "mx-no-actor" } }),
+    "POST /api/console/labs/reset": () => ({}),
+    "POST /api/console/labs/finish": () => ({}),
     "GET /api/console/users": () => ({}),
     "POST /api/console/users": () => ({ body: { userName: `mx-user-${FRESH}` } }),
     "GET /api/console/users/[name]": () => ({}),

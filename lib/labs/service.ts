@@ -256,6 +256,7 @@ export function viewOf(s: AttemptState): LabView {
     }),
     hintsUsed: Object.values(s.hintsShown).reduce((a, b) => a + b, 0),
     solutionViewed: s.solutionSteps.length > 0,
+    startUrl: lab.startUrl,
   };
 }
 
