@@ -94,6 +94,8 @@ describe("the panel's announcements", () => {
     // Reset lab keeps the attempt (same start): its passed checks go back to unchecked.
     const passed = view({ steps: [step("1", { done: true, checks: [{ id: "1-c", label: "check 1", state: "passed" }] }), step("2")] });
     expect(changes(passed, view())).toEqual(["Lab Session duration reset."]);
+    const failedAgain = view({ steps: [step("1", { checks: [{ id: "1-c", label: "check 1", state: "failed", reason: "r" }] }), step("2")] });
+    expect(changes(passed, failedAgain)).toEqual(["Lab Session duration reset."]);
   });
 });
 

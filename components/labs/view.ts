@@ -56,8 +56,8 @@ export function changes(before: LabView | null | undefined, after: LabView | nul
   if (before.startedAt !== after.startedAt) return [`Lab ${after.title} reset.`];
   const out: string[] = [];
   const checksBefore = new Map(before.steps.flatMap((s) => s.checks.map((c) => [c.id, c.state] as const)));
-  // Passes latch: only Reset lab brings a passed check back to unchecked.
-  const reset = after.steps.some((s) => s.checks.some((c) => c.state === "pending" && checksBefore.get(c.id) === "passed"));
+  // Passes latch: only Reset lab takes a pass away (the engine re-checks at once, so it may read ✗ already).
+  const reset = after.steps.some((s) => s.checks.some((c) => c.state !== "passed" && checksBefore.get(c.id) === "passed"));
   if (reset) return [`Lab ${after.title} reset.`];
   for (const step of after.steps) {
     for (const check of step.checks) {
