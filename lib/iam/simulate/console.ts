@@ -17,14 +17,14 @@ import {
   checkResourceArns,
   compileInput,
   contextFrom,
-  missingContextKeys,
   parseResourceOwner,
   policySourceFor,
   readableTrust,
   type ContextEntry,
   type Simulation,
   type Spans,
-} from "./simulate";
+} from "./input";
+import { missingContextKeys } from "./simulate";
 
 export interface ConsolePolicyInput {
   /** The page's id for the policy (what MatchedStatements name back). */

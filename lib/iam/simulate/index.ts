@@ -1,2 +1,3 @@
 // The policy simulator API (SimulatePrincipalPolicy / SimulateCustomPolicy).
+export * from "./input";
 export * from "./simulate";
