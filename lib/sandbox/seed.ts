@@ -71,11 +71,17 @@ interface SeedInputs {
   policyIds: Map<string, string>;
 }
 
+// The passwords are fixed: one process hashes them once. A lab Reset reseeds on every click, and four
+// bcrypt hashes (pure JS, one after the other) were most of its time (lib/labs/setup.ts, < 1 s p95).
+let passwordHashes: Promise<string[]> | undefined;
+
 async function seedInputs(db: PrismaClient): Promise<SeedInputs> {
   const names = ["AdministratorAccess", ...SANDBOX_SERVICE_LINKED_ROLES.map((r) => r.policy)];
-  const [policies, admin, alice, ...roots] = await Promise.all([
+  passwordHashes ??= Promise.all([ADMIN_PASSWORD, ALICE_PASSWORD, ...SANDBOX_ACCOUNTS.map((a) => a.rootPassword)].map(hashPassword));
+  passwordHashes.catch(() => (passwordHashes = undefined));
+  const [policies, [admin, alice, ...roots]] = await Promise.all([
     db.managedPolicy.findMany({ where: { accountId: null, name: { in: names } }, select: { id: true, name: true } }),
-    ...[ADMIN_PASSWORD, ALICE_PASSWORD, ...SANDBOX_ACCOUNTS.map((a) => a.rootPassword)].map(hashPassword),
+    passwordHashes,
   ]);
   const policyIds = new Map(policies.map((p) => [p.name, p.id]));
   for (const name of names) if (!policyIds.has(name)) throw new Error(`AWS managed policy ${name} is missing from the catalog`);
