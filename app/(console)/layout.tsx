@@ -9,6 +9,9 @@ import { RoleEndedNotice } from "@/components/switch-role/role-ended-notice";
 import { HelpProvider } from "@/components/help/help-context";
 import { HelpDrawer } from "@/components/help/help-drawer";
 import { LabPanel } from "@/components/labs/lab-panel";
+import { SettledMain } from "@/components/ui/settled";
+import { ServerClock } from "@/components/ui/server-clock";
+import { serverNowMs } from "@/lib/server-now";
 
 export const dynamic = "force-dynamic";
 
@@ -19,6 +22,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const alias = await accountAlias(identity.accountId);
   return (
     <Providers>
+      <ServerClock now={serverNowMs()} />
       <FlashProvider>
         <TopBar
           identity={{
@@ -39,10 +43,10 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
         <HelpProvider>
           <div className="flex min-h-[calc(100vh-40px)]">
             <SideNav />
-            <main tabIndex={-1} className="min-w-0 flex-1 bg-aws-bg px-8 py-4 outline-none">
+            <SettledMain tabIndex={-1} className="min-w-0 flex-1 bg-aws-bg px-8 py-4 outline-none">
               <Flashbar />
               {children}
-            </main>
+            </SettledMain>
             <HelpDrawer />
             <LabPanel />
           </div>

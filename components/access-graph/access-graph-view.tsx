@@ -76,7 +76,7 @@ export function AccessGraphView() {
     if (p && p.length) setReveal((r) => ({ ids: [...new Set(p.flatMap((x) => x.nodes))], n: (r?.n ?? 0) + 1 }));
   }, []);
 
-  if (graphQuery.isPending) return <p role="status" className="text-aws-muted">Loading the access graph…</p>;
+  if (graphQuery.isPending) return <p role="status" aria-busy="true" className="text-aws-muted">Loading the access graph…</p>;
   if (graphQuery.error) {
     const denial = denialOf(graphQuery.error);
     return denial ? <AccessDeniedAlert denial={denial} /> : <ErrorAlert error={graphQuery.error} header="The access graph could not be loaded" />;

@@ -141,7 +141,7 @@ export function EdgePanel({ edge, label, onClose }: { edge: GraphEdge | null; la
                   </div>
                   <div className="mt-2">
                     {explanation.isPending ? (
-                      <p role="status" className="text-aws-muted">Loading the explanation…</p>
+                      <p role="status" aria-busy="true" className="text-aws-muted">Loading the explanation…</p>
                     ) : explanation.error ? (
                       <ErrorAlert error={explanation.error} header="The explanation could not be loaded" />
                     ) : (

@@ -11,6 +11,7 @@ import { toElkGraph, toFlow, type FlowEdge, type FlowNode, type GraphFilter } fr
 import { decorate, nodeInDirection, placedNodes, type ArrowKey, type ViewState } from "@/lib/graph/view-state";
 import { EDGE_TYPES, NODE_TYPES } from "./graph-elements";
 import { layoutInWorker } from "./layout-client";
+import { prefersReducedMotion } from "@/components/ui/reduced-motion";
 
 export interface CanvasProps {
   graph: AccessGraph;
@@ -56,7 +57,7 @@ function Canvas({ graph, filter, view, reveal, onOpenEdge, onFocusNode }: Canvas
 
   useEffect(() => {
     if (!laid || !reveal || reveal.ids.length === 0) return;
-    void flow.fitView({ nodes: reveal.ids.map((id) => ({ id })), duration: 300, maxZoom: 1.1, padding: 0.3 });
+    void flow.fitView({ nodes: reveal.ids.map((id) => ({ id })), duration: prefersReducedMotion() ? 0 : 300, maxZoom: 1.1, padding: 0.3 });
     if (reveal.ids.length === 1) wrapper.current?.querySelector<HTMLElement>(nodeSelector(reveal.ids[0]))?.focus({ preventScroll: true });
   }, [laid, reveal, flow]);
 

@@ -18,7 +18,7 @@ export function PrincipalNode({ data }: NodeProps<PrincipalFlowNode>) {
   const border = match ? "border-2 border-aws-blue bg-aws-blue-light" : onPath ? "border-2 border-aws-blue-dark" : "border border-aws-border";
   return (
     <div
-      className={`flex h-full w-full flex-col justify-center rounded-lg bg-white px-3 text-left transition-opacity ${border} ${halo} ${dimmed ? "opacity-25" : ""}`}
+      className={`flex h-full w-full flex-col justify-center rounded-lg bg-white px-3 text-left motion-safe:transition-opacity ${border} ${halo} ${dimmed ? "opacity-25" : ""}`}
       title={node.id}
     >
       <Handle type="target" position={Position.Left} className={HIDDEN_HANDLE} isConnectable={false} />
@@ -36,7 +36,7 @@ export function PrincipalNode({ data }: NodeProps<PrincipalFlowNode>) {
 export function AccountNode({ data }: NodeProps<AccountFlowNode>) {
   const { box, dimmed } = data;
   return (
-    <div className={`h-full w-full rounded-2xl border-2 border-[#8c8c94] bg-[#f8f8f8]/80 transition-opacity ${dimmed ? "opacity-40" : ""}`}>
+    <div className={`h-full w-full rounded-2xl border-2 border-[#8c8c94] bg-[#f8f8f8]/80 motion-safe:transition-opacity ${dimmed ? "opacity-40" : ""}`}>
       <Handle type="target" position={Position.Left} className={HIDDEN_HANDLE} isConnectable={false} />
       <div className="px-4 pt-2 text-sm">
         <span className="font-bold">{box.label}</span> <span className="text-aws-muted">{box.accountId}</span>

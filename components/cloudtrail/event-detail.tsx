@@ -40,7 +40,7 @@ const RESOURCE_COLUMNS = [
 export function EventDetail({ eventId }: { eventId: string }) {
   const event = useTrailEvent(eventId);
   if (event.isError) return <QueryError error={event.error} />;
-  if (!event.data) return <p role="status">Loading event</p>;
+  if (!event.data) return <p role="status" aria-busy="true">Loading event</p>;
   const { event: e, decision } = event.data;
   const json = prettyRecord(e.cloudTrailEvent);
   return (

@@ -20,7 +20,7 @@ import { MAX_POLICY_VERSIONS, policyPagePath, type PolicyDetail } from "./types"
 export function EditPolicyForm({ arn }: { arn: string }) {
   const policy = usePolicy(arn);
   if (policy.isError) return <QueryError error={policy.error} />;
-  if (!policy.data) return <p role="status" className="text-aws-muted">Loading policy</p>;
+  if (!policy.data) return <p role="status" aria-busy="true" className="text-aws-muted">Loading policy</p>;
   // Mounted once the default version has loaded; not keyed by version, since saving changes the
   // default and a remount would drop the save's success handling.
   return <EditPolicyEditor arn={arn} detail={policy.data} />;

@@ -23,7 +23,7 @@ const COLUMNS: Column<ServiceAccessSummary>[] = [
 export function PermissionsSummaryTable({ document }: { document: string }) {
   const summary = usePolicySummary(document);
   if (summary.isError) return <p className="text-aws-muted">The summary is not available: {summary.error.message}</p>;
-  if (!summary.data) return <p role="status" className="text-aws-muted">Loading summary</p>;
+  if (!summary.data) return <p role="status" aria-busy="true" className="text-aws-muted">Loading summary</p>;
   const { Services, TotalServices } = summary.data;
   if (Services.length === 0) return <EmptyState title="No permissions" description="This policy defines no actions." />;
   return (

@@ -45,7 +45,7 @@ export function PolicyDetailView({ arn }: { arn: string }) {
       {policy.isError ? (
         <QueryError error={policy.error} />
       ) : !detail ? (
-        <p role="status" className="text-aws-muted">
+        <p role="status" aria-busy="true" className="text-aws-muted">
           Loading policy
         </p>
       ) : (

@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { ApiError, apiFetch } from "@/lib/api/client";
 import { queryKeys } from "@/lib/query-keys";
+import { useBusy } from "@/components/ui/settled";
 import type { PolicyValidation } from "@/lib/iam/validate-policy-document";
 import type { PolicyType } from "@/lib/policy/types";
 
@@ -23,6 +24,8 @@ export function usePolicyValidation(document: string, policyType: PolicyType, ma
     placeholderData: keepPreviousData,
     staleTime: Infinity,
   });
+  // The page is not settled while a validation is about to start (the findings are still to come).
+  useBusy(settled !== document);
   // Without access-analyzer:ValidatePolicy the console cannot validate; it says so, and IAM still
   // checks the document when it is saved, so the editor does not block on it.
   const denied = query.error instanceof ApiError && query.error.code === "AccessDenied" ? query.error : null;

@@ -41,7 +41,7 @@ export function PermissionBlock({ block, index, onChange, onRemove }: { block: B
               Change service
             </Button>
           </p>
-          {detail.isPending && <p role="status" className="text-sm text-aws-muted">Loading actions</p>}
+          {detail.isPending && <p role="status" aria-busy="true" className="text-sm text-aws-muted">Loading actions</p>}
           {detail.error && <QueryError error={detail.error} />}
           {detail.data && <ActionsPicker service={detail.data} actions={block.actions} onChange={(actions) => patch({ actions })} />}
         </>

@@ -27,7 +27,7 @@ export function ServicePicker({ onPick }: { onPick: (prefix: string) => void }) 
           className="mt-1 block w-full max-w-md rounded-lg border-2 border-aws-border px-3 py-1 font-normal"
         />
       </label>
-      {services.isPending && <p role="status" className="mt-2 text-sm text-aws-muted">Loading services</p>}
+      {services.isPending && <p role="status" aria-busy="true" className="mt-2 text-sm text-aws-muted">Loading services</p>}
       {services.error && <QueryError error={services.error} />}
       {services.data && (
         <ul aria-label="Services" className="mt-2 flex max-w-md flex-col gap-1">

@@ -36,7 +36,7 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
       className={buttonClass(variant, className)}
       {...rest}
     >
-      {loading && <span aria-hidden className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent" />}
+      {loading && <span aria-hidden className="size-3 rounded-full motion-safe:animate-spin border-2 border-current border-t-transparent" />}
       {children}
     </button>
   );

@@ -51,7 +51,7 @@ export function Table<T>({
         {items.length > 0 &&
           `Table is displaying results from item number ${firstIndex} to item number ${firstIndex + items.length - 1}, and there are ${total} items to view`}
       </p>
-      <table aria-label={label} className="w-full border-collapse text-left">
+      <table aria-label={label} aria-busy={loading || undefined} className="w-full border-collapse text-left">
         <thead>
           <tr className="border-b-2 border-aws-divider">
             {selectionType && (

@@ -1,5 +1,18 @@
 // Console date formats: relative ("7 minutes ago") for activity, and the long form with UTC offset.
-export function relativeTime(iso: string | null | undefined, now = Date.now()): string {
+
+// The server's clock minus the browser's (components/ui/server-clock.tsx sets it).
+let serverOffset = 0;
+
+export function setServerClock(serverNow: number, clientNow = Date.now()): void {
+  serverOffset = serverNow - clientNow;
+}
+
+/** Now, by the server's clock. */
+export function serverNow(): number {
+  return Date.now() + serverOffset;
+}
+
+export function relativeTime(iso: string | null | undefined, now = serverNow()): string {
   if (!iso) return "-";
   const seconds = Math.max(0, Math.round((now - new Date(iso).getTime()) / 1000));
   const units: [number, string][] = [

@@ -90,7 +90,7 @@ export function UserDetail({ userName }: { userName: string }) {
           </DetailTabs>
         </div>
       ) : (
-        <p role="status" className="text-aws-muted">
+        <p role="status" aria-busy="true" className="text-aws-muted">
           Loading user
         </p>
       )}

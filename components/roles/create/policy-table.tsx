@@ -20,7 +20,7 @@ const SEARCH_DEBOUNCE_MS = 250;
 function PolicyJson({ arn }: { arn: string }) {
   const doc = usePolicyDocument(arn);
   if (doc.isError) return <QueryError error={doc.error} />;
-  if (!doc.data) return <span role="status">Loading policy</span>;
+  if (!doc.data) return <span role="status" aria-busy="true">Loading policy</span>;
   return <pre className="max-h-72 overflow-auto rounded-lg bg-[#f4f4f4] p-3 font-mono text-xs">{doc.data.Document}</pre>;
 }
 
@@ -102,7 +102,7 @@ export function PolicyTable({
             {!query.data ? (
               <tr>
                 <td colSpan={4} className="py-6 text-center text-aws-muted">
-                  <span role="status">Loading policies</span>
+                  <span role="status" aria-busy="true">Loading policies</span>
                 </td>
               </tr>
             ) : rows.length === 0 ? (

@@ -11,7 +11,7 @@ export function EditInlinePolicy({ roleName, policyName }: { roleName: string; p
   if (perms.isError) return <QueryError error={perms.error} />;
   if (!perms.data) {
     return (
-      <p role="status" className="text-aws-muted">
+      <p role="status" aria-busy="true" className="text-aws-muted">
         Loading policy
       </p>
     );

@@ -67,7 +67,7 @@ export function EditTrustPolicy({ roleName }: { roleName: string }) {
       ) : role.data ? (
         <Editor roleName={role.data.Role.RoleName} initial={prettyJson(role.data.Role.AssumeRolePolicyDocument)} />
       ) : (
-        <p role="status" className="text-aws-muted">
+        <p role="status" aria-busy="true" className="text-aws-muted">
           Loading role
         </p>
       )}

@@ -23,7 +23,7 @@ export function ExportTab({ roleName, active }: { roleName: string; active: bool
               {q.data[key]}
             </pre>
           ) : (
-            <p role="status" className="text-aws-muted">
+            <p role="status" aria-busy="true" className="text-aws-muted">
               Loading
             </p>
           )}

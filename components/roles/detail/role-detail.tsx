@@ -107,7 +107,7 @@ export function RoleDetailPage({ roleName }: { roleName: string }) {
           />
         </div>
       ) : (
-        <p role="status" className="text-aws-muted">
+        <p role="status" aria-busy="true" className="text-aws-muted">
           Loading role
         </p>
       )}
