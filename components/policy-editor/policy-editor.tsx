@@ -12,11 +12,17 @@ import { statementIndexAt } from "./statement-edits";
 import { StatementPanel } from "./statement-panel";
 import { usePolicyValidation } from "./use-policy-validation";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { useBusy } from "@/components/ui/settled";
 
 const MonacoJsonEditor = dynamic(() => import("./monaco-json-editor"), {
   ssr: false,
-  loading: () => <div className="h-64 animate-pulse rounded-lg bg-aws-divider" role="status" aria-label="Loading editor" />,
+  loading: () => <EditorLoading />,
 });
+
+function EditorLoading() {
+  useBusy(true);
+  return <div className="h-64 rounded-lg bg-aws-divider motion-safe:animate-pulse" role="status" aria-label="Loading editor" aria-busy="true" />;
+}
 
 export interface EditorValidity {
   valid: boolean;
