@@ -31,7 +31,7 @@ test("alice copies the encoded message of her denial; a decoder reads it with th
   });
 
   await test.step("Why? offers the encoded authorization failure message and the CLI command", async () => {
-    await page.getByText("Why?").click();
+    await page.getByRole("button", { name: "Why?" }).click();
     const section = page.getByRole("region", { name: "Encoded authorization failure message" });
     await expect(section).toBeVisible();
     await section.getByRole("button", { name: "Copy encoded authorization failure message" }).click();

@@ -10,6 +10,7 @@ import { totp } from "../lib/iam/mfa-devices/totp";
 import { ADMIN_KEYS, iamClient, trustPolicy } from "./support/aws";
 import { assignMfaInConsole } from "./support/mfa";
 import { createUserInConsole } from "./support/users";
+import { INTRO_COOKIE } from "../components/switch-role/intro-cookie";
 import { SANDBOX, accountMenu as hydratedAccountMenu, fillIamUser, signInAsIamUser, signOut } from "./support/sign-in";
 
 test.describe.configure({ mode: "serial" });
@@ -52,8 +53,6 @@ async function allowAssumeRolesFor(iam: IAMClient, roleName: string) {
 
 async function switchTo(page: Page, account: string, roleName: string, opts: { displayName?: string; color?: "Blue" | "Green" | "Red" } = {}) {
   await page.goto("/switchrole");
-  const intro = page.getByRole("button", { name: "Switch Role" });
-  if (!(await page.getByLabel("Account ID").isVisible())) await intro.click();
   await page.getByLabel("Account ID").fill(account);
   await page.getByLabel("IAM role name").fill(roleName);
   if (opts.displayName) await page.getByLabel("Display name - optional").fill(opts.displayName);
@@ -69,11 +68,35 @@ async function switchBack(page: Page, userName: string) {
   await expect(accountMenu(page)).toHaveText(userName);
 }
 
+// The explainer was dismissed before (as a demo runner pre-sets it): the server renders the form.
+// The first test clears it to see the explainer.
+test.beforeEach(async ({ context, baseURL }) => {
+  await context.addCookies([{ name: INTRO_COOKIE, value: "1", url: baseURL! }]);
+});
+
 test.beforeAll(async ({ baseURL }) => {
   const iam = iamClient(baseURL!, ADMIN_KEYS.identity);
   await ensureRole(iam, RDS_ROLE, trustPolicy({ AWS: ALICE_ARN }));
   await iam.send(new AttachRolePolicyCommand({ RoleName: RDS_ROLE, PolicyArn: "arn:aws:iam::aws:policy/AmazonRDSFullAccess" }));
   await allowAssumeRoles(iam, "alice");
+});
+
+test("the first visit shows AWS's explainer, chosen by the server; Continue opens the form for good", async ({ page, context }) => {
+  await context.clearCookies({ name: INTRO_COOKIE });
+  await signInAsIamUser(page, SANDBOX.identity, "alice", SANDBOX.alicePassword);
+  await page.goto("/switchrole");
+  const intro = page.getByRole("button", { name: "Continue" });
+  await expect(intro).toBeVisible();
+  await expect(page.getByText("Switching roles enables you to manage resources across AWS accounts using a single user.")).toBeVisible();
+  // The explainer is the server's choice: once the page has loaded it stays, with no form beside it.
+  await expect(page.locator("main[data-settled]")).toBeVisible();
+  await expect(page.getByLabel("Account ID")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Switch Role" })).toHaveCount(0);
+  await intro.click();
+  await expect(page.getByLabel("Account ID")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Account ID")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Continue" })).toHaveCount(0);
 });
 
 test("alice switches to AWSIAMRoleForRDS on blue, is denied iam:ListRoles as the role, and switches back", async ({ page }) => {
@@ -106,7 +129,10 @@ test("alice switches to AWSIAMRoleForRDS on blue, is denied iam:ListRoles as the
   });
 
   await test.step("Why? explains that only AmazonRDSFullAccess was considered", async () => {
-    await page.getByText("Why?").click();
+    const why = page.getByRole("button", { name: "Why?" });
+    await expect(why).toHaveAttribute("aria-expanded", "false");
+    await why.click();
+    await expect(why).toHaveAttribute("aria-expanded", "true");
     await expect(page.getByText("AmazonRDSFullAccess").first()).toBeVisible();
   });
 
@@ -119,7 +145,6 @@ test("a display name replaces the default, and a switch-role link pre-fills the 
   await signInAsIamUser(page, SANDBOX.identity, "alice", SANDBOX.alicePassword);
   await test.step("the link pre-fills every field", async () => {
     await page.goto(`/switchrole?roleName=${RDS_ROLE}&account=${SANDBOX.identity}&displayName=RDS%20admin&color=b7ca9d`);
-    if (!(await page.getByLabel("Account ID").isVisible())) await page.getByRole("button", { name: "Switch Role" }).click();
     await expect(page.getByLabel("Account ID")).toHaveValue(SANDBOX.identity);
     await expect(page.getByLabel("IAM role name")).toHaveValue(RDS_ROLE);
     await expect(page.getByLabel("Display name - optional")).toHaveValue("RDS admin");
@@ -211,7 +236,7 @@ test("a cross-account role that requires MFA refuses a password-only sign-in and
     await expect(page.getByRole("alert").filter({ hasText: "Invalid information" })).toBeVisible();
     // Across accounts the console says nothing more: no "Why?", so nothing tells a role that
     // refused from one that does not exist.
-    await expect(page.getByText("Why?")).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Why?" })).toHaveCount(0);
     await signOut(page);
   });
 
@@ -240,7 +265,7 @@ test("in its own account, a caller who may read the role is told why the switch 
   await switchTo(page, SANDBOX.identity, RDS_ROLE);
   const alert = page.getByRole("alert").filter({ hasText: "Invalid information" });
   await expect(alert).toBeVisible();
-  await alert.getByText("Why?").click();
+  await alert.getByRole("button", { name: "Why?" }).click();
   await expect(alert.getByText("Role trust policy").first()).toBeVisible();
   await expect(alert.getByText(RDS_ROLE).first()).toBeVisible();
 });

@@ -4,7 +4,7 @@
 // message; "Why?" (beyond AWS) shows the simulator's actual reason when the server tells it (a role
 // of the caller's own account that the caller may read), with the engine's explanation if a policy decided.
 import { useRouter } from "next/navigation";
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { TextField } from "@/components/ui/text-field";
@@ -12,6 +12,8 @@ import { ApiError } from "@/lib/api/client";
 import { useSwitchRole } from "./use-switch-role";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { WhyPanel } from "@/components/ui/why-panel";
+import { Disclosure } from "@/components/ui/disclosure";
+import { INTRO_COOKIE_DISMISSED } from "./intro-cookie";
 import type { PolicyExplanation } from "@/lib/policy";
 
 const COLORS = [
@@ -23,34 +25,43 @@ const COLORS = [
   ["Blue", "83d4e8"],
 ] as const;
 
-const INTRO_KEY = "iam-switchrole-intro-seen";
-const subscribe = () => () => {};
+// Dismissed in this page load: a client-side return to the page (whose server render may be cached)
+// keeps the form.
+let introDismissed = false;
 
-export function SwitchRoleForm({ initial }: { initial: { account: string; roleName: string; displayName: string; color: string } }) {
+export function SwitchRoleForm({
+  initial,
+  showIntro,
+}: {
+  initial: { account: string; roleName: string; displayName: string; color: string };
+  /** Chosen by the server (intro cookie, SANDBOX_DEMO), so the page never flips after it loads. */
+  showIntro: boolean;
+}) {
   const router = useRouter();
   const switchRole = useSwitchRole();
-  const introSeen = useSyncExternalStore(subscribe, () => localStorage.getItem(INTRO_KEY) === "1", () => true);
-  const [skipIntro, setSkipIntro] = useState(false);
+  const [intro, setIntro] = useState(() => showIntro && !introDismissed);
   const [form, setForm] = useState({ ...initial, color: COLORS.some(([, hex]) => hex === initial.color.toLowerCase()) ? initial.color.toLowerCase() : "" });
   const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
   const error = switchRole.error instanceof ApiError ? switchRole.error : null;
   const reason = error?.body.details as { reason?: string; reasonCode?: string; explanation?: PolicyExplanation[] } | undefined;
 
-  if (!introSeen && !skipIntro) {
+  if (intro) {
     return (
       <Container headingLevel={1} title="Switch Role" info="switch-role">
         <p className="mb-3">
           Switching roles enables you to manage resources across AWS accounts using a single user. When you switch roles, you temporarily take on the
           permissions assigned to the new role. When you exit the role, you give up those permissions and get your original permissions back.
         </p>
+        {/* Its own name: the form's submit button is "Switch Role". */}
         <Button
           variant="primary"
           onClick={() => {
-            localStorage.setItem(INTRO_KEY, "1");
-            setSkipIntro(true);
+            document.cookie = INTRO_COOKIE_DISMISSED;
+            introDismissed = true;
+            setIntro(false);
           }}
         >
-          Switch Role
+          Continue
         </Button>
       </Container>
     );
@@ -108,12 +119,11 @@ export function SwitchRoleForm({ initial }: { initial: { account: string; roleNa
                   <WhyPanel explanation={reason.explanation} />
                 </>
               ) : (
-                <details className="mt-2 text-aws-ink">
-                  <summary className="cursor-pointer font-bold">Why?</summary>
+                <Disclosure label="Why?" className="mt-2 text-aws-ink" labelClassName="font-bold">
                   <p className="mt-1 font-mono text-xs">
                     {reason.reasonCode}: {reason.reason}
                   </p>
-                </details>
+                </Disclosure>
               ))}
           </ErrorAlert>
         )}

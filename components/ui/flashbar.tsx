@@ -1,6 +1,8 @@
 "use client";
 // Cloudscape's Flashbar: notifications at the top of the content area that survive client-side
 // navigation (the provider lives in the console layout), e.g. "Role X created." + View role.
+// They stay until dismissed: nothing auto-dismisses them (a reader needs time; demos under
+// SANDBOX_DEMO=1 screenshot them, training-spec §11.2). Keep it so.
 import { createContext, useCallback, useContext, useMemo, useState } from "react";
 
 export type FlashType = "success" | "error" | "info" | "warning";

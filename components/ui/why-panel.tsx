@@ -2,6 +2,7 @@
 // "Why?" (beyond AWS): the engine's explanation of a denial — every policy considered, each
 // statement's action / resource / principal / condition match, and the condition values compared.
 import type { PolicyExplanation, StatementExplanation } from "@/lib/policy";
+import { Disclosure } from "./disclosure";
 import { EncodedAuthorizationMessage } from "./encoded-authorization-message";
 
 const ROLE_LABEL: Record<string, string> = {
@@ -54,8 +55,7 @@ export function WhyPanel({ explanation, encodedMessage }: { explanation: PolicyE
   const considered = explanation.filter((p) => p.applies);
   const hasIdentity = considered.some((p) => p.role === "identity");
   return (
-    <details className="mt-3">
-      <summary className="cursor-pointer font-bold text-aws-blue">Why?</summary>
+    <Disclosure label="Why?" className="mt-3">
       <div className="mt-2 rounded-lg bg-white p-3 text-sm">
         {!hasIdentity && <p className="mb-2">No identity-based policy is attached to this principal, so nothing allows the action.</p>}
         <ul className="grid gap-2">
@@ -79,6 +79,6 @@ export function WhyPanel({ explanation, encodedMessage }: { explanation: PolicyE
         </ul>
         {encodedMessage && <EncodedAuthorizationMessage message={encodedMessage} />}
       </div>
-    </details>
+    </Disclosure>
   );
 }

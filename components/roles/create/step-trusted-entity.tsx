@@ -52,10 +52,23 @@ export function StepTrustedEntity(props: StepProps & { accountId: string; provid
               key={t.id}
               className={`flex cursor-pointer gap-2 rounded-xl border-2 p-3 ${state.entity === t.id ? "border-aws-blue bg-aws-blue-light" : "border-aws-border"}`}
             >
-              <input type="radio" name="trusted-entity-type" checked={state.entity === t.id} onChange={() => update({ entity: t.id })} className="mt-1" />
+              {/* Named by the title alone ("Custom trust policy"), described by the sentence: demos and tests pick tiles by name. */}
+              <input
+                type="radio"
+                name="trusted-entity-type"
+                checked={state.entity === t.id}
+                onChange={() => update({ entity: t.id })}
+                className="mt-1"
+                aria-labelledby={`trusted-entity-${t.id}-title`}
+                aria-describedby={`trusted-entity-${t.id}-description`}
+              />
               <span>
-                <span className="block font-bold">{t.title}</span>
-                <span className="block text-sm text-aws-muted">{t.description}</span>
+                <span id={`trusted-entity-${t.id}-title`} className="block font-bold">
+                  {t.title}
+                </span>
+                <span id={`trusted-entity-${t.id}-description`} className="block text-sm text-aws-muted">
+                  {t.description}
+                </span>
               </span>
             </label>
           ))}
