@@ -47,10 +47,23 @@ export function AddProviderForm() {
         <div role="radiogroup" aria-label="Provider type" className="mb-4 grid gap-3 sm:grid-cols-2">
           {TYPES.map((t) => (
             <label key={t.id} className={`flex gap-2 rounded-xl border-2 p-3 ${type === t.id ? "border-aws-blue bg-aws-blue-light" : "border-aws-border"}`}>
-              <input type="radio" name="provider-type" checked={type === t.id} onChange={() => (setType(t.id), create.reset())} className="mt-1" />
+              {/* Named by the title alone ("OpenID Connect"), described by the sentence. */}
+              <input
+                type="radio"
+                name="provider-type"
+                checked={type === t.id}
+                onChange={() => (setType(t.id), create.reset())}
+                className="mt-1"
+                aria-labelledby={`provider-type-${t.id}-title`}
+                aria-describedby={`provider-type-${t.id}-description`}
+              />
               <span>
-                <span className="block font-bold">{t.title}</span>
-                <span className="block text-sm text-aws-muted">{t.description}</span>
+                <span id={`provider-type-${t.id}-title`} className="block font-bold">
+                  {t.title}
+                </span>
+                <span id={`provider-type-${t.id}-description`} className="block text-sm text-aws-muted">
+                  {t.description}
+                </span>
               </span>
             </label>
           ))}
