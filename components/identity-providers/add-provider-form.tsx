@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { useFlash } from "@/components/ui/flashbar";
 import { TextField } from "@/components/ui/text-field";
+import { TileRadio } from "@/components/ui/tile-radio";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { providerHref, type ProviderType } from "./types";
 import { useCreateProvider } from "./use-identity-providers";
@@ -46,26 +47,15 @@ export function AddProviderForm() {
       <Container title="Configure provider">
         <div role="radiogroup" aria-label="Provider type" className="mb-4 grid gap-3 sm:grid-cols-2">
           {TYPES.map((t) => (
-            <label key={t.id} className={`flex gap-2 rounded-xl border-2 p-3 ${type === t.id ? "border-aws-blue bg-aws-blue-light" : "border-aws-border"}`}>
-              {/* Named by the title alone ("OpenID Connect"), described by the sentence. */}
-              <input
-                type="radio"
-                name="provider-type"
-                checked={type === t.id}
-                onChange={() => (setType(t.id), create.reset())}
-                className="mt-1"
-                aria-labelledby={`provider-type-${t.id}-title`}
-                aria-describedby={`provider-type-${t.id}-description`}
-              />
-              <span>
-                <span id={`provider-type-${t.id}-title`} className="block font-bold">
-                  {t.title}
-                </span>
-                <span id={`provider-type-${t.id}-description`} className="block text-sm text-aws-muted">
-                  {t.description}
-                </span>
-              </span>
-            </label>
+            <TileRadio
+              key={t.id}
+              id={`provider-type-${t.id}`}
+              name="provider-type"
+              title={t.title}
+              description={t.description}
+              checked={type === t.id}
+              onChange={() => (setType(t.id), create.reset())}
+            />
           ))}
         </div>
         {type === "SAML" ? (

@@ -3,6 +3,7 @@
 import { InfoLink } from "@/components/help/info-link";
 import type { TrustProviders } from "@/lib/iam/console/trust-providers";
 import { Container } from "@/components/ui/container";
+import { TileRadio } from "@/components/ui/tile-radio";
 import { AccountForm } from "./entity-account";
 import { CustomTrustForm } from "./entity-custom";
 import { SamlForm } from "./entity-saml";
@@ -48,29 +49,15 @@ export function StepTrustedEntity(props: StepProps & { accountId: string; provid
       <Container title="Trusted entity type" info="create-role">
         <div role="radiogroup" aria-label="Trusted entity type" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {TILES.map((t) => (
-            <label
+            <TileRadio
               key={t.id}
-              className={`flex cursor-pointer gap-2 rounded-xl border-2 p-3 ${state.entity === t.id ? "border-aws-blue bg-aws-blue-light" : "border-aws-border"}`}
-            >
-              {/* Named by the title alone ("Custom trust policy"), described by the sentence: demos and tests pick tiles by name. */}
-              <input
-                type="radio"
-                name="trusted-entity-type"
-                checked={state.entity === t.id}
-                onChange={() => update({ entity: t.id })}
-                className="mt-1"
-                aria-labelledby={`trusted-entity-${t.id}-title`}
-                aria-describedby={`trusted-entity-${t.id}-description`}
-              />
-              <span>
-                <span id={`trusted-entity-${t.id}-title`} className="block font-bold">
-                  {t.title}
-                </span>
-                <span id={`trusted-entity-${t.id}-description`} className="block text-sm text-aws-muted">
-                  {t.description}
-                </span>
-              </span>
-            </label>
+              id={`trusted-entity-${t.id}`}
+              name="trusted-entity-type"
+              title={t.title}
+              description={t.description}
+              checked={state.entity === t.id}
+              onChange={() => update({ entity: t.id })}
+            />
           ))}
         </div>
       </Container>
