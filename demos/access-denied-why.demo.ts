@@ -24,8 +24,8 @@ test("Access denied, and why", async ({ page, context, demo }) => {
     await expect(page.getByText(`User: arn:aws:sts::${SANDBOX.identity}:assumed-role/${RDS_ROLE}/alice`)).toBeVisible();
   });
 
-  await demo.step("Why? opens the engine's explanation", { highlight: page.getByText("Why?", { exact: true }) }, async () => {
-    await page.getByText("Why?", { exact: true }).click();
+  await demo.step("Why? opens the engine's explanation", { highlight: page.getByRole("button", { name: "Why?" }) }, async () => {
+    await page.getByRole("button", { name: "Why?" }).click();
     await expect(page.getByText("AmazonRDSFullAccess").first()).toBeVisible();
   });
 
