@@ -59,7 +59,7 @@ test.beforeAll(async ({ baseURL }) => {
 
 test("every Monaco editor keeps every character typed at full speed", async ({ page, baseURL }) => {
   // keyboard.type of ~200 characters took about 10 s per editor on a heavily loaded 2-core machine.
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
   await test.step("Create role → Custom trust policy", async () => {
     await page.goto("/iam/roles/create");
