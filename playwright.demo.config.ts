@@ -11,7 +11,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [["list"]],
-  outputDir: "test-results/demos",
+  outputDir: process.env.DEMO_RESULTS_DIR ?? "test-results/demos",
   use: {
     baseURL: process.env.DEMO_BASE_URL ?? "http://localhost:3000",
     viewport: { width: 1280, height: 720 },
@@ -21,6 +21,7 @@ export default defineConfig({
     colorScheme: "light",
     reducedMotion: "reduce",
     trace: "retain-on-failure",
+    screenshot: "only-on-failure",
     headless: process.env.DEMO_HEADED !== "1",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

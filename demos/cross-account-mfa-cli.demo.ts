@@ -30,11 +30,12 @@ test("Cross-account role with MFA, from the CLI", async ({ page, demo }) => {
   });
 
   await demo.step("Type the trust policy: the identity account, on condition of MFA", async () => {
-    const editor = page.getByRole("textbox", { name: "Custom trust policy" });
-    await editor.focus();
+    await page.getByRole("textbox", { name: "Custom trust policy" }).focus();
     await page.keyboard.press("Control+A");
     await page.keyboard.press("Delete");
-    await page.keyboard.type(TRUST);
+    // insertText until the editor keeps every typed character (spec §11.3, slice demoready): under
+    // load, keyboard.type lost characters here even with delay 30. Then: page.keyboard.type(TRUST).
+    await page.keyboard.insertText(TRUST);
     await expect(next(page)).toBeEnabled({ timeout: 15_000 });
   });
 

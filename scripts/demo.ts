@@ -72,6 +72,8 @@ async function runDemo(name: string, opts: { video: boolean; headed: boolean; sl
         DEMO_HEADED: opts.headed ? "1" : "0",
         DEMO_SLOW_MS: String(opts.slowMs),
         DEMO_COMMIT: opts.commit,
+        // Traces and failure shots per demo: runs on other ports (DEMO_PORT) must not share them.
+        DEMO_RESULTS_DIR: path.join("test-results", "demos", name),
       },
     });
     status = run.status;
