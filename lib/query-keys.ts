@@ -26,7 +26,7 @@ export const queryKeys = {
   },
   roles: {
     all: ["roles"] as const,
-    list: (params: { search?: string; page?: number; pageSize?: number }) => [...queryKeys.roles.all, "list", params] as const,
+    list: (params: { search?: string; page?: number; pageSize?: number; sorting?: { field: string; descending: boolean } }) => [...queryKeys.roles.all, "list", params] as const,
     /** The Create role wizard's Step 2 policy table and a policy's JSON when its row is expanded. */
     wizardPolicies: (params: { type: string; search: string; page: number }) => [...queryKeys.roles.all, "wizard-policies", params] as const,
     wizardPolicyDocument: (arn: string) => [...queryKeys.roles.all, "wizard-policy-document", arn] as const,
@@ -41,7 +41,8 @@ export const queryKeys = {
   },
   policies: {
     all: ["policies"] as const,
-    list: (params: { search?: string; type?: string; page?: number; pageSize?: number }) => [...queryKeys.policies.all, "list", params] as const,
+    list: (params: { search?: string; type?: string; page?: number; pageSize?: number; sorting?: { field: string; descending: boolean } }) =>
+      [...queryKeys.policies.all, "list", params] as const,
     detail: (arn: string) => [...queryKeys.policies.all, "detail", arn] as const,
     versions: (arn: string) => [...queryKeys.policies.detail(arn), "versions"] as const,
     version: (arn: string, versionId: string) => [...queryKeys.policies.versions(arn), versionId] as const,

@@ -13,10 +13,10 @@ import { useGroups } from "./use-groups";
 import type { GroupSummary } from "./types";
 
 const COLUMNS: Column<GroupSummary>[] = [
-  { id: "name", header: "Group name", cell: (g) => <Link href={`/iam/groups/${encodeURIComponent(g.GroupName)}`}>{g.GroupName}</Link> },
-  { id: "users", header: "Users", cell: (g) => g.UserCount },
-  { id: "permissions", header: "Permissions", cell: (g) => (g.PermissionsDefined ? "Defined" : "Not defined") },
-  { id: "created", header: "Creation time", cell: (g) => relativeTime(g.CreateDate) },
+  { id: "name", header: "Group name", sortingField: "GroupName", cell: (g) => <Link href={`/iam/groups/${encodeURIComponent(g.GroupName)}`}>{g.GroupName}</Link> },
+  { id: "users", header: "Users", sortingField: "UserCount", cell: (g) => g.UserCount },
+  { id: "permissions", header: "Permissions", sortingField: "PermissionsDefined", cell: (g) => (g.PermissionsDefined ? "Defined" : "Not defined") },
+  { id: "created", header: "Creation time", sortingField: "CreateDate", cell: (g) => relativeTime(g.CreateDate) },
 ];
 
 const EMPTY: GroupSummary[] = [];

@@ -1,6 +1,7 @@
 "use client";
 // IAM > Policies: "Policies (N)", Filter by Type, a server-side name search with "N matches", numbered
-// pages over the whole catalog, single selection for Delete (customer managed only), Create policy.
+// pages over the whole catalog sorted by the server (name, type, description), single selection
+// for Delete (customer managed only), Create policy.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -10,6 +11,7 @@ import { useFlash } from "@/components/ui/flashbar";
 import { ListPage, listCounter } from "@/components/ui/list-page";
 import { Pagination } from "@/components/ui/pagination";
 import { MatchCount, SearchInput } from "@/components/ui/search-input";
+import type { SortingState } from "@/components/ui/sorting";
 import { EmptyState, Table, type Column } from "@/components/ui/table";
 import { AttachPolicyModal } from "./attach-policy-modal";
 import { DeletePolicyModal } from "./delete-policy-modal";
@@ -31,10 +33,10 @@ const TYPES: [PolicyTypeFilter, string][] = [
 ];
 
 const COLUMNS: Column<PolicyRow>[] = [
-  { id: "name", header: "Policy name", cell: (p) => <Link href={policyPagePath(p.Arn)}>{p.PolicyName}</Link> },
-  { id: "type", header: "Type", cell: (p) => p.Type },
+  { id: "name", header: "Policy name", sortingField: "PolicyName", cell: (p) => <Link href={policyPagePath(p.Arn)}>{p.PolicyName}</Link> },
+  { id: "type", header: "Type", sortingField: "Type", cell: (p) => p.Type },
   { id: "usedAs", header: "Used as", cell: (p) => usedAs(p) },
-  { id: "description", header: "Description", cell: (p) => <span className="text-sm">{p.Description || "-"}</span> },
+  { id: "description", header: "Description", sortingField: "Description", cell: (p) => <span className="text-sm">{p.Description || "-"}</span> },
 ];
 
 export function PoliciesList() {
@@ -43,12 +45,14 @@ export function PoliciesList() {
   const [type, setType] = useState<PolicyTypeFilter>("All");
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<string[]>([]);
+  // Sorted by the server over the whole catalog, Policy name ascending at first.
+  const [sorting, setSorting] = useState<SortingState>({ field: "PolicyName", descending: false });
   const [dialog, setDialog] = useState<"delete" | "attach" | "detach" | null>(null);
   const openDialog = (d: typeof dialog) => (o: boolean) => setDialog(o ? d : null);
 
   const { typed, setTyped, search } = useDebouncedSearch(SEARCH_DEBOUNCE_MS, () => setPage(1));
 
-  const query = usePoliciesTable({ type, search, page, pageSize: PAGE_SIZE });
+  const query = usePoliciesTable({ type, search, page, pageSize: PAGE_SIZE, sorting });
   const data = query.data;
   const items = data?.Policies ?? [];
   const chosen = items.find((p) => p.Arn === selected[0]);
@@ -103,6 +107,11 @@ export function PoliciesList() {
           onSelectedChange={setSelected}
           firstIndex={(page - 1) * PAGE_SIZE + 1}
           totalCount={data?.Matches}
+          sorting={sorting}
+          onSortingChange={(next) => {
+            setSorting(next);
+            setPage(1);
+          }}
           empty={<EmptyState title="No matches" description="We can't find a match." />}
         />
       </ListPage>

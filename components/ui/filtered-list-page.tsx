@@ -1,9 +1,13 @@
 "use client";
 // A list page over a list IAM returns whole (users, groups, identity providers): the shared header,
-// a search box that filters names in the browser, and the table. Delete acts on one selected row.
+// a search box that filters names in the browser, the table sorted in the browser by its sortable
+// columns (the first one ascending until a header is chosen, as the console opens these lists),
+// and Delete acting on one selected row.
+import { useMemo, useState } from "react";
 import { Button } from "./button";
 import { ListPage, listCounter, type ListQuery } from "./list-page";
 import { SearchInput } from "./search-input";
+import { sortItems, type SortingState } from "./sorting";
 import { EmptyState, Table, type Column } from "./table";
 import { useClientSearch } from "./use-client-search";
 
@@ -46,6 +50,9 @@ export function FilteredListPage<T>({
   create: React.ReactNode;
 }) {
   const { search, setSearch, shown } = useClientSearch(items, nameOf);
+  const firstSortable = columns.find((c) => c.sortingField)?.sortingField;
+  const [sorting, setSorting] = useState<SortingState | undefined>(firstSortable ? { field: firstSortable, descending: false } : undefined);
+  const sorted = useMemo(() => sortItems(shown, sorting), [shown, sorting]);
   return (
     <ListPage
       title={title}
@@ -65,8 +72,10 @@ export function FilteredListPage<T>({
       <Table
         label={title}
         columns={columns}
-        items={shown}
+        items={sorted}
         itemKey={itemKey}
+        sorting={sorting}
+        onSortingChange={setSorting}
         loading={query.isPending}
         loadingText={loadingText}
         selectionType={selectionType}

@@ -1,11 +1,16 @@
 "use client";
-// Cloudscape's Table: optional selection checkboxes, loading and empty states, and the
-// screen-reader summary "Table is displaying results from item number 1 to item number N…".
+// Cloudscape's Table: optional selection checkboxes, sortable column headers (a button in the
+// header cell, aria-sort on it), loading and empty states, the screen-reader summary "Table is
+// displaying results from item number 1 to item number N…", and a horizontal scroll inside its own
+// box when the columns are wider than the page.
+import { ariaSortOf, nextSorting, type SortingState } from "./sorting";
 
 export interface Column<T> {
   id: string;
   header: string;
   cell: (item: T) => React.ReactNode;
+  /** Makes the column sortable: the item's field for lists sorted in the browser, the server's key otherwise. */
+  sortingField?: string;
 }
 
 export interface TableProps<T> {
@@ -21,6 +26,20 @@ export interface TableProps<T> {
   selectionType?: "multi" | "single";
   firstIndex?: number;
   totalCount?: number;
+  sorting?: SortingState;
+  onSortingChange?: (sorting: SortingState) => void;
+}
+
+function SortableHeader({ header, direction, onClick }: { header: string; direction: ReturnType<typeof ariaSortOf>; onClick: () => void }) {
+  const arrow = direction === "ascending" ? "▲" : direction === "descending" ? "▼" : "▵";
+  return (
+    <button type="button" onClick={onClick} className="inline-flex items-center gap-1 font-bold text-aws-muted hover:text-aws-ink">
+      {header}
+      <span aria-hidden className={`text-[10px] ${direction === "none" ? "opacity-50" : "text-aws-ink"}`}>
+        {arrow}
+      </span>
+    </button>
+  );
 }
 
 export function Table<T>({
@@ -36,6 +55,8 @@ export function Table<T>({
   selectionType,
   firstIndex = 1,
   totalCount,
+  sorting,
+  onSortingChange,
 }: TableProps<T>) {
   const keys = items.map(itemKey);
   const allSelected = keys.length > 0 && keys.every((k) => selected?.includes(k));
@@ -66,11 +87,15 @@ export function Table<T>({
                 )}
               </th>
             )}
-            {columns.map((c) => (
-              <th key={c.id} scope="col" className="px-3 py-2 font-bold text-aws-muted">
-                {c.header}
-              </th>
-            ))}
+            {columns.map((c) => {
+              const sortable = c.sortingField && onSortingChange ? c.sortingField : undefined;
+              const direction = ariaSortOf(sorting, sortable);
+              return (
+                <th key={c.id} scope="col" aria-sort={direction} className="px-3 py-2 font-bold whitespace-nowrap text-aws-muted">
+                  {sortable ? <SortableHeader header={c.header} direction={direction} onClick={() => onSortingChange?.(nextSorting(sorting, sortable))} /> : c.header}
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>

@@ -14,11 +14,11 @@ import { DeleteUserModal } from "./delete-user-modal";
 import type { User } from "./types";
 
 const COLUMNS: Column<User>[] = [
-  { id: "name", header: "User name", cell: (u) => <Link href={`/iam/users/${encodeURIComponent(u.UserName)}`}>{u.UserName}</Link> },
-  { id: "path", header: "Path", cell: (u) => u.Path },
-  { id: "signin", header: "Console last sign-in", cell: (u) => relativeTime(u.PasswordLastUsed) },
-  { id: "arn", header: "ARN", cell: (u) => <span className="font-mono text-xs">{u.Arn}</span> },
-  { id: "created", header: "Creation time", cell: (u) => relativeTime(u.CreateDate) },
+  { id: "name", header: "User name", sortingField: "UserName", cell: (u) => <Link href={`/iam/users/${encodeURIComponent(u.UserName)}`}>{u.UserName}</Link> },
+  { id: "path", header: "Path", sortingField: "Path", cell: (u) => u.Path },
+  { id: "signin", header: "Console last sign-in", sortingField: "PasswordLastUsed", cell: (u) => relativeTime(u.PasswordLastUsed) },
+  { id: "arn", header: "ARN", sortingField: "Arn", cell: (u) => <span className="font-mono text-xs">{u.Arn}</span> },
+  { id: "created", header: "Creation time", sortingField: "CreateDate", cell: (u) => relativeTime(u.CreateDate) },
 ];
 
 const EMPTY: User[] = [];

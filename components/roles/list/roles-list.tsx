@@ -10,6 +10,7 @@ import { LinkButton } from "@/components/ui/link-button";
 import { ListPage, listCounter } from "@/components/ui/list-page";
 import { Pagination } from "@/components/ui/pagination";
 import { MatchCount, SearchInput } from "@/components/ui/search-input";
+import type { SortingState } from "@/components/ui/sorting";
 import { EmptyState, Table } from "@/components/ui/table";
 import { useRoles } from "../hooks/use-roles";
 import type { DeleteRolesOutcome } from "../hooks/use-delete-roles";
@@ -29,11 +30,13 @@ export function RolesList() {
   const [selected, setSelected] = useState<Map<string, RoleRow>>(new Map());
   const [deleting, setDeleting] = useState(false);
   const [prefsOpen, setPrefsOpen] = useState(false);
+  // Sorted by the server over every role (the table holds one page), Role name ascending at first.
+  const [sorting, setSorting] = useState<SortingState>({ field: "RoleName", descending: false });
   const { push } = useFlash();
 
   const { typed, setTyped, search } = useDebouncedSearch(SEARCH_DEBOUNCE_MS, () => setPage(1));
 
-  const roles = useRoles({ search, page, pageSize: prefs.pageSize }, ready);
+  const roles = useRoles({ search, page, pageSize: prefs.pageSize, sorting }, ready);
   // The header counts every role; while searching, one extra tiny page gives the unfiltered total.
   const unfiltered = useRoles({ search: "", page: 1, pageSize: 1 }, ready && search !== "");
   const total = search ? unfiltered.data?.Total : roles.data?.Total;
@@ -106,6 +109,11 @@ export function RolesList() {
           }}
           firstIndex={(page - 1) * prefs.pageSize + 1}
           totalCount={matches}
+          sorting={sorting}
+          onSortingChange={(next) => {
+            setSorting(next);
+            setPage(1);
+          }}
           empty={
             search ? (
               <EmptyState title="No matches" description="We can't find a match." />

@@ -79,6 +79,24 @@ describe("listPoliciesForConsole", () => {
     expect(adminAccess.PermissionsPolicyCount).toBeLessThan(total);
   });
 
+  it("sorts by name, type and description on the server, across pages", async () => {
+    const admin = await caller("admin");
+    await db.managedPolicy.create({
+      data: { id: "ANPASORTTEST000000001", arn: `arn:aws:iam::${ACCT}:policy/SortTest`, accountId: ACCT, name: "SortTest", nameLower: "sorttest", defaultVersionId: "v1", description: "zzz last" },
+    });
+    const names = async (input: Parameters<typeof table.listPoliciesForConsole>[1]) =>
+      (await table.listPoliciesForConsole(admin, { pageSize: 5, ...input })).Policies;
+    const desc = await names({ sort: "PolicyName", descending: true });
+    expect(desc.map((p) => p.PolicyName.toLowerCase())).toEqual(desc.map((p) => p.PolicyName.toLowerCase()).sort().reverse());
+    // Type ascending: AWS managed, then job functions, then the account's own; descending the reverse.
+    expect((await names({ sort: "Type" }))[0].Type).toBe("AWS managed");
+    expect((await names({ sort: "Type", descending: true }))[0].Type).toBe("Customer managed");
+    const total = (await table.listPoliciesForConsole(admin, {})).Matches;
+    const jobsEnd = await names({ sort: "Type", descending: true, pageSize: 1, page: total - 1 });
+    expect(jobsEnd[0].Type).toBe("AWS managed");
+    expect((await names({ sort: "Description", descending: true, type: "Local" }))[0].PolicyName).toBe("SortTest");
+  });
+
   it("answers AccessDenied to a user without iam:ListPolicies", async () => {
     expect(await table.listPoliciesForConsole(await caller("alice")).catch((e) => e.code)).toBe("AccessDenied");
   });

@@ -35,12 +35,36 @@ export interface ConsolePoliciesPage {
   PageSize: number;
 }
 
+/** The Policies table's sortable columns ("Used as" is counted per page from attachments: not sortable). */
+export const POLICY_SORT_FIELDS = ["PolicyName", "Type", "Description"] as const;
+export type PolicySortField = (typeof POLICY_SORT_FIELDS)[number];
+
 export interface ConsolePoliciesInput {
   type?: PolicyTypeFilter;
   search?: string;
   /** 1-based. */
   page?: number;
   pageSize?: number;
+  /** Policy name ascending by default. */
+  sort?: PolicySortField;
+  descending?: boolean;
+}
+
+/**
+ * The ORDER BY of a sort, name then id breaking ties. Type sorts by its label: "AWS managed" (no
+ * account, not a job function) < "AWS managed - job function" < "Customer managed" (the account's).
+ */
+export function policyOrderBy(sort: PolicySortField = "PolicyName", descending = false) {
+  const dir = descending ? ("desc" as const) : ("asc" as const);
+  const tieBreak = [{ nameLower: dir }, { id: dir }];
+  switch (sort) {
+    case "PolicyName":
+      return tieBreak;
+    case "Type":
+      return [{ accountId: { sort: dir, nulls: descending ? ("last" as const) : ("first" as const) } }, { jobFunction: dir }, ...tieBreak];
+    case "Description":
+      return [{ description: dir }, ...tieBreak];
+  }
 }
 
 function typeWhere(accountId: string, type: PolicyTypeFilter) {
@@ -121,7 +145,7 @@ export async function listPoliciesForConsole(caller: Caller, input: ConsolePolic
     db.managedPolicy.count({ where }),
     db.managedPolicy.findMany({
       where,
-      orderBy: [{ nameLower: "asc" }, { id: "asc" }],
+      orderBy: policyOrderBy(input.sort, input.descending),
       skip: (pageNo - 1) * pageSize,
       take: pageSize,
     }),

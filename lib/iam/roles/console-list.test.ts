@@ -81,6 +81,20 @@ describe("listRolesForConsole", () => {
     expect((await roles.listRolesForConsole(sb.admin, { search: "bulk%0001" })).Total).toBe(0);
   });
 
+  it("sorts by the table's columns on the server, across pages, the role name breaking ties", async () => {
+    const names = async (input: Parameters<typeof roles.listRolesForConsole>[1]) =>
+      (await roles.listRolesForConsole(sb.admin, { search: "bulk-00", pageSize: 4, ...input })).Roles.map((r) => r.RoleName);
+    expect(await names({})).toEqual(["bulk-0000", "bulk-0001", "bulk-0002", "bulk-0003"]);
+    expect(await names({ sort: "RoleName", descending: true })).toEqual(["bulk-0099", "bulk-0098", "bulk-0097", "bulk-0096"]);
+    // Never used (even indexes) first ascending and last descending, on both stores alike.
+    expect(await names({ sort: "LastActivity" })).toEqual(["bulk-0000", "bulk-0002", "bulk-0004", "bulk-0006"]);
+    expect(await names({ sort: "LastActivity", descending: true })).toEqual(["bulk-0099", "bulk-0097", "bulk-0095", "bulk-0093"]);
+    expect(await names({ sort: "LastActivity", descending: true, page: 25 })).toEqual(["bulk-0006", "bulk-0004", "bulk-0002", "bulk-0000"]);
+    // The LIKE-wildcard path pages in memory: it keeps the requested order too.
+    const literal = await roles.listRolesForConsole(sb.admin, { search: "bulk-00_", sort: "RoleName", descending: true });
+    expect(literal.Total).toBe(0);
+  });
+
   it("is denied to a caller without iam:ListRoles", async () => {
     await expect(roles.listRolesForConsole(sb.alice, {})).rejects.toMatchObject({ code: "AccessDenied" });
   });

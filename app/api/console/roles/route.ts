@@ -1,4 +1,4 @@
-// GET: the Roles table (iam:ListRoles) — ?search=&page=&pageSize=, one page of rows with the
+// GET: the Roles table (iam:ListRoles) — ?search=&page=&pageSize=&sort=&order=asc|desc, one page of rows with the
 // Trusted entities text, last activity and max session duration, plus the total.
 // POST: the Create role wizard's submit — CreateRole, then AttachRolePolicy per policy and, for EC2
 // use cases, the same-name instance profile; or CreateServiceLinkedRole for service-linked use
@@ -8,6 +8,7 @@ import { withConsoleApi } from "@/lib/api/with-console-api";
 import { apiResult } from "@/lib/cloudtrail/console-call";
 import { createRoleForConsole, createServiceLinkedRoleForConsole } from "@/lib/iam/console/create-role";
 import { listRolesTablePage } from "@/lib/iam/console/roles-page";
+import { ROLE_SORT_FIELDS } from "@/lib/iam/roles/console-list";
 
 const ZListQuery = z
   .object({
@@ -16,6 +17,8 @@ const ZListQuery = z
     page: z.coerce.number().int().min(1).optional(),
     // The preferences offer 10/20/50; 1000 is IAM's MaxItems ceiling.
     pageSize: z.coerce.number().int().min(1).max(1000).optional(),
+    sort: z.enum(ROLE_SORT_FIELDS).optional(),
+    order: z.enum(["asc", "desc"]).optional(),
   })
   .strict();
 
@@ -23,7 +26,7 @@ export const GET = withConsoleApi({
   action: "iam:ListRoles",
   query: ZListQuery,
   resource: ({ caller }) => `arn:aws:iam::${caller.accountId}:role/`,
-  handler: ({ caller, query }) => listRolesTablePage(caller, query),
+  handler: ({ caller, query: { order, ...query } }) => listRolesTablePage(caller, { ...query, descending: order === "desc" }),
 });
 
 // Field limits are IAM's own (checked again in lib/iam with AWS's messages); these bounds only keep
