@@ -1,8 +1,9 @@
 // Journey through IAM > Roles: server-side search with "N matches", the "(k/N)" counter, gear
-// preferences that survive a reload, and delete with the typed confirmation (one role by name,
-// several by "delete"). What would silently break: search filtering only the loaded page,
-// preferences forgotten on reload, Delete enabled before the confirmation matches, or a deleted
-// role still listed.
+// preferences that survive a reload, server-side column sorting (aria-sort), the 800 px layout
+// (navigation collapsed to its toggle, the table scrolling in its box), and delete with the typed
+// confirmation (one role by name, several by "delete"). What would silently break: search filtering
+// only the loaded page, sorting only the loaded page, preferences forgotten on reload, Delete
+// enabled before the confirmation matches, or a deleted role still listed.
 import { expect, test, type Page } from "@playwright/test";
 import { consoleFetch } from "./support/console-api";
 import { SANDBOX, signInAsIamUser } from "./support/sign-in";
@@ -51,6 +52,46 @@ test("search, preferences and typed-confirmation delete", async ({ page, baseURL
     await page.getByRole("button", { name: "Preferences" }).click();
     await expect(page.getByRole("dialog", { name: "Preferences" }).getByRole("radio", { name: "20 resources" })).toBeChecked();
     await page.getByRole("dialog", { name: "Preferences" }).getByRole("button", { name: "Cancel" }).click();
+  });
+
+  await test.step("sort: Role name ascending at first, a header click sorts descending on the server", async () => {
+    await page.getByRole("searchbox", { name: "Search roles" }).fill(prefix);
+    await expect(page.getByText("3 matches")).toBeVisible();
+    const nameHeader = table(page).getByRole("columnheader", { name: "Role name" });
+    await expect(nameHeader).toHaveAttribute("aria-sort", "ascending");
+    await expect(table(page).getByRole("columnheader", { name: "ARN" })).toHaveAttribute("aria-sort", "none");
+    await expect(table(page).getByRole("columnheader", { name: "Trusted entities" })).not.toHaveAttribute("aria-sort");
+    await expect(table(page).getByRole("link")).toHaveText(names);
+    const sorted = page.waitForResponse((r) => new URL(r.url()).searchParams.get("order") === "desc");
+    await nameHeader.getByRole("button").click();
+    expect(new URL((await sorted).url()).searchParams.get("sort")).toBe("RoleName");
+    await expect(nameHeader).toHaveAttribute("aria-sort", "descending");
+    await expect(table(page).getByRole("link")).toHaveText([...names].reverse());
+    await nameHeader.getByRole("button").click();
+    await expect(nameHeader).toHaveAttribute("aria-sort", "ascending");
+    await expect(table(page).getByRole("link")).toHaveText(names);
+  });
+
+  await test.step("at 800 px: the navigation collapses to its toggle and the table scrolls inside its box", async () => {
+    await page.setViewportSize({ width: 800, height: 720 });
+    const open = page.getByRole("button", { name: "Open navigation" });
+    await expect(open).toBeVisible();
+    await expect(open).toHaveAttribute("aria-expanded", "false");
+    await expect(page.getByRole("navigation", { name: "IAM" })).toBeHidden();
+    // The last column (ARN, from the preferences) is reachable by scrolling, never cut off, and the
+    // page itself does not scroll sideways.
+    const last = table(page).getByRole("columnheader").last();
+    await expect(last).toHaveText("ARN");
+    await last.scrollIntoViewIfNeeded();
+    await expect(last).toBeInViewport({ ratio: 1 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await open.click();
+    await expect(page.getByRole("navigation", { name: "IAM" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Close navigation" })).toBeFocused();
+    await page.getByRole("button", { name: "Close navigation" }).click();
+    await expect(page.getByRole("navigation", { name: "IAM" })).toBeHidden();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect(page.getByRole("navigation", { name: "IAM" })).toBeVisible();
   });
 
   await test.step("delete one role: Delete enabled only once the name is typed", async () => {
