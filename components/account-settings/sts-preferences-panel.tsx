@@ -6,11 +6,10 @@
 // AWS: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmModal } from "@/components/ui/confirm-modal";
 import { Container, KeyValue } from "@/components/ui/container";
-import { ErrorAlert } from "@/components/ui/error-alert";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { useFlash } from "@/components/ui/flashbar";
-import { Modal } from "@/components/ui/modal";
 import type { GlobalEndpointTokenVersion } from "@/lib/iam/account/sts-preferences";
 import { useSetStsPreferences, useStsPreferences } from "./use-account-settings";
 
@@ -23,28 +22,17 @@ function ChangeModal({ current, onClose, onSaved }: { current: GlobalEndpointTok
   const [choice, setChoice] = useState(current);
   const save = useSetStsPreferences();
   return (
-    <Modal
-      open
-      onOpenChange={(open) => !open && onClose()}
+    <ConfirmModal
       title="Change region compatibility of session tokens for global endpoint"
-      footer={
-        <>
-          <Button variant="link" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button
-            variant="primary"
-            loading={save.isPending}
-            onClick={() =>
-              save
-                .mutateAsync(choice)
-                .then(() => onSaved(choice))
-                .catch(() => undefined)
-            }
-          >
-            Save changes
-          </Button>
-        </>
+      confirmLabel="Save changes"
+      pending={save.isPending}
+      error={save.error}
+      onClose={onClose}
+      onConfirm={() =>
+        save
+          .mutateAsync(choice)
+          .then(() => onSaved(choice))
+          .catch(() => undefined)
       }
     >
       <fieldset>
@@ -59,8 +47,7 @@ function ChangeModal({ current, onClose, onSaved }: { current: GlobalEndpointTok
       <p className="mt-3 text-sm text-aws-muted">
         Session tokens that are valid in all AWS Regions are larger. If you store session tokens, these larger tokens might affect your systems.
       </p>
-      {save.error ? <ErrorAlert className="mt-3" error={save.error} /> : null}
-    </Modal>
+    </ConfirmModal>
   );
 }
 
