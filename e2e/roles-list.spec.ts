@@ -81,7 +81,7 @@ test("search, preferences and typed-confirmation delete", async ({ page, baseURL
     // The last column (ARN, from the preferences) is reachable by scrolling, never cut off, and the
     // page itself does not scroll sideways.
     const last = table(page).getByRole("columnheader").last();
-    await expect(last).toHaveText("ARN");
+    await expect(last).toHaveAccessibleName("ARN");
     await last.scrollIntoViewIfNeeded();
     await expect(last).toBeInViewport({ ratio: 1 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
