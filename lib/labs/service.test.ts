@@ -1,7 +1,7 @@
 // The lab service end to end on a real sandbox store: start (reset + setup through the signed wire
 // core), checks evaluated over the log and the store, latching, hints, solutions, reset, finish.
 import { beforeAll, describe, expect, it } from "vitest";
-import { startHarness } from "@/lib/wire/testing";
+import { ADMIN_111, startHarness } from "@/lib/wire/testing";
 
 let service: import("./types").LabService;
 let wire: typeof import("./wire-client");
@@ -54,5 +54,20 @@ describe("lab service", { timeout: 60_000 }, () => {
     const cards = await service.catalog("learner-1");
     expect(cards.find((c) => c.id === "session-duration")?.status).toBe("finished");
     expect(cards.find((c) => c.id === "first-role-switch")?.status).toBe("not-started");
+  });
+
+  it("counts a session issued in the same second its step began (STS issue times are whole seconds)", async () => {
+    const view = await service.start("learner-2", "session-duration");
+    const alice = view.credentials.find((c) => c.label === "identity-alice")!;
+    const creds = { accessKeyId: alice.accessKeyId!, secretAccessKey: alice.secretAccessKey! };
+    const assume = { Action: "AssumeRole", RoleArn: "arn:aws:iam::111111111111:role/BatchProcessingRole", RoleSessionName: "batch", DurationSeconds: "43200" };
+    await wire.wireCall(creds, "sts", assume, "test");
+    await wire.wireCall(ADMIN_111, "iam", { Action: "UpdateRole", RoleName: "BatchProcessingRole", MaxSessionDuration: "43200" }, "test");
+    // Early in a second: the step opens at ~.1 s and the session, issued a moment later, carries ~.0 s.
+    await new Promise((r) => setTimeout(r, 1100 - (Date.now() % 1000)));
+    const third = (await service.current("learner-2"))!;
+    expect(third.steps[2].current).toBe(true);
+    expect((await wire.wireCall(creds, "sts", assume, "test")).ok).toBe(true);
+    expect(stateOf((await service.current("learner-2"))!)["session-43200"]).toBe("passed");
   });
 });

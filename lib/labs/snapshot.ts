@@ -16,7 +16,7 @@ import { compiledTrustPolicy } from "@/lib/sts/trust";
 import { flattenChecks } from "./schema";
 import type { Check, PrincipalRef, RoleRef } from "./types";
 import type { EntityFacts, LabSnapshot, ProbeFact, SessionFact, TrailFact } from "./checks/facts";
-import { roleArnOf } from "./checks/evaluate";
+import { roleArnOf, sessionsSince } from "./checks/evaluate";
 
 /** Setup's own calls are not the learner's. */
 export const SETUP_AGENT = "lab-setup/";
@@ -62,7 +62,7 @@ export async function loadEvents(since: Date): Promise<TrailFact[]> {
 }
 
 export async function loadSessions(since: Date): Promise<SessionFact[]> {
-  const rows = await db.stsSession.findMany({ where: { issuedAt: { gte: since } } });
+  const rows = await db.stsSession.findMany({ where: { issuedAt: { gte: sessionsSince(since) } } });
   // Revoke active sessions writes AWSRevokeOlderSessions (lib/sts/revocation.ts): a session issued
   // before the time it names is revoked, as the console reads it.
   const roleIds = [...new Set(rows.map((r) => r.roleId).filter((id): id is string => !!id))];

@@ -116,8 +116,17 @@ export function evaluateEvent(check: Extract<Check, { kind: "event" }>, events: 
 
 // ---------------------------------------------------------------- session
 
+/**
+ * Where a session window opens: STS issue times are whole seconds (credentials' Expiration is), so a
+ * session issued in the same second its step began would otherwise look older than the step.
+ * (Events keep their exact time; sessions from before a reset no longer exist.)
+ */
+export function sessionsSince(since: Date): Date {
+  return new Date(Math.floor(since.getTime() / 1000) * 1000);
+}
+
 export function sessionMatches(check: Extract<Check, { kind: "session" }>, s: SessionFact, roleAccountId: string, since: Date): boolean {
-  if (s.issuedAt < since || s.accountId !== roleAccountId || (s.roleName ?? roleNameOfSession(s.principalArn)) !== check.role.role) return false;
+  if (s.issuedAt < sessionsSince(since) || s.accountId !== roleAccountId || (s.roleName ?? roleNameOfSession(s.principalArn)) !== check.role.role) return false;
   if (check.from && !matchesArn(s.sourcePrincipalArn, check.from)) return false;
   if (check.via && (check.via === "console") !== s.viaConsole) return false;
   if (check.mfa !== undefined && check.mfa !== s.mfa) return false;
@@ -134,7 +143,7 @@ export function sessionMatches(check: Extract<Check, { kind: "session" }>, s: Se
 export function evaluateSession(check: Extract<Check, { kind: "session" }>, sessions: readonly SessionFact[], accounts: Record<string, string>, since: Date, windowText: string): CheckResult {
   const accountId = accounts[check.role.account ?? "identity"];
   if (sessions.some((s) => sessionMatches(check, s, accountId, since))) return pass(`a matching session of ${check.role.role} was issued ${windowText}`);
-  const ofRole = sessions.filter((s) => s.issuedAt >= since && s.accountId === accountId && (s.roleName ?? roleNameOfSession(s.principalArn)) === check.role.role).length;
+  const ofRole = sessions.filter((s) => s.issuedAt >= sessionsSince(since) && s.accountId === accountId && (s.roleName ?? roleNameOfSession(s.principalArn)) === check.role.role).length;
   return fail(
     ofRole === 0
       ? `no session of ${check.role.role} was issued ${windowText}`
