@@ -14,7 +14,7 @@ export function Container({
   counter?: string;
   description?: React.ReactNode;
   actions?: React.ReactNode;
-  /** An Info link: `true` opens the page's help topic, a string names the topic (lib/help/topics.ts). */
+  /** An Info link: `true` opens the page's help topic, a string names the topic (lib/help/topics/). */
   info?: boolean | string;
   headingLevel?: 1 | 2 | 3;
   children?: React.ReactNode;

@@ -16,3 +16,10 @@ export interface HelpTopic {
   /** The AWS documentation page the topic is written from. */
   source: string;
 }
+
+/** One console area's help (lib/help/topics/<area>.ts): its topics and the pages that open them. */
+export interface HelpArea {
+  topics: HelpTopic[];
+  /** Page path → topic id for a page-level Info link with no explicit topic; most specific first. */
+  paths: [RegExp, string][];
+}
