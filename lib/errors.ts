@@ -81,6 +81,11 @@ export const AWS_ERRORS = {
   Throttling: { status: 400, type: "Sender" },
   UnmodifiableEntity: { status: 400, type: "Sender" },
   ValidationError: { status: 400, type: "Sender" },
+  // IAM Roles Anywhere's REST-JSON errors (the rolesanywhere 2018-05-10 model's statuses); its
+  // AccessDeniedException answers 403 there (lib/rolesanywhere/wire/).
+  ValidationException: { status: 400, type: "Sender" },
+  ResourceNotFoundException: { status: 404, type: "Sender" },
+  TooManyTagsException: { status: 400, type: "Sender" },
 } as const satisfies Record<string, { status: number; type: "Sender" | "Receiver" }>;
 
 export type AwsErrorCode = keyof typeof AWS_ERRORS;

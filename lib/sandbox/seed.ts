@@ -202,6 +202,12 @@ async function writeSandbox(db: Tx, inputs: SeedInputs): Promise<void> {
 export async function clearSandbox(db: Tx): Promise<void> {
   await db.activityEvent.deleteMany();
   await db.stsSession.deleteMany();
+  // IAM Roles Anywhere (lib/rolesanywhere/): its resources are the account's, reset with it.
+  await db.raSubjectCredential.deleteMany();
+  await db.raSubject.deleteMany();
+  await db.raTag.deleteMany();
+  await db.raProfile.deleteMany();
+  await db.raTrustAnchor.deleteMany();
   await db.slrDeletionTask.deleteMany();
   await db.tag.deleteMany();
   await db.inlinePolicy.deleteMany();

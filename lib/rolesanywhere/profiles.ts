@@ -1,0 +1,230 @@
+// Profiles: CreateProfile, ListProfiles, GetProfile, UpdateProfile, DeleteProfile, EnableProfile,
+// DisableProfile. A profile names the roles CreateSession may assume and bounds the session: a
+// session policy and managed policies (intersected with the role's permissions) and a duration.
+// AWS: https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_CreateProfile.html
+import { db } from "@/lib/db";
+import type { Caller } from "@/lib/authz/caller";
+import type { RaProfile } from "@/generated/prisma/client";
+import { authorizeAccountAction, authorizeRa } from "./authorized";
+import {
+  checkId,
+  checkLength,
+  checkName,
+  checkPattern,
+  checkTags,
+  invalid,
+  newRaId,
+  pageCursor,
+  pageOut,
+  raArn,
+  requestTagContext,
+  required,
+  validation,
+  writeTags,
+  type ListInput,
+  type RaTagInput,
+} from "./common";
+
+/** The model's ProfileDetail (acceptRoleSessionName from the 2024 API). */
+export interface ProfileDetail {
+  profileId: string;
+  profileArn: string;
+  name: string;
+  enabled: boolean;
+  roleArns: string[];
+  managedPolicyArns: string[];
+  sessionPolicy?: string;
+  durationSeconds: number;
+  requireInstanceProperties: boolean;
+  acceptRoleSessionName: boolean;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const parseList = (json: string): string[] => {
+  try {
+    const v = JSON.parse(json) as unknown;
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+};
+
+export function toProfileDetail(row: RaProfile): ProfileDetail {
+  return {
+    profileId: row.id,
+    profileArn: row.arn,
+    name: row.name,
+    enabled: row.enabled,
+    roleArns: parseList(row.roleArns),
+    managedPolicyArns: parseList(row.managedPolicyArns),
+    ...(row.sessionPolicy !== null ? { sessionPolicy: row.sessionPolicy } : {}),
+    durationSeconds: row.durationSeconds,
+    requireInstanceProperties: row.requireInstanceProperties,
+    acceptRoleSessionName: row.acceptRoleSessionName,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+const ROLE_ARN_PATTERN = "^arn:aws(-[^:]+)?:iam(:.*){2}(:role.*)$";
+const LIST_MAX = 50;
+
+function checkRoleArns(arns: string[]): void {
+  if (arns.length > LIST_MAX) throw invalid("roleArns", `[${arns.join(", ")}]`, `Member must have length less than or equal to ${LIST_MAX}`);
+  arns.forEach((arn, i) => {
+    checkLength(`roleArns.${i + 1}.member`, arn, 1, 1011);
+    checkPattern(`roleArns.${i + 1}.member`, arn, ROLE_ARN_PATTERN);
+  });
+}
+
+function checkManagedPolicyArns(arns: string[]): void {
+  if (arns.length > LIST_MAX) throw invalid("managedPolicyArns", `[${arns.join(", ")}]`, `Member must have length less than or equal to ${LIST_MAX}`);
+  arns.forEach((arn, i) => checkLength(`managedPolicyArns.${i + 1}.member`, arn, 1, 200));
+}
+
+function checkDuration(seconds: number | undefined): void {
+  if (seconds === undefined) return;
+  if (!Number.isInteger(seconds) || seconds < 900) throw invalid("durationSeconds", String(seconds), "Member must have value greater than or equal to 900");
+  if (seconds > 43200) throw invalid("durationSeconds", String(seconds), "Member must have value less than or equal to 43200");
+}
+
+/** A session policy must be a JSON policy document [INF wording]. */
+function checkSessionPolicy(policy: string | undefined): void {
+  if (policy === undefined) return;
+  checkLength("sessionPolicy", policy, 1, 100000);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(policy);
+  } catch {
+    throw validation("Invalid session policy: the policy is not valid JSON.");
+  }
+  if (doc === null || typeof doc !== "object" || Array.isArray(doc) || !("Statement" in doc)) throw validation("Invalid session policy: the policy must be a JSON policy document with a Statement.");
+}
+
+const findProfile = (accountId: string, id: string) => db.raProfile.findFirst({ where: { id, accountId } });
+
+async function authorizedProfile(caller: Caller, action: string, id: string): Promise<RaProfile> {
+  checkId("profileId", id);
+  return authorizeRa(caller, action, raArn(caller.accountId, "profile", id), await findProfile(caller.accountId, id));
+}
+
+export interface CreateProfileInput {
+  name: string;
+  roleArns: string[];
+  managedPolicyArns?: string[];
+  sessionPolicy?: string;
+  durationSeconds?: number;
+  enabled?: boolean;
+  requireInstanceProperties?: boolean;
+  acceptRoleSessionName?: boolean;
+  tags?: RaTagInput[];
+}
+
+/** CreateProfile. `enabled` defaults to false, as the API's [INF]; durationSeconds to 3600 (AWS). */
+export async function createProfile(caller: Caller, input: CreateProfileInput): Promise<ProfileDetail> {
+  required("name", input.name);
+  required("roleArns", input.roleArns);
+  checkName("name", input.name);
+  checkRoleArns(input.roleArns);
+  checkManagedPolicyArns(input.managedPolicyArns ?? []);
+  checkDuration(input.durationSeconds);
+  const tags = input.tags ?? [];
+  checkTags(tags);
+  await authorizeAccountAction(caller, "rolesanywhere:CreateProfile", tags.length ? { context: requestTagContext(tags) } : {});
+  checkSessionPolicy(input.sessionPolicy);
+  const id = newRaId();
+  const arn = raArn(caller.accountId, "profile", id);
+  const row = await db.$transaction(async (tx) => {
+    const now = new Date();
+    const created = await tx.raProfile.create({
+      data: {
+        id,
+        accountId: caller.accountId,
+        arn,
+        name: input.name,
+        enabled: input.enabled ?? false,
+        roleArns: JSON.stringify(input.roleArns),
+        managedPolicyArns: JSON.stringify(input.managedPolicyArns ?? []),
+        sessionPolicy: input.sessionPolicy ?? null,
+        durationSeconds: input.durationSeconds ?? 3600,
+        requireInstanceProperties: input.requireInstanceProperties ?? false,
+        acceptRoleSessionName: input.acceptRoleSessionName ?? false,
+        createdBy: caller.arn,
+        createdAt: now,
+        updatedAt: now,
+      },
+    });
+    await writeTags(tx, caller.accountId, arn, tags);
+    return created;
+  });
+  return toProfileDetail(row);
+}
+
+export interface ProfileList {
+  profiles: ProfileDetail[];
+  nextToken?: string;
+}
+
+export async function listProfiles(caller: Caller, input: ListInput = {}): Promise<ProfileList> {
+  const cursor = pageCursor(input);
+  await authorizeAccountAction(caller, "rolesanywhere:ListProfiles");
+  const rows = await db.raProfile.findMany({ where: { accountId: caller.accountId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip: cursor.offset, take: cursor.size + 1 });
+  const { items, nextToken } = pageOut(rows, cursor);
+  return { profiles: items.map(toProfileDetail), ...(nextToken ? { nextToken } : {}) };
+}
+
+export async function getProfile(caller: Caller, profileId: string): Promise<ProfileDetail> {
+  return toProfileDetail(await authorizedProfile(caller, "rolesanywhere:GetProfile", profileId));
+}
+
+export interface UpdateProfileInput {
+  profileId: string;
+  name?: string;
+  roleArns?: string[];
+  managedPolicyArns?: string[];
+  sessionPolicy?: string;
+  durationSeconds?: number;
+  acceptRoleSessionName?: boolean;
+}
+
+/** UpdateProfile: only the members given change. */
+export async function updateProfile(caller: Caller, input: UpdateProfileInput): Promise<ProfileDetail> {
+  checkId("profileId", input.profileId);
+  if (input.name !== undefined) checkName("name", input.name);
+  if (input.roleArns !== undefined) checkRoleArns(input.roleArns);
+  if (input.managedPolicyArns !== undefined) checkManagedPolicyArns(input.managedPolicyArns);
+  checkDuration(input.durationSeconds);
+  const row = await authorizedProfile(caller, "rolesanywhere:UpdateProfile", input.profileId);
+  checkSessionPolicy(input.sessionPolicy);
+  const updated = await db.raProfile.update({
+    where: { id: row.id },
+    data: {
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.roleArns !== undefined ? { roleArns: JSON.stringify(input.roleArns) } : {}),
+      ...(input.managedPolicyArns !== undefined ? { managedPolicyArns: JSON.stringify(input.managedPolicyArns) } : {}),
+      ...(input.sessionPolicy !== undefined ? { sessionPolicy: input.sessionPolicy } : {}),
+      ...(input.durationSeconds !== undefined ? { durationSeconds: input.durationSeconds } : {}),
+      ...(input.acceptRoleSessionName !== undefined ? { acceptRoleSessionName: input.acceptRoleSessionName } : {}),
+      updatedAt: new Date(),
+    },
+  });
+  return toProfileDetail(updated);
+}
+
+export async function deleteProfile(caller: Caller, profileId: string): Promise<ProfileDetail> {
+  const row = await authorizedProfile(caller, "rolesanywhere:DeleteProfile", profileId);
+  await db.$transaction([db.raTag.deleteMany({ where: { resourceArn: row.arn } }), db.raProfile.delete({ where: { id: row.id } })]);
+  return toProfileDetail(row);
+}
+
+async function setEnabled(caller: Caller, action: string, profileId: string, enabled: boolean): Promise<ProfileDetail> {
+  const row = await authorizedProfile(caller, action, profileId);
+  if (row.enabled === enabled) return toProfileDetail(row);
+  return toProfileDetail(await db.raProfile.update({ where: { id: row.id }, data: { enabled, updatedAt: new Date() } }));
+}
+
+export const enableProfile = (caller: Caller, id: string) => setEnabled(caller, "rolesanywhere:EnableProfile", id, true);
+export const disableProfile = (caller: Caller, id: string) => setEnabled(caller, "rolesanywhere:DisableProfile", id, false);

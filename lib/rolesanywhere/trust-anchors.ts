@@ -1,0 +1,210 @@
+// Trust anchors: CreateTrustAnchor, ListTrustAnchors, GetTrustAnchor, UpdateTrustAnchor,
+// DeleteTrustAnchor, EnableTrustAnchor, DisableTrustAnchor — and the sandbox's own CA: a trust anchor
+// whose CA certificate and key the sandbox generates (generateTrustAnchorCa) and from which it mints
+// workload certificates (mintWorkloadCertificateFor). Each verb is authorized (rolesanywhere:<Verb>
+// on the anchor's ARN, "*" for create and list) before anything is looked up.
+// AWS: https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_CreateTrustAnchor.html
+import { db } from "@/lib/db";
+import type { Caller } from "@/lib/authz/caller";
+import type { RaTrustAnchor } from "@/generated/prisma/client";
+import { authorizeAccountAction, authorizeRa } from "./authorized";
+import { generateCaCertificate, mintWorkloadCertificate, parseBundle, type KeyAlgorithm, type WorkloadCertificate, type WorkloadCertificateOptions } from "./ca";
+import {
+  checkId,
+  checkLength,
+  checkName,
+  checkTags,
+  newRaId,
+  pageCursor,
+  pageOut,
+  raArn,
+  requestTagContext,
+  required,
+  validation,
+  writeTags,
+  type ListInput,
+  type RaTagInput,
+} from "./common";
+
+export type TrustAnchorType = "CERTIFICATE_BUNDLE" | "AWS_ACM_PCA" | "SELF_SIGNED_REPOSITORY";
+
+export interface TrustAnchorSource {
+  sourceType?: TrustAnchorType | string;
+  sourceData?: { x509CertificateData?: string; acmPcaArn?: string };
+}
+
+/** The model's TrustAnchorDetail. */
+export interface TrustAnchorDetail {
+  trustAnchorId: string;
+  trustAnchorArn: string;
+  name: string;
+  enabled: boolean;
+  source: { sourceType: string; sourceData: { x509CertificateData: string } | { acmPcaArn: string } };
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export function toTrustAnchorDetail(row: RaTrustAnchor): TrustAnchorDetail {
+  return {
+    trustAnchorId: row.id,
+    trustAnchorArn: row.arn,
+    name: row.name,
+    enabled: row.enabled,
+    source: { sourceType: row.sourceType, sourceData: row.sourceType === "AWS_ACM_PCA" ? { acmPcaArn: row.sourceData } : { x509CertificateData: row.sourceData } },
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** The source as stored: only CERTIFICATE_BUNDLE can be backed here (there is no Private CA service). */
+function checkSource(source: TrustAnchorSource): { sourceType: string; sourceData: string } {
+  const data = source.sourceData ?? {};
+  const given = [data.x509CertificateData, data.acmPcaArn].filter((v) => v !== undefined);
+  if (given.length !== 1) throw validation("Exactly one of x509CertificateData or acmPcaArn must be provided in sourceData.");
+  if (source.sourceType === "CERTIFICATE_BUNDLE") {
+    if (data.x509CertificateData === undefined) throw validation("x509CertificateData is required for the CERTIFICATE_BUNDLE source type.");
+    checkLength("source.sourceData.x509CertificateData", data.x509CertificateData, 1, 8000);
+    parseBundle(data.x509CertificateData);
+    return { sourceType: "CERTIFICATE_BUNDLE", sourceData: data.x509CertificateData };
+  }
+  if (source.sourceType === "AWS_ACM_PCA") {
+    // [INF] AWS checks the CA with ACM PCA; this sandbox has no Private CA, so none can be reached.
+    throw validation("Error creating TrustAnchor. Given AWS PCA did not allow get request.");
+  }
+  if (source.sourceType === undefined) throw validation("sourceType is required.");
+  throw validation(`Invalid sourceType: ${source.sourceType}. Valid values are AWS_ACM_PCA, CERTIFICATE_BUNDLE.`);
+}
+
+const findAnchor = (accountId: string, id: string) => db.raTrustAnchor.findFirst({ where: { id, accountId } });
+
+async function authorizedAnchor(caller: Caller, action: string, id: string): Promise<RaTrustAnchor> {
+  checkId("trustAnchorId", id);
+  return authorizeRa(caller, action, raArn(caller.accountId, "trust-anchor", id), await findAnchor(caller.accountId, id));
+}
+
+export interface CreateTrustAnchorInput {
+  name: string;
+  source: TrustAnchorSource;
+  enabled?: boolean;
+  tags?: RaTagInput[];
+}
+
+async function insertAnchor(caller: Caller, input: { name: string; enabled: boolean; tags: RaTagInput[]; sourceType: string; sourceData: string; caPrivateKey?: string }): Promise<TrustAnchorDetail> {
+  const id = newRaId();
+  const arn = raArn(caller.accountId, "trust-anchor", id);
+  const row = await db.$transaction(async (tx) => {
+    const now = new Date();
+    const created = await tx.raTrustAnchor.create({
+      data: { id, accountId: caller.accountId, arn, name: input.name, enabled: input.enabled, sourceType: input.sourceType, sourceData: input.sourceData, caPrivateKey: input.caPrivateKey, createdAt: now, updatedAt: now },
+    });
+    await writeTags(tx, caller.accountId, arn, input.tags);
+    return created;
+  });
+  return toTrustAnchorDetail(row);
+}
+
+/** CreateTrustAnchor. `enabled` defaults to false, as the API's (the console sends true) [INF]. */
+export async function createTrustAnchor(caller: Caller, input: CreateTrustAnchorInput): Promise<TrustAnchorDetail> {
+  required("name", input.name);
+  required("source", input.source);
+  checkName("name", input.name);
+  const tags = input.tags ?? [];
+  checkTags(tags);
+  await authorizeAccountAction(caller, "rolesanywhere:CreateTrustAnchor", tags.length ? { context: requestTagContext(tags) } : {});
+  const source = checkSource(input.source);
+  return insertAnchor(caller, { name: input.name, enabled: input.enabled ?? false, tags, ...source });
+}
+
+export interface GenerateTrustAnchorInput {
+  name: string;
+  /** The CA certificate's CN; defaults to the anchor's name. */
+  commonName?: string;
+  algorithm?: KeyAlgorithm;
+  /** Default true: a generated CA is made to be used right away. */
+  enabled?: boolean;
+  tags?: RaTagInput[];
+}
+
+/**
+ * Sandbox extension: a trust anchor whose CA the sandbox generates (a CERTIFICATE_BUNDLE to anyone who
+ * reads it). The CA key stays in the sandbox so it can mint workload certificates. Authorized as
+ * CreateTrustAnchor, which is what it is on the wire.
+ */
+export async function generateTrustAnchorCa(caller: Caller, input: GenerateTrustAnchorInput): Promise<TrustAnchorDetail> {
+  required("name", input.name);
+  checkName("name", input.name);
+  const tags = input.tags ?? [];
+  checkTags(tags);
+  await authorizeAccountAction(caller, "rolesanywhere:CreateTrustAnchor", tags.length ? { context: requestTagContext(tags) } : {});
+  const ca = await generateCaCertificate({ commonName: input.commonName?.trim() || input.name, algorithm: input.algorithm });
+  return insertAnchor(caller, { name: input.name, enabled: input.enabled ?? true, tags, sourceType: "CERTIFICATE_BUNDLE", sourceData: ca.certPem, caPrivateKey: ca.keyPem });
+}
+
+export interface TrustAnchorList {
+  trustAnchors: TrustAnchorDetail[];
+  nextToken?: string;
+}
+
+export async function listTrustAnchors(caller: Caller, input: ListInput = {}): Promise<TrustAnchorList> {
+  const cursor = pageCursor(input);
+  await authorizeAccountAction(caller, "rolesanywhere:ListTrustAnchors");
+  const rows = await db.raTrustAnchor.findMany({ where: { accountId: caller.accountId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip: cursor.offset, take: cursor.size + 1 });
+  const { items, nextToken } = pageOut(rows, cursor);
+  return { trustAnchors: items.map(toTrustAnchorDetail), ...(nextToken ? { nextToken } : {}) };
+}
+
+export async function getTrustAnchor(caller: Caller, trustAnchorId: string): Promise<TrustAnchorDetail> {
+  return toTrustAnchorDetail(await authorizedAnchor(caller, "rolesanywhere:GetTrustAnchor", trustAnchorId));
+}
+
+export interface UpdateTrustAnchorInput {
+  trustAnchorId: string;
+  name?: string;
+  source?: TrustAnchorSource;
+}
+
+/** UpdateTrustAnchor: a new source replaces the CA, and with it any key the sandbox held for the old one. */
+export async function updateTrustAnchor(caller: Caller, input: UpdateTrustAnchorInput): Promise<TrustAnchorDetail> {
+  checkId("trustAnchorId", input.trustAnchorId);
+  if (input.name !== undefined) checkName("name", input.name);
+  const row = await authorizedAnchor(caller, "rolesanywhere:UpdateTrustAnchor", input.trustAnchorId);
+  const source = input.source ? checkSource(input.source) : undefined;
+  const sameCa = source?.sourceData === row.sourceData;
+  const updated = await db.raTrustAnchor.update({
+    where: { id: row.id },
+    data: { ...(input.name !== undefined ? { name: input.name } : {}), ...(source && !sameCa ? { ...source, caPrivateKey: null } : {}), updatedAt: new Date() },
+  });
+  return toTrustAnchorDetail(updated);
+}
+
+export async function deleteTrustAnchor(caller: Caller, trustAnchorId: string): Promise<TrustAnchorDetail> {
+  const row = await authorizedAnchor(caller, "rolesanywhere:DeleteTrustAnchor", trustAnchorId);
+  await db.$transaction([db.raTag.deleteMany({ where: { resourceArn: row.arn } }), db.raTrustAnchor.delete({ where: { id: row.id } })]);
+  return toTrustAnchorDetail(row);
+}
+
+async function setEnabled(caller: Caller, action: string, trustAnchorId: string, enabled: boolean): Promise<TrustAnchorDetail> {
+  const row = await authorizedAnchor(caller, action, trustAnchorId);
+  if (row.enabled === enabled) return toTrustAnchorDetail(row);
+  return toTrustAnchorDetail(await db.raTrustAnchor.update({ where: { id: row.id }, data: { enabled, updatedAt: new Date() } }));
+}
+
+export const enableTrustAnchor = (caller: Caller, id: string) => setEnabled(caller, "rolesanywhere:EnableTrustAnchor", id, true);
+export const disableTrustAnchor = (caller: Caller, id: string) => setEnabled(caller, "rolesanywhere:DisableTrustAnchor", id, false);
+
+/** Whether the sandbox holds the anchor's CA key (it generated the CA), for the console and the script. */
+export async function trustAnchorHasSandboxCa(caller: Caller, trustAnchorId: string): Promise<boolean> {
+  const row = await authorizedAnchor(caller, "rolesanywhere:GetTrustAnchor", trustAnchorId);
+  return row.caPrivateKey !== null;
+}
+
+/**
+ * Sandbox extension: a workload certificate issued by the anchor's sandbox-generated CA. Anyone who
+ * may replace the anchor's CA (rolesanywhere:UpdateTrustAnchor) could make certificates it trusts
+ * anyway, so that is the permission it takes [INF]. An uploaded CA's key is not here: ValidationException.
+ */
+export async function mintWorkloadCertificateFor(caller: Caller, trustAnchorId: string, opts: WorkloadCertificateOptions = {}): Promise<WorkloadCertificate> {
+  const row = await authorizedAnchor(caller, "rolesanywhere:UpdateTrustAnchor", trustAnchorId);
+  if (!row.caPrivateKey) throw validation("This trust anchor's CA was not generated by the sandbox: the sandbox has no key to issue certificates with.");
+  return mintWorkloadCertificate(row.sourceData, row.caPrivateKey, opts);
+}
