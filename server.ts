@@ -28,12 +28,15 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST;
 const dev = process.argv.includes("--dev");
 
-/** `/api/aws` and `/api/aws/` (SDK v3 adds the slash), with or without a query string (GET). */
+/**
+ * `/api/aws` and `/api/aws/` (SDK v3 adds the slash), with or without a query string (GET), and the
+ * REST URIs below it (IAM Roles Anywhere: /api/aws/trustanchors, /api/aws/sessions…).
+ */
 function isWirePath(url: string | undefined): boolean {
   if (!url) return false;
   const q = url.indexOf("?");
   const path = q === -1 ? url : url.slice(0, q);
-  return path === "/api/aws" || path === "/api/aws/";
+  return path === "/api/aws" || path.startsWith("/api/aws/");
 }
 
 async function main(): Promise<void> {

@@ -25,7 +25,7 @@ export interface CallNotes {
 }
 
 /** The services the wire endpoint answers: the two Query services and CloudTrail (JSON 1.1, lib/aws-json/). */
-export type WireService = QueryService | "cloudtrail";
+export type WireService = QueryService | "cloudtrail" | "rolesanywhere";
 
 /** Facts about one call, handed to actions and to the activity hook. */
 export interface CallMeta {

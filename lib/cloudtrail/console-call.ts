@@ -15,6 +15,7 @@ const SOURCES: Record<string, TrailEventSource> = {
   "access-analyzer": "access-analyzer.amazonaws.com",
   cloudtrail: "cloudtrail.amazonaws.com",
   organizations: "organizations.amazonaws.com",
+  rolesanywhere: "rolesanywhere.amazonaws.com",
 };
 
 /** What a route may say about the call it records (Handler.trail in lib/api/with-console-api.ts). */

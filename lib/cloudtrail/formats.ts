@@ -49,6 +49,8 @@ export const EVENT_VERSIONS: Readonly<Record<TrailEventSource, string>> = {
   "cloudtrail.amazonaws.com": "1.11",
   "organizations.amazonaws.com": "1.11",
   "access-analyzer.amazonaws.com": "1.11",
+  // [OBS] a CreateTrustAnchor record (2024) carries 1.08.
+  "rolesanywhere.amazonaws.com": "1.08",
 };
 
 const VERSION = /^\d+\.\d{2}$/;

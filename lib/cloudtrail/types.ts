@@ -11,7 +11,8 @@ export type TrailEventSource =
   | "signin.amazonaws.com"
   | "cloudtrail.amazonaws.com"
   | "organizations.amazonaws.com"
-  | "access-analyzer.amazonaws.com";
+  | "access-analyzer.amazonaws.com"
+  | "rolesanywhere.amazonaws.com";
 
 /** Who made the call, as far as the recorder knows (spec §1.3). */
 export type TrailActor =

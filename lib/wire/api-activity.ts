@@ -22,6 +22,7 @@ const EVENT_SOURCES: ReadonlySet<string> = new Set<TrailEventSource>([
   "cloudtrail.amazonaws.com",
   "organizations.amazonaws.com",
   "access-analyzer.amazonaws.com",
+  "rolesanywhere.amazonaws.com",
 ]);
 
 async function ownerOfKey(accessKeyId: string): Promise<{ accountId: string; principalArn: string } | null> {

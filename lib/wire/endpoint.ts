@@ -1,12 +1,14 @@
 // The AWS-compatible IAM/STS/CloudTrail endpoint as one Fetch handler: SigV4 lookup and caller
 // resolution from lib/sts, the merged action table, and the activity hook. Requests carrying
-// X-Amz-Target speak the JSON 1.1 protocol (CloudTrail, lib/aws-json/); the rest are Query calls.
+// X-Amz-Target speak the JSON 1.1 protocol (CloudTrail, lib/aws-json/); requests for a URI below the
+// endpoint are IAM Roles Anywhere's REST-JSON (lib/rolesanywhere/wire/); the rest are Query calls.
 // app/api/aws/route.ts and tests share it.
 import type { Caller } from "@/lib/authz/caller";
 import { db } from "@/lib/db";
 import { databaseProvider } from "@/lib/database-url";
 import { createQueryCore, fetchHandlerFor, type QueryHandler, type QueryHandlerOptions } from "@/lib/aws-query";
 import { createJsonCore, isJsonProtocol } from "@/lib/aws-json/handler";
+import { createRolesAnywhereCore, isRolesAnywhereRequest } from "@/lib/rolesanywhere/wire/handler";
 import { CLOUDTRAIL_TARGET_PREFIXES, lookupEvents } from "@/lib/cloudtrail/lookup-events";
 import { awsActions, awsUnsignedActions } from "@/lib/aws-query/actions";
 import { recordApiCall } from "./api-activity";
@@ -54,7 +56,15 @@ export function createAwsEndpoint(overrides: Partial<QueryHandlerOptions<Caller,
     now: options.now,
     logError: options.logError,
   });
-  const handler = fetchHandlerFor((req) => (isJsonProtocol(req) ? jsonCore(req) : queryCore(req)));
+  const rolesAnywhereCore = createRolesAnywhereCore<WireCredential>({
+    lookup: options.lookup,
+    resolveCaller: options.resolveCaller,
+    onCall: options.onCall,
+    now: options.now,
+    logError: options.logError,
+  });
+  // Roles Anywhere is REST: its operations live at URIs below the endpoint (/api/aws/trustanchors…).
+  const handler = fetchHandlerFor((req) => (isRolesAnywhereRequest(req) ? rolesAnywhereCore(req) : isJsonProtocol(req) ? jsonCore(req) : queryCore(req)));
   // Once tuned, calls go straight through: no extra async frame and await per request.
   const tunedFirst = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => (...args: A): Promise<R> =>
     isTuned ? fn(...args) : tuneSqlite().then(() => fn(...args));
