@@ -3,6 +3,7 @@
 // the instance, whose every call then runs as assumed-role/<role>/<instance id>.
 import type { LabDefinition } from "@/lib/labs/types";
 import { managed, q, trustService } from "../_shared/policy";
+import { admin, createRole, iamCall } from "../_shared/calls";
 
 const ROLE = "AppServerRole";
 const INSTANCE = "i-0abc";
@@ -33,12 +34,7 @@ const lab: LabDefinition = {
   setup: {
     // The bonus: a bare service role for CloudFormation, which the stack's deployment will need more of.
     calls: [
-      {
-        as: { user: "admin", account: "identity" },
-        service: "iam",
-        action: "CreateRole",
-        params: { RoleName: CFN_ROLE, AssumeRolePolicyDocument: trustService("cloudformation.amazonaws.com"), Description: "Service role for CloudFormation stacks" },
-      },
+      createRole(admin("identity"), CFN_ROLE, trustService("cloudformation.amazonaws.com"), { Description: "Service role for CloudFormation stacks" }),
     ],
   },
   actors: [
@@ -52,7 +48,7 @@ const lab: LabDefinition = {
       id: "app-list-roles",
       label: "App calls iam:ListRoles",
       description: `The application on ${INSTANCE} uses the instance's credentials to call \`iam:ListRoles\`.`,
-      calls: [launch, { as: { session: "instance" }, service: "iam", action: "ListRoles" }],
+      calls: [launch, iamCall({ session: "instance" }, "ListRoles")],
     },
     {
       id: "deploy-stack",
@@ -60,12 +56,7 @@ const lab: LabDefinition = {
       description: `CloudFormation assumes \`${CFN_ROLE}\` and creates the stack's resources, among them the IAM role \`lambda-role\` for a Lambda function.`,
       calls: [
         { serviceAssume: { service: "cloudformation.amazonaws.com", role: { role: CFN_ROLE, account: "identity" }, sessionName: "AWSCloudFormation", saveSessionAs: "stack" } },
-        {
-          as: { session: "stack" },
-          service: "iam",
-          action: "CreateRole",
-          params: { RoleName: "lambda-role", AssumeRolePolicyDocument: trustService("lambda.amazonaws.com") },
-        },
+        createRole({ session: "stack" }, "lambda-role", trustService("lambda.amazonaws.com")),
       ],
     },
   ],

@@ -4,6 +4,7 @@
 // ExternalId the vendor assigns per customer stops that.
 import type { LabDefinition } from "@/lib/labs/types";
 import { q, roleArn, trustAws } from "../_shared/policy";
+import { assumeRole } from "../_shared/calls";
 
 const ROLE = "MonitorCoRole";
 const ROLE_ARN = roleArn("identity", ROLE);
@@ -13,12 +14,7 @@ const FIXED_TRUST = trustAws(VENDOR_ROOT, { StringEquals: { "sts:ExternalId": "{
 const VENDOR = { user: "admin", account: "vendor" } as const;
 
 /** MonitorCo's call into the customer's account, with the ExternalId it stores for that customer. */
-const vendorAssume = (externalId: string, sessionName: string) => ({
-  as: VENDOR,
-  service: "sts" as const,
-  action: "AssumeRole",
-  params: { RoleArn: ROLE_ARN, RoleSessionName: sessionName, ExternalId: externalId },
-});
+const vendorAssume = (externalId: string, sessionName: string) => assumeRole(VENDOR, ROLE_ARN, sessionName, { ExternalId: externalId });
 
 const lab: LabDefinition = {
   id: "external-id-confused-deputy",

@@ -3,6 +3,7 @@
 // decides which of its users may ask.
 import type { LabDefinition } from "@/lib/labs/types";
 import { allow, managed, policyArn, policyDoc, q, roleArn, trustAws } from "../_shared/policy";
+import { admin, putUserPolicy } from "../_shared/calls";
 
 const ROLE = "CrossAccountDeveloperRole";
 const ROLE_ARN = roleArn("workload", ROLE);
@@ -44,12 +45,7 @@ const lab: LabDefinition = {
   setup: {
     accessKeys: [{ name: "alice", user: "alice" }],
     calls: [
-      {
-        as: { user: "admin", account: "identity" },
-        service: "iam",
-        action: "PutUserPolicy",
-        params: { UserName: "alice", PolicyName: "ManageOwnMFA", PolicyDocument: SELF_MFA },
-      },
+      putUserPolicy(admin("identity"), "alice", "ManageOwnMFA", SELF_MFA),
     ],
   },
   actors: [],

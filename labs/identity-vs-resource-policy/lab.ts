@@ -5,6 +5,7 @@
 // workload-dev as the resource's owner (the simulator's --resource-policy / --resource-owner).
 import type { LabDefinition } from "@/lib/labs/types";
 import { allow, policyDoc, q, roleArn, trustAws } from "../_shared/policy";
+import { admin, createRole, putRolePolicy, putUserPolicy } from "../_shared/calls";
 
 const BUCKET = "arn:aws:s3:::shared-reports";
 const REPORT = `${BUCKET}/q1.csv`;
@@ -44,31 +45,17 @@ const lab: LabDefinition = {
   setup: {
     accessKeys: [{ name: "alice", user: "alice" }],
     calls: [
-      {
-        as: { user: "admin", account: "identity" },
-        service: "iam",
-        action: "PutUserPolicy",
-        params: {
-          UserName: "alice",
-          PolicyName: "AliceNotes",
-          PolicyDocument: policyDoc(
-            { Effect: "Allow", Action: "s3:*", Resource: ["arn:aws:s3:::alice-notes", "arn:aws:s3:::alice-notes/*"] },
-            { Effect: "Allow", Action: "sts:AssumeRole", Resource: READER_ARN },
-          ),
-        },
-      },
-      {
-        as: { user: "admin", account: "workload" },
-        service: "iam",
-        action: "CreateRole",
-        params: { RoleName: READER, AssumeRolePolicyDocument: trustAws("{{user.alice.arn}}"), Description: "Reads shared-reports" },
-      },
-      {
-        as: { user: "admin", account: "workload" },
-        service: "iam",
-        action: "PutRolePolicy",
-        params: { RoleName: READER, PolicyName: "ReadReports", PolicyDocument: allow("s3:GetObject", `${BUCKET}/*`) },
-      },
+      putUserPolicy(
+        admin("identity"),
+        "alice",
+        "AliceNotes",
+        policyDoc(
+          { Effect: "Allow", Action: "s3:*", Resource: ["arn:aws:s3:::alice-notes", "arn:aws:s3:::alice-notes/*"] },
+          { Effect: "Allow", Action: "sts:AssumeRole", Resource: READER_ARN },
+        ),
+      ),
+      createRole(admin("workload"), READER, trustAws("{{user.alice.arn}}"), { Description: "Reads shared-reports" }),
+      putRolePolicy(admin("workload"), READER, "ReadReports", allow("s3:GetObject", `${BUCKET}/*`)),
     ],
   },
   actors: [],

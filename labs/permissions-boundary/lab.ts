@@ -3,6 +3,7 @@
 // s3:* and logs:* leaves only S3 and CloudWatch Logs.
 import type { LabDefinition } from "@/lib/labs/types";
 import { allow, managed, policyArn, q, trustAws } from "../_shared/policy";
+import { admin, attachRolePolicy, createRole } from "../_shared/calls";
 import { profileFromJson } from "../_shared/cli";
 
 const ROLE = "AppRole";
@@ -30,18 +31,8 @@ const lab: LabDefinition = {
   setup: {
     accessKeys: [{ name: "alice", user: "alice" }],
     calls: [
-      {
-        as: { user: "admin", account: "identity" },
-        service: "iam",
-        action: "CreateRole",
-        params: { RoleName: ROLE, AssumeRolePolicyDocument: trustAws("{{user.alice.arn}}"), Description: "The application team's role" },
-      },
-      {
-        as: { user: "admin", account: "identity" },
-        service: "iam",
-        action: "AttachRolePolicy",
-        params: { RoleName: ROLE, PolicyArn: managed("AdministratorAccess") },
-      },
+      createRole(admin("identity"), ROLE, trustAws("{{user.alice.arn}}"), { Description: "The application team's role" }),
+      attachRolePolicy(admin("identity"), ROLE, managed("AdministratorAccess")),
     ],
   },
   actors: [],

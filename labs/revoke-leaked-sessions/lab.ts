@@ -4,6 +4,7 @@
 // The attacker calls iam:ListUsers, not GetCallerIdentity, which no Deny can block.
 import type { LabDefinition } from "@/lib/labs/types";
 import { allow, managed, roleArn, trustAws } from "../_shared/policy";
+import { admin, assumeRole, attachRolePolicy, createRole, createUser, iamCall, putUserPolicy } from "../_shared/calls";
 import { profileFromJson } from "../_shared/cli";
 
 const ROLE = "CiDeployRole";
@@ -32,28 +33,12 @@ const lab: LabDefinition = {
   startUrl: "/cloudtrail/event-history",
   setup: {
     calls: [
-      { as: { user: "admin", account: "identity" }, service: "iam", action: "CreateUser", params: { UserName: "ci-bot" } },
-      {
-        as: { user: "admin", account: "identity" },
-        service: "iam",
-        action: "PutUserPolicy",
-        params: { UserName: "ci-bot", PolicyName: "AssumeCiDeployRole", PolicyDocument: allow("sts:AssumeRole", ROLE_ARN) },
-      },
-      {
-        as: { user: "admin", account: "workload" },
-        service: "iam",
-        action: "CreateRole",
-        params: { RoleName: ROLE, AssumeRolePolicyDocument: trustAws(CI_BOT), Description: "CI deployments" },
-      },
-      { as: { user: "admin", account: "workload" }, service: "iam", action: "AttachRolePolicy", params: { RoleName: ROLE, PolicyArn: managed("IAMReadOnlyAccess") } },
+      createUser(admin("identity"), "ci-bot"),
+      putUserPolicy(admin("identity"), "ci-bot", "AssumeCiDeployRole", allow("sts:AssumeRole", ROLE_ARN)),
+      createRole(admin("workload"), ROLE, trustAws(CI_BOT), { Description: "CI deployments" }),
+      attachRolePolicy(admin("workload"), ROLE, managed("IAMReadOnlyAccess")),
       // The attacker's session, minted with the leaked key before anyone noticed.
-      {
-        as: { user: "ci-bot", account: "identity" },
-        service: "sts",
-        action: "AssumeRole",
-        params: { RoleArn: ROLE_ARN, RoleSessionName: SESSION_NAME, DurationSeconds: "3600" },
-        saveSessionAs: "attacker",
-      },
+      assumeRole({ user: "ci-bot", account: "identity" }, ROLE_ARN, SESSION_NAME, { DurationSeconds: "3600" }, "attacker"),
     ],
     accessKeys: [{ name: "leaked", user: "ci-bot" }],
   },
@@ -62,7 +47,7 @@ const lab: LabDefinition = {
       id: "attacker",
       label: "Attacker",
       description: "Someone holding a session of `" + ROLE + "`, obtained with ci-bot's key before the leak was noticed, lists the users of workload-dev.",
-      calls: [{ as: { session: "attacker" }, service: "iam", action: "ListUsers" }],
+      calls: [iamCall({ session: "attacker" }, "ListUsers")],
     },
   ],
   steps: [

@@ -2,6 +2,7 @@
 // chain, and STS caps every chained session at one hour whatever the target role's maximum says.
 import type { LabDefinition } from "@/lib/labs/types";
 import { allow, roleArn, trustAws } from "../_shared/policy";
+import { admin, createRole, putRolePolicy } from "../_shared/calls";
 import { profileFromJson } from "../_shared/cli";
 
 const JUMP = "JumpRole";
@@ -26,24 +27,9 @@ const lab: LabDefinition = {
   setup: {
     accessKeys: [{ name: "alice", user: "alice" }],
     calls: [
-      {
-        as: { user: "admin", account: "identity" },
-        service: "iam",
-        action: "CreateRole",
-        params: { RoleName: JUMP, AssumeRolePolicyDocument: trustAws("{{user.alice.arn}}"), MaxSessionDuration: "43200", Description: "alice's jump role: 12 h maximum" },
-      },
-      {
-        as: { user: "admin", account: "identity" },
-        service: "iam",
-        action: "PutRolePolicy",
-        params: { RoleName: JUMP, PolicyName: "AssumeDeployRole", PolicyDocument: allow("sts:AssumeRole", DEPLOY_ARN) },
-      },
-      {
-        as: { user: "admin", account: "workload" },
-        service: "iam",
-        action: "CreateRole",
-        params: { RoleName: DEPLOY, AssumeRolePolicyDocument: trustAws(JUMP_ARN), MaxSessionDuration: "14400", Description: "Deployments: 4 h maximum" },
-      },
+      createRole(admin("identity"), JUMP, trustAws("{{user.alice.arn}}"), { MaxSessionDuration: "43200", Description: "alice's jump role: 12 h maximum" }),
+      putRolePolicy(admin("identity"), JUMP, "AssumeDeployRole", allow("sts:AssumeRole", DEPLOY_ARN)),
+      createRole(admin("workload"), DEPLOY, trustAws(JUMP_ARN), { MaxSessionDuration: "14400", Description: "Deployments: 4 h maximum" }),
     ],
   },
   actors: [],

@@ -1,11 +1,10 @@
 // L8 (training-spec §4): a role's MaxSessionDuration caps what AssumeRole may ask for, and 900 s is the floor.
 import type { LabDefinition } from "@/lib/labs/types";
+import { createRole } from "../_shared/calls";
+import { trustAws } from "../_shared/policy";
 
 const ROLE = "BatchProcessingRole";
-const TRUST = JSON.stringify({
-  Version: "2012-10-17",
-  Statement: [{ Effect: "Allow", Principal: { AWS: "{{user.alice.arn}}" }, Action: "sts:AssumeRole" }],
-});
+const TRUST = trustAws("{{user.alice.arn}}");
 const ASSUME = `awsl sts assume-role --profile identity-alice --role-arn {{role.${ROLE}.arn}} --role-session-name batch`;
 
 const lab: LabDefinition = {
@@ -23,7 +22,7 @@ const lab: LabDefinition = {
   startUrl: "/iam/roles",
   setup: {
     accessKeys: [{ name: "alice", user: "alice" }],
-    calls: [{ as: { user: "admin" }, service: "iam", action: "CreateRole", params: { RoleName: ROLE, AssumeRolePolicyDocument: TRUST, Description: "Nightly batch jobs" } }],
+    calls: [createRole({ user: "admin" }, ROLE, TRUST, { Description: "Nightly batch jobs" })],
   },
   actors: [],
   steps: [
