@@ -3,9 +3,9 @@
 // keys, setup.calls through the signed wire core) — for the heaviest lab of the registry (the most
 // setup calls, keys and accounts), over 20 resets after one warm-up, on a fresh SQLite sandbox and on
 // PostgreSQL too when TEST_DATABASE_URL names a server (one child process per store). Target: < 1 s p95.
-import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { perStore, type BenchStore } from "./per-store";
 
 const RUNS = Number(process.env.LAB_RESET_RUNS ?? 20);
 
@@ -13,8 +13,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function child(mode: "sqlite" | "postgres"): Promise<void> {
-  if (mode === "sqlite") delete process.env.TEST_DATABASE_URL;
+async function child(mode: BenchStore): Promise<void> {
   const { createSandbox, sandboxEnv } = await import("../lib/testing/sandbox-db");
   const sandbox = createSandbox();
   Object.assign(process.env, sandboxEnv(sandbox));
@@ -38,22 +37,4 @@ async function child(mode: "sqlite" | "postgres"): Promise<void> {
   rmSync(sandbox.dataDir, { recursive: true, force: true });
 }
 
-function main(): void {
-  const mode = process.env.BENCH_LAB_RESET_CHILD as "sqlite" | "postgres" | undefined;
-  if (mode) {
-    child(mode).then(
-      () => process.exit(0),
-      (e: unknown) => {
-        console.error(e);
-        process.exit(1);
-      },
-    );
-    return;
-  }
-  const modes: ("sqlite" | "postgres")[] = process.env.TEST_DATABASE_URL ? ["sqlite", "postgres"] : ["sqlite"];
-  for (const m of modes) {
-    execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "bench/lab-reset.bench.ts"], { env: { ...process.env, BENCH_LAB_RESET_CHILD: m }, stdio: "inherit" });
-  }
-}
-
-main();
+perStore("bench/lab-reset.bench.ts", child);

@@ -4,9 +4,9 @@
 // of lookupTrailEvents for a 50-record page: the default page, each of the eight attributes, a time
 // range, and the next page through a cursor. Each store runs in a child process of its own (the store
 // is chosen once per process). Prints figures; the target is well under 100 ms a page.
-import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { perStore, type BenchStore } from "./per-store";
 
 const TOTAL = Number(process.env.TRAIL_BENCH_EVENTS ?? 1_000_000);
 const ACCOUNTS = ["111111111111", "222222222222", "333333333333", "444444444444", "555555555555"];
@@ -29,8 +29,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function child(mode: "sqlite" | "postgres"): Promise<void> {
-  if (mode === "sqlite") delete process.env.TEST_DATABASE_URL;
+async function child(mode: BenchStore): Promise<void> {
   const { createSandbox, sandboxEnv, psql, testPostgresUrl } = await import("../lib/testing/sandbox-db");
   const sandbox = createSandbox();
   Object.assign(process.env, sandboxEnv(sandbox));
@@ -135,22 +134,4 @@ async function child(mode: "sqlite" | "postgres"): Promise<void> {
   rmSync(sandbox.dataDir, { recursive: true, force: true });
 }
 
-function main(): void {
-  const mode = process.env.BENCH_TRAIL_CHILD as "sqlite" | "postgres" | undefined;
-  if (mode) {
-    child(mode).then(
-      () => process.exit(0),
-      (e: unknown) => {
-        console.error(e);
-        process.exit(1);
-      },
-    );
-    return;
-  }
-  const modes: ("sqlite" | "postgres")[] = process.env.TEST_DATABASE_URL ? ["sqlite", "postgres"] : ["sqlite"];
-  for (const m of modes) {
-    execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "bench/trail.bench.ts"], { env: { ...process.env, BENCH_TRAIL_CHILD: m }, stdio: "inherit" });
-  }
-}
-
-main();
+perStore("bench/trail.bench.ts", child);
