@@ -14,6 +14,9 @@ import { hasMalformedPath, malformedPathResponse } from "@/lib/api/request-guard
 import { nodeListener } from "@/lib/aws-query";
 import { flushPendingWrites } from "@/lib/data/sql";
 import { startTrailRetention } from "@/lib/data/trail-events";
+import { db } from "@/lib/db";
+import { isMultiSandbox } from "@/lib/sandbox/mode";
+import { startSandboxPrune } from "@/lib/sandbox/provision";
 import { withIssuerDiscovery } from "@/lib/iam/outbound-federation/node-listener";
 import { trustedProxies } from "@/lib/net/client-address";
 import { stampClientAddress } from "@/lib/net/stamped-address";
@@ -69,6 +72,8 @@ async function main(): Promise<void> {
   server.listen({ port, host }, () => console.log(`▲ IAM console ready on http://localhost:${port} (wire endpoint /api/aws)`));
   // CloudTrail's 90-day retention: the only thing that ever deletes a trail record.
   startTrailRetention();
+  // A training server deletes the sandboxes idle for 14 days (training spec §6).
+  if (isMultiSandbox()) startSandboxPrune(db);
 
   const stop = () => {
     // Rows of calls still in flight (their answers wait for this commit): commit them before exiting.

@@ -10,6 +10,7 @@ import { ensurePrivateDir, securePrivateData } from "../lib/data-dir";
 import { createDb } from "../lib/db";
 import { pendingMigrations } from "../lib/data/migration-state";
 import { shareSecrets } from "../lib/data/shared-secrets";
+import { SINGLE_SANDBOX } from "../lib/sandbox/mode";
 import { resetSandbox, seedCatalog, seedSandbox } from "../lib/sandbox/seed";
 
 // Belt and braces: whatever this process or the migrate child creates is the owner's only.
@@ -28,7 +29,7 @@ async function main() {
       const n = await seedCatalog(db);
       console.log(`Loaded ${n} AWS managed policies.`);
     }
-    const seeded = (await db.account.count()) > 0;
+    const seeded = (await db.account.count({ where: { sandboxId: SINGLE_SANDBOX } })) > 0;
     if (reset && seeded) {
       await resetSandbox(db);
       console.log("Sandbox restored to its demo state.");

@@ -4,16 +4,10 @@ import type { Tx } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { stableId } from "@/lib/ids";
 import { loadManagedPolicyCatalog } from "./managed-catalog";
-import {
-  ADMIN_PASSWORD,
-  ALICE_PASSWORD,
-  ORGANIZATION,
-  SANDBOX_ACCOUNTS,
-  SANDBOX_SERVICE_LINKED_ROLES,
-} from "./constants";
-
-// Fixed creation time so a reset reproduces the same sandbox, byte for byte.
-const SANDBOX_CREATED = new Date("2026-01-15T09:30:00Z");
+import { SANDBOX_SERVICE_LINKED_ROLES } from "./constants";
+import { SINGLE_SANDBOX } from "./mode";
+import { singleTemplate, templateId, type SandboxTemplate } from "./template";
+import { clearScopedSandbox } from "./clear-scoped";
 
 // A server under load takes the SQLite write lock in short bursts: a seed or reset may wait its turn
 // (maxWait) and take a while on the catalog or a large activity log (timeout): beyond the 2 s / 5 s defaults.
@@ -64,24 +58,29 @@ function serviceTrustPolicy(service: string): string {
 }
 
 /** bcrypt (~70 ms a hash) and the managed policies' ids: worked out before the transaction, not while it holds the write lock. */
-interface SeedInputs {
+export interface SeedInputs {
   admin: string;
   alice: string;
   roots: string[];
   policyIds: Map<string, string>;
 }
 
-// The passwords are fixed: one process hashes them once. A lab Reset reseeds on every click, and four
-// bcrypt hashes (pure JS, one after the other) were most of its time (lib/labs/setup.ts, < 1 s p95).
+// The demo passwords are fixed: one process hashes them once. A lab Reset reseeds on every click, and
+// four bcrypt hashes (pure JS, one after the other) were most of its time (lib/labs/setup.ts, < 1 s p95).
 let passwordHashes: Promise<string[]> | undefined;
 
-async function seedInputs(db: PrismaClient): Promise<SeedInputs> {
-  const names = ["AdministratorAccess", ...SANDBOX_SERVICE_LINKED_ROLES.map((r) => r.policy)];
-  passwordHashes ??= Promise.all([ADMIN_PASSWORD, ALICE_PASSWORD, ...SANDBOX_ACCOUNTS.map((a) => a.rootPassword)].map(hashPassword));
+function singleHashes(template: SandboxTemplate): Promise<string[]> {
+  passwordHashes ??= Promise.all([template.adminPassword, template.alicePassword, ...template.accounts.map((a) => a.rootPassword)].map(hashPassword));
   passwordHashes.catch(() => (passwordHashes = undefined));
+  return passwordHashes;
+}
+
+/** `hashes` ([admin, alice, ...roots]) for a learner's sandbox, which keeps its own; the demo's are hashed once a process. */
+export async function seedInputs(db: PrismaClient, template: SandboxTemplate, hashes?: string[]): Promise<SeedInputs> {
+  const names = ["AdministratorAccess", ...SANDBOX_SERVICE_LINKED_ROLES.map((r) => r.policy)];
   const [policies, [admin, alice, ...roots]] = await Promise.all([
     db.managedPolicy.findMany({ where: { accountId: null, name: { in: names } }, select: { id: true, name: true } }),
-    passwordHashes,
+    hashes ?? singleHashes(template),
   ]);
   const policyIds = new Map(policies.map((p) => [p.name, p.id]));
   for (const name of names) if (!policyIds.has(name)) throw new Error(`AWS managed policy ${name} is missing from the catalog`);
@@ -89,38 +88,40 @@ async function seedInputs(db: PrismaClient): Promise<SeedInputs> {
 }
 
 /** Seeds an empty sandbox, in one transaction: a concurrent first start either sees it all or seeds it itself. */
-export async function seedSandbox(db: PrismaClient): Promise<void> {
-  const inputs = await seedInputs(db);
-  await db.$transaction((tx) => writeSandbox(tx, inputs), SEED_TRANSACTION);
+export async function seedSandbox(db: PrismaClient, template: SandboxTemplate = singleTemplate(), hashes?: string[]): Promise<void> {
+  const inputs = await seedInputs(db, template, hashes);
+  await db.$transaction((tx) => writeSandbox(tx, template, inputs), SEED_TRANSACTION);
 }
 
 /**
  * Restores the seeded state in ONE transaction (clear, then seed): a server running beside it sees
  * the old sandbox or the new one, never a half-reset one, and a failed reset changes nothing.
+ * Only this template's sandbox is cleared: other learners' sandboxes are untouched.
  */
-export async function resetSandbox(db: PrismaClient): Promise<void> {
-  const inputs = await seedInputs(db);
+export async function resetSandbox(db: PrismaClient, template: SandboxTemplate = singleTemplate(), hashes?: string[]): Promise<void> {
+  const inputs = await seedInputs(db, template, hashes);
   await db.$transaction(async (tx) => {
-    await clearSandbox(tx);
-    await writeSandbox(tx, inputs);
+    await clearSandbox(tx, template.sandboxId);
+    await writeSandbox(tx, template, inputs);
   }, SEED_TRANSACTION);
 }
 
-const FULL_ACCESS_ORG_POLICIES = [
-  ["p-FullAWSAccess", "SERVICE_CONTROL_POLICY", "FullAWSAccess"],
-  ["p-RCPFullAWSAccess", "RESOURCE_CONTROL_POLICY", "RCPFullAWSAccess"],
-] as const;
-
 /** A few multi-row statements: the transaction holds the write lock that a running server waits for. */
-async function writeSandbox(db: Tx, inputs: SeedInputs): Promise<void> {
+export async function writeSandbox(db: Tx, t: SandboxTemplate, inputs: SeedInputs): Promise<void> {
   const policyId = (name: string) => inputs.policyIds.get(name)!;
-  await db.organization.create({ data: { ...ORGANIZATION, createdAt: SANDBOX_CREATED } });
+  const created = t.createdAt;
+  const org = t.organization;
+  await db.organization.create({ data: { ...org, sandboxId: t.sandboxId, createdAt: created } });
   // Organizations attaches these AWS-managed full-access policies to the root and to every account;
   // a level with no policy attached would deny everything below it.
+  const orgPolicies = [
+    [t.orgPolicyIds.scp, "SERVICE_CONTROL_POLICY", "FullAWSAccess"],
+    [t.orgPolicyIds.rcp, "RESOURCE_CONTROL_POLICY", "RCPFullAWSAccess"],
+  ] as const;
   await db.orgPolicy.createMany({
-    data: FULL_ACCESS_ORG_POLICIES.map(([id, kind, name]) => ({
+    data: orgPolicies.map(([id, kind, name]) => ({
       id,
-      organizationId: ORGANIZATION.id,
+      organizationId: org.id,
       kind,
       name,
       description: "Allows access to every operation",
@@ -132,25 +133,23 @@ async function writeSandbox(db: Tx, inputs: SeedInputs): Promise<void> {
     })),
   });
   await db.orgPolicyAttachment.createMany({
-    data: FULL_ACCESS_ORG_POLICIES.flatMap(([policyId]) =>
-      [ORGANIZATION.rootId, ...SANDBOX_ACCOUNTS.map((a) => a.id)].map((targetId) => ({ policyId, targetId })),
-    ),
+    data: orgPolicies.flatMap(([policyId]) => [org.rootId, ...t.accounts.map((a) => a.id)].map((targetId) => ({ policyId, targetId }))),
   });
 
-  const identity = SANDBOX_ACCOUNTS[0].id;
+  const identity = t.accounts[0].id;
   const users: { id: string; accountId: string; name: string; nameLower: string; arn: string; passwordHash: string; createdAt: Date }[] = [];
   const roles: { id: string; accountId: string; name: string; nameLower: string; path: string; arn: string; trustPolicy: string; description: string; serviceLinked: boolean; createdAt: Date }[] = [];
   const attachments: { policyId: string; principalType: string; principalId: string; attachedAt: Date }[] = [];
-  for (const acct of SANDBOX_ACCOUNTS) {
+  for (const acct of t.accounts) {
     const adminArn = `arn:aws:iam::${acct.id}:user/admin`;
-    const adminId = stableId("AIDA", adminArn);
-    users.push({ id: adminId, accountId: acct.id, name: "admin", nameLower: "admin", arn: adminArn, passwordHash: inputs.admin, createdAt: SANDBOX_CREATED });
-    attachments.push({ policyId: policyId("AdministratorAccess"), principalType: "user", principalId: adminId, attachedAt: SANDBOX_CREATED });
+    const adminId = templateId(t, "AIDA", adminArn);
+    users.push({ id: adminId, accountId: acct.id, name: "admin", nameLower: "admin", arn: adminArn, passwordHash: inputs.admin, createdAt: created });
+    attachments.push({ policyId: policyId("AdministratorAccess"), principalType: "user", principalId: adminId, attachedAt: created });
     for (const slr of SANDBOX_SERVICE_LINKED_ROLES) {
-      if (slr.name === "AWSServiceRoleForOrganizations" && acct.id !== ORGANIZATION.masterAccountId) continue;
+      if (slr.name === "AWSServiceRoleForOrganizations" && acct.id !== org.masterAccountId) continue;
       const path = `/aws-service-role/${slr.service}/`;
       const arn = `arn:aws:iam::${acct.id}:role${path}${slr.name}`;
-      const roleId = stableId("AROA", arn);
+      const roleId = templateId(t, "AROA", arn);
       roles.push({
         id: roleId,
         accountId: acct.id,
@@ -161,45 +160,52 @@ async function writeSandbox(db: Tx, inputs: SeedInputs): Promise<void> {
         trustPolicy: serviceTrustPolicy(slr.service),
         description: slr.description,
         serviceLinked: true,
-        createdAt: SANDBOX_CREATED,
+        createdAt: created,
       });
-      attachments.push({ policyId: policyId(slr.policy), principalType: "role", principalId: roleId, attachedAt: SANDBOX_CREATED });
+      attachments.push({ policyId: policyId(slr.policy), principalType: "role", principalId: roleId, attachedAt: created });
     }
   }
   const aliceArn = `arn:aws:iam::${identity}:user/alice`;
-  users.push({ id: stableId("AIDA", aliceArn), accountId: identity, name: "alice", nameLower: "alice", arn: aliceArn, passwordHash: inputs.alice, createdAt: SANDBOX_CREATED });
+  users.push({ id: templateId(t, "AIDA", aliceArn), accountId: identity, name: "alice", nameLower: "alice", arn: aliceArn, passwordHash: inputs.alice, createdAt: created });
 
   await db.account.createMany({
-    data: SANDBOX_ACCOUNTS.map((acct, index) => ({
+    data: t.accounts.map((acct, index) => ({
       id: acct.id,
       alias: acct.alias,
       name: acct.name,
-      organizationId: ORGANIZATION.id,
+      organizationId: org.id,
       rootEmail: acct.rootEmail,
       rootPasswordHash: inputs.roots[index],
-      createdAt: SANDBOX_CREATED,
+      createdAt: created,
+      sandboxId: t.sandboxId,
     })),
   });
   await db.user.createMany({ data: users });
   await db.role.createMany({ data: roles });
   await db.policyAttachment.createMany({ data: attachments });
   await db.accessKey.createMany({
-    data: SANDBOX_ACCOUNTS.map((acct) => ({
+    data: t.accounts.map((acct) => ({
       id: acct.admin.accessKeyId,
       secretAccessKey: acct.admin.secretAccessKey,
       accountId: acct.id,
-      userId: stableId("AIDA", `arn:aws:iam::${acct.id}:user/admin`),
-      createdAt: SANDBOX_CREATED,
+      userId: templateId(t, "AIDA", `arn:aws:iam::${acct.id}:user/admin`),
+      createdAt: created,
     })),
   });
   const groupArn = `arn:aws:iam::${identity}:group/Developers`;
   await db.group.create({
-    data: { id: stableId("AGPA", groupArn), accountId: identity, name: "Developers", nameLower: "developers", arn: groupArn, createdAt: SANDBOX_CREATED },
+    data: { id: templateId(t, "AGPA", groupArn), accountId: identity, name: "Developers", nameLower: "developers", arn: groupArn, createdAt: created },
   });
 }
 
-/** Everything except the AWS managed catalog, children before parents. */
-export async function clearSandbox(db: Tx): Promise<void> {
+/**
+ * Everything of one sandbox except the AWS managed catalog, children before parents. The demo
+ * sandbox alone on the server (single mode) wipes every table as it always has; beside learners'
+ * sandboxes, only the rows of `sandboxId`'s accounts and organization go (./clear-scoped.ts).
+ */
+export async function clearSandbox(db: Tx, sandboxId: string = SINGLE_SANDBOX): Promise<void> {
+  const others = await db.account.findFirst({ where: { sandboxId: { not: sandboxId } }, select: { id: true } });
+  if (others || sandboxId !== SINGLE_SANDBOX) return clearScopedSandbox(db, sandboxId);
   await db.activityEvent.deleteMany();
   await db.stsSession.deleteMany();
   // IAM Roles Anywhere (lib/rolesanywhere/): its resources are the account's, reset with it.
