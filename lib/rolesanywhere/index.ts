@@ -29,9 +29,12 @@
 //   Tags           tagResource(caller, {resourceArn, tags}) · untagResource(caller, {resourceArn, tagKeys})
 //                  listTagsForResource(caller, resourceArn) → {tags}
 // Create* default `enabled` to false as the API does; pass enabled: true from the console's forms.
+// CreateSession (POST /api/aws/sessions, X.509-signed: lib/rolesanywhere/wire/create-session.ts) is
+// createSession(); it records subject activity (recordSubjectActivity) for every attempt that chained.
 export * from "./trust-anchors";
 export * from "./profiles";
 export * from "./subjects";
 export * from "./tags";
+export { createSession, SERVICE_PRINCIPAL, type CreateSessionInput, type CreateSessionOutput, type CredentialSetMember } from "./create-session";
 export { RA_REGION, raArn, type ListInput, type RaTagInput } from "./common";
 export type { KeyAlgorithm, WorkloadCertificate, WorkloadCertificateOptions } from "./ca";

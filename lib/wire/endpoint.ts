@@ -9,6 +9,7 @@ import { databaseProvider } from "@/lib/database-url";
 import { createQueryCore, fetchHandlerFor, type QueryHandler, type QueryHandlerOptions } from "@/lib/aws-query";
 import { createJsonCore, isJsonProtocol } from "@/lib/aws-json/handler";
 import { createRolesAnywhereCore, isRolesAnywhereRequest } from "@/lib/rolesanywhere/wire/handler";
+import { createSessionCore } from "@/lib/rolesanywhere/wire/create-session";
 import { CLOUDTRAIL_TARGET_PREFIXES, lookupEvents } from "@/lib/cloudtrail/lookup-events";
 import { awsActions, awsUnsignedActions } from "@/lib/aws-query/actions";
 import { recordApiCall } from "./api-activity";
@@ -62,6 +63,7 @@ export function createAwsEndpoint(overrides: Partial<QueryHandlerOptions<Caller,
     onCall: options.onCall,
     now: options.now,
     logError: options.logError,
+    createSession: createSessionCore({ onCall: options.onCall, now: options.now, logError: options.logError }),
   });
   // Roles Anywhere is REST: its operations live at URIs below the endpoint (/api/aws/trustanchors…).
   const handler = fetchHandlerFor((req) => (isRolesAnywhereRequest(req) ? rolesAnywhereCore(req) : isJsonProtocol(req) ? jsonCore(req) : queryCore(req)));
