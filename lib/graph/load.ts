@@ -2,7 +2,7 @@
 // few queries per principal that lib/authz/policies.ts makes per request: 5,500 principals would take
 // seconds). Documents are compiled with the same PolicyRefs policies.ts gives them, so a decision here
 // sees exactly the policies a real request of that principal would.
-import { db } from "@/lib/db";
+import { readGraphRows, readManagedDocuments, type ManagedDocumentRow } from "@/lib/data/graph-reads";
 import { compile, organizationPolicies, type CallerPolicies, type OrganizationPolicies } from "@/lib/authz/policies";
 import type { CompiledPolicy } from "@/lib/policy";
 import { compiledTrustPolicy } from "@/lib/sts/trust";
@@ -68,14 +68,6 @@ export interface GraphData {
   roleSessionsCanMfa: boolean;
 }
 
-const CHUNK = 500;
-
-async function inChunks<T>(ids: string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await read(ids.slice(i, i + CHUNK))));
-  return out;
-}
-
 function jsonList(text: string): string[] {
   try {
     const v: unknown = JSON.parse(text);
@@ -86,57 +78,27 @@ function jsonList(text: string): string[] {
 }
 
 /** The default versions of managed policies, compiled once per use (identity or boundary). */
-async function managedDocuments(ids: string[]) {
-  const rows = await inChunks(ids, (chunk) =>
-    db.managedPolicy.findMany({
-      where: { id: { in: chunk } },
-      select: { id: true, arn: true, name: true, versions: { where: { isDefault: true }, select: { versionId: true, document: true } } },
-    }),
-  );
+async function managedDocuments(ids: string[], arns: string[]) {
+  const rows = await readManagedDocuments(ids, arns);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const byArn = new Map(rows.map((r) => [r.arn, r]));
   const compiled = new Map<string, CompiledPolicy | null>();
-  const get = (row: (typeof rows)[number] | undefined, type: "identity" | "boundary") => {
-    const v = row?.versions[0];
-    if (!row || !v) return null;
+  const get = (row: ManagedDocumentRow | undefined, type: "identity" | "boundary") => {
+    if (!row || row.versionId === null || row.document === null) return null;
     const key = `${type}|${row.id}`;
-    if (!compiled.has(key)) compiled.set(key, compile(v.document, { type, id: `${row.id}:${v.versionId}`, name: row.name, arn: row.arn }));
+    if (!compiled.has(key)) compiled.set(key, compile(row.document, { type, id: `${row.id}:${row.versionId}`, name: row.name, arn: row.arn }));
     return compiled.get(key) ?? null;
   };
   return { identity: (id: string) => get(byId.get(id), "identity"), boundary: (arn: string) => get(byArn.get(arn), "boundary"), arnOf: (id: string) => byId.get(id)?.arn };
 }
 
 export async function loadGraphData(accountIds: string[]): Promise<GraphData> {
-  const where = { accountId: { in: accountIds } };
-  const [accountRows, users, groups, roles, providers, devices] = await Promise.all([
-    db.account.findMany({ where: { id: { in: accountIds } }, select: { id: true, alias: true, name: true } }),
-    db.user.findMany({ where, select: { id: true, arn: true, name: true, accountId: true, permissionsBoundary: true } }),
-    db.group.findMany({ where, select: { id: true, arn: true, name: true, accountId: true } }),
-    db.role.findMany({
-      where,
-      select: { id: true, arn: true, name: true, path: true, accountId: true, trustPolicy: true, trustPrincipalIds: true, maxSessionDuration: true, permissionsBoundary: true, serviceLinked: true },
-    }),
-    db.identityProvider.findMany({ where, select: { arn: true, accountId: true, kind: true, name: true, clientIds: true } }),
-    db.mfaDevice.findMany({ where: { OR: [{ userId: { not: null } }, { enabledAt: { not: null } }] }, select: { userId: true } }),
-  ]);
+  const { accounts: accountRows, users, groups, roles, providers, devices, memberships, attachments, inline, tags } = await readGraphRows(accountIds);
   const orgs = await Promise.all(accountRows.map((a) => organizationPolicies(a.id)));
   const accounts = new Map(accountRows.map((a, i) => [a.id, { id: a.id, label: a.alias ?? a.name, org: orgs[i] }]));
 
-  const userIds = users.map((u) => u.id);
-  const groupIds = groups.map((g) => g.id);
-  const roleIds = roles.map((r) => r.id);
-  const ownerIds = [...userIds, ...groupIds, ...roleIds];
-  const [memberships, attachments, inline, tags] = await Promise.all([
-    inChunks(userIds, (chunk) => db.groupMembership.findMany({ where: { userId: { in: chunk } } })),
-    inChunks(ownerIds, (chunk) => db.policyAttachment.findMany({ where: { principalId: { in: chunk } }, select: { policyId: true, principalType: true, principalId: true } })),
-    inChunks(ownerIds, (chunk) => db.inlinePolicy.findMany({ where: { ownerId: { in: chunk } } })),
-    inChunks([...userIds, ...roleIds], (chunk) => db.tag.findMany({ where: { ownerType: { in: ["user", "role"] }, ownerId: { in: chunk } }, select: { ownerType: true, ownerId: true, key: true, value: true } })),
-  ]);
-  const boundaryArns = [...users, ...roles].flatMap((p) => (p.permissionsBoundary ? [p.permissionsBoundary] : []));
-  const boundaryIds = boundaryArns.length
-    ? (await inChunks([...new Set(boundaryArns)], (chunk) => db.managedPolicy.findMany({ where: { arn: { in: chunk } }, select: { id: true } }))).map((r) => r.id)
-    : [];
-  const docs = await managedDocuments([...new Set([...attachments.map((a) => a.policyId), ...boundaryIds])]);
+  const boundaryArns = [...new Set([...users, ...roles].flatMap((p) => (p.permissionsBoundary ? [p.permissionsBoundary] : [])))];
+  const docs = await managedDocuments([...new Set(attachments.map((a) => a.policyId))], boundaryArns);
 
   const key = (type: string, id: string) => `${type}|${id}`;
   const own = new Map<string, CompiledPolicy[]>();
