@@ -66,7 +66,7 @@ export function DeleteAccessKeyModal({
       ) : (
         <p className="mb-3">Deleting an access key is permanent. Applications that use it can no longer call AWS.</p>
       )}
-      <TextField label="To confirm deletion, enter the access key ID in the text input field." value={typed} onChange={setTyped} placeholder={id} disabled={active} />
+      <TextField label="To confirm deletion, enter the access key ID in the text input field." value={typed} onChange={setTyped} placeholder={id} disabled={active} autoFocus={!active} />
       {error && <ErrorAlert>{error.message}</ErrorAlert>}
     </Modal>
   );

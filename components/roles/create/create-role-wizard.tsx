@@ -4,7 +4,7 @@
 // trust policy is regenerated from Step 1 whenever it is shown. Server errors go to the field they
 // concern (role name, trust policy) or, for quotas and the rest, to a red flash; inputs are kept.
 import { useRouter } from "next/navigation";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ApiError } from "@/lib/api/client";
 import type { TrustProviders } from "@/lib/iam/console/trust-providers";
 import slrRoleNames from "@/lib/iam/roles/slr-role-names.json";
@@ -47,7 +47,21 @@ export function CreateRoleWizard({ accountId, providers }: { accountId: string; 
   const slrNames = slrService ? (slrRoleNames as Record<string, { roleName: string; policyNames: string[] }>)[slrService] : undefined;
   const fixedRoleName = slrNames?.roleName;
 
+  // Cloudscape's wizard moves focus to the new step's heading, so a keyboard or screen-reader user
+  // starts reading the step from its top instead of being left on a button that may have gone.
+  const stepBody = useRef<HTMLDivElement>(null);
+  const stepChanged = useRef(false);
+  useEffect(() => {
+    if (!stepChanged.current) return;
+    stepChanged.current = false;
+    const heading = stepBody.current?.querySelector<HTMLElement>("h1");
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }, [step]);
+
   const go = (next: Step) => {
+    stepChanged.current = next !== step;
     setStep(next);
     setVisited((v) => (next > v ? next : v));
     setShowErrors(false);
@@ -119,7 +133,7 @@ export function CreateRoleWizard({ accountId, providers }: { accountId: string; 
           })}
         </ol>
       </nav>
-      <div className="min-w-0 flex-1">
+      <div ref={stepBody} className="min-w-0 flex-1">
         {step === 1 && <StepTrustedEntity {...props} accountId={accountId} providers={providers} />}
         {step === 2 && <StepPermissions {...props} serviceLinked={!!slrService} serviceLinkedPolicies={slrNames?.policyNames} />}
         {step === 3 && (

@@ -71,6 +71,8 @@ export function DeleteRoleModal({
         onChange={setTyped}
         placeholder={roleName}
         autoComplete="off"
+        // Cloudscape's delete modal puts focus in the confirmation field.
+        autoFocus
       />
       {error && <ErrorAlert>{error}</ErrorAlert>}
     </Modal>
