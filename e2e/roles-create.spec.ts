@@ -55,9 +55,9 @@ test("custom trust policy trusting alice with AmazonRDSFullAccess (seed tutorial
   });
   await test.step("Step 2: pick AmazonRDSFullAccess from the catalog", async () => {
     await expect(page.getByRole("heading", { name: /Permissions policies \(0\/\d{4,}\)/ })).toBeVisible();
-    await page.getByRole("searchbox", { name: "Search Permissions policies" }).fill("AmazonRDSFullAccess");
+    await page.getByRole("searchbox", { name: "Search policies" }).fill("AmazonRDSFullAccess");
     await expect(page.getByText(/^1 match$/)).toBeVisible();
-    await page.getByRole("checkbox", { name: "Select AmazonRDSFullAccess" }).check();
+    await page.getByRole("checkbox", { name: "Select arn:aws:iam::aws:policy/AmazonRDSFullAccess" }).check();
     await expect(page.getByRole("heading", { name: /Permissions policies \(1\/\d+\)/ })).toBeVisible();
     await page.getByRole("button", { name: "Show JSON of AmazonRDSFullAccess" }).click();
     await expect(page.getByText('"rds:*"').first()).toBeVisible();

@@ -70,12 +70,12 @@ test("admin attaches AmazonRDSReadOnlyAccess to a user via the picker search, th
     await page.getByRole("link", { name: "Add permissions" }).click();
     await expect(page.getByRole("heading", { level: 1, name: `Add permissions to ${user}` })).toBeVisible();
     const table = page.getByRole("table", { name: "Permissions policies" });
-    await expect(table.getByRole("row")).toHaveCount(26); // header + a first page of 25
+    await expect(table.getByRole("row")).toHaveCount(11); // header + a first page of 10
     await expect(table.getByRole("row", { name: /AmazonRDSReadOnlyAccess/ })).toHaveCount(0);
     await page.getByRole("button", { name: "Next page" }).click();
-    await expect(page.getByText("Page 2")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Page 2 of all pages" })).toHaveAttribute("aria-current", "true");
     await page.getByLabel("Search policies").fill("rdsreadonly");
-    await expect(page.getByText("Page 1")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Page 1 of all pages" })).toHaveAttribute("aria-current", "true");
     await table.getByRole("checkbox", { name: "Select arn:aws:iam::aws:policy/AmazonRDSReadOnlyAccess" }).check();
     await page.getByRole("button", { name: "Add permissions" }).click();
     await expect(page).toHaveURL(new RegExp(`/iam/users/${user}$`));

@@ -27,9 +27,6 @@ export const queryKeys = {
   roles: {
     all: ["roles"] as const,
     list: (params: { search?: string; page?: number; pageSize?: number; sorting?: { field: string; descending: boolean } }) => [...queryKeys.roles.all, "list", params] as const,
-    /** The Create role wizard's Step 2 policy table and a policy's JSON when its row is expanded. */
-    wizardPolicies: (params: { type: string; search: string; page: number }) => [...queryKeys.roles.all, "wizard-policies", params] as const,
-    wizardPolicyDocument: (arn: string) => [...queryKeys.roles.all, "wizard-policy-document", arn] as const,
     /** A service-linked role's asynchronous deletion task, polled by the list's delete notification. */
     deletionTask: (roleName: string, taskId: string) => [...queryKeys.roles.all, "deletion-task", roleName, taskId] as const,
     /** The role page: the summary, then each tab's data under it so a mutation can refresh the page at once. */
@@ -44,13 +41,14 @@ export const queryKeys = {
     list: (params: { search?: string; type?: string; page?: number; pageSize?: number; sorting?: { field: string; descending: boolean } }) =>
       [...queryKeys.policies.all, "list", params] as const,
     detail: (arn: string) => [...queryKeys.policies.all, "detail", arn] as const,
+    /** A policy's default-version JSON, shown when its picker row is expanded. */
+    document: (arn: string) => [...queryKeys.policies.detail(arn), "document"] as const,
     versions: (arn: string) => [...queryKeys.policies.detail(arn), "versions"] as const,
     version: (arn: string, versionId: string) => [...queryKeys.policies.versions(arn), versionId] as const,
     entities: (arn: string) => [...queryKeys.policies.detail(arn), "entities"] as const,
     tags: (arn: string) => [...queryKeys.policies.detail(arn), "tags"] as const,
     lastAccessed: (arn: string) => [...queryKeys.policies.detail(arn), "last-accessed"] as const,
     summary: (document: string) => [...queryKeys.policies.all, "summary", document] as const,
-    picker: (params: { search: string; scope: string; marker?: string }) => [...queryKeys.policies.all, "picker", params] as const,
   },
   identityProviders: {
     all: ["identity-providers"] as const,

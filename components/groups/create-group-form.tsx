@@ -13,6 +13,7 @@ import { EmptyState, type Column } from "@/components/ui/table";
 import { relativeTime } from "@/components/ui/time";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { PolicyPicker } from "@/components/policies/policy-picker";
+import type { PickedPolicy } from "@/components/policies/types";
 import { useUsers } from "@/components/users/use-users";
 import type { User } from "@/components/users/types";
 import { ApiError } from "@/lib/api/client";
@@ -30,13 +31,13 @@ export function CreateGroupForm() {
   const create = useCreateGroup();
   const [groupName, setGroupName] = useState("");
   const [userNames, setUserNames] = useState<string[]>([]);
-  const [policyArns, setPolicyArns] = useState<string[]>([]);
+  const [policies, setPolicies] = useState<PickedPolicy[]>([]);
   const error = create.error instanceof ApiError ? create.error : null;
   const nameError = error && (error.code === "ValidationError" || error.code === "EntityAlreadyExists") ? error.message : null;
 
   const submit = () =>
     create.mutate(
-      { groupName, userNames, policyArns },
+      { groupName, userNames, policyArns: policies.map((p) => p.arn) },
       {
         onSuccess: () => {
           push({ type: "success", content: `${groupName} user group created.` });
@@ -73,7 +74,7 @@ export function CreateGroupForm() {
           empty={<EmptyState title="No users" />}
         />
       </Container>
-      <PolicyPicker title="Attach permissions policies - Optional" selected={policyArns} onSelectedChange={setPolicyArns} />
+      <PolicyPicker title="Attach permissions policies - Optional" selected={policies} onSelectedChange={setPolicies} />
       {error && !nameError && <ErrorAlert>{error.message}</ErrorAlert>}
       <div className="flex justify-end gap-2">
         <Link href="/iam/groups" className="px-2 py-1 font-bold">

@@ -10,6 +10,7 @@ import { Container } from "@/components/ui/container";
 import { Modal } from "@/components/ui/modal";
 import { useFlash } from "@/components/ui/flashbar";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import type { PickedPolicy } from "./types";
 
 interface Mutation<V> {
   mutateAsync: (v: V) => Promise<unknown>;
@@ -38,7 +39,7 @@ export function BoundarySection({
 }) {
   const { push } = useFlash();
   const [mode, setMode] = useState<"closed" | "set" | "remove">("closed");
-  const [choice, setChoice] = useState<string[]>([]);
+  const [choice, setChoice] = useState<PickedPolicy[]>([]);
   const [error, setError] = useState<string | null>(null);
 
   function close() {
@@ -99,14 +100,14 @@ export function BoundarySection({
               variant="primary"
               disabled={choice.length !== 1}
               loading={set.isPending}
-              onClick={() => void run(() => set.mutateAsync(choice[0]), `Permissions boundary ${policyName(choice[0])} set for ${entity} ${name}.`)}
+              onClick={() => void run(() => set.mutateAsync(choice[0].arn), `Permissions boundary ${choice[0].name} set for ${entity} ${name}.`)}
             >
               {current ? "Change boundary" : "Set boundary"}
             </Button>
           </>
         }
       >
-        <PolicyPicker title="Permissions policies" single selected={choice} onSelectedChange={setChoice} />
+        <PolicyPicker selectionType="single" selected={choice} onSelectedChange={setChoice} />
         {error && <ErrorAlert className="mt-3">{error}</ErrorAlert>}
       </Modal>
       <Modal

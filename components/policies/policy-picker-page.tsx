@@ -9,6 +9,7 @@ import { useFlash } from "@/components/ui/flashbar";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import type { AttachedPolicy } from "@/components/users/types";
 import { PolicyPicker } from "./policy-picker";
+import type { PickedPolicy } from "./types";
 
 export function PolicyPickerPage({
   heading,
@@ -29,7 +30,7 @@ export function PolicyPickerPage({
 }) {
   const router = useRouter();
   const { push } = useFlash();
-  const [selected, setSelected] = useState<string[]>([]);
+  const [selected, setSelected] = useState<PickedPolicy[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const attachedArns = current.data?.AttachedPolicies.map((p) => p.PolicyArn) ?? [];
@@ -38,7 +39,7 @@ export function PolicyPickerPage({
     setBusy(true);
     setError(null);
     try {
-      await attach(selected);
+      await attach(selected.map((p) => p.arn));
       push({ type: "success", content: successMessage(selected.length) });
       router.push(backHref);
     } catch (e) {
@@ -54,7 +55,7 @@ export function PolicyPickerPage({
       <p className="mb-3 text-sm">
         Current permissions policies ({attachedArns.length}): {current.data?.AttachedPolicies.map((p) => p.PolicyName).join(", ") || "none"}
       </p>
-      <PolicyPicker selected={selected} onSelectedChange={setSelected} attachedArns={attachedArns} />
+      <PolicyPicker title="Other permissions policies" selected={selected} onSelectedChange={setSelected} attachedArns={attachedArns} />
       {error && <ErrorAlert className="mt-4">{error}</ErrorAlert>}
       <div className="mt-4 flex justify-end gap-2">
         <Button variant="link" onClick={() => router.push(backHref)}>

@@ -52,3 +52,10 @@ export function usedAs(row: Pick<PolicyRow, "PermissionsPolicyCount" | "Permissi
   if (row.PermissionsBoundaryCount > 0) parts.push(`Permissions boundary (${row.PermissionsBoundaryCount})`);
   return parts.length ? parts.join(", ") : "Not used";
 }
+
+/** A policy chosen in the policy picker: what the wizard's review and the attach pages need of it. */
+export interface PickedPolicy {
+  arn: string;
+  name: string;
+  type: string;
+}

@@ -1,9 +1,8 @@
 "use client";
 // Step 2 "Add permissions": "Permissions policies (k/N)" over the full catalog and the optional
 // permissions boundary (not offered for service-linked use cases). Choosing nothing is allowed.
-import { useState } from "react";
+import { PolicyPicker } from "@/components/policies/policy-picker";
 import { Container } from "@/components/ui/container";
-import { PolicyTable } from "./policy-table";
 import type { StepProps } from "./step-trusted-entity";
 
 export function StepPermissions({
@@ -12,7 +11,6 @@ export function StepPermissions({
   serviceLinked,
   serviceLinkedPolicies,
 }: StepProps & { serviceLinked: boolean; serviceLinkedPolicies?: string[] }) {
-  const [total, setTotal] = useState<number | null>(null);
   if (serviceLinked) {
     return (
       <div className="flex flex-col gap-4">
@@ -31,9 +29,9 @@ export function StepPermissions({
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">Add permissions</h1>
-      <Container
-        title="Permissions policies"
-        counter={total === null ? undefined : `(${state.policies.length}/${total})`}
+      <PolicyPicker
+        selected={state.policies}
+        onSelectedChange={(policies) => update({ policies })}
         info="create-role-permissions"
         description="Choose one or more policies to attach to your new role."
         actions={
@@ -47,8 +45,7 @@ export function StepPermissions({
             You selected {state.policies.length} policies. A role can have up to 10 managed policies attached.
           </p>
         )}
-        <PolicyTable label="Permissions policies" selectionType="multi" selected={state.policies} onChange={(policies) => update({ policies })} onTotal={setTotal} />
-      </Container>
+      </PolicyPicker>
       <Container title="Set permissions boundary - optional" info="permissions-boundary">
         <fieldset aria-label="Permissions boundary" className="mb-3">
           <label className="mb-1 flex items-center gap-2">
@@ -61,11 +58,12 @@ export function StepPermissions({
           </label>
         </fieldset>
         {b.enabled && (
-          <PolicyTable
+          <PolicyPicker
+            embedded
             label="Permissions boundary policies"
             selectionType="single"
             selected={b.policy ? [b.policy] : []}
-            onChange={(ps) => update({ boundary: { enabled: true, policy: ps[0] ?? null } })}
+            onSelectedChange={(ps) => update({ boundary: { enabled: true, policy: ps[0] ?? null } })}
           />
         )}
       </Container>

@@ -12,14 +12,11 @@ import {
 import { findUseCase, type UseCase } from "@/lib/iam/console/service-use-cases";
 import { EMPTY_WEB_IDENTITY, webIdentityStep, type WebIdentityFields } from "./web-identity-policy";
 import { NAME_RE } from "@/lib/iam/name-rules";
+import type { PickedPolicy } from "@/components/policies/types";
 
 export type EntityType = "service" | "account" | "web" | "saml" | "custom";
 
-export interface PickedPolicy {
-  arn: string;
-  name: string;
-  type: string;
-}
+export type { PickedPolicy } from "@/components/policies/types";
 
 export interface WizardState {
   entity: EntityType;
