@@ -7,6 +7,8 @@ import { isStoreUnavailable, outageSummary } from "@/lib/store-unavailable";
 import { sameOriginRedirect } from "./safe-redirect";
 import { ensureAuthSecret } from "./secret";
 import { signIn, type SignedInIdentity, type SignInInput } from "./sign-in";
+import { learnerFromCookieHeader } from "@/lib/api/learner-id";
+import { isMultiSandbox } from "@/lib/sandbox/mode";
 
 process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
 
@@ -59,7 +61,9 @@ export const authOptions: NextAuthOptions = {
         // ConsoleLogin record carries it beside the browser's User-Agent.
         const headers = req?.headers as Record<string, string | undefined> | undefined;
         const address = stampedClientAddress(headers?.[CLIENT_IP_HEADER]);
-        const outcome = await signIn(input, address, Date.now(), { userAgent: headers?.["user-agent"] }).catch(signInFailure);
+        // A training server (SANDBOX_MODE=multi): only the learner who owns the sandbox signs in to it.
+        const scope = { multi: isMultiSandbox(), learnerId: learnerFromCookieHeader(headers?.cookie) };
+        const outcome = await signIn(input, address, Date.now(), { userAgent: headers?.["user-agent"] }, scope).catch(signInFailure);
         // next-auth passes the thrown message to the client as `error`: the sign-in page maps the code to text.
         if (!outcome.ok) throw new Error(outcome.error);
         const { identity } = outcome;

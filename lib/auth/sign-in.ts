@@ -6,6 +6,17 @@ import { CLIENT_RULE, IDENTITY_RULE, Throttle } from "./throttle";
 import { matchTotp } from "@/lib/iam/mfa-devices/totp";
 import type { TrailActor } from "@/lib/cloudtrail/types";
 import { recordConsoleLogin, type SignInMeta } from "./sign-in-trail";
+import { isMultiSandbox } from "@/lib/sandbox/mode";
+import { learnerOwnsSandbox, touchAccountSandbox } from "@/lib/sandbox/ownership";
+
+/**
+ * SANDBOX_MODE=multi (training spec §6): whose sign-in this is. An account of a sandbox the learner
+ * does not own reads as unknown, so the attempt gets the wrong-password error and leaves no record.
+ */
+export interface SignInScope {
+  multi?: boolean;
+  learnerId?: string;
+}
 
 export type SignInInput =
   | { type: "root"; email: string; password: string; mfaCode?: string }
@@ -45,10 +56,11 @@ function normaliseAccount(text: string): string {
  * The identity the input names, and the account it names even when the user is unknown: a failed
  * attempt is recorded in that account's event history (an unknown root email names none).
  */
-async function findIdentity(input: SignInInput) {
+async function findIdentity(input: SignInInput, scope: SignInScope) {
+  const visible = async (account: { sandboxId: string } | null) => !!account && (!scope.multi || (await learnerOwnsSandbox(scope.learnerId, account.sandboxId)));
   if (input.type === "root") {
     const account = await db.account.findUnique({ where: { rootEmail: input.email.trim().toLowerCase() } });
-    if (!account) return { accountId: null, found: null };
+    if (!account || !(await visible(account))) return { accountId: null, found: null };
     const devices = await db.mfaDevice.findMany({ where: { accountId: account.id, userId: null, enabledAt: { not: null } } });
     const arn = `arn:aws:iam::${account.id}:root`;
     const actor: TrailActor = { kind: "caller", caller: { kind: "root", accountId: account.id, arn, mfa: false, via: "console" } };
@@ -64,7 +76,7 @@ async function findIdentity(input: SignInInput) {
   }
   const acct = normaliseAccount(input.account);
   const account = await db.account.findFirst({ where: { OR: [{ id: acct }, { alias: acct }] } });
-  if (!account) return { accountId: null, found: null };
+  if (!account || !(await visible(account))) return { accountId: null, found: null };
   const user = await db.user.findUnique({
     where: { accountId_nameLower: { accountId: account.id, nameLower: input.userName.trim().toLowerCase() } },
     include: { mfaDevices: true },
@@ -96,13 +108,19 @@ async function identityKeyOf(input: SignInInput): Promise<string> {
  * runs without server.ts, and then every client shares one budget. It is also the ConsoleLogin
  * record's sourceIPAddress; `meta` gives the record the browser's User-Agent.
  */
-export async function signIn(input: SignInInput, clientAddress: string | undefined, now = Date.now(), meta: SignInMeta = {}): Promise<SignInOutcome> {
+export async function signIn(
+  input: SignInInput,
+  clientAddress: string | undefined,
+  now = Date.now(),
+  meta: SignInMeta = {},
+  scope: SignInScope = { multi: isMultiSandbox() },
+): Promise<SignInOutcome> {
   const clientKey = clientAddress ?? "unknown";
   const identityKey = `${clientKey} ${await identityKeyOf(input)}`;
   const { identity: idThrottle, client: clientThrottle } = signInThrottles;
   const blocked = await Promise.all([idThrottle.isBlocked(identityKey, now), clientThrottle.isBlocked(clientKey, now)]);
   if (blocked.some(Boolean)) return { ok: false, error: "THROTTLED" };
-  const { accountId, found } = await findIdentity(input);
+  const { accountId, found } = await findIdentity(input, scope);
   const fail = async (mfaUsed = false): Promise<SignInOutcome> => {
     await Promise.all([idThrottle.recordFailure(identityKey, now), clientThrottle.recordFailure(clientKey, now)]);
     const actor: TrailActor | null = found?.trail.failedActor ?? (accountId ? { kind: "sign-in-failure", accountId } : null);
@@ -137,6 +155,7 @@ export async function signIn(input: SignInInput, clientAddress: string | undefin
   if (found.identity.kind === "user") {
     await db.user.update({ where: { id: found.identity.userId }, data: { passwordLastUsed: new Date(now) } });
   }
+  if (scope.multi) await touchAccountSandbox(found.identity.accountId, new Date(now));
   const { actor, accountAlias } = found.trail;
   await recordConsoleLogin({ actor, accountAlias, success: true, mfaUsed: mfa, mfaIdentifier: mfaDevice }, clientAddress, meta, now);
   return { ok: true, identity: { ...found.identity, mfa, signedInAt: now } };

@@ -20,15 +20,21 @@ export function awsPrincipals(policy: ParsedPolicy): string[] {
 /**
  * Maps each user/role ARN that names an account the simulator holds to its unique id. Such an ARN
  * that names nobody is AWS's MalformedPolicyDocument; ARNs of other accounts are kept verbatim.
+ * `roleAccountId` is the trusting role's account: a user or role of another sandbox's account names
+ * nobody in its sandbox, so it is MalformedPolicyDocument too (training spec §6).
  */
-export async function resolveTrustPrincipals(policy: ParsedPolicy, tx: Tx = db): Promise<Record<string, string>> {
+export async function resolveTrustPrincipals(policy: ParsedPolicy, roleAccountId: string, tx: Tx = db): Promise<Record<string, string>> {
   const ids: Record<string, string> = {};
   const candidates = [...new Set(awsPrincipals(policy))].filter((v) => ENTITY_ARN.test(v));
   if (candidates.length === 0) return ids;
-  const accounts = new Set(
-    (await tx.account.findMany({ where: { id: { in: candidates.map((a) => a.split(":")[4]) } }, select: { id: true } })).map((a) => a.id),
-  );
-  const local = candidates.filter((arn) => accounts.has(arn.split(":")[4]));
+  const accountRows = await tx.account.findMany({ where: { id: { in: [roleAccountId, ...candidates.map((a) => a.split(":")[4])] } }, select: { id: true, sandboxId: true } });
+  const sandbox = accountRows.find((a) => a.id === roleAccountId)?.sandboxId;
+  const foreign = new Set(accountRows.filter((a) => a.sandboxId !== sandbox).map((a) => a.id));
+  const accounts = new Set(accountRows.map((a) => a.id));
+  const local = candidates.filter((arn) => accounts.has(arn.split(":")[4]) && !foreign.has(arn.split(":")[4]));
+  for (const arn of candidates) {
+    if (foreign.has(arn.split(":")[4])) throw new AwsError("MalformedPolicyDocument", `Invalid principal in policy: "AWS":"${arn}"`);
+  }
   const [users, roles] = await Promise.all([
     tx.user.findMany({ where: { arn: { in: local } }, select: { arn: true, id: true } }),
     tx.role.findMany({ where: { arn: { in: local } }, select: { arn: true, id: true } }),

@@ -14,8 +14,6 @@ export const SANDBOXES_PER_LEARNER = 3;
 export const SANDBOXES_PER_SERVER = 500;
 export const SANDBOX_IDLE_DAYS = 14;
 const DAY_MS = 24 * 3600 * 1000;
-// lastUsedAt is a coarse "last seen": written at most this often per sandbox.
-const TOUCH_GRANULARITY_MS = 3600 * 1000;
 
 /** A limit or a missing sandbox: the message is the learner's to read (the API answers 409/404 with it). */
 export class SandboxError extends Error {
@@ -166,10 +164,6 @@ export async function pruneIdleSandboxes(db: PrismaClient, now: Date = new Date(
   return idle.length;
 }
 
-/** Marks the sandbox as used (sign-in, Start, reset): at most one write an hour per sandbox. */
-export async function touchSandbox(db: PrismaClient, sandboxId: string, now: Date = new Date()): Promise<void> {
-  await db.sandbox.updateMany({ where: { id: sandboxId, lastUsedAt: { lt: new Date(now.getTime() - TOUCH_GRANULARITY_MS) } }, data: { lastUsedAt: now } });
-}
 
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 

@@ -14,6 +14,7 @@ import { issueRoleSession, type RoleSession } from "./role-session";
 import { checkSessionInputs, planTags } from "./session-inputs";
 import { compiledTrustPolicy } from "./trust";
 import { assumeDenied, authorizeTrust } from "./trust-check";
+import { sameSandbox } from "@/lib/sandbox/scope";
 
 export const CHAINED_MAX_SECONDS = 3600;
 export { ROOT_CANNOT_ASSUME } from "@/lib/policy/fixed-rules";
@@ -64,7 +65,8 @@ export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promis
   const mfa = await checkMfa(caller, input.serialNumber, input.tokenCode, now);
   const mfaVerifiedAt = mfa?.verifiedAt;
 
-  if (!role) throw assumeDenied(caller, input.roleArn);
+  // Another sandbox's role is a nonexistent one (training spec §6): the same AccessDenied, whatever its trust says.
+  if (!role || !(await sameSandbox(caller.accountId, role.accountId))) throw assumeDenied(caller, input.roleArn);
   const trust = compiledTrustPolicy(role);
   if (!trust) throw assumeDenied(caller, input.roleArn);
 

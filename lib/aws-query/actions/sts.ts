@@ -131,7 +131,7 @@ export const getAccessKeyInfoAction: QueryAction<Caller> = async (params, caller
   const accessKeyId = r.string("AccessKeyId", { required: true, min: 16, max: 128, pattern: "[\\w]*" }) as string;
   r.finish();
   refuseByFixedRule(caller, "sts:GetAccessKeyInfo", "*");
-  return getAccessKeyInfo(accessKeyId);
+  return getAccessKeyInfo(accessKeyId, caller.accountId);
 };
 
 /** GetFederationToken's model order: Name, Policy, PolicyArns, DurationSeconds, Tags. */

@@ -58,7 +58,7 @@ export async function createRole(caller: Caller, input: CreateRoleInput): Promis
     if ((await tx.role.count({ where: { accountId: caller.accountId } })) >= limit) {
       throw new AwsError("LimitExceeded", quotaMessage("RolesPerAccount", limit));
     }
-    const principalIds = await resolveTrustPrincipals(trust, tx);
+    const principalIds = await resolveTrustPrincipals(trust, caller.accountId, tx);
     const created = await tx.role.create({
       data: {
         id: newId("AROA"),

@@ -38,7 +38,7 @@ export async function updateAssumeRolePolicy(caller: Caller, roleName: string, p
   assertModifiable(role);
   const trust = parseTrustPolicy(policyDocument);
   await db.$transaction(async (tx) => {
-    const principalIds = await resolveTrustPrincipals(trust, tx);
+    const principalIds = await resolveTrustPrincipals(trust, caller.accountId, tx);
     await tx.role.update({ where: { id: role.id }, data: { trustPolicy: policyDocument, trustPrincipalIds: JSON.stringify(principalIds) } });
   });
 }
