@@ -14,6 +14,7 @@ import { anonymousContext } from "@/lib/authz/context";
 import { decideRequest } from "@/lib/authz/decide";
 import { cachedRoleWithTags } from "@/lib/data/roles";
 import { db } from "@/lib/db";
+import { jsonList } from "@/lib/sts/credentials";
 import { createContext, type ContextValue, type EvaluationRequest } from "@/lib/policy";
 import { issueRoleSession } from "@/lib/sts/role-session";
 import { packedPolicySize } from "@/lib/sts/session-inputs";
@@ -105,14 +106,6 @@ function trustRequest(
   };
 }
 
-function parseList(json: string): string[] {
-  try {
-    const v = JSON.parse(json) as unknown;
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
-  }
-}
 
 /** The session's expiration in the form the API answers (ISO 8601, whole seconds). */
 const isoSeconds = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -152,7 +145,7 @@ async function issueFor(
   const profile = await db.raProfile.findFirst({ where: { arn: arns.profileArn, accountId: arns.accountId } });
   // [INF] AWS's sentence for a profile that is disabled or not in the anchor's account.
   if (!profile || !profile.enabled) throw deniedByRule("Profile is disabled or does not exist.");
-  if (!parseList(profile.roleArns).includes(arns.roleArn)) throw unableToAssume(arns.roleArn);
+  if (!jsonList<string>(profile.roleArns).includes(arns.roleArn)) throw unableToAssume(arns.roleArn);
   if (input.roleSessionName !== undefined && !profile.acceptRoleSessionName) throw deniedByRule("Not authorized to set roleSessionName.");
 
   const role = await cachedRoleWithTags(arns.roleArn);
@@ -179,7 +172,7 @@ async function issueFor(
   const certSecondsLeft = Math.floor((new Date(cert.validTo).getTime() - input.now.getTime()) / 1000);
   const durationSeconds = Math.max(1, Math.min(requested, profile.durationSeconds, role.maxSessionDuration, certSecondsLeft));
   const sessionName = input.roleSessionName ?? serialSessionName(cert);
-  const policyArns = parseList(profile.managedPolicyArns);
+  const policyArns = jsonList<string>(profile.managedPolicyArns);
   // The share of STS's packed budget the profile's policies and the certificate's tags take [INF].
   const packed = packedPolicySize({ policy: profile.sessionPolicy ?? undefined, policyArns, tags, passedAnything: true }) ?? 0;
   const session = await issueRoleSession(role, {

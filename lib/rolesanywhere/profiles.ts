@@ -3,6 +3,7 @@
 // session policy and managed policies (intersected with the role's permissions) and a duration.
 // AWS: https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_CreateProfile.html
 import { db } from "@/lib/db";
+import { jsonList } from "@/lib/sts/credentials";
 import type { Caller } from "@/lib/authz/caller";
 import type { RaProfile } from "@/generated/prisma/client";
 import { authorizeAccountAction, authorizeRa } from "./authorized";
@@ -42,14 +43,6 @@ export interface ProfileDetail {
   updatedAt: Date;
 }
 
-const parseList = (json: string): string[] => {
-  try {
-    const v = JSON.parse(json) as unknown;
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
-  }
-};
 
 export function toProfileDetail(row: RaProfile): ProfileDetail {
   return {
@@ -57,8 +50,8 @@ export function toProfileDetail(row: RaProfile): ProfileDetail {
     profileArn: row.arn,
     name: row.name,
     enabled: row.enabled,
-    roleArns: parseList(row.roleArns),
-    managedPolicyArns: parseList(row.managedPolicyArns),
+    roleArns: jsonList<string>(row.roleArns),
+    managedPolicyArns: jsonList<string>(row.managedPolicyArns),
     ...(row.sessionPolicy !== null ? { sessionPolicy: row.sessionPolicy } : {}),
     durationSeconds: row.durationSeconds,
     requireInstanceProperties: row.requireInstanceProperties,

@@ -21,7 +21,7 @@ export interface CliRunner {
   configFile: string;
 }
 
-/** `endpoint`: the wire endpoint URL as a user would give it (http://host:port/api/aws). */
+/** `endpoint`: the wire endpoint URL as a user would give it (http://host:port/api/aws). Runs in its own directory. */
 export function cliFor(endpoint: string): CliRunner {
   const dir = mkdtempSync(path.join(tmpdir(), "ra-cli-"));
   const configFile = path.join(dir, "config");
@@ -43,7 +43,7 @@ export function cliFor(endpoint: string): CliRunner {
     };
     const full = [...args, "--endpoint-url", endpoint, "--output", "json"];
     return new Promise((resolve) => {
-      execFile(AWS_CLI, full, { env: env as NodeJS.ProcessEnv, timeout: 60_000 }, (error, stdout, stderr) => {
+      execFile(AWS_CLI, full, { env: env as NodeJS.ProcessEnv, cwd: dir, timeout: 60_000 }, (error, stdout, stderr) => {
         let json: Record<string, unknown> = {};
         try {
           json = stdout.trim() ? (JSON.parse(stdout) as Record<string, unknown>) : {};

@@ -23,6 +23,13 @@ export async function clearScopedSandbox(db: Tx, sandboxId: string): Promise<voi
   const principals = [...ids(users), ...ids(roles), ...ids(groups)];
   const tagOwners = [...principals, ...ids(policies), ...ids(profiles), ...providers.map((p) => p.arn)];
   await db.activityEvent.deleteMany({ where: { accountId } });
+  // IAM Roles Anywhere (lib/rolesanywhere/): the accounts' anchors, profiles, subjects and their tags.
+  const raSubjects = await db.raSubject.findMany({ where: { accountId }, select: { id: true } });
+  await db.raSubjectCredential.deleteMany({ where: { subjectId: { in: ids(raSubjects) } } });
+  await db.raSubject.deleteMany({ where: { accountId } });
+  await db.raTag.deleteMany({ where: { accountId } });
+  await db.raProfile.deleteMany({ where: { accountId } });
+  await db.raTrustAnchor.deleteMany({ where: { accountId } });
   await db.stsSession.deleteMany({ where: { accountId } });
   await db.slrDeletionTask.deleteMany({ where: { roleId: { in: ids(roles) } } });
   await db.tag.deleteMany({ where: { ownerId: { in: tagOwners } } });
