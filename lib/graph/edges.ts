@@ -63,6 +63,39 @@ const SESSION_NAME_LOWER = SESSION_NAME_KEY.toLowerCase();
 
 type MfaStates = IamSource["mfaStates"];
 
+type Pair = { kv: KeyValues; candidates: Map<MfaStates, Candidate[]> };
+type SharedRequest = { actions: string[]; context: RequestContext };
+
+/**
+ * What pairs share within one build (one EdgeEnv): condition-key sets by the documents they come
+ * from (a team's users have the same policies; many roles the same trust text), so the candidate
+ * contexts of a pair are worked out once per distinct pair of key sets, and the trust request of a
+ * candidate once per role account and tags (all assumeRoleTrustRequest reads of the role).
+ */
+interface BuildMemo {
+  sourceKeys: Map<string, KeyValues>;
+  roleKeys: Map<string, KeyValues>;
+  pairs: Map<KeyValues, Map<KeyValues, Pair>>;
+  requests: Map<string, Map<Candidate, SharedRequest>>;
+}
+const buildMemos = new WeakMap<EdgeEnv, BuildMemo>();
+
+function buildMemo(env: EdgeEnv): BuildMemo {
+  let m = buildMemos.get(env);
+  if (!m) buildMemos.set(env, (m = { sourceKeys: new Map(), roleKeys: new Map(), pairs: new Map(), requests: new Map() }));
+  return m;
+}
+
+// Compiled documents by identity: two sources share key sets only when they hold the very same documents.
+const docIds = new WeakMap<CompiledPolicy, number>();
+let nextDocId = 0;
+function docId(p: CompiledPolicy | undefined): string {
+  if (!p) return "";
+  let id = docIds.get(p);
+  if (id === undefined) docIds.set(p, (id = ++nextDocId));
+  return String(id);
+}
+
 /**
  * What the pairs of one role share; the build tries every source against a role in a row, so one
  * entry (the last role) is all the memo holds. Keyed by the environment too (its clock and RCPs).
@@ -73,9 +106,9 @@ interface RoleMemo {
   rcps: CompiledPolicy[][] | undefined;
   keys: KeyValues;
   /** By the source's key set: the pair's keys and its candidate contexts per MFA state list. */
-  bySource: Map<KeyValues, { kv: KeyValues; candidates: Map<MfaStates, Candidate[]> }>;
+  bySource: Map<KeyValues, Pair>;
   /** By candidate: the trust request's actions and its keys but the session name. */
-  requests: Map<Candidate, { actions: string[]; context: RequestContext }>;
+  requests: Map<Candidate, SharedRequest>;
   /** Lower-cased condition keys the trust policy tests (for the chips). */
   trustKeys: Set<string>;
 }
@@ -86,7 +119,17 @@ function roleMemo(role: GraphRole, env: EdgeEnv): RoleMemo {
   const rcps = env.rcpsOf(role.accountId);
   const trustKeys = new Set<string>();
   for (const st of role.trust?.parsed.statements ?? []) for (const block of Object.values(st.condition ?? {})) for (const k of Object.keys(block)) trustKeys.add(k.toLowerCase());
-  lastRole = { role, env, rcps, keys: collectKeys([role.trust ?? undefined, ...(rcps ?? []).flat()]), bySource: new Map(), requests: new Map(), trustKeys };
+  const shared = buildMemo(env);
+  // The trust text and the account's RCPs (one list per account in a build) are all the key set reads.
+  const keysId = `${role.accountId}|${role.trustPolicy}`;
+  let keys = shared.roleKeys.get(keysId);
+  if (!keys) shared.roleKeys.set(keysId, (keys = collectKeys([role.trust ?? undefined, ...(rcps ?? []).flat()])));
+  let bySource = shared.pairs.get(keys);
+  if (!bySource) shared.pairs.set(keys, (bySource = new Map()));
+  const requestsId = role.tags.length ? `${role.accountId}|${role.tags.map((t) => `${t.key}=${t.value}`).join("\n")}` : role.accountId;
+  let requests = shared.requests.get(requestsId);
+  if (!requests) shared.requests.set(requestsId, (requests = new Map()));
+  lastRole = { role, env, rcps, keys, bySource, requests, trustKeys };
   return lastRole;
 }
 
@@ -95,7 +138,11 @@ function candidatesFor(src: IamSource, memo: RoleMemo): { kv: KeyValues; list: C
   const own = sourceMemo(src);
   if (!own.keys) {
     const p = src.policies;
-    own.keys = collectKeys([...p.identity, p.boundary, ...(p.scps ?? []).flat()]);
+    const docs = [...p.identity, p.boundary, ...(p.scps ?? []).flat()];
+    const shared = buildMemo(memo.env).sourceKeys;
+    const id = docs.map(docId).join(",");
+    own.keys = shared.get(id);
+    if (!own.keys) shared.set(id, (own.keys = collectKeys(docs)));
   }
   let pair = memo.bySource.get(own.keys);
   if (!pair) memo.bySource.set(own.keys, (pair = { kv: mergeKeys(own.keys, memo.keys), candidates: new Map() }));
