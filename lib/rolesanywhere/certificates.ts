@@ -58,8 +58,23 @@ export function dnString(dn: string): string {
     .join(",");
 }
 
-/** The DN attributes Roles Anywhere maps by default [DOC: CN, C, O, OU, ST, L]. */
-const DN_ATTRIBUTES = new Set(["CN", "C", "O", "OU", "ST", "L"]);
+export interface AttributeMapping {
+  certificateField: "x509Subject" | "x509Issuer" | "x509SAN";
+  mappingRules: { specifier: string }[];
+}
+
+/** Roles Anywhere's default mapping [DOC: subject and issuer CN, C, ST, L, O, OU; SAN DNS, URI, Name]. */
+export const DEFAULT_ATTRIBUTE_MAPPINGS: AttributeMapping[] = [
+  { certificateField: "x509Subject", mappingRules: ["CN", "C", "ST", "L", "O", "OU"].map((specifier) => ({ specifier })) },
+  { certificateField: "x509Issuer", mappingRules: ["CN", "C", "ST", "L", "O", "OU"].map((specifier) => ({ specifier })) },
+  { certificateField: "x509SAN", mappingRules: ["DNS", "URI", "Name"].map((specifier) => ({ specifier })) },
+];
+
+const specifiers = (field: AttributeMapping["certificateField"]) => new Set(DEFAULT_ATTRIBUTE_MAPPINGS.find((m) => m.certificateField === field)!.mappingRules.map((r) => r.specifier));
+const SUBJECT_ATTRIBUTES = specifiers("x509Subject");
+const ISSUER_ATTRIBUTES = specifiers("x509Issuer");
+const SAN_ATTRIBUTES = specifiers("x509SAN");
+/** Node's subjectAltName prefixes → the mapping's SAN specifiers. */
 const SAN_TYPES: Record<string, string> = { DNS: "DNS", URI: "URI", DirName: "Name" };
 
 export interface SessionTag {
@@ -84,12 +99,12 @@ export function certificateTags(cert: X509Certificate): SessionTag[] {
     seen.add(key);
     tags.push({ Key: key, Value: tagValue(value) });
   };
-  for (const [k, v] of dnPairs(cert.subject)) if (DN_ATTRIBUTES.has(k)) add(`x509Subject/${k}`, v);
-  for (const [k, v] of dnPairs(cert.issuer)) if (DN_ATTRIBUTES.has(k)) add(`x509Issuer/${k}`, v);
+  for (const [k, v] of dnPairs(cert.subject)) if (SUBJECT_ATTRIBUTES.has(k)) add(`x509Subject/${k}`, v);
+  for (const [k, v] of dnPairs(cert.issuer)) if (ISSUER_ATTRIBUTES.has(k)) add(`x509Issuer/${k}`, v);
   for (const entry of (cert.subjectAltName ?? "").split(/,\s*/)) {
     const colon = entry.indexOf(":");
     const type = SAN_TYPES[entry.slice(0, colon)];
-    if (type) add(`x509SAN/${type}`, entry.slice(colon + 1));
+    if (type && SAN_ATTRIBUTES.has(type)) add(`x509SAN/${type}`, entry.slice(colon + 1));
   }
   return tags;
 }

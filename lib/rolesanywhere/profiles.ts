@@ -7,6 +7,7 @@ import { jsonList } from "@/lib/sts/credentials";
 import type { Caller } from "@/lib/authz/caller";
 import type { RaProfile } from "@/generated/prisma/client";
 import { authorizeAccountAction, authorizeRa } from "./authorized";
+import { DEFAULT_ATTRIBUTE_MAPPINGS, type AttributeMapping } from "./certificates";
 import {
   checkId,
   checkLength,
@@ -38,6 +39,8 @@ export interface ProfileDetail {
   durationSeconds: number;
   requireInstanceProperties: boolean;
   acceptRoleSessionName: boolean;
+  /** The certificate attributes mapped to session tags (the 2024 API; this sandbox maps the defaults). */
+  attributeMappings: AttributeMapping[];
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
@@ -56,6 +59,7 @@ export function toProfileDetail(row: RaProfile): ProfileDetail {
     durationSeconds: row.durationSeconds,
     requireInstanceProperties: row.requireInstanceProperties,
     acceptRoleSessionName: row.acceptRoleSessionName,
+    attributeMappings: DEFAULT_ATTRIBUTE_MAPPINGS,
     createdBy: row.createdBy,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
