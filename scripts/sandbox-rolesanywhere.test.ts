@@ -44,7 +44,7 @@ beforeAll(async () => {
   h = await startHarness();
   endpoint = `${h.url}/api/aws`;
   dir = mkdtempSync(path.join(tmpdir(), "ra-journey-"));
-});
+}, 60_000);
 afterAll(() => h?.close());
 
 describe("npm run sandbox:rolesanywhere", () => {

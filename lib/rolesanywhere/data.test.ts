@@ -13,7 +13,7 @@ let ra: typeof import("./index");
 beforeAll(async () => {
   sb = await openSandbox();
   ra = await import("./index");
-});
+}, 60_000);
 
 const MISSING = "00000000-0000-0000-0000-000000000000";
 

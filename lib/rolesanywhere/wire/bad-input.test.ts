@@ -10,7 +10,7 @@ import { ADMIN_111, startHarness, type Harness } from "@/lib/wire/testing";
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-});
+}, 60_000);
 afterAll(() => h?.close());
 
 async function call(method: string, path: string, body?: string, service = "rolesanywhere") {

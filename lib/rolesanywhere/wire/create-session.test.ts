@@ -8,7 +8,8 @@
 // AWS: https://docs.aws.amazon.com/rolesanywhere/latest/userguide/authentication-sign-process.html
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Caller } from "@/lib/authz/caller";
-import { createRole, startHarness, type Harness } from "@/lib/wire/testing";
+import { ListRolesCommand, ListUsersCommand } from "@aws-sdk/client-iam";
+import { createRole, iamClient, sdkFailure, startHarness, type Harness } from "@/lib/wire/testing";
 import { makeCertificate } from "@/lib/x509/testing";
 import type * as RA from "../index";
 import { cliFor } from "../testing";
@@ -45,7 +46,7 @@ beforeAll(async () => {
   anchor = await ra.generateTrustAnchorCa(admin, { name: "journey-ca" });
   profile = await ra.createProfile(admin, { name: "journey", roleArns: [roleArn("RaWorkload"), roleArn("RaNoTrust")], durationSeconds: 7200, enabled: true });
   workload = await ra.mintWorkloadCertificateFor(admin, anchor.trustAnchorId, { commonName: "app1", dnsNames: ["app1.example.com"] });
-});
+}, 60_000);
 afterAll(() => h?.close());
 
 describe("CreateSession", () => {
@@ -111,5 +112,25 @@ describe("CreateSession", () => {
   it("takes the members from the query string as the signing helper sends them", async () => {
     const query = `?profileArn=${encodeURIComponent(profile.profileArn)}&roleArn=${encodeURIComponent(roleArn("RaWorkload"))}&trustAnchorArn=${encodeURIComponent(anchor.trustAnchorArn)}`;
     expect((await post({ durationSeconds: 900 }, workload, { query })).status).toBe(201);
+  });
+
+  it("bounds the session by the profile's session policy and managed policies", async () => {
+    // The role may read IAM. The session policies (the profile's inline one and its managed ones, taken
+    // together as STS takes Policy and PolicyArns) allow iam:ListRoles and S3 reads: ListUsers is denied.
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session
+    await createRole(h.db, { accountId: ACCT, name: "RaReader", trust: { Version: "2012-10-17", Statement: [TRUSTED] }, managedPolicyArns: ["arn:aws:iam::aws:policy/IAMReadOnlyAccess"] });
+    const bounded = await ra.createProfile(admin, {
+      name: "bounded",
+      roleArns: [roleArn("RaReader")],
+      enabled: true,
+      sessionPolicy: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "iam:ListRoles", Resource: "*" }] }),
+      managedPolicyArns: ["arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"],
+    });
+    const out = await post({ profileArn: bounded.profileArn, roleArn: roleArn("RaReader"), trustAnchorArn: anchor.trustAnchorArn });
+    expect(out.status).toBe(201);
+    const c = (out.json.credentialSet as RA.CredentialSetMember[])[0].credentials;
+    const iam = iamClient(`${h.url}/api/aws`, { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken });
+    expect((await iam.send(new ListRolesCommand({}))).Roles?.length).toBeGreaterThan(0);
+    expect((await sdkFailure(iam.send(new ListUsersCommand({})))).name).toBe("AccessDenied");
   });
 });

@@ -14,7 +14,7 @@ let cli: CliRunner;
 beforeAll(async () => {
   h = await startHarness();
   cli = cliFor(`${h.url}/api/aws`);
-});
+}, 60_000);
 afterAll(() => h?.close());
 
 describe("rolesanywhere over the CLI", () => {
