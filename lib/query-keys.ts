@@ -56,6 +56,19 @@ export const queryKeys = {
     /** A provider page, keyed by the ARN's resource part ("oidc-provider/host/path"). */
     detail: (resource: string) => [...queryKeys.identityProviders.all, "detail", resource] as const,
   },
+  /** IAM Roles Anywhere: trust anchors, profiles, subjects, and the roles a profile may name. */
+  rolesAnywhere: {
+    all: ["rolesanywhere"] as const,
+    trustAnchors: () => [...queryKeys.rolesAnywhere.all, "trust-anchors"] as const,
+    trustAnchor: (id: string) => [...queryKeys.rolesAnywhere.trustAnchors(), id] as const,
+    trustAnchorTags: (id: string) => [...queryKeys.rolesAnywhere.trustAnchor(id), "tags"] as const,
+    profiles: () => [...queryKeys.rolesAnywhere.all, "profiles"] as const,
+    profile: (id: string) => [...queryKeys.rolesAnywhere.profiles(), id] as const,
+    profileTags: (id: string) => [...queryKeys.rolesAnywhere.profile(id), "tags"] as const,
+    subjects: () => [...queryKeys.rolesAnywhere.all, "subjects"] as const,
+    subject: (id: string) => [...queryKeys.rolesAnywhere.subjects(), id] as const,
+    roles: () => [...queryKeys.rolesAnywhere.all, "roles"] as const,
+  },
   account: {
     passwordPolicy: () => ["account", "password-policy"] as const,
     outboundFederation: () => ["account", "outbound-federation"] as const,

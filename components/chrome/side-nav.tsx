@@ -31,7 +31,14 @@ const ACCESS_MANAGEMENT = [
   ["Account settings", "/iam/account-settings"],
 ] as const;
 
-/** The current service's left navigation (IAM's, or CloudTrail's under /cloudtrail); the current section is bold with a marker, as in the console. */
+const ROLES_ANYWHERE = [
+  ["Home", "/rolesanywhere/home"],
+  ["Trust anchors", "/rolesanywhere/trust-anchors"],
+  ["Profiles", "/rolesanywhere/profiles"],
+  ["Subject activity", "/rolesanywhere/subjects"],
+] as const;
+
+/** The current service's left navigation (IAM's, CloudTrail's under /cloudtrail, Roles Anywhere's under /rolesanywhere); the current section is bold with a marker, as in the console. */
 export function SideNav() {
   const narrow = useNarrow();
   // A choice holds at the width it was made at: crossing the breakpoint returns to that width's default.
@@ -106,6 +113,19 @@ function NavPanel({ onClose, closeRef }: { onClose: () => void; closeRef: React.
           <CloseButton onClose={onClose} closeRef={closeRef} />
         </div>
         <ul>{link("Event history", "/cloudtrail/event-history")}</ul>
+        <h3 className="mt-4 mb-1 px-5 font-bold text-aws-muted">Related consoles</h3>
+        <ul>{link("IAM", "/iam")}</ul>
+      </nav>
+    );
+  }
+  if (path.startsWith("/rolesanywhere")) {
+    return (
+      <nav aria-label="IAM Roles Anywhere" className="h-full w-64 shrink-0 border-r border-aws-divider bg-white py-4 text-sm">
+        <div className="mb-3 flex items-start justify-between">
+          <h2 className="px-5 text-lg font-bold">IAM Roles Anywhere</h2>
+          <CloseButton onClose={onClose} closeRef={closeRef} />
+        </div>
+        <ul>{ROLES_ANYWHERE.map(([label, href]) => link(label, href))}</ul>
         <h3 className="mt-4 mb-1 px-5 font-bold text-aws-muted">Related consoles</h3>
         <ul>{link("IAM", "/iam")}</ul>
       </nav>

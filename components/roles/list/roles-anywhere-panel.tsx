@@ -1,7 +1,7 @@
 "use client";
 // "Roles Anywhere Info" below the roles table (console-spec §7.3): three cards on what IAM Roles
 // Anywhere offers and a Manage button. Roles Anywhere is a separate console and service, so Manage
-// leads to the clone's read-only stub of it rather than to anything in IAM.
+// leads to the Roles Anywhere console's home (/rolesanywhere/home) rather than to anything in IAM.
 import Link from "next/link";
 import { Container } from "@/components/ui/container";
 

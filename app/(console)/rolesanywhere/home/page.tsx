@@ -1,7 +1,7 @@
 import { Breadcrumbs } from "@/components/chrome/breadcrumbs";
-import { RolesAnywhereHome } from "@/components/roles/list/roles-anywhere-home";
+import { RolesAnywhereHome } from "@/components/rolesanywhere/home";
 
-// Where the Roles list's "Manage" leads: the Roles Anywhere console, which this clone only stubs.
+// Where the Roles list's "Manage" leads: the Roles Anywhere console's home.
 export default function RolesAnywherePage() {
   return (
     <>
