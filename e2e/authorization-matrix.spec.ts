@@ -112,6 +112,9 @@ const labAnswer = (s: number, code: string) => s === 200 || (s === 404 && code =
 /** The simulator's runs evaluate policies and save nothing (ReadOnlyAccess grants iam:Simulate* and iam:Get*). */
 const NON_MUTATING = new Set([...ACCOUNTLESS, "POST /api/console/policy-validation", "POST /api/console/simulator/run", "POST /api/console/simulator/context-keys"]);
 
+/** The answer for a missing thing: IAM's code, and Roles Anywhere's (a REST-JSON service). */
+const NOT_FOUND = new Set(["NoSuchEntity", "ResourceNotFoundException"]);
+
 interface Call {
   key: string;
   method: Method;
@@ -294,7 +297,7 @@ test("a ReadOnlyAccess switched role: reads are allowed, every mutation answers 
       if (!labAnswer(s, code)) wrong.push(`${call.key} → ${s} ${code} (the labs are no IAM action)`);
     } else if (call.method === "GET" || NON_MUTATING.has(call.key) || call.key === SWITCH_BACK) {
       // Allowed: 2xx, or the answer for a missing thing (a deletion task that was never started).
-      if (s >= 400 && !(s === 404 && code === "NoSuchEntity")) wrong.push(`${call.key} → ${s} ${code} (ReadOnlyAccess allows reads)`);
+      if (s >= 400 && !(s === 404 && NOT_FOUND.has(code))) wrong.push(`${call.key} → ${s} ${code} (ReadOnlyAccess allows reads)`);
     } else if (s !== 403 || code !== "AccessDenied") {
       wrong.push(`${call.key} → ${s} ${code}`);
     }

@@ -43,6 +43,7 @@ export function ProfilesList({ pageHeading }: { pageHeading?: boolean }) {
       items={profiles.data?.profiles ?? EMPTY}
       idOf={idOf}
       columns={COLUMNS}
+      topic="ra-profiles"
       pageHeading={pageHeading}
       create={
         <LinkButton href="/rolesanywhere/profiles/create" variant="primary">

@@ -32,6 +32,7 @@ export function ResourceList<T extends Item>({
   idOf,
   columns,
   create,
+  topic,
   pageHeading,
 }: {
   kind: RaKind;
@@ -44,6 +45,8 @@ export function ResourceList<T extends Item>({
   idOf: (item: T) => string;
   columns: Column<T>[];
   create: React.ReactNode;
+  /** The help topic the section's Info link opens on the home page. */
+  topic: string;
   /** The page's h1 (its own list page) rather than one section of the home page. */
   pageHeading?: boolean;
 }) {
@@ -102,7 +105,7 @@ export function ResourceList<T extends Item>({
           {table}
         </ListPage>
       ) : (
-        <Container title={title} counter={query.isSuccess ? listCounter(items.length) : undefined} description={description} actions={actions}>
+        <Container title={title} info={topic} counter={query.isSuccess ? listCounter(items.length) : undefined} description={description} actions={actions}>
           {query.isError ? (
             <QueryError error={query.error} />
           ) : (

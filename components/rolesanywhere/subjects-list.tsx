@@ -48,7 +48,7 @@ export function SubjectsList({ pageHeading }: { pageHeading?: boolean }) {
     );
   }
   return (
-    <Container title="Subject activity" counter={counter} description={DESCRIPTION}>
+    <Container title="Subject activity" info="ra-subjects" counter={counter} description={DESCRIPTION}>
       {subjects.isError ? <QueryError error={subjects.error} /> : table}
     </Container>
   );

@@ -33,6 +33,7 @@ export function TrustAnchorsList({ pageHeading }: { pageHeading?: boolean }) {
       items={anchors.data?.trustAnchors ?? EMPTY}
       idOf={idOf}
       columns={COLUMNS}
+      topic="ra-trust-anchors"
       pageHeading={pageHeading}
       create={
         <LinkButton href="/rolesanywhere/trust-anchors/create" variant="primary">

@@ -45,6 +45,8 @@ export function fillTemplate(template: string, values: Record<string, string>): 
 
 /** An AWS managed policy every account has; the samples attach it. */
 export const READ_ONLY = "arn:aws:iam::aws:policy/ReadOnlyAccess";
+/** A Roles Anywhere id (a UUID, as the service's pattern wants) that no trust anchor, profile or subject has. */
+export const RA_MISSING = "00000000-0000-4000-8000-0000000000a1";
 /** A small valid identity policy document for the samples that create or validate one. */
 export const DOC = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "s3:ListAllMyBuckets", Resource: "*" }] });
 
@@ -95,6 +97,9 @@ export function routeSamples(F: MatrixFixtures): RouteSamples {
     "service-credentials/[credentialId]": "ACCAMATRIXNOSUCHCRED0",
     "edges/[id]": `can-assume|arn:aws:iam::${ACCT}:user/mx-no-user-${RUN}|arn:aws:iam::${ACCT}:role/MxNoRole-${RUN}`,
     "events/[eventId]": "00000000-0000-4000-8000-00000000a7c1",
+    "trust-anchors/[id]": RA_MISSING,
+    "profiles/[id]": RA_MISSING,
+    "subjects/[id]": RA_MISSING,
   };
   const segments: Record<string, () => string> = {
     "roles/[name]": () => F.role,
@@ -112,6 +117,11 @@ export function routeSamples(F: MatrixFixtures): RouteSamples {
     "edges/[id]": () => `can-assume|${ADMIN_ARN}|arn:aws:iam::${ACCT}:role/matrix/${F.role}`,
     // No event is looked up by id for the run: the detail call names an id no event has.
     "events/[eventId]": () => "00000000-0000-4000-8000-00000000a7c1",
+    // No Roles Anywhere resource is made for the run: the calls name an id nothing has (authorized
+    // first, so alice and the ReadOnly session get 403 for the mutations all the same).
+    "trust-anchors/[id]": () => RA_MISSING,
+    "profiles/[id]": () => RA_MISSING,
+    "subjects/[id]": () => RA_MISSING,
   };
 
   /** The simulator's source: the fixture role (the other account's admin must not simulate it). */
@@ -182,6 +192,24 @@ export function routeSamples(F: MatrixFixtures): RouteSamples {
       body: { source: MX_ROLE_ARN(), policies: [{ id: "p1", name: "p1", type: "identity", document: DOC }], items: [{ action: "sts:AssumeRole", resources: [MX_ROLE_ARN()] }] },
     }),
     "POST /api/console/simulator/context-keys": () => ({ body: { source: MX_ROLE_ARN(), policies: [{ type: "identity", document: DOC }], items: [] } }),
+    "GET /api/console/rolesanywhere/roles": () => ({}),
+    "GET /api/console/rolesanywhere/trust-anchors": () => ({}),
+    "POST /api/console/rolesanywhere/trust-anchors": () => ({ body: { name: `MxTa-${FRESH}`, source: { type: "generate" } } }),
+    "GET /api/console/rolesanywhere/trust-anchors/[id]": () => ({}),
+    "PATCH /api/console/rolesanywhere/trust-anchors/[id]": () => ({ body: { enabled: false } }),
+    "DELETE /api/console/rolesanywhere/trust-anchors/[id]": () => ({}),
+    "GET /api/console/rolesanywhere/trust-anchors/[id]/tags": () => ({}),
+    "PUT /api/console/rolesanywhere/trust-anchors/[id]/tags": () => ({ body: tags }),
+    "GET /api/console/rolesanywhere/profiles": () => ({}),
+    // The role ARN names no fixture (MARK would read as a leak in the other account's answer).
+    "POST /api/console/rolesanywhere/profiles": () => ({ body: { name: `MxProfile-${FRESH}`, roleArns: [`arn:aws:iam::${ACCT}:role/MxRa-${FRESH}`] } }),
+    "GET /api/console/rolesanywhere/profiles/[id]": () => ({}),
+    "PATCH /api/console/rolesanywhere/profiles/[id]": () => ({ body: { enabled: false } }),
+    "DELETE /api/console/rolesanywhere/profiles/[id]": () => ({}),
+    "GET /api/console/rolesanywhere/profiles/[id]/tags": () => ({}),
+    "PUT /api/console/rolesanywhere/profiles/[id]/tags": () => ({ body: tags }),
+    "GET /api/console/rolesanywhere/subjects": () => ({}),
+    "GET /api/console/rolesanywhere/subjects/[id]": () => ({}),
     "GET /api/console/roles": () => ({ query: { search: MARK } }),
     // Every fixture carries MARK: the run's own admin finds them, a caller without List* must not.
     "GET /api/console/search": () => ({ query: { q: MARK } }),

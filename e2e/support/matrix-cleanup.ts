@@ -1,6 +1,6 @@
-// Removes every role, user, group, customer managed policy and OIDC provider whose name carries
-// `marker`, with what hangs off them, through the console's own cascading deletes (signed in as the
-// account's admin), so a journey that creates fixtures leaves the shared server as it found it.
+// Removes every role, user, group, customer managed policy, OIDC provider and Roles Anywhere trust
+// anchor or profile whose name carries `marker`, with what hangs off them, through the console's own
+// cascading deletes (signed in as the account's admin), so a journey that creates fixtures leaves the shared server as it found it.
 import type { APIRequestContext } from "@playwright/test";
 import { GetAccountAuthorizationDetailsCommand, ListOpenIDConnectProvidersCommand, type IAMClient } from "@aws-sdk/client-iam";
 
@@ -18,6 +18,12 @@ export async function removeMatrixEntities(iam: IAMClient, adminConsole: APIRequ
       .filter((p) => mine(p.Arn))
       .map((p) => `/api/console/identity-providers/provider?resource=${encodeURIComponent(p.Arn!.replace(/^arn:aws:iam::\d{12}:/, ""))}`),
   ];
+  // Roles Anywhere trust anchors and profiles the run created (the other account's admin may).
+  for (const [kind, member] of [["trust-anchors", "trustAnchors"], ["profiles", "profiles"]] as const) {
+    const r = await adminConsole.get(`/api/console/rolesanywhere/${kind}`);
+    const list = r.ok() ? (((await r.json()) as Record<string, { name: string; trustAnchorId?: string; profileId?: string }[]>)[member] ?? []) : [];
+    for (const item of list.filter((i) => mine(i.name))) paths.push(`/api/console/rolesanywhere/${kind}/${item.trustAnchorId ?? item.profileId}`);
+  }
   const failed: string[] = [];
   for (const path of paths) {
     const r = await adminConsole.delete(path, { headers: { "content-type": "application/json", origin: baseURL } });

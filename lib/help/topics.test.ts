@@ -46,5 +46,10 @@ describe("help topics", () => {
     expect(topicForPath("/iam/policies/create")).toBe("create-policy");
     expect(topicForPath("/cloudtrail/event-history/abc")).toBe("event-history");
     expect(topicForPath("/iam")).toBe("dashboard");
+    expect(topicForPath("/rolesanywhere/home")).toBe("roles-anywhere");
+    expect(topicForPath("/rolesanywhere/trust-anchors/create")).toBe("ra-create-trust-anchor");
+    expect(topicForPath("/rolesanywhere/trust-anchors/x")).toBe("ra-trust-anchors");
+    expect(topicForPath("/rolesanywhere/profiles/create")).toBe("ra-create-profile");
+    expect(topicForPath("/rolesanywhere/subjects/x")).toBe("ra-subjects");
   });
 });

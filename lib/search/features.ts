@@ -22,5 +22,9 @@ export const FEATURES: readonly Feature[] = [
   { title: "Policy simulator", href: "/policysim", description: "IAM feature", keywords: ["simulate", "simulator", "test policy"] },
   { title: "Switch role", href: "/switchrole", description: "IAM feature", keywords: ["assume role", "switch", "cross-account"] },
   { title: "IAM Roles Anywhere", href: "/rolesanywhere/home", description: "IAM feature", keywords: ["roles anywhere", "x.509", "certificate", "trust anchor"] },
+  { title: "Trust anchors", href: "/rolesanywhere/trust-anchors", description: "IAM Roles Anywhere feature", keywords: ["trust anchor", "ca", "certificate authority", "x.509", "pem"] },
+  { title: "Create a trust anchor", href: "/rolesanywhere/trust-anchors/create", description: "IAM Roles Anywhere feature", keywords: ["new trust anchor", "generate ca", "certificate bundle"] },
+  { title: "Profiles", href: "/rolesanywhere/profiles", description: "IAM Roles Anywhere feature", keywords: ["profile", "session policy", "x.509"] },
+  { title: "Subject activity", href: "/rolesanywhere/subjects", description: "IAM Roles Anywhere feature", keywords: ["subjects", "workload", "createsession", "last seen"] },
   { title: "Event history", href: "/cloudtrail/event-history", description: "CloudTrail feature", keywords: ["cloudtrail", "events", "audit", "logs", "activity"] },
 ];
