@@ -95,7 +95,7 @@ export function CreateTrustAnchorForm() {
               }}
             />
             <label htmlFor={`${bundleId}-text`} className="block font-bold">
-              External certificate bundle
+              Certificate bundle body
             </label>
             <p id={`${bundleId}-desc`} className="text-sm text-aws-muted">
               The CA certificate in PEM format. It must be a CA certificate (basic constraints CA:TRUE) that is valid now.

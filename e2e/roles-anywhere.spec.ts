@@ -1,0 +1,120 @@
+// Journey: the IAM Roles Anywhere console. The admin (roles seeded over the wire: one trusting
+// rolesanywhere.amazonaws.com with the three actions it needs, one trusting EC2) has a leaf
+// certificate refused as a trust anchor's bundle (not a CA), lets the sandbox generate a CA instead,
+// creates a profile for the trusting role (the form says which roles trust Roles Anywhere), sees
+// both on the Roles Anywhere home, disables and enables each, then deletes both with typed
+// confirmation. Breaks if the pages stop reading lib/rolesanywhere, a status change does not reach
+// the lists, or the role picker stops reading trust policies.
+// AWS: https://docs.aws.amazon.com/rolesanywhere/latest/userguide/getting-started.html
+import { CreateRoleCommand, DeleteRoleCommand } from "@aws-sdk/client-iam";
+import { expect, test, type Page } from "@playwright/test";
+import { makeCertificate } from "../lib/x509/testing";
+import { ADMIN_KEYS, iamClient, trustPolicy } from "./support/aws";
+import { SANDBOX, signInAsIamUser } from "./support/sign-in";
+
+const STAMP = Date.now().toString(36);
+const ANCHOR = `Factory CA ${STAMP}`;
+const PROFILE = `factory-${STAMP}`;
+const RA_ROLE = `RaWorkload-${STAMP}`;
+const EC2_ROLE = `Ec2Only-${STAMP}`;
+const RA_TRUST = JSON.stringify({
+  Version: "2012-10-17",
+  Statement: [{ Effect: "Allow", Principal: { Service: "rolesanywhere.amazonaws.com" }, Action: ["sts:AssumeRole", "sts:TagSession", "sts:SetSourceIdentity"] }],
+});
+
+/** The home page's section holding the table named `name` (Trust anchors, Profiles). */
+const section = (page: Page, name: string) => page.locator("section").filter({ has: page.getByRole("table", { name, exact: true }) });
+
+async function flash(page: Page, text: string) {
+  await expect(page.getByRole("status").filter({ hasText: text })).toBeVisible();
+}
+
+test.beforeAll(async ({ baseURL }) => {
+  const iam = iamClient(baseURL!, ADMIN_KEYS.identity);
+  await iam.send(new CreateRoleCommand({ RoleName: RA_ROLE, AssumeRolePolicyDocument: RA_TRUST }));
+  await iam.send(new CreateRoleCommand({ RoleName: EC2_ROLE, AssumeRolePolicyDocument: trustPolicy({ Service: "ec2.amazonaws.com" }) }));
+});
+
+test.afterAll(async ({ baseURL }) => {
+  const iam = iamClient(baseURL!, ADMIN_KEYS.identity);
+  for (const RoleName of [RA_ROLE, EC2_ROLE]) await iam.send(new DeleteRoleCommand({ RoleName })).catch(() => undefined);
+});
+
+test("trust anchor from a generated CA, a profile for a trusting role, both listed, disabled and enabled, deleted", async ({ page }) => {
+  await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
+  let anchorUrl = "";
+
+  await test.step("a leaf certificate is refused; a sandbox-generated CA becomes the trust anchor", async () => {
+    await page.goto("/rolesanywhere/home");
+    await expect(page.getByRole("heading", { level: 1, name: "IAM Roles Anywhere" })).toBeVisible();
+    await section(page, "Trust anchors").getByRole("link", { name: "Create a trust anchor" }).click();
+    await page.getByLabel("Trust anchor name").fill(ANCHOR);
+    await page.getByRole("radio", { name: "External certificate bundle" }).check();
+    await page.getByLabel("Certificate bundle body").fill((await makeCertificate({ name: `leaf-${STAMP}.example.com` })).certPem);
+    await page.getByRole("button", { name: "Create a trust anchor" }).click();
+    await expect(page.getByText(/not a CA certificate/)).toBeVisible();
+
+    await page.getByRole("radio", { name: "Generate a CA for me (sandbox)" }).check();
+    await page.getByRole("button", { name: "Create a trust anchor" }).click();
+    await flash(page, `Trust anchor ${ANCHOR} created.`);
+    await expect(page).toHaveURL(/\/rolesanywhere\/trust-anchors\/[0-9a-f-]{36}$/);
+    anchorUrl = page.url();
+    await expect(page.getByRole("heading", { level: 1, name: ANCHOR })).toBeVisible();
+    await expect(page.getByRole("note")).toContainText("The sandbox generated this CA");
+    const certificate = page.getByRole("definition").filter({ hasText: `CN=${ANCHOR}` });
+    await expect(certificate.first()).toBeVisible();
+    await expect(page.getByText("Yes (CA:TRUE)")).toBeVisible();
+  });
+
+  await test.step("the profile form shows which roles trust Roles Anywhere; a profile for one", async () => {
+    await page.goto("/rolesanywhere/profiles/create");
+    await page.getByLabel("Profile name").fill(PROFILE);
+    await page.getByLabel("Search roles").fill(STAMP);
+    const roles = page.getByRole("table", { name: "Roles" });
+    await expect(roles.getByRole("row", { name: new RegExp(RA_ROLE) })).toContainText("Trusts rolesanywhere.amazonaws.com");
+    await expect(roles.getByRole("row", { name: new RegExp(EC2_ROLE) })).toContainText("Does not trust rolesanywhere.amazonaws.com");
+    await roles.getByRole("row", { name: new RegExp(RA_ROLE) }).getByRole("checkbox").check();
+    await page.getByLabel("Duration (seconds)").fill("1800");
+    await page.getByRole("button", { name: "Create a profile" }).click();
+    await flash(page, `Profile ${PROFILE} created.`);
+    await expect(page.getByRole("heading", { level: 1, name: PROFILE })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Profile roles" })).toContainText(RA_ROLE);
+    await expect(page.getByText("30 minutes (1800 seconds)")).toBeVisible();
+  });
+
+  await test.step("both are listed on the home page; each is disabled, then enabled again", async () => {
+    await page.goto("/rolesanywhere/home");
+    for (const [table, name, noun] of [["Trust anchors", ANCHOR, "Trust anchor"], ["Profiles", PROFILE, "Profile"]] as const) {
+      const box = section(page, table);
+      const row = box.getByRole("row", { name: new RegExp(name) });
+      await expect(row).toContainText("Enabled");
+      await row.getByRole("radio").check();
+      await box.getByRole("button", { name: "Disable", exact: true }).click();
+      await flash(page, `${noun} ${name} disabled.`);
+      await expect(row).toContainText("Disabled");
+      await box.getByRole("button", { name: "Enable", exact: true }).click();
+      await flash(page, `${noun} ${name} enabled.`);
+      await expect(row).toContainText("Enabled");
+    }
+    await expect(page.getByRole("table", { name: "Subject activity" })).toBeVisible();
+  });
+
+  await test.step("the profile and the trust anchor are deleted with typed confirmation", async () => {
+    await section(page, "Profiles").getByRole("link", { name: PROFILE }).click();
+    await page.getByRole("button", { name: "Delete", exact: true }).click();
+    let dialog = page.getByRole("dialog", { name: `Delete profile ${PROFILE}?` });
+    await expect(dialog.getByRole("button", { name: "Delete" })).toBeDisabled();
+    await dialog.getByLabel(/To confirm deletion/).fill(PROFILE);
+    await dialog.getByRole("button", { name: "Delete" }).click();
+    await flash(page, `Profile ${PROFILE} deleted.`);
+    await expect(page).toHaveURL(/\/rolesanywhere\/profiles$/);
+
+    await page.goto(anchorUrl);
+    await page.getByRole("button", { name: "Delete", exact: true }).click();
+    dialog = page.getByRole("dialog", { name: `Delete trust anchor ${ANCHOR}?` });
+    await dialog.getByLabel(/To confirm deletion/).fill(ANCHOR);
+    await dialog.getByRole("button", { name: "Delete" }).click();
+    await flash(page, `Trust anchor ${ANCHOR} deleted.`);
+    await expect(page.getByRole("table", { name: "Trust anchors" })).not.toContainText(ANCHOR);
+  });
+});
