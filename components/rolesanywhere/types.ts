@@ -1,7 +1,7 @@
 // Console JSON shapes for the IAM Roles Anywhere pages: the server's shapes (lib/rolesanywhere, the
 // API model's TrustAnchorDetail, ProfileDetail, SubjectSummary, SubjectDetail) as JSON delivers
 // them, plus what the console adds (a trust anchor's certificate details, a role's trust check).
-import type { CertificateDetails as CertificateDetailsShape } from "@/app/api/console/rolesanywhere/shared";
+import type { CertificateDetails as CertificateDetailsShape } from "@/lib/x509/certificate-details";
 import type { Wire } from "@/lib/api/wire";
 import type { RolesAnywhereTrust } from "@/lib/iam/console/roles-anywhere-trust";
 import type { CredentialSummary as CredentialShape, ProfileDetail, SubjectDetail, SubjectSummary as SubjectSummaryShape, TrustAnchorDetail } from "@/lib/rolesanywhere";

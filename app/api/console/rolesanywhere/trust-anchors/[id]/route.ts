@@ -4,7 +4,8 @@
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
 import { deleteTrustAnchor, disableTrustAnchor, enableTrustAnchor, getTrustAnchor, raArn, trustAnchorHasSandboxCa } from "@/lib/rolesanywhere";
-import { certificateDetails, ZId } from "../../shared";
+import { certificateDetails } from "@/lib/x509/certificate-details";
+import { ZId } from "../../shared";
 
 const arn = ({ caller, params }: { caller: { accountId: string }; params: { id: string } }) => raArn(caller.accountId, "trust-anchor", params.id);
 
