@@ -4,7 +4,7 @@
 // the three path queries, an edge panel explaining both sides, and a table of the same edges.
 import { InfoLink } from "@/components/help/info-link";
 import dynamic from "next/dynamic";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { GraphPath } from "@/lib/graph/types";
 import { COLORS, type GraphFilter } from "@/lib/graph/layout-input";
 import { edgesTouching, neighborhood, pathsHighlight, searchNodes, type Highlight, type ViewState } from "@/lib/graph/view-state";
@@ -55,6 +55,10 @@ export function AccessGraphView() {
   const graphQuery = useAccessGraph();
   const graph = graphQuery.data;
   const [tab, setTab] = useUrlTab("tab", "graph", "/iam/access-graph");
+  // The layout worker compiles ELK while the graph is fetched (elk.worker.ts); loaded apart, as the canvas is.
+  useEffect(() => {
+    if (tab === "graph") void import("./layout-client").then((m) => m.prewarmLayout());
+  }, [tab]);
   const [search, setSearch] = useState("");
   const [reveal, setReveal] = useState<{ ids: string[]; n: number } | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);

@@ -34,3 +34,8 @@ export function layoutInWorker(graph: ElkNode): Promise<ElkNode> {
     layoutWorker().postMessage({ id, graph });
   });
 }
+
+/** Starts the worker (and its ELK warm-up) before there is anything to lay out. */
+export function prewarmLayout(): void {
+  layoutWorker();
+}
