@@ -149,7 +149,7 @@ test("service-linked role: created from its use case, deleted through the deleti
     await page.goto("/iam/roles/create");
     const service = page.getByRole("combobox", { name: "Service or use case" });
     await service.fill("EC2");
-    await page.getByRole("option", { name: "EC2" }).click();
+    await page.getByRole("option", { name: "EC2", exact: true }).click();
     await expect(service).toHaveValue("EC2");
     await page.getByRole("radio", { name: /^EC2 - Spot Instances/ }).check();
     await page.getByRole("button", { name: "Next", exact: true }).click();

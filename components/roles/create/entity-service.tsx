@@ -6,7 +6,12 @@ import { Container } from "@/components/ui/container";
 import { SearchableSelect } from "./searchable-select";
 import type { StepProps } from "./step-trusted-entity";
 
-const SERVICE_OPTIONS = SERVICE_USE_CASES.map((s) => ({ value: s.id, label: s.name }));
+// Typing a use case ("Spot Fleet") or a principal ("ecs-tasks") finds its service, as in the console.
+const SERVICE_OPTIONS = SERVICE_USE_CASES.map((s) => ({
+  value: s.id,
+  label: s.name,
+  keywords: s.useCases.flatMap((u) => [u.name, ...u.principals]).join(" "),
+}));
 
 export function ServiceForm({ state, update, errors, showErrors }: StepProps) {
   const service = SERVICE_USE_CASES.find((s) => s.id === state.service.serviceId);

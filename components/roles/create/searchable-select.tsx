@@ -7,6 +7,8 @@ import { useEffect, useId, useState } from "react";
 export interface SelectOption {
   value: string;
   label: string;
+  /** Also matched by the filter, not shown (a service's use-case names and principals). */
+  keywords?: string;
 }
 
 export function SearchableSelect({
@@ -30,7 +32,8 @@ export function SearchableSelect({
   // null while the input shows the current choice; a string while the user is filtering.
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
-  const filtered = query ? options.filter((o) => o.label.toLowerCase().includes(query.trim().toLowerCase())) : options;
+  const needle = query?.trim().toLowerCase();
+  const filtered = needle ? options.filter((o) => o.label.toLowerCase().includes(needle) || !!o.keywords?.toLowerCase().includes(needle)) : options;
   const activeIndex = Math.min(active, filtered.length - 1);
 
   useEffect(() => {

@@ -1,7 +1,12 @@
 // The wizard's "Service or use case" catalogue (console-spec §3.1(a)): each use case fixes the
 // service principal, the default description and, for a few, extra behaviour — EC2 roles get a
 // same-name instance profile; service-linked use cases create AWSServiceRoleFor… roles instead.
-// Descriptions are the console's texts where they were seen, AWS-style otherwise.
+// The services and their other use cases are derived from data (service-role-catalog.ts); what is
+// typed here is only the use cases the console shows with their own names and texts, keyed by the
+// iam-data service key. Descriptions are the console's texts where they were seen, AWS-style otherwise.
+import slrRoleNames from "@/lib/iam/roles/slr-role-names.json";
+import { deriveServiceCatalog } from "./service-role-catalog";
+import sources from "./service-role-sources.json";
 
 export interface UseCase {
   id: string;
@@ -27,15 +32,15 @@ export interface ServiceEntry {
 
 const onBehalf = (what: string) => `Allows ${what} to call AWS services on your behalf.`;
 
-function single(id: string, name: string, principal: string, text: string): ServiceEntry {
-  return { id, name, useCases: [{ id, name, description: text, principals: [principal], defaultDescription: text }] };
+function single(id: string, name: string, principal: string, text: string): [string, UseCase[]] {
+  return [id, [{ id, name, description: text, principals: [principal], defaultDescription: text }]];
 }
 
-export const SERVICE_USE_CASES: ServiceEntry[] = [
-  {
-    id: "ec2",
-    name: "EC2",
-    useCases: [
+/** The console's own use cases, keyed by iam-data service key (the overlay on the derived list). */
+export const DOCUMENTED_USE_CASES: Record<string, UseCase[]> = Object.fromEntries([
+  [
+    "ec2",
+    [
       {
         id: "ec2",
         name: "EC2",
@@ -99,12 +104,11 @@ export const SERVICE_USE_CASES: ServiceEntry[] = [
         defaultDescription: "Allows EC2 Scheduled Instances to manage instances on your behalf.",
       },
     ],
-  },
+  ],
   single("lambda", "Lambda", "lambda.amazonaws.com", onBehalf("Lambda functions")),
-  {
-    id: "ecs",
-    name: "Elastic Container Service",
-    useCases: [
+  [
+    "ecs",
+    [
       {
         id: "ecs-task",
         name: "Elastic Container Service Task",
@@ -121,14 +125,13 @@ export const SERVICE_USE_CASES: ServiceEntry[] = [
         serviceLinked: "ecs.amazonaws.com",
       },
     ],
-  },
+  ],
   single("cloudformation", "CloudFormation", "cloudformation.amazonaws.com", "Allows CloudFormation to create and manage AWS stacks and resources on your behalf."),
   single("states", "Step Functions", "states.amazonaws.com", onBehalf("Step Functions state machines")),
   single("glue", "Glue", "glue.amazonaws.com", onBehalf("Glue")),
-  {
-    id: "sagemaker",
-    name: "SageMaker",
-    useCases: [
+  [
+    "sagemaker",
+    [
       {
         id: "sagemaker",
         name: "SageMaker - Execution",
@@ -138,12 +141,26 @@ export const SERVICE_USE_CASES: ServiceEntry[] = [
         suggestedPolicies: ["arn:aws:iam::aws:policy/AmazonSageMakerFullAccess"],
       },
     ],
-  },
+  ],
   single("apigateway", "API Gateway", "apigateway.amazonaws.com", "Allows API Gateway to push logs to CloudWatch Logs."),
   single("codebuild", "CodeBuild", "codebuild.amazonaws.com", onBehalf("CodeBuild")),
   single("events", "CloudWatch Events", "events.amazonaws.com", onBehalf("CloudWatch Events")),
   single("scheduler", "EventBridge Scheduler", "scheduler.amazonaws.com", onBehalf("EventBridge Scheduler")),
-];
+]);
+
+/**
+ * iam-data names a prefix shared by two services after one of them (cloudformation: "AWS Cloud
+ * Control API"; apigateway: "Amazon API Gateway Management V2"); the console says CloudFormation
+ * and API Gateway.
+ */
+const CONSOLE_NAME_OVERRIDES: Record<string, string> = { cloudformation: "CloudFormation", apigateway: "API Gateway" };
+
+/** Every service with a service role or a service-linked role, with its use cases, by name. */
+export const SERVICE_USE_CASES: ServiceEntry[] = deriveServiceCatalog(
+  { serviceNames: sources.serviceNames, passedToService: Object.keys(sources.passedToService), serviceLinked: Object.keys(slrRoleNames) },
+  DOCUMENTED_USE_CASES,
+  CONSOLE_NAME_OVERRIDES,
+);
 
 export function findUseCase(serviceId: string, useCaseId: string): UseCase | undefined {
   return SERVICE_USE_CASES.find((s) => s.id === serviceId)?.useCases.find((u) => u.id === useCaseId);
