@@ -61,11 +61,17 @@ test("custom trust policy trusting alice with AmazonRDSFullAccess (seed tutorial
     await expect(page.getByRole("heading", { name: /Permissions policies \(1\/\d+\)/ })).toBeVisible();
     await page.getByRole("button", { name: "Show JSON of AmazonRDSFullAccess" }).click();
     await expect(page.getByText('"rds:*"').first()).toBeVisible();
+    // The boundary uses the same picker in single-choice mode (radios): one boundary per role.
+    await page.getByRole("radio", { name: "Use a permissions boundary to control the maximum role permissions" }).check();
+    await page.getByLabel("Filter by Type").last().selectOption({ label: "AWS managed - job function" });
+    await page.getByRole("searchbox", { name: "Search Permissions boundary policies" }).fill("PowerUser");
+    await page.getByRole("table", { name: "Permissions boundary policies" }).getByRole("radio", { name: "Select arn:aws:iam::aws:policy/PowerUserAccess" }).check();
     await next(page).click();
   });
   await test.step("Step 3: review, name and create", async () => {
     await expect(page.getByRole("table", { name: "Permissions policy summary" })).toContainText("AmazonRDSFullAccess");
     await expect(page.getByRole("table", { name: "Permissions policy summary" })).toContainText("Permissions policy");
+    await expect(page.getByRole("table", { name: "Permissions policy summary" }).getByRole("row", { name: /PowerUserAccess/ })).toContainText("Permissions boundary");
     await expect(page.getByLabel("Trust policy")).toContainText(`arn:aws:iam::${SANDBOX.identity}:user/alice`);
     await createFromReview(page, roleName, "AWS IAM role for RDS");
   });
