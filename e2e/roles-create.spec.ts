@@ -110,7 +110,12 @@ test("CloudFormation service role without policies; duplicate name is refused un
     await service.press("Enter");
     await expect(service).toHaveValue("CloudFormation");
     await expect(page.getByRole("listbox")).toHaveCount(0);
-    await expect(page.getByRole("radio", { name: /CloudFormation/ })).toBeChecked();
+    // CloudFormation also has its StackSets service-linked use cases (from the service-linked-role
+    // catalog), so its service role is chosen, not pre-selected.
+    const useCase = page.getByRole("radio", { name: /^CloudFormation\s*Allows/ });
+    await useCase.check();
+    await expect(useCase).toBeChecked();
+    await expect(page.getByRole("radio", { name: /^CloudFormation - stacksets\.cloudformation \(service-linked role\)/ })).not.toBeChecked();
     await next(page).click();
     await next(page).click();
   });
