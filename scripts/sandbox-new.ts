@@ -3,8 +3,8 @@
 // (accounts, users with passwords, access keys). Needs the store prepared once (npm run dev / start).
 // npm run sandbox:new -- --learner <name>
 import { parseArgs } from "node:util";
-import { createDb } from "../lib/db";
-import { provisionSandbox, SandboxError } from "../lib/sandbox/provision";
+import { db } from "../lib/db";
+import { SandboxError, startSandbox } from "../lib/sandbox/provision";
 
 const USAGE = "usage: npm run sandbox:new -- --learner <name>   (a name of 1-64 letters, digits, . _ @ -)";
 const LEARNER = /^[A-Za-z0-9._@-]{1,64}$/;
@@ -12,12 +12,11 @@ const LEARNER = /^[A-Za-z0-9._@-]{1,64}$/;
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { learner: { type: "string" } } });
   if (!values.learner || !LEARNER.test(values.learner)) throw new Error(USAGE);
-  const db = createDb();
   try {
     if ((await db.managedPolicy.count({ where: { awsManaged: true } })) === 0) {
       throw new Error("The store has no AWS managed policies yet: start the server once (npm run dev or npm start) to prepare it.");
     }
-    const sandbox = await provisionSandbox(db, values.learner);
+    const sandbox = await startSandbox(values.learner);
     process.stdout.write(`${JSON.stringify({ learner: values.learner, ...sandbox }, null, 2)}\n`);
   } finally {
     await db.$disconnect();

@@ -19,8 +19,9 @@ export function runPrepareData(store: SandboxStore, ...args: string[]) {
   prepareStore(store, ...args);
 }
 
-export async function startServer(port: number, store: SandboxStore): Promise<PrivateServer> {
+/** `env`: extra server environment (e.g. SANDBOX_MODE=multi for a training server). */
+export async function startServer(port: number, store: SandboxStore, env?: Record<string, string>): Promise<PrivateServer> {
   runPrepareData(store);
-  const server = await startAppServer(port, store);
+  const server = await startAppServer(port, store, { env });
   return { baseURL: server.baseURL, store, stop: server.stop };
 }

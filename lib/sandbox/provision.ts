@@ -3,7 +3,7 @@
 // learner and 500 a server, and a sandbox idle for 14 days is deleted by the hourly prune (server.ts).
 import { randomInt } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { Tx } from "@/lib/db";
+import { db as defaultDb, type Tx } from "@/lib/db";
 import { hashGeneratedPassword } from "@/lib/auth/password";
 import { newId, newSecretAccessKey } from "@/lib/ids";
 import { clearScopedSandbox } from "./clear-scoped";
@@ -174,4 +174,14 @@ export function startSandboxPrune(db: PrismaClient, log: (message: string, error
   const timer = setInterval(run, PRUNE_EVERY_MS);
   timer.unref();
   return () => clearInterval(timer);
+}
+
+/** The learner's sandboxes on this server's store (the Sandboxes page, app/api/sandboxes). */
+export function sandboxesOf(learnerId: string): Promise<SandboxCredentials[]> {
+  return learnerSandboxes(defaultDb, learnerId);
+}
+
+/** "Start a new sandbox" on this server's store. */
+export function startSandbox(learnerId: string): Promise<SandboxCredentials> {
+  return provisionSandbox(defaultDb, learnerId);
 }

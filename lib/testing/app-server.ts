@@ -25,7 +25,7 @@ export async function waitUntilUp(url: string, options: { timeoutMs?: number; me
   throw new Error(`server at ${url} did not start (is .next built?)`);
 }
 
-export async function startAppServer(port: number, store: SandboxStore, options: { nextOnly?: boolean } = {}): Promise<AppServer> {
+export async function startAppServer(port: number, store: SandboxStore, options: { nextOnly?: boolean; env?: Record<string, string> } = {}): Promise<AppServer> {
   const args = options.nextOnly ? ["node_modules/next/dist/bin/next", "start", "-p", String(port)] : ["--import", "tsx", "server.ts"];
   const child = spawn(process.execPath, args, {
     env: {
@@ -34,6 +34,7 @@ export async function startAppServer(port: number, store: SandboxStore, options:
       ...sandboxEnv(store),
       PORT: String(port),
       NEXTAUTH_URL: `http://localhost:${port}`,
+      ...options.env,
     },
     stdio: "ignore",
   });

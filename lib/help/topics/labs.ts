@@ -19,9 +19,24 @@ export const area: HelpArea = {
       ],
       source: `${UG}/tutorial_cross-account-with-roles.html`,
     },
+    {
+      id: "sandboxes",
+      title: "Your sandboxes",
+      paragraphs: [
+        "On a training server each learner works in sandboxes of their own. Start a new sandbox creates an organization with two accounts, identity (N111111) and workload-dev (N222222), each with an admin user, plus alice in identity, new passwords and new access keys; the Credentials card shows them.",
+        "Account IDs, aliases and access keys belong to one sandbox only. Nobody else can sign in to your accounts, and from another sandbox your roles and users behave as if they did not exist: assuming one is denied, and naming one in a trust policy is refused as an invalid principal.",
+        "A learner can keep three sandboxes; a sandbox nobody has used for 14 days is deleted.",
+      ],
+      learnMore: [
+        { label: "Guided labs", topic: "labs" },
+        { label: "IAM tutorial: Delegate access across AWS accounts using IAM roles", href: `${UG}/tutorial_cross-account-with-roles.html` },
+      ],
+      source: `${UG}/id_roles_common-scenarios_aws-accounts.html`,
+    },
   ],
   /** The pages that open these topics from their Info link, most specific first. */
   paths: [
     [/^\/labs/, "labs"],
+    [/^\/sandboxes/, "sandboxes"],
   ],
 };
