@@ -36,6 +36,7 @@ export function tagRoutes(kind: RaResourceKind) {
     action: "rolesanywhere:ListTagsForResource",
     params: ZId,
     resource: ({ caller, params }) => arnOf(caller, params.id),
+    trail: ({ caller, params }) => ({ request: { ResourceArn: arnOf(caller, params.id) } }),
     handler: async ({ caller, params }) => {
       const { tags } = await listTagsForResource(caller, arnOf(caller, params.id));
       return { Tags: tags.map((t) => ({ Key: t.key, Value: t.value })) };
@@ -46,6 +47,14 @@ export function tagRoutes(kind: RaResourceKind) {
     params: ZId,
     body: ZTags,
     resource: ({ caller, params }) => arnOf(caller, params.id),
+    // TagResource, then UntagResource when keys went (the handler's result names them).
+    trail: ({ caller, params, body, result }) => {
+      const ResourceArn = arnOf(caller, params.id);
+      const untagged = (result as { untagged?: string[] } | undefined)?.untagged ?? [];
+      const calls = body.tags.length > 0 ? [{ eventName: "TagResource", request: { ResourceArn, TagKeys: body.tags.map((t) => t.Key) } }] : [];
+      if (untagged.length > 0 || calls.length === 0) calls.push({ eventName: "UntagResource", request: { ResourceArn, TagKeys: untagged } });
+      return calls;
+    },
     handler: async ({ caller, params, body }) => {
       const resourceArn = arnOf(caller, params.id);
       // The change is authorized (and the resource found) before its tags are read: a caller who
@@ -56,7 +65,7 @@ export function tagRoutes(kind: RaResourceKind) {
       const keep = new Set(body.tags.map((t) => t.Key));
       const gone = current.filter((t) => !keep.has(t.key)).map((t) => t.key);
       if (gone.length > 0) await untagResource(caller, { resourceArn, tagKeys: gone });
-      return { ok: true };
+      return { ok: true, untagged: gone };
     },
   });
   return { GET, PUT };

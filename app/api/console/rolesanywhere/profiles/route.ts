@@ -25,5 +25,6 @@ const ZCreate = z
 export const POST = withConsoleApi({
   action: "rolesanywhere:CreateProfile",
   body: ZCreate,
+  trail: ({ body }) => ({ request: { Name: body.name, RoleArns: body.roleArns, DurationSeconds: body.durationSeconds, Enabled: true } }),
   handler: ({ caller, body }) => createProfile(caller, { ...body, enabled: true }),
 });

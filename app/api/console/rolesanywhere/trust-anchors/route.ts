@@ -28,6 +28,8 @@ const ZCreate = z
 export const POST = withConsoleApi({
   action: "rolesanywhere:CreateTrustAnchor",
   body: ZCreate,
+  // The generated CA is CreateTrustAnchor to anyone reading the trail, as on the wire.
+  trail: ({ body }) => ({ request: { Name: body.name, Enabled: true, Source: { SourceType: "CERTIFICATE_BUNDLE" } } }),
   handler: ({ caller, body }) =>
     body.source.type === "generate"
       ? generateTrustAnchorCa(caller, { name: body.name, enabled: true, tags: body.tags })

@@ -7,5 +7,6 @@ export const GET = withConsoleApi({
   action: "rolesanywhere:GetSubject",
   params: ZId,
   resource: ({ caller, params }) => raArn(caller.accountId, "subject", params.id),
+  trail: ({ params }) => ({ request: { SubjectId: params.id } }),
   handler: ({ caller, params }) => getSubject(caller, params.id),
 });

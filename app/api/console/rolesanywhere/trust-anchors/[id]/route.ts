@@ -7,12 +7,14 @@ import { deleteTrustAnchor, disableTrustAnchor, enableTrustAnchor, getTrustAncho
 import { certificateDetails } from "@/lib/x509/certificate-details";
 import { ZId } from "../../shared";
 
+const request = ({ params }: { params: { id: string } }) => ({ request: { TrustAnchorId: params.id } });
 const arn = ({ caller, params }: { caller: { accountId: string }; params: { id: string } }) => raArn(caller.accountId, "trust-anchor", params.id);
 
 export const GET = withConsoleApi({
   action: "rolesanywhere:GetTrustAnchor",
   params: ZId,
   resource: arn,
+  trail: request,
   handler: async ({ caller, params }) => {
     const anchor = await getTrustAnchor(caller, params.id);
     const data = anchor.source.sourceData;
@@ -25,11 +27,12 @@ export const GET = withConsoleApi({
 });
 
 export const PATCH = withConsoleApi({
-  // EnableTrustAnchor or DisableTrustAnchor, by the body: one label for the activity log.
+  // EnableTrustAnchor or DisableTrustAnchor, by the body: one label for the activity log, the real one for CloudTrail.
   action: "rolesanywhere:SetTrustAnchorEnabled",
   params: ZId,
   body: z.object({ enabled: z.boolean() }).strict(),
   resource: arn,
+  trail: ({ params, body }) => ({ eventName: `${body.enabled ? "Enable" : "Disable"}TrustAnchor`, request: { TrustAnchorId: params.id } }),
   handler: ({ caller, params, body }) => (body.enabled ? enableTrustAnchor(caller, params.id) : disableTrustAnchor(caller, params.id)),
 });
 
@@ -37,5 +40,6 @@ export const DELETE = withConsoleApi({
   action: "rolesanywhere:DeleteTrustAnchor",
   params: ZId,
   resource: arn,
+  trail: request,
   handler: ({ caller, params }) => deleteTrustAnchor(caller, params.id),
 });
