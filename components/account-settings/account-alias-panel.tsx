@@ -7,45 +7,31 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmModal } from "@/components/ui/confirm-modal";
 import { Container, KeyValue } from "@/components/ui/container";
-import { ErrorAlert } from "@/components/ui/error-alert";
+import { FormModal } from "@/components/ui/form-modal";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { useFlash } from "@/components/ui/flashbar";
-import { Modal } from "@/components/ui/modal";
 import { TextField } from "@/components/ui/text-field";
 import { accountAliasProblem } from "@/lib/iam/account/alias-rule";
 import { useAccountAlias, useChangeAccountAlias } from "./use-account-settings";
 
 function AliasForm({ current, onClose, onSaved }: { current: string | null; onClose: () => void; onSaved: (alias: string) => void }) {
   const [value, setValue] = useState(current ?? "");
-  const [submitted, setSubmitted] = useState(false);
   const change = useChangeAccountAlias();
-  const problem = submitted ? accountAliasProblem(value) : null;
-
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    setSubmitted(true);
-    if (accountAliasProblem(value)) return;
-    await change.mutateAsync({ set: value });
-    onSaved(value);
-  }
 
   return (
-    <Modal
-      open
-      onOpenChange={(open) => !open && onClose()}
+    <FormModal
       title={current ? "Edit account alias" : "Create account alias"}
-      footer={
-        <>
-          <Button variant="link" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button variant="primary" type="submit" form="account-alias" loading={change.isPending}>
-            Save changes
-          </Button>
-        </>
-      }
+      formId="account-alias"
+      pending={change.isPending}
+      error={change.error}
+      invalid={Boolean(accountAliasProblem(value))}
+      onClose={onClose}
+      onSubmit={async () => {
+        await change.mutateAsync({ set: value });
+        onSaved(value);
+      }}
     >
-      <form id="account-alias" onSubmit={(e) => void submit(e).catch(() => undefined)}>
+      {(showErrors) => (
         <TextField
           label="Preferred alias"
           value={value}
@@ -53,11 +39,10 @@ function AliasForm({ current, onClose, onSaved }: { current: string | null; onCl
           autoFocus
           description="An account can have only one alias. A new alias replaces the old one, and sign-in URLs that use the old alias stop working."
           constraint="The alias must be unique across all AWS accounts. Use 3 to 63 lowercase letters, digits, and hyphens (-)."
-          error={problem}
+          error={showErrors ? accountAliasProblem(value) : null}
         />
-        {change.error ? <ErrorAlert error={change.error} /> : null}
-      </form>
-    </Modal>
+      )}
+    </FormModal>
   );
 }
 

@@ -3,10 +3,8 @@
 // the four character requirements, expiration (with administrator reset), users changing their own
 // password, and reuse prevention. Saving sends the whole policy, as the API has no partial update.
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { Modal } from "@/components/ui/modal";
+import { FormModal } from "@/components/ui/form-modal";
 import { TextField } from "@/components/ui/text-field";
-import { ErrorAlert } from "@/components/ui/error-alert";
 import type { PasswordPolicyShape } from "@/lib/iam/account/password-rules";
 import { SYMBOLS_TEXT, formErrors, formFromPolicy, policyInput, type PolicyForm } from "./password-policy-form";
 import { useSavePasswordPolicy } from "./use-password-policy";
@@ -25,15 +23,10 @@ function Check({ label, checked, onChange, children }: { label: string; checked:
 
 export function EditPasswordPolicyModal({ current, onClose, onSaved }: { current: PasswordPolicyShape | null; onClose: () => void; onSaved: () => void }) {
   const [form, setForm] = useState<PolicyForm>(() => formFromPolicy(current));
-  const [submitted, setSubmitted] = useState(false);
   const save = useSavePasswordPolicy();
   const set = <K extends keyof PolicyForm>(key: K) => (value: PolicyForm[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const errors = submitted ? formErrors(form) : {};
 
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    setSubmitted(true);
-    if (Object.keys(formErrors(form)).length > 0) return;
+  async function submit() {
     if (form.mode === "default") {
       if (current) await save.mutateAsync("default");
     } else {
@@ -43,71 +36,72 @@ export function EditPasswordPolicyModal({ current, onClose, onSaved }: { current
   }
 
   return (
-    <Modal
-      open
-      onOpenChange={(open) => !open && onClose()}
+    <FormModal
       title="Edit password policy"
-      footer={
-        <>
-          <Button variant="link" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button variant="primary" type="submit" form="edit-password-policy" loading={save.isPending}>
-            Save changes
-          </Button>
-        </>
-      }
+      formId="edit-password-policy"
+      pending={save.isPending}
+      error={save.error}
+      invalid={Object.keys(formErrors(form)).length > 0}
+      onClose={onClose}
+      onSubmit={submit}
     >
-      <form id="edit-password-policy" onSubmit={(e) => void submit(e).catch(() => undefined)}>
-        <fieldset className="mb-4">
-          <legend className="font-bold">Password policy</legend>
-          {(
-            [
-              ["default", "IAM default", "Apply default password requirements."],
-              ["custom", "Custom", "Apply customized password requirements."],
-            ] as const
-          ).map(([value, label, hint]) => (
-            <label key={value} className="mt-2 flex items-start gap-2">
-              <input type="radio" name="policy-mode" className="mt-1" checked={form.mode === value} onChange={() => set("mode")(value)} />
-              <span>
-                {label}
-                <span className="block text-sm text-aws-muted">{hint}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        {form.mode === "custom" && (
-          <>
-            <TextField
-              label="Password minimum length"
-              type="number"
-              value={form.minLength}
-              onChange={set("minLength")}
-              constraint="Needs to be between 6 and 128 characters."
-              error={errors.minLength}
-            />
-            <fieldset className="mb-4">
-              <legend className="mb-2 font-bold">Password strength</legend>
-              <Check label="Require at least one uppercase letter from the Latin alphabet (A-Z)" checked={form.uppercase} onChange={set("uppercase")} />
-              <Check label="Require at least one lowercase letter from the Latin alphabet (a-z)" checked={form.lowercase} onChange={set("lowercase")} />
-              <Check label="Require at least one number" checked={form.numbers} onChange={set("numbers")} />
-              <Check label={`Require at least one non-alphanumeric character (${SYMBOLS_TEXT})`} checked={form.symbols} onChange={set("symbols")} />
-            </fieldset>
-            <fieldset className="mb-2">
-              <legend className="mb-2 font-bold">Other requirements</legend>
-              <Check label="Turn on password expiration" checked={form.expire} onChange={set("expire")}>
-                <TextField label="Expire passwords in day(s)" type="number" value={form.maxAge} onChange={set("maxAge")} constraint="Needs to be between 1 and 1095 days." error={errors.maxAge} />
-                <Check label="Password expiration requires administrator reset" checked={form.hardExpiry} onChange={set("hardExpiry")} />
-              </Check>
-              <Check label="Allow users to change their own password" checked={form.allowChange} onChange={set("allowChange")} />
-              <Check label="Prevent password reuse" checked={form.preventReuse} onChange={set("preventReuse")}>
-                <TextField label="Remember password(s)" type="number" value={form.reuse} onChange={set("reuse")} constraint="Needs to be between 1 and 24 passwords." error={errors.reuse} />
-              </Check>
-            </fieldset>
-          </>
-        )}
-        {save.error && <ErrorAlert error={save.error} />}
-      </form>
-    </Modal>
+      {(showErrors) => <Fields form={form} set={set} errors={showErrors ? formErrors(form) : {}} />}
+    </FormModal>
+  );
+}
+
+type Setter = <K extends keyof PolicyForm>(key: K) => (value: PolicyForm[K]) => void;
+
+function Fields({ form, set, errors }: { form: PolicyForm; set: Setter; errors: ReturnType<typeof formErrors> }) {
+  return (
+    <>
+      <fieldset className="mb-4">
+        <legend className="font-bold">Password policy</legend>
+        {(
+          [
+            ["default", "IAM default", "Apply default password requirements."],
+            ["custom", "Custom", "Apply customized password requirements."],
+          ] as const
+        ).map(([value, label, hint]) => (
+          <label key={value} className="mt-2 flex items-start gap-2">
+            <input type="radio" name="policy-mode" className="mt-1" checked={form.mode === value} onChange={() => set("mode")(value)} />
+            <span>
+              {label}
+              <span className="block text-sm text-aws-muted">{hint}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {form.mode === "custom" && (
+        <>
+          <TextField
+            label="Password minimum length"
+            type="number"
+            value={form.minLength}
+            onChange={set("minLength")}
+            constraint="Needs to be between 6 and 128 characters."
+            error={errors.minLength}
+          />
+          <fieldset className="mb-4">
+            <legend className="mb-2 font-bold">Password strength</legend>
+            <Check label="Require at least one uppercase letter from the Latin alphabet (A-Z)" checked={form.uppercase} onChange={set("uppercase")} />
+            <Check label="Require at least one lowercase letter from the Latin alphabet (a-z)" checked={form.lowercase} onChange={set("lowercase")} />
+            <Check label="Require at least one number" checked={form.numbers} onChange={set("numbers")} />
+            <Check label={`Require at least one non-alphanumeric character (${SYMBOLS_TEXT})`} checked={form.symbols} onChange={set("symbols")} />
+          </fieldset>
+          <fieldset className="mb-2">
+            <legend className="mb-2 font-bold">Other requirements</legend>
+            <Check label="Turn on password expiration" checked={form.expire} onChange={set("expire")}>
+              <TextField label="Expire passwords in day(s)" type="number" value={form.maxAge} onChange={set("maxAge")} constraint="Needs to be between 1 and 1095 days." error={errors.maxAge} />
+              <Check label="Password expiration requires administrator reset" checked={form.hardExpiry} onChange={set("hardExpiry")} />
+            </Check>
+            <Check label="Allow users to change their own password" checked={form.allowChange} onChange={set("allowChange")} />
+            <Check label="Prevent password reuse" checked={form.preventReuse} onChange={set("preventReuse")}>
+              <TextField label="Remember password(s)" type="number" value={form.reuse} onChange={set("reuse")} constraint="Needs to be between 1 and 24 passwords." error={errors.reuse} />
+            </Check>
+          </fieldset>
+        </>
+      )}
+    </>
   );
 }
