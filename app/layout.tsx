@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { currentVisualMode } from "@/lib/console-settings/current-visual-mode";
+import { visualModeClass } from "@/lib/console-settings/visual-mode";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -6,9 +8,11 @@ export const metadata: Metadata = {
   description: "A runnable clone of the AWS IAM console's Roles flows with a role-assumption simulator",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Server-rendered, so the first paint is already in the signed-in identity's visual mode.
+  const mode = await currentVisualMode();
   return (
-    <html lang="en">
+    <html lang="en" className={visualModeClass(mode)} data-visual-mode={mode}>
       <body className="min-h-screen font-sans antialiased">{children}</body>
     </html>
   );
