@@ -102,6 +102,7 @@ const OWN_ACCOUNT_SETTINGS = new Set([
   "PUT /api/console/account/alias",
   "DELETE /api/console/account/alias",
   "PUT /api/console/account/sts-preferences",
+  "PATCH /api/console/account/color",
 ]);
 /** The guided labs (/api/console/labs/*): platform features of the sandbox, not IAM actions, for the
  *  browser's own lab learner whoever is signed in (labs switch users). Any signed-in principal gets its

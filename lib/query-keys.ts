@@ -74,6 +74,7 @@ export const queryKeys = {
     outboundFederation: () => ["account", "outbound-federation"] as const,
     alias: () => ["account", "alias"] as const,
     stsPreferences: () => ["account", "sts-preferences"] as const,
+    color: () => ["account", "color"] as const,
   },
   /** The access graph page (issue #14 §3): the graph, an edge's explanation, a query's paths. */
   accessGraph: {

@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { getConsoleState } from "@/lib/auth/console-state";
 import { accountAlias } from "@/lib/auth/account-alias";
+import { accountColorOf } from "@/lib/console-settings/account-color";
 import { Providers } from "@/components/providers";
 import { Flashbar, FlashProvider } from "@/components/ui/flashbar";
 import { TopBar } from "@/components/chrome/top-bar";
@@ -20,11 +21,14 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   if (!state) redirect("/signin");
   const { identity, activeRole, roleEnded, history } = state;
   const alias = await accountAlias(identity.accountId);
+  // The colour of the account the console is acting in (a switched-to role's account while one is active).
+  const accountColor = await accountColorOf(state.caller.accountId);
   return (
     <Providers>
       <ServerClock now={serverNowMs()} />
       <FlashProvider>
         <TopBar
+          accountColor={accountColor}
           identity={{
             kind: identity.kind,
             name: identity.kind === "root" ? (alias ?? identity.accountId) : identity.name,

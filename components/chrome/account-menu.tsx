@@ -12,6 +12,7 @@ import { useSwitchRole } from "@/components/switch-role/use-switch-role";
 import { useSwitchBack } from "@/components/switch-role/use-switch-back";
 import type { HistoryEntry } from "@/lib/auth/role-cookie";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { ACCOUNT_COLOR_LABELS, type AccountColor } from "@/lib/console-settings/account-color";
 
 export interface MenuIdentity {
   kind: "root" | "user";
@@ -24,7 +25,7 @@ export interface MenuIdentity {
 
 const itemClass = "block cursor-pointer rounded px-2 py-1 text-aws-ink outline-none data-[highlighted]:bg-aws-blue-light";
 
-export function AccountMenu({ identity }: { identity: MenuIdentity }) {
+export function AccountMenu({ identity, accountColor = "none" }: { identity: MenuIdentity; accountColor?: AccountColor }) {
   const router = useRouter();
   const switchRole = useSwitchRole();
   const switchBack = useSwitchBack();
@@ -35,7 +36,7 @@ export function AccountMenu({ identity }: { identity: MenuIdentity }) {
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger
-        className={`flex items-center gap-1 rounded px-2 py-1 font-bold ${role ? "text-aws-ink" : "hover:bg-white/10"}`}
+        className={`flex items-center gap-1 rounded px-2 py-1 font-bold ${role ? "text-[#000716]" : "hover:bg-white/10"}`}
         style={role ? { backgroundColor: role.color ? `#${role.color}` : "#e9ebed" } : undefined}
         data-role-color={role?.color ?? undefined}
         data-hydrated={hydrated || undefined}
@@ -63,6 +64,7 @@ export function AccountMenu({ identity }: { identity: MenuIdentity }) {
               <CopyButton text={role ? role.accountId : identity.accountId} label="Copy account ID" />
             </div>
             {!role && identity.accountAlias && <div className="text-aws-muted">Account alias: {identity.accountAlias}</div>}
+            {accountColor !== "none" && <div className="text-aws-muted">Account color: {ACCOUNT_COLOR_LABELS[accountColor]}</div>}
             {role ? (
               <div className="mt-1">
                 <span className="text-aws-muted">Signed in as </span>
@@ -91,6 +93,9 @@ export function AccountMenu({ identity }: { identity: MenuIdentity }) {
             </>
           )}
           <DropdownMenu.Separator className="my-2 h-px bg-aws-divider" />
+          <DropdownMenu.Item className={itemClass} onSelect={() => router.push("/settings")}>
+            Settings
+          </DropdownMenu.Item>
           {identity.kind === "user" && (
             <DropdownMenu.Item className={itemClass} onSelect={() => router.push("/switchrole")}>
               Switch role

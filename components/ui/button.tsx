@@ -4,7 +4,7 @@ export type Variant = "primary" | "normal" | "link" | "icon";
 
 const STYLES: Record<Variant, string> = {
   primary:
-    "rounded-full bg-aws-blue px-5 py-1 font-bold text-white hover:bg-aws-blue-dark disabled:bg-[#e9ebed] disabled:text-[#9ba7b6]",
+    "rounded-full bg-aws-blue px-5 py-1 font-bold text-white hover:bg-aws-blue-dark dark:text-[#000716] disabled:bg-[#e9ebed] disabled:text-[#9ba7b6]",
   normal:
     "rounded-full border-2 border-aws-blue bg-white px-5 py-[2px] font-bold text-aws-blue hover:bg-aws-blue-light hover:text-aws-blue-dark disabled:border-[#9ba7b6] disabled:text-[#9ba7b6] disabled:bg-white",
   link: "px-1 font-bold text-aws-blue hover:text-aws-blue-dark disabled:text-[#9ba7b6]",

@@ -144,6 +144,8 @@ export function routeSamples(F: MatrixFixtures): RouteSamples {
     "DELETE /api/console/account/alias": () => ({ query: { alias: `${FRESH}-alias` } }),
     "GET /api/console/account/sts-preferences": () => ({}),
     "PUT /api/console/account/sts-preferences": () => ({ body: { GlobalEndpointTokenVersion: "v2Token" } }),
+    "GET /api/console/account/color": () => ({}),
+    "PATCH /api/console/account/color": () => ({ body: { accountColor: "none" } }),
     "GET /api/console/catalog/services": () => ({}),
     "GET /api/console/catalog/services/[service]": () => ({}),
     // ConsoleLogin records carry no request parameters, so no run's fixture name shows up in the

@@ -6,6 +6,7 @@ import type { HelpArea, HelpTopic } from "../types";
 import { area as accessGraph } from "./access-graph";
 import { area as accountSettings } from "./account-settings";
 import { area as cloudtrail } from "./cloudtrail";
+import { area as consoleSettings } from "./console-settings";
 import { area as general } from "./general";
 import { area as groups } from "./groups";
 import { area as identityProviders } from "./identity-providers";
@@ -21,7 +22,7 @@ import { area as users } from "./users";
 // only decides the order of HELP_TOPICS; within an area, paths stay most specific first.
 const AREAS: HelpArea[] = [
   general, roles, users, groups, policies, identityProviders, switchRole, accountSettings,
-  cloudtrail, policysim, accessGraph, labs, rolesAnywhere,
+  cloudtrail, policysim, accessGraph, labs, rolesAnywhere, consoleSettings,
 ];
 
 export const HELP_TOPICS: ReadonlyMap<string, HelpTopic> = new Map(AREAS.flatMap((a) => a.topics).map((t) => [t.id, t]));

@@ -4,6 +4,7 @@ import { PasswordPolicyPanel } from "@/components/account-settings/password-poli
 import { AccountAliasPanel } from "@/components/account-settings/account-alias-panel";
 import { StsPreferencesPanel } from "@/components/account-settings/sts-preferences-panel";
 import { OutboundFederationPanel } from "@/components/account-settings/outbound-federation-panel";
+import { AccountColorPanel } from "@/components/account-settings/account-color-panel";
 
 export default function Page() {
   return (
@@ -15,6 +16,7 @@ export default function Page() {
         <AccountAliasPanel />
         <StsPreferencesPanel />
         <OutboundFederationPanel />
+        <AccountColorPanel />
       </div>
     </>
   );
