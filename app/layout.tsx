@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { currentVisualMode } from "@/lib/console-settings/current-visual-mode";
-import { visualModeClass } from "@/lib/console-settings/visual-mode";
+import { visualModeClass } from "@/lib/console-settings/visual-modes";
 import "./globals.css";
 
 export const metadata: Metadata = {

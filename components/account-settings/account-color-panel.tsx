@@ -9,7 +9,7 @@ import { ConfirmModal } from "@/components/ui/confirm-modal";
 import { Container, KeyValue } from "@/components/ui/container";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { useFlash } from "@/components/ui/flashbar";
-import { ACCOUNT_COLORS, ACCOUNT_COLOR_HEX, ACCOUNT_COLOR_LABELS, type AccountColor } from "@/lib/console-settings/account-color";
+import { ACCOUNT_COLORS, ACCOUNT_COLOR_HEX, ACCOUNT_COLOR_LABELS, type AccountColor } from "@/lib/console-settings/account-colors";
 import { useAccountColor, useSetAccountColor } from "./use-account-color";
 
 function Swatch({ color }: { color: AccountColor }) {

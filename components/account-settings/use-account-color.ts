@@ -6,7 +6,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { apiFetch } from "@/lib/api/client";
 import { queryKeys } from "@/lib/query-keys";
-import type { AccountColor } from "@/lib/console-settings/account-color";
+import type { AccountColor } from "@/lib/console-settings/account-colors";
 
 const COLOR = "/api/console/account/color";
 

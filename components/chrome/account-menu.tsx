@@ -12,7 +12,7 @@ import { useSwitchRole } from "@/components/switch-role/use-switch-role";
 import { useSwitchBack } from "@/components/switch-role/use-switch-back";
 import type { HistoryEntry } from "@/lib/auth/role-cookie";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { ACCOUNT_COLOR_LABELS, type AccountColor } from "@/lib/console-settings/account-color";
+import { ACCOUNT_COLOR_LABELS, type AccountColor } from "@/lib/console-settings/account-colors";
 
 export interface MenuIdentity {
   kind: "root" | "user";

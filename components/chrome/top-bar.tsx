@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { AccountMenu, type MenuIdentity } from "./account-menu";
 import { TopSearch } from "./top-search";
-import { ACCOUNT_COLOR_HEX, ACCOUNT_COLOR_LABELS, type AccountColor } from "@/lib/console-settings/account-color";
+import { ACCOUNT_COLOR_HEX, ACCOUNT_COLOR_LABELS, type AccountColor } from "@/lib/console-settings/account-colors";
 
 /**
  * The console's dark top navigation: logo, service search, region ("Global" for IAM), account menu.

@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Container, KeyValue } from "@/components/ui/container";
 import { useFlash } from "@/components/ui/flashbar";
-import { VISUAL_MODES, VISUAL_MODE_LABELS, type VisualMode } from "@/lib/console-settings/visual-mode";
+import { VISUAL_MODES, VISUAL_MODE_LABELS, type VisualMode } from "@/lib/console-settings/visual-modes";
 import { saveVisualMode } from "@/app/(console)/settings/actions";
 
 const HINTS: Record<VisualMode, string> = {

@@ -3,7 +3,8 @@ import "server-only";
 // Signed out (the sign-in page), or the store away: the default, so the page still renders.
 import { cache } from "react";
 import { getSignedInIdentity } from "@/lib/auth/session-identity";
-import { DEFAULT_VISUAL_MODE, visualModeOf, type VisualMode } from "./visual-mode";
+import { visualModeOf } from "./visual-mode";
+import { DEFAULT_VISUAL_MODE, type VisualMode } from "./visual-modes";
 
 export const currentVisualMode = cache(async (): Promise<VisualMode> => {
   try {
