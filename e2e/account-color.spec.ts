@@ -18,8 +18,19 @@ test.beforeAll(async ({ baseURL }) => {
   iam = iamClient(baseURL!, ADMIN_KEYS.identity);
   await iam.send(new CreateRoleCommand({ RoleName: ROLE, AssumeRolePolicyDocument: trustPolicy({ AWS: `arn:aws:iam::${SANDBOX.identity}:user/admin` }) }));
 });
-test.afterAll(async () => {
+// Journeys share one server: other journeys' screenshots expect no account colour.
+test.afterAll(async ({ browser, baseURL }) => {
   await iam.send(new DeleteRoleCommand({ RoleName: ROLE })).catch(() => undefined);
+  const page = await browser.newPage({ baseURL });
+  await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
+  const reset = await page.request.patch("/api/console/account/color", {
+    headers: { "content-type": "application/json", origin: baseURL! },
+    data: JSON.stringify({ accountColor: "none" }),
+  });
+  expect(reset.status()).toBe(200);
+  await page.goto("/iam");
+  await expect(page.getByRole("banner").getByRole("img", { name: /Account color/ })).toHaveCount(0);
+  await page.close();
 });
 
 async function setColor(page: Page, label: string) {
@@ -34,45 +45,32 @@ async function setColor(page: Page, label: string) {
 
 test("admin sets the account colour; everyone in the account sees it beside the switch-role colour", async ({ page, baseURL }) => {
   await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
-  try {
-    await setColor(page, "Red");
+  await setColor(page, "Red");
+  await expect(swatch(page, "Red")).toBeVisible();
+  await accountMenu(page).click();
+  await expect(page.getByRole("menu")).toContainText("Account color: Red");
+  await page.keyboard.press("Escape");
+
+  await test.step("a switched-to role keeps its colour on the menu, the account colour stays beside it", async () => {
+    const switched = await page.request.post("/api/console/switch-role", {
+      headers: { "content-type": "application/json", origin: baseURL! },
+      data: JSON.stringify({ account: SANDBOX.identity, roleName: ROLE, color: "83d4e8" }),
+    });
+    expect(switched.status(), await switched.text()).toBe(200);
+    await page.goto("/iam");
+    await expect(accountMenu(page)).toHaveAttribute("data-role-color", "83d4e8");
     await expect(swatch(page, "Red")).toBeVisible();
     await accountMenu(page).click();
-    await expect(page.getByRole("menu")).toContainText("Account color: Red");
-    await page.keyboard.press("Escape");
+    await page.getByRole("menuitem", { name: "Switch back" }).click();
+    await expect(accountMenu(page, "Account menu: admin")).toBeVisible();
+  });
 
-    await test.step("a switched-to role keeps its colour on the menu, the account colour stays beside it", async () => {
-      const switched = await page.request.post("/api/console/switch-role", {
-        headers: { "content-type": "application/json", origin: baseURL! },
-        data: JSON.stringify({ account: SANDBOX.identity, roleName: ROLE, color: "83d4e8" }),
-      });
-      expect(switched.status(), await switched.text()).toBe(200);
-      await page.goto("/iam");
-      await expect(accountMenu(page)).toHaveAttribute("data-role-color", "83d4e8");
-      await expect(swatch(page, "Red")).toBeVisible();
-      await accountMenu(page).click();
-      await page.getByRole("menuitem", { name: "Switch back" }).click();
-      await expect(accountMenu(page, "Account menu: admin")).toBeVisible();
-    });
-
-    await test.step("alice (no policies) sees the colour in the bar but may not read or change it", async () => {
-      await signOut(page);
-      await signInAsIamUser(page, SANDBOX.identity, "alice", SANDBOX.alicePassword);
-      await expect(swatch(page, "Red")).toBeVisible();
-      await page.goto("/iam/account-settings");
-      await expect(container(page).getByText(/not authorized to perform: uxc:GetAccountCustomizations/)).toBeVisible();
-      await expect(container(page).getByRole("button", { name: "Edit" })).toHaveCount(0);
-      await signOut(page);
-      await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
-    });
-  } finally {
-    // Journeys share one server: other journeys' screenshots expect no account colour.
-    const reset = await page.request.patch("/api/console/account/color", {
-      headers: { "content-type": "application/json", origin: baseURL! },
-      data: JSON.stringify({ accountColor: "none" }),
-    });
-    expect(reset.status()).toBe(200);
-  }
-  await page.goto("/iam");
-  await expect(page.getByRole("banner").getByRole("img", { name: /Account color/ })).toHaveCount(0);
+  await test.step("alice (no policies) sees the colour in the bar but may not read or change it", async () => {
+    await signOut(page);
+    await signInAsIamUser(page, SANDBOX.identity, "alice", SANDBOX.alicePassword);
+    await expect(swatch(page, "Red")).toBeVisible();
+    await page.goto("/iam/account-settings");
+    await expect(container(page).getByText(/not authorized to perform: uxc:GetAccountCustomizations/)).toBeVisible();
+    await expect(container(page).getByRole("button", { name: "Edit" })).toHaveCount(0);
+  });
 });

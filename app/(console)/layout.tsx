@@ -2,6 +2,8 @@ import { redirect } from "next/navigation";
 import { getConsoleState } from "@/lib/auth/console-state";
 import { accountAlias } from "@/lib/auth/account-alias";
 import { accountColorOf } from "@/lib/console-settings/account-color";
+import { readMultiSession } from "@/lib/auth/multi-session-cookies";
+import { formatAccountId } from "@/lib/authz/caller";
 import { Providers } from "@/components/providers";
 import { Flashbar, FlashProvider } from "@/components/ui/flashbar";
 import { TopBar } from "@/components/chrome/top-bar";
@@ -23,6 +25,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const alias = await accountAlias(identity.accountId);
   // The colour of the account the console is acting in (a switched-to role's account while one is active).
   const accountColor = await accountColorOf(state.caller.accountId);
+  const multi = await readMultiSession();
   return (
     <Providers>
       <ServerClock now={serverNowMs()} />
@@ -41,6 +44,11 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
               accountId: activeRole.accountId,
             },
             history,
+            multiSession: {
+              enabled: multi.enabled,
+              activeId: multi.active?.id ?? null,
+              sessions: multi.sessions.map((s) => ({ id: s.id, label: `${s.identity.name} @ ${formatAccountId(s.identity.accountId)}` })),
+            },
           }}
         />
         {roleEnded && <RoleEndedNotice reason={roleEnded.reason} roleName={roleEnded.role.roleName} userName={identity.name} />}

@@ -12,6 +12,7 @@ import { useSwitchRole } from "@/components/switch-role/use-switch-role";
 import { useSwitchBack } from "@/components/switch-role/use-switch-back";
 import type { HistoryEntry } from "@/lib/auth/role-cookie";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { signOutOfSession, turnOffMultiSession, turnOnMultiSession } from "@/app/(console)/settings/session-actions";
 import { ACCOUNT_COLOR_LABELS, type AccountColor } from "@/lib/console-settings/account-colors";
 
 export interface MenuIdentity {
@@ -21,6 +22,8 @@ export interface MenuIdentity {
   accountAlias: string | null;
   activeRole: { displayName: string; color: string | null; roleName: string; accountId: string } | null;
   history: HistoryEntry[];
+  /** Multi-session (opt-in): this browser's signed-in identities, each with its own URL (/s/<id>). */
+  multiSession?: { enabled: boolean; activeId: string | null; sessions: { id: string; label: string }[] };
 }
 
 const itemClass = "block cursor-pointer rounded px-2 py-1 text-aws-ink outline-none data-[highlighted]:bg-aws-blue-light";
@@ -106,9 +109,10 @@ export function AccountMenu({ identity, accountColor = "none" }: { identity: Men
               Switch back
             </DropdownMenu.Item>
           )}
+          <MultiSessionItems multi={identity.multiSession} />
           <DropdownMenu.Separator className="my-2 h-px bg-aws-divider" />
           <DropdownMenu.Item
-            onSelect={() => void signOut({ callbackUrl: "/signin" })}
+            onSelect={() => void signOutOfThisSession(Boolean(identity.multiSession?.enabled))}
             className="cursor-pointer rounded-full border-2 border-aws-blue px-4 py-1 text-center font-bold text-aws-blue outline-none data-[highlighted]:bg-aws-blue-light"
           >
             Sign out
@@ -116,5 +120,50 @@ export function AccountMenu({ identity, accountColor = "none" }: { identity: Men
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>
+  );
+}
+
+/** With multi-session, Sign out ends this session only; the browser moves to the next one, if any. */
+async function signOutOfThisSession(multi: boolean) {
+  // A full load: another identity's pages and cached queries must not linger in this tab.
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+  if (multi && (await signOutOfSession())) {
+    // The last sign-in's next-auth session goes too, so that turning multi-session off later cannot revive it.
+    await signOut({ redirect: false });
+    return window.location.assign("/iam");
+  }
+  await signOut({ callbackUrl: "/signin" });
+}
+
+function MultiSessionItems({ multi }: { multi: MenuIdentity["multiSession"] }) {
+  if (!multi) return null;
+  if (!multi.enabled) {
+    return (
+      <DropdownMenu.Item className={itemClass} onSelect={() => void turnOnMultiSession().then(() => window.location.reload())}>
+        Turn on multi-session support
+      </DropdownMenu.Item>
+    );
+  }
+  return (
+    <>
+      <DropdownMenu.Separator className="my-2 h-px bg-aws-divider" />
+      <DropdownMenu.Label className="px-2 text-xs font-bold text-aws-muted">Sessions</DropdownMenu.Label>
+      {multi.sessions.map((s) => (
+        <DropdownMenu.Item key={s.id} className={itemClass} asChild>
+          {/* Each session has its own URL; opening it makes it this browser's active session. */}
+          <a href={`/s/${s.id}`} aria-current={s.id === multi.activeId ? "true" : undefined}>
+            {s.label}
+            {s.id === multi.activeId && <span className="ml-1 text-aws-muted">(current)</span>}
+          </a>
+        </DropdownMenu.Item>
+      ))}
+      <DropdownMenu.Item className={itemClass} asChild>
+        <a href="/signin?addSession=1">Add session</a>
+      </DropdownMenu.Item>
+      {/* eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load: the identity may change */}
+      <DropdownMenu.Item className={itemClass} onSelect={() => void turnOffMultiSession().then(() => window.location.assign("/iam"))}>
+        Turn off multi-session support
+      </DropdownMenu.Item>
+    </>
   );
 }

@@ -28,12 +28,14 @@ function mac(payload: string): string {
   return createHmac("sha256", ensureAuthSecret()).update(payload).digest("base64url");
 }
 
-export function encodeRoleCookie(value: RoleCookie): string {
+/** JSON signed with the auth secret: `<base64url payload>.<HMAC>`; the console's signed cookies use it. */
+export function signJson(value: unknown): string {
   const payload = Buffer.from(JSON.stringify(value)).toString("base64url");
   return `${payload}.${mac(payload)}`;
 }
 
-export function decodeRoleCookie(raw: string | undefined): RoleCookie | null {
+/** The value signJson() signed, or null for anything forged, altered or malformed. */
+export function verifyJson<T>(raw: string | undefined): T | null {
   if (!raw) return null;
   const [payload, sig] = raw.split(".");
   if (!payload || !sig) return null;
@@ -41,10 +43,18 @@ export function decodeRoleCookie(raw: string | undefined): RoleCookie | null {
   const given = Buffer.from(sig);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   try {
-    return JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as RoleCookie;
+    return JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as T;
   } catch {
     return null;
   }
+}
+
+export function encodeRoleCookie(value: RoleCookie): string {
+  return signJson(value);
+}
+
+export function decodeRoleCookie(raw: string | undefined): RoleCookie | null {
+  return verifyJson<RoleCookie>(raw);
 }
 
 export function decodeHistory(raw: string | undefined): HistoryEntry[] {

@@ -1,12 +1,23 @@
 import "server-only";
-// The next-auth session's SignedInIdentity. Only console-state.ts and sign-in pages read it; every
-// other server module asks getCaller() for the principal.
+// The signed-in identity. Only console-state.ts, sign-in pages and the multi-session routes read it;
+// every other server module asks getCaller() for the principal. With multi-session turned on, the
+// browser's active session (signed cookie, lib/auth/multi-session.ts) is the identity; otherwise the
+// next-auth session, as before.
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { authOptions } from "./options";
+import { readMultiSession } from "./multi-session-cookies";
 import type { SignedInIdentity } from "./sign-in";
 
-export const getSignedInIdentity = cache(async (): Promise<SignedInIdentity | null> => {
+/** The identity of the last completed sign-in (next-auth's session JWT). */
+export const nextAuthIdentity = cache(async (): Promise<SignedInIdentity | null> => {
   const session = (await getServerSession(authOptions)) as { identity?: SignedInIdentity } | null;
   return session?.identity ?? null;
+});
+
+export const getSignedInIdentity = cache(async (): Promise<SignedInIdentity | null> => {
+  const multi = await readMultiSession();
+  // Multi-session with no session left in the list (all expired): the last sign-in, which the
+  // sign-in page's callback then adds as the first session.
+  return (multi.enabled && multi.active?.identity) || nextAuthIdentity();
 });

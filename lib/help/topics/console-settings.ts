@@ -15,6 +15,7 @@ export const area: HelpArea = {
       ],
       learnMore: [
         { label: "Account color", topic: "account-color" },
+        { label: "Multi-session support", topic: "multi-session" },
         { label: "Changing the console's visual mode", href: `${GSG}/change-visual-mode.html` },
       ],
       source: `${GSG}/change-visual-mode.html`,
@@ -31,6 +32,16 @@ export const area: HelpArea = {
         { label: "UpdateAccountCustomizations", href: "https://docs.aws.amazon.com/awsconsolehelpdocs/latest/APIReference/API_UpdateAccountCustomizations.html" },
       ],
       source: "https://docs.aws.amazon.com/awsconsolehelpdocs/latest/APIReference/API_UpdateAccountCustomizations.html",
+    },
+    {
+      id: "multi-session",
+      title: "Multi-session support",
+      paragraphs: [
+        "With multi-session support turned on, one browser keeps up to five identities signed in at once — IAM users or root users of this or other accounts. Each session has its own URL; opening it, or choosing the session in the account menu, makes it the identity the console acts as.",
+        "Choose Add session in the account menu to sign in another identity without signing out. A sixth session is refused until you sign out of one. Sign out ends only the current session. Turning multi-session support off keeps the current identity signed in and signs the others out.",
+      ],
+      learnMore: [{ label: "Signing in to multiple accounts", href: `${GSG}/multisession.html` }],
+      source: `${GSG}/multisession.html`,
     },
   ],
   /** The pages that open these topics from their Info link, most specific first. */
