@@ -42,7 +42,9 @@ const sessionItem = (page: Page, userName: string) => page.getByRole("menuitem",
 test("five identities in one browser, each with its own URL; the sixth is refused", async ({ page }) => {
   await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
   await accountMenu(page).click();
+  const reloaded = page.waitForEvent("load");
   await page.getByRole("menuitem", { name: "Turn on multi-session support" }).click();
+  await reloaded;
   await expect(accountMenu(page, "Account menu: admin")).toBeVisible();
   await accountMenu(page).click();
   await expect(sessionItem(page, "admin")).toContainText("(current)");
