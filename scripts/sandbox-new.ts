@@ -4,7 +4,8 @@
 // npm run sandbox:new -- --learner <name>
 import { parseArgs } from "node:util";
 import { db } from "../lib/db";
-import { SandboxError, startSandbox } from "../lib/sandbox/provision";
+import { startSandbox } from "../lib/sandbox/learner-sandboxes";
+import { SandboxError } from "../lib/sandbox/provision";
 
 const USAGE = "usage: npm run sandbox:new -- --learner <name>   (a name of 1-64 letters, digits, . _ @ -)";
 const LEARNER = /^[A-Za-z0-9._@-]{1,64}$/;

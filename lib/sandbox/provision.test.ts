@@ -47,6 +47,15 @@ describe("provisionSandbox", () => {
     expect(a.users[0].password).not.toBe(b.users[0].password);
   });
 
+  it("skips an N whose alias a learner already took for an account of theirs (aliases are global)", async () => {
+    const a = await provisionSandbox(sb.db, "learner-alias-a-0000000000000");
+    const taken = a.n === 500001 ? 500002 : 500001;
+    await sb.db.account.update({ where: { id: `${a.n}111111` }, data: { alias: `identity-${taken}` } });
+    const draws = [taken, 500003];
+    const b = await provisionSandbox(sb.db, "learner-alias-b-0000000000000", new Date(), () => draws.shift() ?? 500004);
+    expect(b.n).toBe(500003);
+  });
+
   it("refuses a learner's fourth sandbox with a clear error", async () => {
     const learner = "learner-limit-00000000000000";
     for (let i = 0; i < SANDBOXES_PER_LEARNER; i++) await provisionSandbox(sb.db, learner);

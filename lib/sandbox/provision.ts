@@ -3,7 +3,7 @@
 // learner and 500 a server, and a sandbox idle for 14 days is deleted by the hourly prune (server.ts).
 import { randomInt } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { db as defaultDb, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { hashGeneratedPassword } from "@/lib/auth/password";
 import { newId, newSecretAccessKey } from "@/lib/ids";
 import { clearScopedSandbox } from "./clear-scoped";
@@ -77,11 +77,16 @@ function isRepdigit(n: number): boolean {
   return /^(\d)\1{5}$/.test(String(n));
 }
 
-async function freeNumber(db: Tx): Promise<number> {
+async function freeNumber(db: Tx, draw: () => number = () => randomInt(100000, 1000000)): Promise<number> {
   for (let attempt = 0; attempt < 20; attempt++) {
-    const n = randomInt(100000, 1000000);
+    const n = draw();
     if (isRepdigit(n)) continue;
-    if (!(await db.sandbox.findUnique({ where: { n }, select: { id: true } }))) return n;
+    // Account aliases are global (as in AWS): a learner may already have taken identity-${n} for an account of theirs.
+    const [sandbox, alias] = await Promise.all([
+      db.sandbox.findUnique({ where: { n }, select: { id: true } }),
+      db.account.findFirst({ where: { OR: [{ alias: { in: [`identity-${n}`, `workload-dev-${n}`] } }, { id: { startsWith: String(n) } }] }, select: { id: true } }),
+    ]);
+    if (!sandbox && !alias) return n;
   }
   throw new SandboxError("NoFreeNumber", "No free sandbox number was found. Try again.");
 }
@@ -100,7 +105,7 @@ async function checkLimits(db: Tx, learnerId: string): Promise<void> {
  * A new sandbox for the learner: a fresh N, random passwords and keys, the template seeded, all in one
  * transaction with the limits checked inside it. The bcrypt hashes are worked out before it begins.
  */
-export async function provisionSandbox(db: PrismaClient, learnerId: string, now: Date = new Date()): Promise<SandboxCredentials> {
+export async function provisionSandbox(db: PrismaClient, learnerId: string, now: Date = new Date(), draw?: () => number): Promise<SandboxCredentials> {
   await checkLimits(db, learnerId);
   const secrets = await newSandboxSecrets(() => ({ accessKeyId: newId("AKIA"), secretAccessKey: newSecretAccessKey() }), hashGeneratedPassword);
   const created = new Date(Math.floor(now.getTime() / 1000) * 1000);
@@ -109,7 +114,7 @@ export async function provisionSandbox(db: PrismaClient, learnerId: string, now:
   const row = await db.$transaction(
     async (tx) => {
       await checkLimits(tx, learnerId);
-      const n = await freeNumber(tx);
+      const n = await freeNumber(tx, draw);
       const sandbox = await tx.sandbox.create({
         data: { id: sandboxIdOf(n), n, learnerId, createdAt: created, lastUsedAt: created, credentials: JSON.stringify(secrets) },
       });
@@ -174,14 +179,4 @@ export function startSandboxPrune(db: PrismaClient, log: (message: string, error
   const timer = setInterval(run, PRUNE_EVERY_MS);
   timer.unref();
   return () => clearInterval(timer);
-}
-
-/** The learner's sandboxes on this server's store (the Sandboxes page, app/api/sandboxes). */
-export function sandboxesOf(learnerId: string): Promise<SandboxCredentials[]> {
-  return learnerSandboxes(defaultDb, learnerId);
-}
-
-/** "Start a new sandbox" on this server's store. */
-export function startSandbox(learnerId: string): Promise<SandboxCredentials> {
-  return provisionSandbox(defaultDb, learnerId);
 }

@@ -9,7 +9,8 @@ import { csrfRefusal } from "@/lib/api/request-guards";
 import { AwsError } from "@/lib/errors";
 import { newRequestId } from "@/lib/ids";
 import { isMultiSandbox } from "@/lib/sandbox/mode";
-import { SandboxError, SANDBOXES_PER_LEARNER, sandboxesOf, startSandbox } from "@/lib/sandbox/provision";
+import { sandboxesOf, startSandbox } from "@/lib/sandbox/learner-sandboxes";
+import { SandboxError, SANDBOXES_PER_LEARNER } from "@/lib/sandbox/provision";
 import { isStoreUnavailable, serviceUnavailable } from "@/lib/store-unavailable";
 
 export const dynamic = "force-dynamic";
