@@ -125,11 +125,11 @@ export function AccountMenu({ identity, accountColor = "none" }: { identity: Men
 
 /** With multi-session, Sign out ends this session only; the browser moves to the next one, if any. */
 async function signOutOfThisSession(multi: boolean) {
-  // A full load: another identity's pages and cached queries must not linger in this tab.
-  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
   if (multi && (await signOutOfSession())) {
     // The last sign-in's next-auth session goes too, so that turning multi-session off later cannot revive it.
     await signOut({ redirect: false });
+    // A full load: another identity's pages and cached queries must not linger in this tab.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     return window.location.assign("/iam");
   }
   await signOut({ callbackUrl: "/signin" });
