@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Container, KeyValue } from "@/components/ui/container";
-import { CopyableText } from "@/components/ui/copy-button";
+import { CopyButton, CopyableText } from "@/components/ui/copy-button";
 import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,6 +17,10 @@ import { ResourceTags } from "./resource-tags";
 import { EnabledStatus } from "./status";
 import { SOURCE_LABEL, sourceDataOf } from "./types";
 import { useTrustAnchor } from "./use-roles-anywhere";
+
+/** The workload's side (scripts/sandbox-rolesanywhere.ts): a minted certificate exchanged for credentials. */
+const credentialsCommand = (arn: string) =>
+  `npm run -s sandbox:rolesanywhere -- --trust-anchor-arn ${arn} --profile-arn <profile ARN> --role-arn <role ARN> --cn workload-1 --out-dir ./ra-workload`;
 
 export function TrustAnchorDetail({ id }: { id: string }) {
   const anchor = useTrustAnchor(id);
@@ -60,8 +64,14 @@ export function TrustAnchorDetail({ id }: { id: string }) {
           </Container>
           {t.generated && (
             <div role="note" className="rounded-xl border-2 border-aws-blue bg-aws-blue-light p-3">
-              The sandbox generated this CA and keeps its private key: <code>npm run sandbox:rolesanywhere</code> issues a workload certificate from it and
-              exchanges it for temporary credentials through a profile.
+              <p>
+                The sandbox generated this CA and keeps its private key: <code>npm run sandbox:rolesanywhere</code> issues a workload certificate from it and
+                exchanges it for temporary credentials through a profile.
+              </p>
+              <pre aria-label="Credentials command" className="mt-2 overflow-x-auto rounded-lg bg-white p-2 text-xs">
+                {credentialsCommand(t.trustAnchorArn)}
+              </pre>
+              <CopyButton text={credentialsCommand(t.trustAnchorArn)} label="Copy command" />
             </div>
           )}
           <CertificateDetails certificates={t.certificates} pem={source.pem} />

@@ -139,4 +139,24 @@ describe("Roles Anywhere console routes", () => {
     expect((await call(page.DELETE, "DELETE", `${BASE}/profiles/${id}`, { id })).status).toBe(200);
     expect((await call(page.GET, "GET", `${BASE}/profiles/${id}`, { id })).json.error).toMatchObject({ code: "ResourceNotFoundException" });
   });
+
+  it("subject activity lists each certificate subject and, on its page, the certificates it presented", async () => {
+    current.caller = sandbox.admin;
+    const { recordSubjectActivity } = await import("@/lib/rolesanywhere");
+    const at = new Date("2026-12-01T10:00:00Z");
+    const seen = { accountId: ACCT, x509Subject: "CN=device-7", issuer: "CN=Console CA", certificatePem: "-", at };
+    await recordSubjectActivity({ ...seen, serialNumber: "01", failed: true });
+    const arn = await recordSubjectActivity({ ...seen, serialNumber: "02", failed: false, at: new Date("2026-12-01T11:00:00Z") });
+    const subjects = await import("@/app/api/console/rolesanywhere/subjects/route");
+    const list = (await call(subjects.GET, "GET", `${BASE}/subjects`)).json.subjects as { subjectId: string; subjectArn: string; x509Subject: string; lastSeenAt: string }[];
+    const row = list.find((x) => x.subjectArn === arn);
+    expect(row).toMatchObject({ x509Subject: "CN=device-7", lastSeenAt: "2026-12-01T11:00:00.000Z" });
+    const page = await import("@/app/api/console/rolesanywhere/subjects/[id]/route");
+    const detail = await call(page.GET, "GET", `${BASE}/subjects/${row!.subjectId}`, { id: row!.subjectId });
+    expect(detail.json.credentials).toEqual([
+      expect.objectContaining({ serialNumber: "02", failed: false }),
+      expect.objectContaining({ serialNumber: "01", failed: true }),
+    ]);
+    expect(await requestOf("GetSubject")).toEqual({ subjectId: row!.subjectId });
+  });
 });
