@@ -9,6 +9,7 @@ import { databaseProvider, databaseUrl } from "./database-url";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { bumpGeneration } from "./data/generation";
 import { authzGeneration, noteWrite, setSharedPublisher } from "./db-writes";
+import { withServerClock } from "./data/clock-defaults";
 
 export type Db = PrismaClient;
 /** The client or an interactive-transaction client: domain functions accept either. */
@@ -82,7 +83,7 @@ export function createDb(url: string = databaseUrl()): PrismaClient {
     query: {
       $allModels: {
         async $allOperations({ model, operation, args, query }) {
-          const result = await query(args);
+          const result = await query(withServerClock(model, operation, args) as typeof args);
           if (noteWrite(model, operation, args) && !inTransaction.getStore()) await publish();
           return result;
         },

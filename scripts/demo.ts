@@ -56,7 +56,11 @@ function commit(): string {
 async function runDemo(name: string, opts: { video: boolean; headed: boolean; slowMs: number; commit: string }): Promise<boolean> {
   const started = performance.now();
   const store = createSandbox();
-  const server = await startAppServer(await demoPort(), store);
+  const port = await demoPort();
+  // The server's clock reads SANDBOX_CLOCK at its process start (lib/server-now.ts): the browser's
+  // clock is installed at the same reading (demos/support/demo.ts).
+  const clockOrigin = Date.now();
+  const server = await startAppServer(port, store);
   const outDir = path.join(OUTPUT, name);
   let status: number | null = 1;
   try {
@@ -67,6 +71,7 @@ async function runDemo(name: string, opts: { video: boolean; headed: boolean; sl
         DEMO_NAME: name,
         DEMO_BASE_URL: server.baseURL,
         DEMO_DATA_DIR: store.dataDir,
+        DEMO_CLOCK_ORIGIN_MS: String(clockOrigin),
         DEMO_OUTPUT_DIR: outDir,
         DEMO_VIDEO: opts.video ? "1" : "0",
         DEMO_HEADED: opts.headed ? "1" : "0",

@@ -18,6 +18,11 @@ import { CAPTION_HEIGHT, captionHtml, chapterHtml, highlightHtml, terminalHtml }
 export { expect };
 
 export const DEMO_CLOCK = process.env.SANDBOX_CLOCK ?? "2026-01-15T10:00:00Z";
+/** The server's clock now: DEMO_CLOCK when its process started (the runner says when, DEMO_CLOCK_ORIGIN_MS), plus the time since. */
+function serverClockNow(): number {
+  const origin = Number(process.env.DEMO_CLOCK_ORIGIN_MS);
+  return Date.parse(DEMO_CLOCK) + (origin > 0 ? Date.now() - origin : 0);
+}
 const OUTPUT_DIR = process.env.DEMO_OUTPUT_DIR ?? path.join(process.cwd(), "demo-output", "unnamed");
 const VIDEO = process.env.DEMO_VIDEO === "1";
 const SLOW_MS = Number(process.env.DEMO_SLOW_MS ?? 0);
@@ -95,7 +100,7 @@ export const test = base.extend<{ demo: Demo }>({
     const steps: StoryStep[] = [];
     const settleState = { settledSeen: false };
 
-    await page.clock.install({ time: new Date(DEMO_CLOCK) });
+    await page.clock.install({ time: serverClockNow() });
     await context.addInitScript((items: Record<string, string>) => {
       for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
     }, FIRST_VISIT_STORAGE);

@@ -18,6 +18,7 @@ import { trailError, writeTrailCalls } from "@/lib/cloudtrail/console-trail";
 import { readJsonBody } from "@/lib/http/bounded-body";
 import { isStoreUnavailable, outageSummary, serviceUnavailable } from "@/lib/store-unavailable";
 import { assertWellFormed, csrfRefusal } from "./request-guards";
+import { serverNow } from "@/lib/server-now";
 
 interface Handler<P, Q, B> {
   /** The IAM action this route performs, for the activity log ("iam:ListUsers"). */
@@ -118,7 +119,7 @@ export function withConsoleApi<P = undefined, Q = undefined, B = undefined>(h: H
     }
     const principal: Caller = caller;
     let resource = "";
-    const at = new Date();
+    const at = serverNow();
     // Filled as the request is understood; a request refused before its inputs parse is recorded with none.
     let inputs: { params: P; query: Q; body: B } | undefined;
     // Async, so that even a route's own `trail` throwing becomes a rejection the caller drops.

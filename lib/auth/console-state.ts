@@ -13,6 +13,7 @@ import { sessionCaller } from "@/lib/sts/session-caller";
 import { getSignedInIdentity } from "./session-identity";
 import { decodeHistory, decodeRoleCookie, HISTORY_COOKIE, ROLE_COOKIE, type HistoryEntry, type RoleCookie } from "./role-cookie";
 import type { SignedInIdentity } from "./sign-in";
+import { serverNow } from "@/lib/server-now";
 
 export type RoleEnded = "expired" | "revoked";
 
@@ -62,7 +63,7 @@ export const getConsoleState = cache(async (): Promise<ConsoleState | null> => {
   if (!role || role.identityArn !== identity.arn) return base;
 
   const session = await findSessionWithPrincipal(role.accessKeyId);
-  if (!session || session.expiresAt <= new Date()) return { ...base, roleEnded: { reason: "expired", role } };
+  if (!session || session.expiresAt <= serverNow()) return { ...base, roleEnded: { reason: "expired", role } };
   const revokedAt = session.roleId ? await revokedBefore(session.roleId) : null;
   if (revokedAt && session.issuedAt < revokedAt) return { ...base, roleEnded: { reason: "revoked", role } };
   const caller = sessionCaller(session, { ...(await requestMeta()), via: "console" });

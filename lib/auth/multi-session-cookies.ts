@@ -17,6 +17,7 @@ import {
   type ConsoleSessionEntry,
 } from "./multi-session";
 import type { SignedInIdentity } from "./sign-in";
+import { serverNowMs } from "@/lib/server-now";
 
 const SECURE = { httpOnly: true, sameSite: "lax" as const, path: "/", maxAge: CONSOLE_SESSION_SECONDS };
 
@@ -30,7 +31,7 @@ export async function readMultiSession(): Promise<MultiSessionState> {
   const jar = await cookies();
   const enabled = jar.get(MULTI_SESSION_COOKIE)?.value === "on";
   if (!enabled) return { enabled, sessions: [], active: undefined };
-  const sessions = decodeSessions(jar.get(SESSIONS_COOKIE)?.value, Date.now(), CONSOLE_SESSION_SECONDS * 1000);
+  const sessions = decodeSessions(jar.get(SESSIONS_COOKIE)?.value, serverNowMs(), CONSOLE_SESSION_SECONDS * 1000);
   return { enabled, sessions, active: findSession(sessions, jar.get(ACTIVE_SESSION_COOKIE)?.value) ?? sessions[0] };
 }
 

@@ -9,6 +9,7 @@ import { ensureAuthSecret } from "./secret";
 import { signIn, type SignedInIdentity, type SignInInput } from "./sign-in";
 import { learnerFromCookieHeader } from "@/lib/api/learner-id";
 import { isMultiSandbox } from "@/lib/sandbox/mode";
+import { serverNowMs } from "@/lib/server-now";
 
 process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
 
@@ -63,7 +64,7 @@ export const authOptions: NextAuthOptions = {
         const address = stampedClientAddress(headers?.[CLIENT_IP_HEADER]);
         // A training server (SANDBOX_MODE=multi): only the learner who owns the sandbox signs in to it.
         const scope = { multi: isMultiSandbox(), learnerId: learnerFromCookieHeader(headers?.cookie) };
-        const outcome = await signIn(input, address, Date.now(), { userAgent: headers?.["user-agent"] }, scope).catch(signInFailure);
+        const outcome = await signIn(input, address, serverNowMs(), { userAgent: headers?.["user-agent"] }, scope).catch(signInFailure);
         // next-auth passes the thrown message to the client as `error`: the sign-in page maps the code to text.
         if (!outcome.ok) throw new Error(outcome.error);
         const { identity } = outcome;

@@ -8,6 +8,7 @@ import type { TrailActor } from "@/lib/cloudtrail/types";
 import { recordConsoleLogin, type SignInMeta } from "./sign-in-trail";
 import { isMultiSandbox } from "@/lib/sandbox/mode";
 import { learnerOwnsSandbox, touchAccountSandbox } from "@/lib/sandbox/ownership";
+import { realTimeMs, serverNowMs } from "@/lib/server-now";
 
 /**
  * SANDBOX_MODE=multi (training spec §6): whose sign-in this is. An account of a sandbox the learner
@@ -111,7 +112,7 @@ async function identityKeyOf(input: SignInInput): Promise<string> {
 export async function signIn(
   input: SignInInput,
   clientAddress: string | undefined,
-  now = Date.now(),
+  now = serverNowMs(),
   meta: SignInMeta = {},
   scope: SignInScope = { multi: isMultiSandbox() },
 ): Promise<SignInOutcome> {
@@ -139,7 +140,7 @@ export async function signIn(
     // A code from any of the identity's devices (AWS allows up to eight), never one already used.
     const code = input.mfaCode.trim();
     const match = found.devices
-      .map((device) => ({ device, step: matchTotp(device.secret, code, now) }))
+      .map((device) => ({ device, step: matchTotp(device.secret, code, realTimeMs(now)) }))
       .find(({ device, step }) => step !== null && step > device.lastCounter);
     if (!match) return fail(true);
     // Conditional write: of two concurrent sign-ins with the same code, only one wins.

@@ -12,6 +12,7 @@ import type { Caller } from "@/lib/authz/caller";
 import type { AwsError } from "@/lib/errors";
 import { newRequestId } from "@/lib/ids";
 import type { AssumeRoleResult } from "@/lib/sts/assume-role";
+import { serverNow } from "@/lib/server-now";
 
 export const AWS_INTERNAL = "AWS Internal";
 
@@ -76,7 +77,7 @@ export function recordSwitchRoleFailure(a: SwitchAttempt, error: AwsError): Prom
 }
 
 /** Switch back from a console role session: the ExitRole sign-in event, as that session. */
-export function recordSwitchBack(session: Caller, at: Date = new Date()): Promise<void> {
+export function recordSwitchBack(session: Caller, at: Date = serverNow()): Promise<void> {
   const call = exitRoleCall({ at, sourceIPAddress: session.sourceIp ?? UNKNOWN_ADDRESS, userAgent: session.userAgent ?? "", session });
   return writeTrailCalls([call], withoutSessionContext);
 }

@@ -14,6 +14,7 @@ import { assumeRoleForConsole, consoleRoleArn, ROOT_CANNOT_ASSUME } from "@/lib/
 import { CONSOLE_SESSION_SECONDS } from "./options";
 import type { SignedInIdentity } from "./sign-in";
 import { recordSwitchRole, recordSwitchRoleFailure, type SwitchAttempt } from "./switch-role-trail";
+import { serverNowMs } from "@/lib/server-now";
 
 export const SWITCH_FAILED = "Invalid information in one or more fields. Check your information or contact your administrator.";
 
@@ -49,7 +50,7 @@ async function tellable(caller: Caller, accountId: string, roleName: string, pat
   return (await decide(caller, "iam:GetRole", roleArn)).allowed ? e : undefined;
 }
 
-export async function switchRole(caller: Caller, identity: SignedInIdentity, input: SwitchInput, now = Date.now()): Promise<SwitchOutcome> {
+export async function switchRole(caller: Caller, identity: SignedInIdentity, input: SwitchInput, now = serverNowMs()): Promise<SwitchOutcome> {
   if (identity.kind === "root") fail(deniedByRule(ROOT_CANNOT_ASSUME));
   const accountText = input.account.trim().toLowerCase().replace(/^(\d{4})-(\d{4})-(\d{4})$/, "$1$2$3");
   const account = await db.account.findFirst({ where: { OR: [{ id: accountText }, { alias: accountText }] } });

@@ -27,7 +27,7 @@ export class PolicyCache {
     private readonly maxAgeMs = MAX_AGE_MS,
   ) {}
 
-  async get<T>(key: string, load: () => Promise<T>, now = Date.now()): Promise<T> {
+  async get<T>(key: string, load: () => Promise<T>, now = Date.now()): Promise<T> { // wall clock: a cache's age
     const shared = this.shared.fresh() ?? (await this.shared.current());
     const local = authzGeneration();
     const hit = this.entries.get(key);
@@ -44,6 +44,6 @@ export class PolicyCache {
 
 const processCache = new PolicyCache(new GenerationWatcher(() => readGeneration(db)));
 
-export function cachedPolicies<T>(key: string, load: () => Promise<T>, now = Date.now()): Promise<T> {
+export function cachedPolicies<T>(key: string, load: () => Promise<T>, now = Date.now()): Promise<T> { // wall clock: a cache's age
   return processCache.get(key, load, now);
 }

@@ -6,6 +6,7 @@ import type { AnonymousCaller, Caller } from "./caller";
 import { anonymousContext, callerContext } from "./context";
 import { isRootSession } from "@/lib/iam/organizations/root-tasks";
 import { organizationPolicies, policiesFor, type CallerPolicies } from "./policies";
+import { serverNow } from "@/lib/server-now";
 
 export interface AuthorizeOptions {
   /** Extra context keys for this request (aws:RequestTag/…, aws:ResourceTag/…, iam:PassedToService…). */
@@ -86,7 +87,7 @@ export function assembleRequest(
     resource,
     resourceAccountId: opts.resourceAccountId,
     // The caller's keys written after the principal's in one object, not a merged copy (context.ts).
-    context: createContext(callerContext(caller, opts.now ?? new Date(), opts.context, principalContext(p))),
+    context: createContext(callerContext(caller, opts.now ?? serverNow(), opts.context, principalContext(p))),
     identityPolicies: p.identity,
     permissionsBoundary: p.boundary,
     sessionPolicies: p.session,
@@ -118,7 +119,7 @@ export function assembleAnonymousRequest(
     action,
     resource,
     resourceAccountId: opts.resourceAccountId,
-    context: createContext(anonymousContext(caller, opts.now ?? new Date(), opts.context)),
+    context: createContext(anonymousContext(caller, opts.now ?? serverNow(), opts.context)),
     identityPolicies: [],
     resourcePolicy: opts.resourcePolicy,
     rcps,

@@ -21,6 +21,7 @@ import {
   verifySigV4,
 } from "@/lib/aws-query";
 import { isStoreUnavailable, outageSummary, serviceUnavailable } from "@/lib/store-unavailable";
+import { serverNow } from "@/lib/server-now";
 
 export const JSON_CONTENT_TYPE = "application/x-amz-json-1.1";
 
@@ -103,7 +104,7 @@ function claimedAccessKey(req: QueryRequest): string | undefined {
 }
 
 export function createJsonCore<Caller, Found extends StoredCredential = StoredCredential>(options: JsonHandlerOptions<Caller, Found>): QueryCore {
-  const clock = options.now ?? (() => new Date());
+  const clock = options.now ?? (() => serverNow());
   const logError = options.logError ?? ((message, error) => console.error(message, error));
 
   return async function handleJson(req: QueryRequest): Promise<QueryResponse> {

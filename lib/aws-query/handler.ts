@@ -15,6 +15,7 @@ import { type CredentialLookup, type SigV4Auth, type StoredCredential, verifySig
 import { errorXml, requestId as newRequestId, successXml } from "./xml";
 import { queryInput } from "./request-input";
 import type { TrailActor } from "@/lib/cloudtrail/types";
+import { serverNow } from "@/lib/server-now";
 
 /** What an action tells the activity log that the request alone does not say. */
 export interface CallNotes {
@@ -221,7 +222,7 @@ export async function recordCall<Caller>(
 }
 
 export function createQueryCore<Caller, Found extends StoredCredential = StoredCredential>(options: QueryHandlerOptions<Caller, Found>): QueryCore {
-  const clock = options.now ?? (() => new Date());
+  const clock = options.now ?? (() => serverNow());
   const logError = options.logError ?? ((message, error) => console.error(message, error));
 
   return async function handleQuery(req: QueryRequest): Promise<QueryResponse> {

@@ -17,6 +17,7 @@ import {
   signingKey,
   stringToSign,
 } from "./sigv4-canonical";
+import { realTimeMs, serverNow } from "@/lib/server-now";
 
 export type { HeaderBag } from "./sigv4-canonical";
 
@@ -181,7 +182,7 @@ function sameText(a: string, b: string): boolean {
 export async function verifySigV4(
   req: SigV4Request,
   lookup: CredentialLookup,
-  now: Date = new Date(),
+  now: Date = serverNow(),
   options: VerifyOptions = {},
 ): Promise<SigV4Auth> {
   const authorization = headerValue(req.headers, "authorization");
@@ -221,7 +222,8 @@ export async function verifySigV4(
     throw incomplete("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
   }
   // Presigned STS URLs are also held to the 15-minute window; STS ignores X-Amz-Expires.
-  checkSkew(sig.date, sig.longDate, now);
+  // Signers (the CLI, SDKs) date requests by the machine's clock, not the sandbox's.
+  checkSkew(sig.date, sig.longDate, new Date(realTimeMs(now)));
 
   const stored = await lookup(accessKeyId);
   if (!stored) throw new AwsError("InvalidClientTokenId", invalidTokenMessage(service));

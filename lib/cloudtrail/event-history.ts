@@ -13,6 +13,7 @@ import { isDenialCode, simulateTarget, type EventDecision } from "./decision";
 import { eventsCsv, eventsJson } from "./download";
 import { toEventRow, type EventRow } from "./event-row";
 import { DEFAULT_PAGE_SIZE, toLookupQuery, type THistoryFilter, type THistoryQuery } from "./history-query";
+import { serverNow } from "@/lib/server-now";
 
 export const LOOKUP_EVENTS = "cloudtrail:LookupEvents";
 
@@ -21,7 +22,7 @@ export interface EventHistoryPage {
   nextCursor?: string;
 }
 
-export async function eventHistoryPage(caller: Caller, q: THistoryQuery, now = new Date()): Promise<EventHistoryPage> {
+export async function eventHistoryPage(caller: Caller, q: THistoryQuery, now = serverNow()): Promise<EventHistoryPage> {
   await authorize(caller, LOOKUP_EVENTS, "*");
   // The store throws on a cursor it did not make: bad input, not a server failure.
   if (q.cursor && !isTrailCursor(q.cursor)) throw new AwsError("ValidationError", "The page cursor is not valid.", { field: "cursor" });
@@ -72,7 +73,7 @@ export async function eventHistoryDownload(
   caller: Caller,
   f: THistoryFilter,
   format: "csv" | "json",
-  now = new Date(),
+  now = serverNow(),
 ): Promise<{ body: string; contentType: string; filename: string; truncated: boolean }> {
   await authorize(caller, LOOKUP_EVENTS, "*");
   const rows: EventRow[] = [];

@@ -38,15 +38,15 @@ export class GenerationWatcher {
   }
 
   /** The value when the last read is recent enough, else undefined (then await current()). */
-  fresh(now = Date.now()): number | undefined {
+  fresh(now = Date.now()): number | undefined { // wall clock: a cache's age
     return now - this.readAt < this.pollMs ? this.value : undefined;
   }
 
-  async current(now = Date.now()): Promise<number> {
+  async current(now = Date.now()): Promise<number> { // wall clock: a cache's age
     if (now - this.readAt < this.pollMs) return this.value;
     if (!this.pending) {
       // Stamped with the time the read started: a commit after that is not in what it returns.
-      const started = Date.now();
+      const started = Date.now(); // wall clock: a cache's age
       this.pending = this.read().then(
         (v) => {
           this.value = v;

@@ -68,12 +68,12 @@ export function openSqliteStore(file: string): Store {
 
   async function runWithRetry(p: Prepared, params: readonly Value[]): Promise<number> {
     const values = bind(p, params);
-    const giveUpAt = Date.now() + BUSY_GIVE_UP_MS;
+    const giveUpAt = Date.now() + BUSY_GIVE_UP_MS; // wall clock: a busy-wait deadline
     for (;;) {
       try {
         return p.stmt.run(...values).changes;
       } catch (e) {
-        if (!isBusy(e) || Date.now() > giveUpAt) throw e;
+        if (!isBusy(e) || Date.now() > giveUpAt) throw e; // wall clock: a busy-wait deadline
         await new Promise((r) => setTimeout(r, BUSY_RETRY_MS));
       }
     }
@@ -85,12 +85,12 @@ export function openSqliteStore(file: string): Store {
       await runWithRetry(unit.rows[0].prepared, unit.rows[0].params);
       return;
     }
-    const giveUpAt = Date.now() + BUSY_GIVE_UP_MS;
+    const giveUpAt = Date.now() + BUSY_GIVE_UP_MS; // wall clock: a busy-wait deadline
     for (;;) {
       try {
         begin.run();
       } catch (e) {
-        if (!isBusy(e) || Date.now() > giveUpAt) throw e;
+        if (!isBusy(e) || Date.now() > giveUpAt) throw e; // wall clock: a busy-wait deadline
         await new Promise((r) => setTimeout(r, BUSY_RETRY_MS));
         continue;
       }

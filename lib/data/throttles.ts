@@ -2,6 +2,7 @@
 // failures: a row per failed attempt and rule, counted over the rule's window. Rows older than the
 // window are pruned as failures come in (this key's at once, everyone's at most once a minute).
 import type { PrismaClient } from "@/generated/prisma/client";
+import { serverNowMs } from "@/lib/server-now";
 
 export interface ThrottleRule {
   maxFailures: number;
@@ -25,12 +26,12 @@ export class Throttle {
     return new Date(now - this.rule.windowMs);
   }
 
-  async isBlocked(key: string, now = Date.now()): Promise<boolean> {
+  async isBlocked(key: string, now = serverNowMs()): Promise<boolean> {
     const failures = await this.client().signInFailure.count({ where: { scope: this.scope, key, at: { gt: this.since(now) } } });
     return failures >= this.rule.maxFailures;
   }
 
-  async recordFailure(key: string, now = Date.now()): Promise<void> {
+  async recordFailure(key: string, now = serverNowMs()): Promise<void> {
     const rows = this.client().signInFailure;
     await rows.create({ data: { scope: this.scope, key, at: new Date(now) } });
     const sweepAll = now - this.sweptAt >= SWEEP_EVERY_MS;

@@ -9,6 +9,7 @@ import { AwsError } from "@/lib/errors";
 import { withoutNul } from "./activity";
 import { table } from "./columns";
 import { query, store, type Dialect, type InsertRow, type Query, type Value } from "./sql";
+import { serverNow } from "@/lib/server-now";
 
 export const RETENTION_DAYS = 90;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -311,7 +312,7 @@ const pruneKeys = query(
  * backlog never holds the write lock for long. Events go first: a key left behind by an interruption
  * joins no event and is deleted on the next run. Returns how many events were deleted.
  */
-export async function pruneTrailEvents(now: Date = new Date()): Promise<number> {
+export async function pruneTrailEvents(now: Date = serverNow()): Promise<number> {
   const cutoff = new Date(now.getTime() - RETENTION_DAYS * DAY_MS);
   let events = 0;
   for (let n = PRUNE_CHUNK; n === PRUNE_CHUNK; events += n) n = await store().run(pruneEvents, [cutoff]);

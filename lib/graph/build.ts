@@ -8,6 +8,7 @@ import { deniedExplanation, edgeId, federatedEdge, iamEdge, serviceEdge, tryIamE
 import type { GraphData, GraphRole } from "./load";
 import { externalSource, roleSource, userSource, type IamSource } from "./sources";
 import { GrantIndex, identityMayAllow, trustedPrincipals } from "./trust-principals";
+import { serverNow } from "@/lib/server-now";
 
 export const PUBLIC = "*";
 /** The account a "*" trust is tried from: none of the graph's ([INF] any account id outside the set would do). */
@@ -50,7 +51,7 @@ function signature(src: IamSource): string {
   return s;
 }
 
-export function buildGraph(data: GraphData, now = new Date()): BuiltGraph {
+export function buildGraph(data: GraphData, now = serverNow()): BuiltGraph {
   const env: EdgeEnv = { rcpsOf: (a) => data.accounts.get(a)?.org.rcps, now };
   const nodes = new Map<string, GraphNode>();
   const edges: GraphEdge[] = [];

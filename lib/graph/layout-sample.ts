@@ -3,6 +3,7 @@
 // and 300 nodes; the page's layout worker lays out a small one at start (elk.worker.ts), so ELK's
 // code is compiled while the real graph is still being fetched.
 import type { AccessGraph, GraphEdge, GraphNode } from "./types";
+import { serverNow } from "@/lib/server-now";
 
 const IDENTITY = "111111111111";
 const WORKLOADS = ["222222222222", "333333333333", "444444444444"];
@@ -50,5 +51,5 @@ export function sampleOrganization(total: number): AccessGraph {
     if (i % 3 === 0) link(services[i % services.length], r, 1);
     if (i % 10 === 0) link(idp, r, 1, { action: "sts:AssumeRoleWithWebIdentity", chips: [{ kind: "aud", value: "sts.amazonaws.com" }] });
   });
-  return { nodes, edges, computedAt: new Date().toISOString() };
+  return { nodes, edges, computedAt: serverNow().toISOString() };
 }

@@ -19,6 +19,7 @@ import { resolveDeep, resolveTemplate, type LabContext } from "./placeholders";
 import { runWireCall } from "./setup";
 import type { ActorCall, LabActor } from "./types";
 import { credentialsOf, LAB_SOURCE_IP, wireCall, type WireAnswer } from "./wire-client";
+import { serverNow } from "@/lib/server-now";
 
 export interface ActorOutcome {
   ok: boolean;
@@ -49,7 +50,7 @@ async function serviceAssume(call: Extract<ActorCall, { serviceAssume: unknown }
   const label = `${call.service} AssumeRole`;
   const roleArn = roleArnOf(call.role, ctx.accounts);
   const sessionName = resolveTemplate(call.sessionName, ctx);
-  const now = new Date();
+  const now = serverNow();
   const role = await db.role.findUnique({ where: { arn: roleArn } });
   const trust = role ? compiledTrustPolicy(role) : null;
   // A missing role or an unparsable trust policy decides as no trust policy at all: denied.

@@ -7,6 +7,7 @@ import { resolveDeep } from "./placeholders";
 import { flattenChecks } from "./schema";
 import { buildSnapshot } from "./snapshot";
 import type { Check, LabDefinition, LabStep } from "./types";
+import { serverNow } from "@/lib/server-now";
 
 function stepOfCheck(lab: LabDefinition): Map<string, LabStep> {
   const map = new Map<string, LabStep>();
@@ -57,7 +58,7 @@ export async function evaluateAttempt(s: AttemptState, recheck: readonly LabStep
     const checks = resolvedChecks(s, open);
     snapshot = await buildSnapshot(checks, s.ctx.accounts, s.row.resetAt, s.answers);
     const env = checkEnv(s);
-    const now = new Date().toISOString();
+    const now = serverNow().toISOString();
     for (const check of checks) {
       const latched = s.checks[check.id];
       const forced = recheck.some((st) => st.checks.some((c) => c.id === check.id));

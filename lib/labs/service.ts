@@ -14,6 +14,7 @@ import { flattenChecks } from "./schema";
 import { resetForLab } from "./setup";
 import type { FinishSummary, LabCard, LabService, LabStep, LabView } from "./types";
 import { viewOf } from "./view";
+import { serverNow } from "@/lib/server-now";
 
 // The old single-module surface, for callers that import it from here.
 export { LabError } from "./lab-error";
@@ -74,7 +75,7 @@ export function createLabService(): LabService {
       return serialized(async () => {
         // The lab's window opens before its setup: sessions setup issues (an attacker's) are the lab's;
         // setup's own calls are left out of the log by their user agent (snapshot.ts).
-        const now = new Date();
+        const now = serverNow();
         const ctx = await resetForLab(lab);
         const row = await db.labAttempt.create({
           data: {
@@ -130,7 +131,7 @@ export function createLabService(): LabService {
       const actor = s.lab.actors.find((a) => a.id === actorId);
       if (!actor) throw new LabError(404, `No actor ${actorId} in lab ${s.lab.id}.`);
       const result = await runActorCalls(actor, s.ctx);
-      s.actorResults[actor.id] = { at: new Date().toISOString(), ok: result.ok, summary: result.summary };
+      s.actorResults[actor.id] = { at: serverNow().toISOString(), ok: result.ok, summary: result.summary };
       await save(s);
       return evaluated(s);
     },
@@ -138,7 +139,7 @@ export function createLabService(): LabService {
     async reset(learnerId) {
       const s = await requireCurrent(learnerId);
       return serialized(async () => {
-        const now = new Date();
+        const now = serverNow();
         s.ctx = await resetForLab(s.lab);
         const first = s.lab.steps[0].id;
         s.row.currentStep = first;
@@ -154,7 +155,7 @@ export function createLabService(): LabService {
     async finish(learnerId) {
       const s = await requireCurrent(learnerId);
       await evaluateAttempt(s, s.lab.steps.filter((st) => st.final));
-      const finishedAt = new Date();
+      const finishedAt = serverNow();
       await save(s, { finishedAt });
       const labs = allLabs();
       const next = labs[labs.findIndex((l) => l.id === s.lab.id) + 1];

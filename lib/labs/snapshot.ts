@@ -17,6 +17,7 @@ import { flattenChecks } from "./schema";
 import type { Check, PrincipalRef, RoleRef } from "./types";
 import type { EntityFacts, LabSnapshot, ProbeFact, SessionFact, TrailFact } from "./checks/facts";
 import { roleArnOf, sessionsSince } from "./checks/evaluate";
+import { serverNow } from "@/lib/server-now";
 
 /** Setup's own calls are not the learner's. */
 export const SETUP_AGENT = "lab-setup/";
@@ -207,7 +208,7 @@ async function probeCaller(ref: PrincipalRef | { roleSession: RoleRef }, account
     const arn = roleArnOf(ref.roleSession, accounts);
     const role = await db.role.findUnique({ where: { arn } });
     if (!role) return undefined;
-    const now = new Date();
+    const now = serverNow();
     return {
       kind: "assumed-role",
       accountId: role.accountId,
@@ -244,7 +245,7 @@ function oidcHost(provider: string): string {
   return (m ? m[1] : provider).replace(/^https:\/\//, "");
 }
 
-export async function trustProbe(check: TrustCheck, accounts: Record<string, string>, now = new Date()): Promise<ProbeFact> {
+export async function trustProbe(check: TrustCheck, accounts: Record<string, string>, now = serverNow()): Promise<ProbeFact> {
   const roleArn = roleArnOf(check.role, accounts);
   const role = await db.role.findUnique({ where: { arn: roleArn } });
   if (!role) return { allowed: false, missing: `role ${check.role.role} does not exist` };
@@ -276,7 +277,7 @@ export async function trustProbe(check: TrustCheck, accounts: Record<string, str
   return { allowed: sides.trust.decision === "allowed", deniedBy: sides.trust.decision === "allowed" ? undefined : "trust", explicitDeny: sides.trust.decision === "explicitDeny" };
 }
 
-export async function canProbe(check: CanCheck, accounts: Record<string, string>, now = new Date()): Promise<ProbeFact> {
+export async function canProbe(check: CanCheck, accounts: Record<string, string>, now = serverNow()): Promise<ProbeFact> {
   const context = flatContext(check.context);
   const caller = await probeCaller(check.principal, accounts, context);
   if (!caller) return { allowed: false, missing: "the principal does not exist" };
@@ -303,7 +304,7 @@ export async function buildSnapshot(
   since: Date,
   answers: Record<string, string>,
 ): Promise<LabSnapshot> {
-  const now = new Date();
+  const now = serverNow();
   const all = flattenChecks(checks);
   const needsLog = all.some((c) => c.kind === "event");
   const needsSessions = all.some((c) => c.kind === "session");

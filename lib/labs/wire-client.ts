@@ -46,7 +46,7 @@ export function signedQueryRequest(
   service: "iam" | "sts",
   params: Record<string, string>,
   userAgent: string,
-  now = new Date(),
+  now = new Date(), // wall clock: a signature is dated like the CLI's, by the machine's clock
 ): QueryRequest {
   const body = formBody({ Action: params.Action, Version: VERSIONS[service], ...params });
   const headers = new Headers({ host: HOST, "content-type": "application/x-www-form-urlencoded; charset=utf-8", "user-agent": userAgent });

@@ -7,6 +7,7 @@ import "@/lib/x509/reflect-metadata";
 import * as x509 from "@peculiar/x509";
 import { pemBlocks } from "@/lib/x509/pem";
 import { validation } from "./common";
+import { serverNow, serverNowMs } from "@/lib/server-now";
 
 const DAY = 24 * 60 * 60 * 1000;
 const crypto = webcrypto as unknown as Crypto;
@@ -63,7 +64,7 @@ export interface GeneratedCa {
 
 /** A self-signed CA certificate (CA:TRUE, keyCertSign/cRLSign) and its PKCS#8 private key. */
 export async function generateCaCertificate(opts: { commonName: string; algorithm?: KeyAlgorithm; days?: number; now?: Date }): Promise<GeneratedCa> {
-  const now = opts.now ?? new Date();
+  const now = opts.now ?? serverNow();
   const { keys, signing } = await keyPair(opts.algorithm ?? "EC");
   const cert = await x509.X509CertificateGenerator.createSelfSigned(
     {
@@ -121,7 +122,7 @@ export async function mintWorkloadCertificate(caCertPem: string, caKeyPem: strin
   const ca = await importCaKey(caKeyPem, caCert);
   const { keys } = await keyPair(opts.algorithm ?? "EC");
   const serialNumber = serialHex();
-  const notBefore = opts.notBefore ?? new Date(Date.now() - 60_000);
+  const notBefore = opts.notBefore ?? new Date(serverNowMs() - 60_000);
   const extensions: x509.Extension[] = [
     new x509.BasicConstraintsExtension(false, undefined, true),
     new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),

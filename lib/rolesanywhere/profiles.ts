@@ -26,6 +26,7 @@ import {
   type ListInput,
   type RaTagInput,
 } from "./common";
+import { serverNow } from "@/lib/server-now";
 
 /** The model's ProfileDetail (acceptRoleSessionName from the 2024 API). */
 export interface ProfileDetail {
@@ -135,7 +136,7 @@ export async function createProfile(caller: Caller, input: CreateProfileInput): 
   const id = newRaId();
   const arn = raArn(caller.accountId, "profile", id);
   const row = await db.$transaction(async (tx) => {
-    const now = new Date();
+    const now = serverNow();
     const created = await tx.raProfile.create({
       data: {
         id,
@@ -205,7 +206,7 @@ export async function updateProfile(caller: Caller, input: UpdateProfileInput): 
       ...(input.sessionPolicy !== undefined ? { sessionPolicy: input.sessionPolicy } : {}),
       ...(input.durationSeconds !== undefined ? { durationSeconds: input.durationSeconds } : {}),
       ...(input.acceptRoleSessionName !== undefined ? { acceptRoleSessionName: input.acceptRoleSessionName } : {}),
-      updatedAt: new Date(),
+      updatedAt: serverNow(),
     },
   });
   return toProfileDetail(updated);
@@ -220,7 +221,7 @@ export async function deleteProfile(caller: Caller, profileId: string): Promise<
 async function setEnabled(caller: Caller, action: string, profileId: string, enabled: boolean): Promise<ProfileDetail> {
   const row = await authorizedProfile(caller, action, profileId);
   if (row.enabled === enabled) return toProfileDetail(row);
-  return toProfileDetail(await db.raProfile.update({ where: { id: row.id }, data: { enabled, updatedAt: new Date() } }));
+  return toProfileDetail(await db.raProfile.update({ where: { id: row.id }, data: { enabled, updatedAt: serverNow() } }));
 }
 
 export const enableProfile = (caller: Caller, id: string) => setEnabled(caller, "rolesanywhere:EnableProfile", id, true);

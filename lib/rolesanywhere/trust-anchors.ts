@@ -25,6 +25,7 @@ import {
   type ListInput,
   type RaTagInput,
 } from "./common";
+import { serverNow } from "@/lib/server-now";
 
 export type TrustAnchorType = "CERTIFICATE_BUNDLE" | "AWS_ACM_PCA" | "SELF_SIGNED_REPOSITORY";
 
@@ -93,7 +94,7 @@ async function insertAnchor(caller: Caller, input: { name: string; enabled: bool
   const id = newRaId();
   const arn = raArn(caller.accountId, "trust-anchor", id);
   const row = await db.$transaction(async (tx) => {
-    const now = new Date();
+    const now = serverNow();
     const created = await tx.raTrustAnchor.create({
       data: { id, accountId: caller.accountId, arn, name: input.name, enabled: input.enabled, sourceType: input.sourceType, sourceData: input.sourceData, caPrivateKey: input.caPrivateKey, createdAt: now, updatedAt: now },
     });
@@ -172,7 +173,7 @@ export async function updateTrustAnchor(caller: Caller, input: UpdateTrustAnchor
   const sameCa = source?.sourceData === row.sourceData;
   const updated = await db.raTrustAnchor.update({
     where: { id: row.id },
-    data: { ...(input.name !== undefined ? { name: input.name } : {}), ...(source && !sameCa ? { ...source, caPrivateKey: null } : {}), updatedAt: new Date() },
+    data: { ...(input.name !== undefined ? { name: input.name } : {}), ...(source && !sameCa ? { ...source, caPrivateKey: null } : {}), updatedAt: serverNow() },
   });
   return toTrustAnchorDetail(updated);
 }
@@ -186,7 +187,7 @@ export async function deleteTrustAnchor(caller: Caller, trustAnchorId: string): 
 async function setEnabled(caller: Caller, action: string, trustAnchorId: string, enabled: boolean): Promise<TrustAnchorDetail> {
   const row = await authorizedAnchor(caller, action, trustAnchorId);
   if (row.enabled === enabled) return toTrustAnchorDetail(row);
-  return toTrustAnchorDetail(await db.raTrustAnchor.update({ where: { id: row.id }, data: { enabled, updatedAt: new Date() } }));
+  return toTrustAnchorDetail(await db.raTrustAnchor.update({ where: { id: row.id }, data: { enabled, updatedAt: serverNow() } }));
 }
 
 export const enableTrustAnchor = (caller: Caller, id: string) => setEnabled(caller, "rolesanywhere:EnableTrustAnchor", id, true);

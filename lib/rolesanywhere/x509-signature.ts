@@ -107,7 +107,7 @@ export function signCreateSession(input: SignInput): Record<string, string> {
   const cert = new X509Certificate(input.certificatePem);
   const key = createPrivateKey(input.privateKeyPem);
   const algorithm = algorithmFor(key);
-  const longDate = formatAmzDate(input.now ?? new Date());
+  const longDate = formatAmzDate(input.now ?? new Date()); // wall clock: a signer dates requests by the machine's clock
   const region = input.region ?? "us-east-1";
   const headers: Record<string, string> = {
     "content-type": "application/json",

@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import { SINGLE_SANDBOX } from "./mode";
 import { sandboxOfAccount } from "./scope";
+import { serverNow } from "@/lib/server-now";
 
 export async function learnerOwnsSandbox(learnerId: string | undefined, sandboxId: string): Promise<boolean> {
   if (!learnerId || sandboxId === SINGLE_SANDBOX) return false;
@@ -14,7 +15,7 @@ export async function learnerOwnsSandbox(learnerId: string | undefined, sandboxI
 const TOUCH_GRANULARITY_MS = 3600 * 1000;
 
 /** Marks the sandbox of an account as used (a sign-in): at most one write an hour per sandbox. */
-export async function touchAccountSandbox(accountId: string, now: Date = new Date()): Promise<void> {
+export async function touchAccountSandbox(accountId: string, now: Date = serverNow()): Promise<void> {
   const sandboxId = await sandboxOfAccount(accountId);
   if (!sandboxId || sandboxId === SINGLE_SANDBOX) return;
   await db.sandbox.updateMany({ where: { id: sandboxId, lastUsedAt: { lt: new Date(now.getTime() - TOUCH_GRANULARITY_MS) } }, data: { lastUsedAt: now } });

@@ -9,6 +9,7 @@ import { newId, newSecretAccessKey } from "@/lib/ids";
 import { clearScopedSandbox } from "./clear-scoped";
 import { resetSandbox, seedInputs, writeSandbox } from "./seed";
 import { multiTemplate, newSandboxSecrets, sandboxIdOf, type SandboxTemplate, type StoredSandboxSecrets } from "./template";
+import { serverNow } from "@/lib/server-now";
 
 export const SANDBOXES_PER_LEARNER = 3;
 export const SANDBOXES_PER_SERVER = 500;
@@ -105,7 +106,7 @@ async function checkLimits(db: Tx, learnerId: string): Promise<void> {
  * A new sandbox for the learner: a fresh N, random passwords and keys, the template seeded, all in one
  * transaction with the limits checked inside it. The bcrypt hashes are worked out before it begins.
  */
-export async function provisionSandbox(db: PrismaClient, learnerId: string, now: Date = new Date(), draw?: () => number): Promise<SandboxCredentials> {
+export async function provisionSandbox(db: PrismaClient, learnerId: string, now: Date = serverNow(), draw?: () => number): Promise<SandboxCredentials> {
   await checkLimits(db, learnerId);
   const secrets = await newSandboxSecrets(() => ({ accessKeyId: newId("AKIA"), secretAccessKey: newSecretAccessKey() }), hashGeneratedPassword);
   const created = new Date(Math.floor(now.getTime() / 1000) * 1000);
@@ -163,7 +164,7 @@ export async function deleteSandbox(db: PrismaClient, sandboxId: string): Promis
 }
 
 /** Deletes the sandboxes idle for 14 days (the hourly prune beside the trail's, server.ts); returns how many. */
-export async function pruneIdleSandboxes(db: PrismaClient, now: Date = new Date()): Promise<number> {
+export async function pruneIdleSandboxes(db: PrismaClient, now: Date = serverNow()): Promise<number> {
   const idle = await db.sandbox.findMany({ where: { lastUsedAt: { lt: new Date(now.getTime() - SANDBOX_IDLE_DAYS * DAY_MS) } }, select: { id: true } });
   for (const { id } of idle) await deleteSandbox(db, id);
   return idle.length;

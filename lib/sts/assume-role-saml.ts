@@ -21,6 +21,7 @@ import { parseMetadata, verifiedAssertion } from "./saml-assertion";
 import { checkSamlTimes, hasRolePair, nameQualifier, readClaims, samlContext, samlTags, sessionDuration, sessionName, sourceIdentity, WRONG_ISSUER } from "./saml-claims";
 import { checkSessionInputs, planTags } from "./session-inputs";
 import { authorizeFederated } from "./federated-trust";
+import { serverNow } from "@/lib/server-now";
 
 export const ACTION = "sts:AssumeRoleWithSAML";
 /** [INF] from AWS's troubleshooting guide (https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_saml.html). */
@@ -61,7 +62,7 @@ async function samlProvider(arn: string) {
 }
 
 export async function assumeRoleWithSAML(input: SamlInput): Promise<SamlResult> {
-  const now = input.now ?? new Date();
+  const now = input.now ?? serverNow();
   const role = await cachedRoleWithTags(input.roleArn);
   const attribute = (principalArn: string) => role && input.attribute?.({ accountId: role.accountId, principalArn });
   attribute("anonymous");

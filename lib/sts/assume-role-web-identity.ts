@@ -20,6 +20,7 @@ import { checkTimes, claimContext, claimTags, findProvider, matchAudience } from
 import { verificationKey } from "./web-identity-keys";
 import { isOwnIssuer } from "@/lib/iam/outbound-federation/issuer";
 import { decodeJwt, verifyJwtSignature } from "./web-identity-token";
+import { serverNow } from "@/lib/server-now";
 
 export const ACTION = "sts:AssumeRoleWithWebIdentity";
 export const NOT_A_JWT = "The ID Token provided is not a valid JWT. (You may see this error if you sent an Access Token)";
@@ -57,7 +58,7 @@ export interface WebIdentityResult extends RoleSession {
 }
 
 export async function assumeRoleWithWebIdentity(input: WebIdentityInput): Promise<WebIdentityResult> {
-  const now = input.now ?? new Date();
+  const now = input.now ?? serverNow();
   const roleAccount = ROLE_ACCOUNT.exec(input.roleArn)?.[1];
   const role = await cachedRoleWithTags(input.roleArn);
   const attribute = (principalArn: string) => role && input.attribute?.({ accountId: role.accountId, principalArn });

@@ -15,6 +15,7 @@ import { checkSessionInputs, planTags } from "./session-inputs";
 import { compiledTrustPolicy } from "./trust";
 import { assumeDenied, authorizeTrust } from "./trust-check";
 import { sameSandbox } from "@/lib/sandbox/scope";
+import { serverNow } from "@/lib/server-now";
 
 export const CHAINED_MAX_SECONDS = 3600;
 export { ROOT_CANNOT_ASSUME } from "@/lib/policy/fixed-rules";
@@ -45,7 +46,7 @@ export interface AssumeRoleResult extends RoleSession {
 }
 
 export async function assumeRole(caller: Caller, input: AssumeRoleInput): Promise<AssumeRoleResult> {
-  const now = input.now ?? new Date();
+  const now = input.now ?? serverNow();
   parseStsArn(input.roleArn);
   // Refused before the role is looked up, whatever its trust policy says (the engine applies the same rule).
   refuseByFixedRule(caller, "sts:AssumeRole", input.roleArn);

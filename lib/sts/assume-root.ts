@@ -11,6 +11,7 @@ import { principalInfo } from "@/lib/authz/request";
 import { organizationOf, rootAccessState } from "@/lib/iam/organizations/root-access";
 import { ROOT_TASK_POLICIES, rootArn } from "@/lib/iam/organizations/root-tasks";
 import { issueCredentials, type CredentialsShape } from "./credentials";
+import { serverNow } from "@/lib/server-now";
 
 export const ROOT_SESSION_DEFAULT_SECONDS = 900;
 
@@ -35,7 +36,7 @@ function targetAccount(target: string): string {
 }
 
 export async function assumeRoot(caller: Caller, input: AssumeRootInput): Promise<AssumeRootResult> {
-  const now = input.now ?? new Date();
+  const now = input.now ?? serverNow();
   const target = targetAccount(input.targetPrincipal);
   if (!ROOT_TASK_POLICIES.includes(input.taskPolicyArn)) {
     // [INF] undocumented answer: the API reference says "You must use one of" these five.

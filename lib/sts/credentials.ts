@@ -3,6 +3,7 @@
 import type { Tx } from "@/lib/db";
 import { insertSession, type StsSession } from "@/lib/data/sessions";
 import { newId, newSecretAccessKey, newSessionToken } from "@/lib/ids";
+import { serverNow } from "@/lib/server-now";
 
 export interface CredentialsShape {
   AccessKeyId: string;
@@ -44,7 +45,7 @@ function wholeSeconds(d: Date): Date {
 
 /** Issues and stores a session; inside a transaction (`tx`) the row commits with it. */
 export async function issueCredentials(input: IssueInput, tx?: Tx): Promise<CredentialsShape> {
-  const issuedAt = wholeSeconds(input.now ?? new Date());
+  const issuedAt = wholeSeconds(input.now ?? serverNow());
   const expiresAt = new Date(issuedAt.getTime() + input.durationSeconds * 1000);
   const row: StsSession = {
     accessKeyId: newId("ASIA"),

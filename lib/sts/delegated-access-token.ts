@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { AwsError } from "@/lib/errors";
 import type { Approver } from "@/lib/iam/delegation-requests/requests";
 import { issueCredentials, type CredentialsShape } from "./credentials";
+import { serverNow } from "@/lib/server-now";
 
 /** [INF] AWS's wording; an unknown token and a spent one are refused alike (the SDK models one error). */
 export const TRADE_IN_TOKEN_EXPIRED = "The trade-in token has expired or is not valid.";
@@ -16,7 +17,7 @@ export const TRADE_IN_TOKEN_EXPIRED = "The trade-in token has expired or is not 
 export async function getDelegatedAccessToken(
   caller: Caller,
   tradeInToken: string,
-  now = new Date(),
+  now = serverNow(),
 ): Promise<{ Credentials: CredentialsShape; AssumedPrincipal: string }> {
   await authorize(caller, "sts:GetDelegatedAccessToken", "*", { now });
   const row = await db.delegationRequest.findUnique({ where: { tradeInToken } });

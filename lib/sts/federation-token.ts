@@ -7,6 +7,7 @@ import type { Caller } from "@/lib/authz/caller";
 import { issueCredentials, type CredentialsShape, type SessionTag } from "./credentials";
 import { ROOT_SESSION_TOKEN_MAX_SECONDS, SESSION_TOKEN_DEFAULT_SECONDS } from "./identity";
 import { checkSessionInputs } from "./session-inputs";
+import { serverNow } from "@/lib/server-now";
 
 export const FEDERATION_WITH_SESSION = "Cannot call GetFederationToken with session credentials";
 
@@ -30,7 +31,7 @@ export function federatedUserArn(accountId: string, name: string): string {
 }
 
 export async function getFederationToken(caller: Caller, input: FederationTokenInput): Promise<FederationTokenResult> {
-  const now = input.now ?? new Date();
+  const now = input.now ?? serverNow();
   // Long-term credentials only: role sessions, GetSessionToken and federated sessions are refused.
   if (caller.session || caller.kind === "assumed-role" || caller.kind === "federated-user") throw deniedByRule(FEDERATION_WITH_SESSION);
   const tags = input.tags ?? [];

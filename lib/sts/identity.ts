@@ -3,6 +3,7 @@ import { callerUserId, type Caller } from "@/lib/authz/caller";
 import { deniedByRule } from "@/lib/authz/access-denied";
 import { issueCredentials, type CredentialsShape } from "./credentials";
 import { verifyMfa } from "./mfa";
+import { serverNow } from "@/lib/server-now";
 
 export const SESSION_TOKEN_DEFAULT_SECONDS = 43200;
 export const ROOT_SESSION_TOKEN_MAX_SECONDS = 3600;
@@ -16,7 +17,7 @@ export async function getSessionToken(
   caller: Caller,
   input: { durationSeconds?: number; serialNumber?: string; tokenCode?: string; now?: Date },
 ): Promise<{ Credentials: CredentialsShape }> {
-  const now = input.now ?? new Date();
+  const now = input.now ?? serverNow();
   if (caller.session || caller.kind === "assumed-role") {
     throw deniedByRule("Cannot call GetSessionToken with session credentials");
   }

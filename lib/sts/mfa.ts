@@ -5,6 +5,7 @@
 import { db } from "@/lib/db";
 import { deniedByRule } from "@/lib/authz/access-denied";
 import { matchTotp } from "@/lib/iam/mfa-devices/totp";
+import { realTimeMs } from "@/lib/server-now";
 import type { Caller } from "@/lib/authz/caller";
 
 export const MFA_BOTH_REQUIRED = "MultiFactorAuthentication failed, must provide both MFA serial number and one time pass code.";
@@ -40,7 +41,7 @@ export async function checkMfa(caller: Caller, serialNumber: string | undefined,
   if (serialNumber === undefined || tokenCode === undefined) throw deniedByRule(MFA_BOTH_REQUIRED);
   const device = await deviceFor(caller, serialNumber);
   if (!device) throw deniedByRule(MFA_UNKNOWN_DEVICE);
-  const step = matchTotp(device.secret, tokenCode, now.getTime());
+  const step = matchTotp(device.secret, tokenCode, realTimeMs(now));
   if (step === null || step <= device.lastCounter) throw deniedByRule(MFA_INVALID_CODE);
   return { serialNumber, step, verifiedAt: now };
 }

@@ -16,6 +16,7 @@ import { federationOf } from "@/lib/iam/outbound-federation/federation";
 import { issuerUrl } from "@/lib/iam/outbound-federation/issuer";
 import { parseKeys, signingKey, type SigningAlgorithm } from "@/lib/iam/outbound-federation/keys";
 import type { SessionTag } from "./credentials";
+import { serverNow } from "@/lib/server-now";
 
 export const DEFAULT_TOKEN_SECONDS = 300;
 /** AWS's namespace for its own claims in the token. */
@@ -67,7 +68,7 @@ async function stsClaims(caller: Caller, input: WebIdentityTokenInput): Promise<
 }
 
 export async function getWebIdentityToken(caller: Caller, input: WebIdentityTokenInput): Promise<WebIdentityTokenResult> {
-  const now = input.now ?? new Date();
+  const now = input.now ?? serverNow();
   const duration = input.durationSeconds ?? DEFAULT_TOKEN_SECONDS;
   const tags = input.tags ?? [];
   // [INF] sts:DurationSeconds carries the effective duration (the default too), so a policy capping it

@@ -13,6 +13,7 @@ import * as x509 from "@peculiar/x509";
 import { SignedXml } from "xml-crypto";
 import { DATA_DIR } from "../database-url";
 import { ensurePrivateDir, PRIVATE_FILE_MODE } from "../data-dir";
+import { serverNow, serverNowMs } from "@/lib/server-now";
 
 export const SAML_IDP_FILE = "sandbox-saml-idp.pem";
 export const SANDBOX_SAML_ENTITY_ID = "https://idp.sandbox.invalid/saml";
@@ -31,7 +32,7 @@ const RSA = { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256", publicExponent: new Ui
 /** A fresh key and ten-year self-signed certificate, as one PEM text (key, then certificate). */
 export async function freshSamlIdpPem(): Promise<string> {
   const keys = (await webcrypto.subtle.generateKey(RSA, true, ["sign", "verify"])) as CryptoKeyPair;
-  const now = Date.now();
+  const now = serverNowMs();
   const cert = await x509.X509CertificateGenerator.createSelfSigned(
     {
       serialNumber: randomBytes(8).toString("hex").replace(/^[89a-f]/, "1"),
@@ -137,7 +138,7 @@ function attributeXml(name: string, values: string | string[]): string {
 
 /** The unsigned SAML Response XML (exported for tests that tamper with it before signing). */
 export function samlResponseXml(input: MintSamlInput, ids: { response: string; assertion: string }): string {
-  const now = input.now ?? new Date();
+  const now = input.now ?? serverNow();
   const until = new Date(now.getTime() + (input.ttlSeconds ?? 300) * 1000);
   const issuer = xmlText(input.issuer ?? SANDBOX_SAML_ENTITY_ID);
   const attrs: Array<[string, string | string[]]> = [["Role", `${input.roleArn},${input.providerArn}`]];

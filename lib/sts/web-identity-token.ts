@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DATA_DIR } from "../database-url";
 import { ensurePrivateDir, PRIVATE_FILE_MODE } from "../data-dir";
+import { serverNow } from "@/lib/server-now";
 
 const KEY_FILE = "sandbox-oidc-key.pem";
 
@@ -66,7 +67,7 @@ export interface MintInput {
 /** A compact RS256 JWT signed with the sandbox key (jose's SignJWT). */
 export async function mintSandboxToken(input: MintInput): Promise<string> {
   const key = sandboxSigningKey(input.dataDir);
-  const iat = Math.floor((input.now ?? new Date()).getTime() / 1000);
+  const iat = Math.floor((input.now ?? serverNow()).getTime() / 1000);
   const payload = { iss: input.issuer, sub: input.subject, aud: input.audience, iat, exp: iat + (input.ttlSeconds ?? 3600), ...input.claims };
   return new SignJWT(payload).setProtectedHeader({ alg: "RS256", typ: "JWT", kid: key.kid }).sign(key.privateKey);
 }

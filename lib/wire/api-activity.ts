@@ -12,6 +12,7 @@ import { appendActivity } from "@/lib/data/activity";
 import { sessionOwner } from "@/lib/data/sessions";
 import { appendTrailRecords } from "@/lib/data/trail-events";
 import { db } from "@/lib/db";
+import { serverNow } from "@/lib/server-now";
 
 /** A call as either wire core reports it: Query (iam, sts) or JSON 1.1 (cloudtrail). */
 export type WireCallRecord = CallRecord<Caller>;
@@ -65,7 +66,7 @@ export async function trailCallOf(record: WireCallRecord): Promise<TrailCall | n
   const source = eventSource as TrailEventSource;
   const caller = record.caller;
   return {
-    eventTime: record.receivedAt ?? new Date(),
+    eventTime: record.receivedAt ?? serverNow(),
     eventSource: source,
     eventName: record.action,
     // IAM is global: its events are recorded in us-east-1 [DOC]; the others in the signing region [INF].
@@ -105,7 +106,7 @@ export async function recordApiCall(record: WireCallRecord): Promise<void> {
   // the same group commit.
   await Promise.all([
     appendActivity({
-      time: new Date(),
+      time: serverNow(),
       accountId: who.accountId,
       principalArn: who.principalArn,
       action: `${record.service ?? "sts"}:${record.action ?? "Unknown"}`,

@@ -52,7 +52,7 @@ function readCertificate(der: Buffer): ParsedCertificate {
 }
 
 /** One certificate that is valid now: MalformedCertificate otherwise ("malformed or expired", AWS). */
-export function parseCertificate(body: string, now = new Date()): ParsedCertificate {
+export function parseCertificate(body: string, now = new Date()): ParsedCertificate { // wall clock: certificates are dated by real CAs
   const blocks = pemBlocks(body);
   if (!blocks || blocks.length !== 1 || blocks[0].label !== "CERTIFICATE") throw malformed(NOT_PEM);
   const parsed = readCertificate(blocks[0].der);

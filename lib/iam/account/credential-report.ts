@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
+import { serverNow } from "@/lib/server-now";
 
 export const REPORT_LIFETIME_MS = 4 * 60 * 60 * 1000;
 
@@ -128,7 +129,7 @@ export async function buildCredentialReport(accountId: string): Promise<string> 
   return [CREDENTIAL_REPORT_COLUMNS.join(","), csvLine(root), ...rows.map(csvLine)].join("\n");
 }
 
-export async function generateCredentialReport(caller: Caller, now = new Date()): Promise<{ State: string; Description?: string }> {
+export async function generateCredentialReport(caller: Caller, now = serverNow()): Promise<{ State: string; Description?: string }> {
   await authorize(caller, "iam:GenerateCredentialReport", "*");
   const current = await db.credentialReport.findUnique({ where: { accountId: caller.accountId }, select: { generatedAt: true } });
   if (current && now.getTime() - current.generatedAt.getTime() < REPORT_LIFETIME_MS) return { State: "COMPLETE" };
@@ -141,7 +142,7 @@ export async function generateCredentialReport(caller: Caller, now = new Date())
   return { State: "STARTED", Description: "No report exists. Starting a new report generation task" };
 }
 
-export async function getCredentialReport(caller: Caller, now = new Date()): Promise<{ Content: string; ReportFormat: string; GeneratedTime: Date }> {
+export async function getCredentialReport(caller: Caller, now = serverNow()): Promise<{ Content: string; ReportFormat: string; GeneratedTime: Date }> {
   await authorize(caller, "iam:GetCredentialReport", "*");
   const report = await db.credentialReport.findUnique({ where: { accountId: caller.accountId } });
   // [INF] messages: AWS documents the codes and statuses, not the texts.

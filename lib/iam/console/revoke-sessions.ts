@@ -3,6 +3,7 @@
 // needs iam:PutRolePolicy and is refused (UnmodifiableEntity) on service-linked roles, as in AWS.
 import type { Caller } from "@/lib/authz/caller";
 import { putRolePolicy } from "@/lib/iam/roles/inline";
+import { serverNow } from "@/lib/server-now";
 
 export const REVOKE_POLICY_NAME = "AWSRevokeOlderSessions";
 
@@ -21,7 +22,7 @@ export function revokePolicyDocument(now: Date): string {
   });
 }
 
-export async function revokeRoleSessions(caller: Caller, roleName: string, now = new Date()): Promise<{ PolicyName: string; RevokedBefore: string }> {
+export async function revokeRoleSessions(caller: Caller, roleName: string, now = serverNow()): Promise<{ PolicyName: string; RevokedBefore: string }> {
   await putRolePolicy(caller, roleName, REVOKE_POLICY_NAME, revokePolicyDocument(now));
   return { PolicyName: REVOKE_POLICY_NAME, RevokedBefore: now.toISOString() };
 }

@@ -13,6 +13,7 @@ import { uniqueOr } from "../roles/unique";
 import { authorizedRequest } from "./access";
 import { delegationRequestArn, expiryFor, isOwner, stateAt, toWire, type DelegationRequestRow, type DelegationRequestShape, type DelegationState } from "./shape";
 import { renderPolicy, templateFor, type PolicyParameter } from "./templates";
+import { serverNow } from "@/lib/server-now";
 
 /** "The maximum duration for delegated access is 12 hours. However, root users can only approve
  *  delegation requests with a duration of 4 hours or less." (access_policies-temporary-delegation) */
@@ -45,7 +46,7 @@ function invalid(message: string): AwsError {
 }
 
 export async function createDelegationRequest(caller: Caller, input: CreateInput): Promise<{ ConsoleDeepLink: string; DelegationRequestId: string }> {
-  const now = input.now ?? new Date();
+  const now = input.now ?? serverNow();
   const id = randomUUID();
   const arn = delegationRequestArn(caller.accountId, id);
   await authorize(caller, "iam:CreateDelegationRequest", arn, {
@@ -98,7 +99,7 @@ export async function createDelegationRequest(caller: Caller, input: CreateInput
 
 export async function getDelegationRequest(caller: Caller, id: string, opts: { permissionCheck?: boolean; now?: Date } = {}) {
   const row = await authorizedRequest(caller, "iam:GetDelegationRequest", id);
-  const now = opts.now ?? new Date();
+  const now = opts.now ?? serverNow();
   // [INF] The permission check is asynchronous on AWS; here it is reported as started, never finished.
   return { DelegationRequest: toWire(row, now), ...(opts.permissionCheck ? { PermissionCheckStatus: "IN_PROGRESS" } : {}) };
 }
@@ -121,7 +122,7 @@ export async function listDelegationRequests(caller: Caller, input: PageInput & 
     orderBy: { id: "asc" },
     take: maxItems + 1,
   });
-  const now = input.now ?? new Date();
+  const now = input.now ?? serverNow();
   const { items, IsTruncated, Marker } = page(rows, maxItems, (r) => r.id);
   const list: DelegationRequestShape[] = items.map((r) => toWire(r, now));
   // The model spells this member `isTruncated` (ListDelegationRequestsResponse).
@@ -161,7 +162,7 @@ function requireOwnerAccount(row: DelegationRequestRow, caller: Caller, id: stri
   if (row.ownerAccountId !== caller.accountId) throw new AwsError("NoSuchEntity", `The delegation request with ID ${id} cannot be found.`);
 }
 
-export async function associateDelegationRequest(caller: Caller, id: string, now = new Date()): Promise<void> {
+export async function associateDelegationRequest(caller: Caller, id: string, now = serverNow()): Promise<void> {
   const row = await authorizedRequest(caller, "iam:AssociateDelegationRequest", id);
   if (row.requestorAccountId === caller.accountId && row.ownerAccountId !== caller.accountId) {
     throw invalid("A delegation request cannot be associated with the account that requested it.");
@@ -170,7 +171,7 @@ export async function associateDelegationRequest(caller: Caller, id: string, now
 }
 
 /** UpdateDelegationRequest: notes for the administrator; the request reaches PENDING_APPROVAL. */
-export async function updateDelegationRequest(caller: Caller, id: string, notes: string | undefined, now = new Date()): Promise<void> {
+export async function updateDelegationRequest(caller: Caller, id: string, notes: string | undefined, now = serverNow()): Promise<void> {
   const row = await authorizedRequest(caller, "iam:UpdateDelegationRequest", id);
   requireOwnerAccount(row, caller, id);
   await transition(row, now, ["ASSIGNED", "PENDING_APPROVAL"], "PENDING_APPROVAL", notes !== undefined ? { notes } : {}, stateError("update"));
@@ -185,7 +186,7 @@ export interface Approver {
   sessionName?: string;
 }
 
-export async function acceptDelegationRequest(caller: Caller, id: string, now = new Date()): Promise<void> {
+export async function acceptDelegationRequest(caller: Caller, id: string, now = serverNow()): Promise<void> {
   const row = await authorizedRequest(caller, "iam:AcceptDelegationRequest", id);
   requireOwnerAccount(row, caller, id);
   if (caller.kind === "root" && row.sessionDuration > ROOT_MAX_SESSION_DURATION) throw deniedByRule(ROOT_APPROVAL_LIMIT);
@@ -196,14 +197,14 @@ export async function acceptDelegationRequest(caller: Caller, id: string, now = 
 }
 
 /** "Once a request is rejected, it cannot be accepted or updated later. Rejected requests expire after 7 days." */
-export async function rejectDelegationRequest(caller: Caller, id: string, notes: string | undefined, now = new Date()): Promise<void> {
+export async function rejectDelegationRequest(caller: Caller, id: string, notes: string | undefined, now = serverNow()): Promise<void> {
   const row = await authorizedRequest(caller, "iam:RejectDelegationRequest", id);
   requireOwnerAccount(row, caller, id);
   await transition(row, now, ["ASSIGNED", "PENDING_APPROVAL", "ACCEPTED"], "REJECTED", { rejectionReason: notes ?? null }, stateError("reject"));
 }
 
 /** "The delegation request must be in the ACCEPTED state"; it becomes FINALIZED and the token goes out. */
-export async function sendDelegationToken(caller: Caller, id: string, now = new Date()): Promise<void> {
+export async function sendDelegationToken(caller: Caller, id: string, now = serverNow()): Promise<void> {
   const row = await authorizedRequest(caller, "iam:SendDelegationToken", id);
   requireOwnerAccount(row, caller, id);
   // [INF] AWS's wording when OnlySendByOwner stops someone else.

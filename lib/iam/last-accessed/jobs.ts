@@ -18,6 +18,7 @@ import { pageOf, pageRequest, type PageInput } from "@/lib/iam/pagination";
 import { policyLastAccessed } from "@/lib/iam/policies/last-accessed";
 import { findRoleOrThrow } from "@/lib/iam/roles/shape";
 import { findUserOrThrow } from "@/lib/iam/users/crud";
+import { serverNow, serverNowMs } from "@/lib/server-now";
 
 export const GRANULARITIES = ["SERVICE_LEVEL", "ACTION_LEVEL"] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
@@ -229,16 +230,16 @@ async function entitiesByService(accountId: string, services: LastAccessedServic
   return out;
 }
 
-export async function generateServiceLastAccessedDetails(caller: Caller, input: { arn: string; granularity?: Granularity }, now = new Date()): Promise<{ JobId: string }> {
+export async function generateServiceLastAccessedDetails(caller: Caller, input: { arn: string; granularity?: Granularity }, now = serverNow()): Promise<{ JobId: string }> {
   const type = input.granularity ?? "SERVICE_LEVEL";
-  const started = Date.now();
+  const started = serverNowMs();
   const { services, single } = await subjectReport(caller, input.arn, now);
   const job: Job = {
     id: randomUUID(),
     owner: caller.arn,
     type,
     created: now,
-    completed: new Date(now.getTime() + (Date.now() - started)),
+    completed: new Date(now.getTime() + (serverNowMs() - started)),
     expires: now.getTime() + JOB_TTL_MS,
     services: services.map((s) => wireService(s, type, single)),
     entities: await entitiesByService(caller.accountId, services, now),
@@ -247,7 +248,7 @@ export async function generateServiceLastAccessedDetails(caller: Caller, input: 
   return { JobId: job.id };
 }
 
-export async function getServiceLastAccessedDetails(caller: Caller, input: { jobId: string } & PageInput, now = new Date()) {
+export async function getServiceLastAccessedDetails(caller: Caller, input: { jobId: string } & PageInput, now = serverNow()) {
   const req = pageRequest(input);
   await authorize(caller, "iam:GetServiceLastAccessedDetails", "*");
   const job = await recall(input.jobId);
@@ -273,7 +274,7 @@ export async function getServiceLastAccessedDetails(caller: Caller, input: { job
  * (https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServiceLastAccessedDetailsWithEntities.html):
  * the entities of a job's report that called one service, most recent first [INF: order].
  */
-export async function getServiceLastAccessedDetailsWithEntities(caller: Caller, input: { jobId: string; serviceNamespace: string } & PageInput, now = new Date()) {
+export async function getServiceLastAccessedDetailsWithEntities(caller: Caller, input: { jobId: string; serviceNamespace: string } & PageInput, now = serverNow()) {
   const req = pageRequest(input);
   await authorize(caller, "iam:GetServiceLastAccessedDetailsWithEntities", "*");
   const job = await recall(input.jobId);

@@ -10,6 +10,7 @@ import { AwsError } from "@/lib/errors";
 import { verifyPassword } from "@/lib/auth/password";
 import { authorizedUser } from "@/lib/iam/users/crud";
 import { acceptNewPassword, authorizeWithPasswordGrant, rememberPassword } from "@/lib/iam/account/password-policy";
+import { serverNow } from "@/lib/server-now";
 
 export interface LoginProfileShape {
   UserName: string;
@@ -42,7 +43,7 @@ export async function createLoginProfile(
   const hash = await acceptNewPassword(caller.accountId, user.id, input.password);
   const resetRequired = input.passwordResetRequired ?? false;
   await writePassword(user.id, hash, resetRequired);
-  return { LoginProfile: { UserName: user.name, CreateDate: new Date(), PasswordResetRequired: resetRequired } };
+  return { LoginProfile: { UserName: user.name, CreateDate: serverNow(), PasswordResetRequired: resetRequired } };
 }
 
 /** UpdateLoginProfile: a new password and/or the reset flag; an omitted flag keeps its value. */

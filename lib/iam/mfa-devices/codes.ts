@@ -12,7 +12,7 @@ export function consecutiveCodesStep(
   secret: string,
   code1: string,
   code2: string,
-  now = Date.now(),
+  now = Date.now(), // wall clock: TOTP codes come from devices outside the sandbox
   window: { behind: number; ahead: number } = { behind: ENABLE_WINDOW_STEPS, ahead: 1 },
 ): number | null {
   if (!/^\d{6}$/.test(code1) || !/^\d{6}$/.test(code2)) return null;

@@ -15,6 +15,7 @@ import { uniqueOr } from "../roles/unique";
 import { applyTags, requestTagContext, validateTags, type Tag } from "../tags";
 import { authorizedUser } from "@/lib/iam/users/crud";
 import { consecutiveCodesStep, MFA_DEVICES_PER_USER } from "./codes";
+import { serverTimeOf } from "@/lib/server-now";
 
 const ISSUER = "Amazon Web Services";
 /** Steps of drift ResyncMFADevice accepts on either side of now (resync exists for drifted clocks) [INF]. */
@@ -94,7 +95,7 @@ export async function createVirtualMfaDevice(
 export async function enableMfaDevice(
   caller: Caller,
   input: { userName: string; serialNumber: string; code1: string; code2: string },
-  now = Date.now(),
+  now = Date.now(), // wall clock: TOTP codes come from devices outside the sandbox
 ): Promise<void> {
   const user = await authorizedUser(caller, "iam:EnableMFADevice", input.userName);
   const device = await findDevice(caller.accountId, input.serialNumber);
@@ -111,7 +112,7 @@ export async function enableMfaDevice(
     // Conditional: of two concurrent enables of one device, one wins.
     const won = await tx.mfaDevice.updateMany({
       where: { serialNumber: device.serialNumber, userId: null, enabledAt: null },
-      data: { userId: user.id, enabledAt: new Date(now), lastCounter: step },
+      data: { userId: user.id, enabledAt: serverTimeOf(now), lastCounter: step },
     });
     if (won.count === 0) throw new AwsError("EntityAlreadyExists", "MFA Device is already in use.");
   });
@@ -130,7 +131,7 @@ export async function deactivateMfaDevice(caller: Caller, input: { userName?: st
 export async function resyncMfaDevice(
   caller: Caller,
   input: { userName: string; serialNumber: string; code1: string; code2: string },
-  now = Date.now(),
+  now = Date.now(), // wall clock: TOTP codes come from devices outside the sandbox
 ): Promise<void> {
   const user = await authorizedUser(caller, "iam:ResyncMFADevice", input.userName);
   const device = await findDevice(caller.accountId, input.serialNumber);

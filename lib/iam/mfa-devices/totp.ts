@@ -23,12 +23,12 @@ export function codeAt(secretBase32: string, counter: number, digits = DIGITS): 
   return HOTP.generate({ secret: Secret.fromBase32(secretBase32), counter, digits });
 }
 
-export function totp(secretBase32: string, time: number = Date.now()): string {
+export function totp(secretBase32: string, time: number = Date.now()): string { // wall clock: TOTP codes come from devices outside the sandbox
   return codeAt(secretBase32, counterAt(time));
 }
 
 /** The step a code belongs to, within ±1 step of `time` for clock drift, or null. */
-export function matchTotp(secretBase32: string, code: string, time: number = Date.now()): number | null {
+export function matchTotp(secretBase32: string, code: string, time: number = Date.now()): number | null { // wall clock: TOTP codes come from devices outside the sandbox
   if (!/^\d{6}$/.test(code)) return null;
   const delta = TOTP.validate({ token: code, secret: Secret.fromBase32(secretBase32), period: STEP_SECONDS, digits: DIGITS, timestamp: time, window: 1 });
   return delta === null ? null : counterAt(time) + delta;

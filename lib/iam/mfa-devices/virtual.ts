@@ -15,6 +15,7 @@ import { deactivateMfaDevice, deleteVirtualMfaDevice, mfaArn, qrCodePng, type Mf
 export { consecutiveCodesStep, MFA_DEVICES_PER_USER };
 import { checkName } from "@/lib/iam/names";
 import { authorizedUser, findUserOrThrow } from "@/lib/iam/users/crud";
+import { serverTimeOf } from "@/lib/server-now";
 
 
 export type { MfaDeviceShape };
@@ -52,7 +53,7 @@ export async function startVirtualMfaDevice(
 export async function enableVirtualMfaDevice(
   caller: Caller,
   input: { userName: string; deviceName: string; secret: string; code1: string; code2: string },
-  now = Date.now(),
+  now = Date.now(), // wall clock: TOTP codes come from devices outside the sandbox
 ): Promise<{ MFADevice: MfaDeviceShape }> {
   checkName("virtualMFADeviceName", input.deviceName, 128);
   if (!/^[A-Z2-7]{16,128}$/.test(input.secret)) {
@@ -73,10 +74,10 @@ export async function enableVirtualMfaDevice(
       throw new AwsError("LimitExceeded", `Cannot exceed quota for MFADevicesPerUser: ${MFA_DEVICES_PER_USER}`);
     }
     return tx.mfaDevice.create({
-      data: { serialNumber, accountId: caller.accountId, userId: user.id, secret: input.secret, lastCounter: step, enabledAt: new Date(now) },
+      data: { serialNumber, accountId: caller.accountId, userId: user.id, secret: input.secret, lastCounter: step, enabledAt: serverTimeOf(now) },
     });
   });
-  return { MFADevice: { UserName: user.name, SerialNumber: device.serialNumber, EnableDate: device.enabledAt ?? new Date(now) } };
+  return { MFADevice: { UserName: user.name, SerialNumber: device.serialNumber, EnableDate: device.enabledAt ?? serverTimeOf(now) } };
 }
 
 export async function listMfaDevices(caller: Caller, userName: string): Promise<{ MFADevices: MfaDeviceShape[] }> {

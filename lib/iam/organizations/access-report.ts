@@ -15,6 +15,7 @@ import { allowedServices, servicesLastAccessed, type LastAccessedService } from 
 import { JOB_TTL_MS } from "@/lib/iam/last-accessed/jobs";
 import { pageOf, pageRequest, type PageInput } from "@/lib/iam/pagination";
 import { organizationOf, type OrganizationRef } from "./root-access";
+import { serverNow, serverNowMs } from "@/lib/server-now";
 
 export const SORT_KEYS = ["SERVICE_NAMESPACE_ASCENDING", "SERVICE_NAMESPACE_DESCENDING", "LAST_AUTHENTICATED_TIME_ASCENDING", "LAST_AUTHENTICATED_TIME_DESCENDING"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -127,9 +128,9 @@ async function prune(now: Date): Promise<void> {
   await db.orgAccessReportJob.deleteMany({ where: { id: { in: oldest.map((o) => o.id) } } });
 }
 
-export async function generateOrganizationsAccessReport(caller: Caller, input: { entityPath: string; organizationsPolicyId?: string }, now = new Date()): Promise<{ JobId: string }> {
+export async function generateOrganizationsAccessReport(caller: Caller, input: { entityPath: string; organizationsPolicyId?: string }, now = serverNow()): Promise<{ JobId: string }> {
   await authorize(caller, "iam:GenerateOrganizationsAccessReport", `arn:aws:iam::${caller.accountId}:access-report/${input.entityPath}`);
-  const started = Date.now();
+  const started = serverNowMs();
   let stored: Stored;
   try {
     const org = await organizationOf(caller.accountId);
@@ -150,7 +151,7 @@ export async function generateOrganizationsAccessReport(caller: Caller, input: {
       owner: caller.arn,
       status: "error" in stored ? "FAILED" : "COMPLETED",
       createdAt: now,
-      completedAt: new Date(now.getTime() + (Date.now() - started)),
+      completedAt: new Date(now.getTime() + (serverNowMs() - started)),
       expiresAt: new Date(now.getTime() + JOB_TTL_MS),
       report: JSON.stringify(stored),
     },
@@ -174,7 +175,7 @@ function sortDetails(details: AccessDetail[], key: SortKey): AccessDetail[] {
   });
 }
 
-export async function getOrganizationsAccessReport(caller: Caller, input: { jobId: string; sortKey?: SortKey } & PageInput, now = new Date()) {
+export async function getOrganizationsAccessReport(caller: Caller, input: { jobId: string; sortKey?: SortKey } & PageInput, now = serverNow()) {
   const req = pageRequest(input);
   await authorize(caller, "iam:GetOrganizationsAccessReport", "*");
   const row = await db.orgAccessReportJob.findUnique({ where: { id: input.jobId } });

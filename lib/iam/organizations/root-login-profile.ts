@@ -12,6 +12,7 @@ import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
 import { ROOT_USER_NAME } from "@/lib/iam/mfa-devices/devices";
+import { serverNow } from "@/lib/server-now";
 
 /** Not a bcrypt hash, so no password ever matches it. */
 export const RECOVERY_REQUIRED = "!password-recovery-required";
@@ -34,7 +35,7 @@ export async function getRootLoginProfile(caller: Caller): Promise<RootLoginProf
   return { LoginProfile: { UserName: ROOT_USER_NAME, CreateDate: account.createdAt, PasswordResetRequired: account.rootPasswordHash === RECOVERY_REQUIRED } };
 }
 
-export async function createRootLoginProfile(caller: Caller, password: string | undefined, now = new Date()): Promise<RootLoginProfile> {
+export async function createRootLoginProfile(caller: Caller, password: string | undefined, now = serverNow()): Promise<RootLoginProfile> {
   const account = await rootAccount(caller, "iam:CreateLoginProfile");
   // [INF] AWS's answer to a password given anyway is not documented.
   if (password !== undefined) throw new AwsError("ValidationError", "Password must be omitted when calling CreateLoginProfile with an AssumeRoot session.");

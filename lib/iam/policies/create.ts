@@ -11,6 +11,7 @@ import { checkDescription, parseOrThrow } from "../roles/validate";
 import { applyTags, requestTagContext, validateTags, type Tag } from "../tags";
 import { policyShape, type PolicyShape } from "./shape";
 import { uniqueOr } from "../roles/unique";
+import { serverNow } from "@/lib/server-now";
 
 export interface CreatePolicyInput {
   policyName: string;
@@ -43,7 +44,7 @@ export async function createPolicy(caller: Caller, input: CreatePolicyInput): Pr
     if ((await tx.managedPolicy.count({ where: { accountId: caller.accountId } })) >= limit) {
       throw new AwsError("LimitExceeded", quotaMessage("PoliciesPerAccount", limit));
     }
-    const now = new Date();
+    const now = serverNow();
     const created = await tx.managedPolicy.create({
       data: {
         id: newId("ANPA"),

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
 import { roleSessionsOf, servicesLastAccessed, type LastAccessedReport, type PrincipalMatch } from "../console/last-accessed";
 import { authorizedPolicy } from "./lookup";
+import { serverNow } from "@/lib/server-now";
 
 async function attachedPrincipals(accountId: string, policyId: string): Promise<{ principals: PrincipalMatch[]; roleArns: Map<string, string> }> {
   const attached = await db.policyAttachment.findMany({ where: { policyId }, select: { principalType: true, principalId: true } });
@@ -25,7 +26,7 @@ async function attachedPrincipals(accountId: string, policyId: string): Promise<
   return { principals, roleArns };
 }
 
-export async function policyLastAccessed(caller: Caller, policyArn: string, now = new Date()): Promise<LastAccessedReport> {
+export async function policyLastAccessed(caller: Caller, policyArn: string, now = serverNow()): Promise<LastAccessedReport> {
   const policy = await authorizedPolicy(caller, "iam:GenerateServiceLastAccessedDetails", policyArn);
   const [version, { principals, roleArns }] = await Promise.all([
     db.policyVersion.findFirst({ where: { policyId: policy.id, isDefault: true }, select: { document: true } }),

@@ -8,6 +8,7 @@ import { QUOTAS } from "../quotas";
 import { parseOrThrow } from "../roles/validate";
 import { assertCustomerManaged, authorizedPolicy } from "./lookup";
 import { checkVersionId, noSuchVersion, type PolicyVersionShape } from "./shape";
+import { serverNow } from "@/lib/server-now";
 
 const TOO_MANY_VERSIONS =
   "A managed policy can have up to 5 versions. Before you create a new version, you must delete an existing version.";
@@ -30,7 +31,7 @@ export async function createPolicyVersion(
     if (versions.length >= QUOTAS.policyVersions) throw new AwsError("LimitExceeded", TOO_MANY_VERSIONS);
     // Version ids only grow: the next is one past the highest still stored.
     const versionId = `v${Math.max(0, ...versions.map((v) => versionNumber(v.versionId))) + 1}`;
-    const now = new Date();
+    const now = serverNow();
     const isDefault = input.setAsDefault === true;
     if (isDefault) await tx.policyVersion.updateMany({ where: { policyId: policy.id }, data: { isDefault: false } });
     const v = await tx.policyVersion.create({ data: { policyId: policy.id, versionId, document: input.policyDocument, isDefault, createdAt: now } });
@@ -48,7 +49,7 @@ export async function setDefaultPolicyVersion(caller: Caller, policyArn: string,
     if (!v) throw noSuchVersion(policy.arn, versionId);
     await tx.policyVersion.updateMany({ where: { policyId: policy.id }, data: { isDefault: false } });
     await tx.policyVersion.update({ where: { policyId_versionId: { policyId: policy.id, versionId } }, data: { isDefault: true } });
-    await tx.managedPolicy.update({ where: { id: policy.id }, data: { defaultVersionId: versionId, updatedAt: new Date() } });
+    await tx.managedPolicy.update({ where: { id: policy.id }, data: { defaultVersionId: versionId, updatedAt: serverNow() } });
   });
 }
 

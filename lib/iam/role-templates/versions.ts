@@ -7,6 +7,7 @@ import type { Caller } from "@/lib/authz/caller";
 import { db } from "@/lib/db";
 import { AwsError } from "@/lib/errors";
 import type { RoleTemplateVersion as Row } from "@/generated/prisma/client";
+import { serverNow } from "@/lib/server-now";
 
 /** arn:${Partition}:iam::aws:role-template/${AWSServicePrincipal}/${RoleTemplateName}:${RoleTemplateMajorVersion} */
 const TEMPLATE_ARN = /^arn:aws[a-z-]*:iam::aws:role-template\/([a-z0-9.-]+)\/([\w+=,.@-]+):(\d+)$/;
@@ -82,7 +83,7 @@ export async function registerRoleTemplateVersion(input: {
   definition: TemplateDefinition;
 }): Promise<string> {
   const arn = `arn:aws:iam::aws:role-template/${input.servicePrincipal}/${input.name}:${input.major}`;
-  const data = { enabled: input.enabled ?? true, isDefault: input.isDefault ?? true, definition: JSON.stringify(input.definition), updatedAt: new Date() };
+  const data = { enabled: input.enabled ?? true, isDefault: input.isDefault ?? true, definition: JSON.stringify(input.definition), updatedAt: serverNow() };
   await db.$transaction(async (tx) => {
     if (data.isDefault) await tx.roleTemplateVersion.updateMany({ where: { templateArn: arn }, data: { isDefault: false } });
     await tx.roleTemplateVersion.upsert({

@@ -16,6 +16,7 @@ import { authorizedRole, type RoleShape } from "./shape";
 import { slrRoleName, slrServiceFor, slrTrustPolicy } from "./slr-catalog";
 import { checkDescription } from "./validate";
 import { uniqueOr } from "./unique";
+import { serverNow } from "@/lib/server-now";
 
 const STAGES = ["NOT_STARTED", "IN_PROGRESS"] as const;
 export type DeletionStatus = "NOT_STARTED" | "IN_PROGRESS" | "SUCCEEDED" | "FAILED";
@@ -119,7 +120,7 @@ function result(status: DeletionStatus, reason?: string | null): DeletionStatusR
   return reason && status === "FAILED" ? { Status: status, Reason: { Reason: reason, RoleUsageList: [] } } : { Status: status };
 }
 
-export async function getServiceLinkedRoleDeletionStatus(caller: Caller, deletionTaskId: string, now = new Date()): Promise<DeletionStatusResult> {
+export async function getServiceLinkedRoleDeletionStatus(caller: Caller, deletionTaskId: string, now = serverNow()): Promise<DeletionStatusResult> {
   if (!TASK_ID.test(deletionTaskId)) throw new AwsError("InvalidInput", `Invalid deletion task id: ${deletionTaskId}`);
   // The task id names the service and the role, so the role's ARN is known without reading the task:
   // the caller is authorized on it before learning whether such a task exists.

@@ -16,6 +16,7 @@ import { pageOf, pageRequest, type PageInput } from "../pagination";
 import { checkStatus } from "../ssh-public-keys/keys";
 import { authorizedUser } from "@/lib/iam/users/crud";
 import { newSecret, publicNameFor, serviceOf } from "./services";
+import { serverNow } from "@/lib/server-now";
 
 /** "You can have a maximum of two sets of service-specific credentials for each supported service per user." */
 export const CREDENTIALS_PER_SERVICE_PER_USER = 2;
@@ -40,7 +41,7 @@ export interface ServiceSpecificCredentialShape extends ServiceSpecificCredentia
 
 type Row = { id: string; serviceName: string; serviceUserName: string; status: string; createdAt: Date; expiresAt: Date | null };
 
-function metadata(userName: string, c: Row, now = new Date()): ServiceSpecificCredentialMetadata {
+function metadata(userName: string, c: Row, now = serverNow()): ServiceSpecificCredentialMetadata {
   const apiKey = serviceOf(c.serviceName).kind === "apiKey";
   const status: Status = c.expiresAt && c.expiresAt <= now ? "Expired" : c.status === "Inactive" ? "Inactive" : "Active";
   return {
@@ -82,7 +83,7 @@ export async function createServiceSpecificCredential(
     if ((await tx.serviceSpecificCredential.count({ where: { userId: user.id, serviceName: input.serviceName } })) >= CREDENTIALS_PER_SERVICE_PER_USER) {
       throw new AwsError("LimitExceeded", `Cannot exceed quota for ServiceSpecificCredentialsPerUserPerService: ${CREDENTIALS_PER_SERVICE_PER_USER}`);
     }
-    const createdAt = new Date();
+    const createdAt = serverNow();
     return tx.serviceSpecificCredential.create({
       data: {
         id: newId("ACCA"),
@@ -126,7 +127,7 @@ export async function listServiceSpecificCredentials(
     include: { user: { select: { name: true } } },
   });
   const { items, ...rest } = pageOf(rows, (c) => `${c.createdAt.toISOString()} ${c.id}`, paging);
-  const now = new Date();
+  const now = serverNow();
   return { ServiceSpecificCredentials: items.map((c) => metadata(c.user.name, c, now)), ...rest };
 }
 

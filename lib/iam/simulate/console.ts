@@ -25,6 +25,7 @@ import {
   type Spans,
 } from "./input";
 import { missingContextKeys } from "./simulate";
+import { serverNow } from "@/lib/server-now";
 
 export interface ConsolePolicyInput {
   /** The page's id for the policy (what MatchedStatements name back). */
@@ -138,7 +139,7 @@ export async function runConsoleSimulation(caller: Caller, input: ConsoleSimulat
   const owner = input.resourceOwner ? parseResourceOwner(input.resourceOwner) : undefined;
   const resourcePolicy = input.resourcePolicy ? compileInput(input.resourcePolicy, "resource", "ResourcePolicy", spans) : undefined;
   const context = contextFrom(input.context);
-  const now = new Date();
+  const now = serverNow();
   const bases = new Map<string, EvaluationRequest>();
   const trusts = new Map<string, Awaited<ReturnType<typeof readableTrust>>>();
   const results: ConsoleResult[] = [];

@@ -37,6 +37,7 @@ import {
   type Simulation,
   type Spans,
 } from "./input";
+import { serverNow } from "@/lib/server-now";
 
 export type { ContextEntry, SimulateInput } from "./input";
 
@@ -211,7 +212,7 @@ function pageOfResults(results: EvaluationResultShape[], req: PageRequest) {
 const ASSUME_ROLE_ACTION = /^sts:assumerole/i;
 
 async function run(sim: Simulation, input: SimulateInput, extraIdentity: CompiledPolicy[], spans: Spans, paging: PageRequest) {
-  const now = new Date();
+  const now = serverNow();
   const resources = input.resourceArns && input.resourceArns.length > 0 ? input.resourceArns : ["*"];
   checkResourceArns(resources);
   const owner = input.resourceOwner === undefined ? undefined : parseResourceOwner(input.resourceOwner);

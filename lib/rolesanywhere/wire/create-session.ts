@@ -16,6 +16,7 @@ import { SERVICE_PRINCIPAL, createSession, type SessionAttempt } from "../create
 import { parseAmzDate, parseX509Authorization, serialDecimal, SIGNING_NAME, verifyX509Signature } from "../x509-signature";
 import { errorResponse, operationPath, unexpected } from "./handler";
 import { optInt, optString } from "./input";
+import { realTimeMs, serverNow } from "@/lib/server-now";
 
 // [OBS] AWS's sentence for a signature that does not verify.
 const invalidSignature = () => deniedByRule("Invalid signature");
@@ -36,7 +37,8 @@ function verifiedCertificate(req: QueryRequest, rawPath: string, search: string,
   const signedAt = parseAmzDate(longDate);
   if (!signedAt || longDate.slice(0, 8) !== auth.date8) throw invalidSignature();
   // [INF] the 15-minute window of SigV4, with its wording.
-  if (Math.abs(signedAt.getTime() - now.getTime()) > MAX_SKEW_MS) throw deniedByRule("Signature expired");
+  // Signers date requests by the machine's clock, not the sandbox's (lib/server-now.ts).
+  if (Math.abs(signedAt.getTime() - realTimeMs(now)) > MAX_SKEW_MS) throw deniedByRule("Signature expired");
   for (const required of ["host", "x-amz-date", "x-amz-x509"]) if (!auth.signedHeaders.includes(required)) throw invalidSignature();
   const x509 = req.headers.get("x-amz-x509");
   if (!x509) throw invalidSignature();
@@ -55,7 +57,7 @@ export function createSessionCore(options: {
   now?: () => Date;
   logError?: (message: string, error: unknown) => void;
 }): QueryCore {
-  const clock = options.now ?? (() => new Date());
+  const clock = options.now ?? (() => serverNow());
   const logError = options.logError ?? ((message, error) => console.error(message, error));
 
   return async function handleCreateSession(req: QueryRequest) {

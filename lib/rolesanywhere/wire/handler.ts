@@ -26,6 +26,7 @@ import { parseJsonInput } from "@/lib/aws-json/handler";
 import { AwsError, isAwsError } from "@/lib/errors";
 import { isStoreUnavailable, outageSummary, serviceUnavailable } from "@/lib/store-unavailable";
 import { matchRoute } from "./routes";
+import { serverNow } from "@/lib/server-now";
 
 export const SIGNING_NAME = "rolesanywhere";
 
@@ -90,7 +91,7 @@ export interface RolesAnywhereOptions<Found extends StoredCredential> {
 }
 
 export function createRolesAnywhereCore<Found extends StoredCredential>(options: RolesAnywhereOptions<Found>): QueryCore {
-  const clock = options.now ?? (() => new Date());
+  const clock = options.now ?? (() => serverNow());
   const logError = options.logError ?? ((message, error) => console.error(message, error));
 
   return async function handleRolesAnywhere(req: QueryRequest): Promise<QueryResponse> {
