@@ -1,10 +1,12 @@
 "use client";
 // The "settled" signal demos and journeys wait for before a screenshot or an assertion
-// (training-spec §11.5): <main data-settled> once react-query has no fetch or mutation in flight,
+// (training-spec §11.5): <main data-settled> once react-query has no fetch (but a background poll's,
+// settled-queries.ts) or mutation in flight,
 // no component has registered pending work (a validation debounce about to fire, a lazily loaded
 // editor), and the fonts are loaded.
 import { useIsFetching, useIsMutating } from "@tanstack/react-query";
 import { useEffect, useLayoutEffect, useState, useSyncExternalStore, type ComponentProps } from "react";
+import { holdsSettled } from "./settled-queries";
 
 const pending = new Set<symbol>();
 const listeners = new Set<() => void>();
@@ -52,7 +54,7 @@ function useFontsLoaded(): boolean {
 
 /** The console's <main>, marked data-settled while nothing is loading. */
 export function SettledMain(props: ComponentProps<"main">) {
-  const fetching = useIsFetching();
+  const fetching = useIsFetching({ predicate: holdsSettled });
   const mutating = useIsMutating();
   // The server render (and hydration) count as busy: nothing is settled before React runs.
   const busy = useSyncExternalStore(
