@@ -1,5 +1,5 @@
 // The console's Roles table over 5,000 roles: search by name and by trusted entity, the console's
-// "Trusted entities" texts, totals, and the latency of a filtered page (p50 printed for the report).
+// "Trusted entities" texts, totals and later pages (their latency: bench/console.bench.ts).
 import { beforeAll, describe, expect, it } from "vitest";
 import { ACCT, openSandbox, trustDoc, type Sandbox } from "@/lib/testing/sandbox";
 
@@ -99,20 +99,15 @@ describe("listRolesForConsole", () => {
     await expect(roles.listRolesForConsole(sb.alice, {})).rejects.toMatchObject({ code: "AccessDenied" });
   });
 
-  it("answers a filtered page quickly (p50 reported)", async () => {
-    const times: number[] = [];
-    for (let i = 0; i < 40; i++) {
-      const t0 = performance.now();
-      await roles.listRolesForConsole(sb.admin, { search: i % 2 ? "ec2" : "bulk-1", page: 1 + (i % 3), pageSize: 25 });
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    const t1 = performance.now();
-    for (let i = 0; i < 20; i++) await import("@/lib/authz/authorize").then((m) => m.authorize(sb.admin, "iam:ListRoles", `arn:aws:iam::${ACCT}:role/`));
-    console.log(`authorize alone: ${((performance.now() - t1) / 20).toFixed(1)} ms per call`);
-    const p50 = times[Math.floor(times.length / 2)];
-    const p95 = times[Math.floor(times.length * 0.95)];
-    console.log(`listRolesForConsole over ${N} roles, filtered page of 25: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
-    expect(p50).toBeLessThan(100);
+  it("answers later pages of a filtered search", async () => {
+    // Its speed is measured by `npm run bench:console` (filtered pages, p50 target), not here: a
+    // timed assertion fails on a loaded machine.
+    const ec2 = await roles.listRolesForConsole(sb.admin, { search: "ec2", page: 3, pageSize: 25 });
+    expect(ec2.Page).toBe(3);
+    expect(ec2.Roles).toHaveLength(25);
+    expect(ec2.Roles.every((r) => r.TrustedEntities[0] === "AWS Service: ec2")).toBe(true);
+    const bulk1 = await roles.listRolesForConsole(sb.admin, { search: "bulk-1", page: 2, pageSize: 25 });
+    expect(bulk1.Total).toBe(1000); // bulk-1000 … bulk-1999
+    expect(bulk1.Roles.map((r) => r.RoleName)).toEqual(Array.from({ length: 25 }, (_, i) => `bulk-${1025 + i}`));
   });
 });
