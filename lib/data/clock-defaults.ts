@@ -32,6 +32,9 @@ export const NOW_DEFAULTS: Record<string, readonly string[]> = {
   DelegationRequest: ["createdAt", "updatedAt"],
   RoleTemplateVersion: ["createdAt", "updatedAt"],
   RoleFromTemplate: ["createdAt"],
+  RaTrustAnchor: ["createdAt", "updatedAt"],
+  RaProfile: ["createdAt", "updatedAt"],
+  RaSubject: ["createdAt", "updatedAt"],
 };
 
 /** Per model: the `@updatedAt` columns (set on create and on every update). */
