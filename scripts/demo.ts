@@ -3,11 +3,12 @@
 // free port with a fixed clock and id seed, demos/<name>.demo.ts run under Playwright Test
 // (playwright.demo.config.ts), and demo-output/<name>/ checked (scripts/demo/verify.ts).
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createServer } from "node:net";
 import path from "node:path";
 import { startAppServer } from "../lib/testing/app-server";
-import { createSandbox } from "../lib/testing/sandbox-db";
+import { createSandbox, prepareStore } from "../lib/testing/sandbox-db";
 import { parseDemoArgs } from "./demo/args";
 import type { DemoManifest } from "./demo/storyboard";
 import { verifyOutput } from "./demo/verify";
@@ -51,6 +52,17 @@ function commit(): string {
   } catch {
     return "unknown";
   }
+}
+
+/**
+ * Migrates and seeds one sandbox (with the fixed clock and id seed) that every demo's sandbox copies
+ * (createSandbox honours SANDBOX_TEMPLATE_DIR): a directory copy instead of a migrate + seed + bcrypt
+ * per demo. The copy holds what a fresh seed would, so a demo's shots are the same either way.
+ */
+function seedTemplate(): string {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "iam-demo-template-"));
+  prepareStore({ dataDir, databaseUrl: `file:${path.join(dataDir, "sandbox.db")}` });
+  return dataDir;
 }
 
 async function runDemo(name: string, opts: { video: boolean; headed: boolean; slowMs: number; commit: string }): Promise<boolean> {
@@ -125,8 +137,17 @@ async function main(): Promise<number> {
   process.env.SANDBOX_ID_SEED ??= "demo";
   process.env.SANDBOX_DEMO = "1";
   const sha = commit();
+  const template = args.names.length > 1 ? seedTemplate() : undefined;
+  if (template) process.env.SANDBOX_TEMPLATE_DIR = template;
   let ok = true;
-  for (const name of args.names) ok = (await runDemo(name, { video, headed: args.headed, slowMs: args.slowMs, commit: sha })) && ok;
+  try {
+    for (const name of args.names) {
+      const withVideo = video || (args.videoOf.includes(name) && ffmpegAvailable());
+      ok = (await runDemo(name, { video: withVideo, headed: args.headed, slowMs: args.slowMs, commit: sha })) && ok;
+    }
+  } finally {
+    if (template) rmSync(template, { recursive: true, force: true });
+  }
   return ok ? 0 : 1;
 }
 

@@ -1,13 +1,15 @@
-// `npm run demo -- <name…> [--no-video] [--headed] [--slow <ms>] [--no-build]`, `--list`, `--all`.
+// `npm run demo -- <name…> [--no-video] [--video-of <name>]… [--headed] [--slow <ms>] [--no-build]`, `--list`, `--all`.
 import { parseArgs } from "node:util";
 
-export const USAGE = "usage: npm run demo -- <name>… | --all | --list  [--no-video] [--headed] [--slow <ms>] [--no-build]";
+export const USAGE = "usage: npm run demo -- <name>… | --all | --list  [--no-video [--video-of <name>]…] [--headed] [--slow <ms>] [--no-build]";
 
 export interface DemoArgs {
   names: string[];
   list: boolean;
   all: boolean;
   video: boolean;
+  /** Demos recorded even under --no-video (CI: every demo's storyboard, one video). */
+  videoOf: string[];
   headed: boolean;
   /** Extra milliseconds of hold after every step (and Playwright's slowMo). */
   slowMs: number;
@@ -26,6 +28,7 @@ export function parseDemoArgs(argv: string[], known: string[]): DemoArgs | Error
         list: { type: "boolean", default: false },
         all: { type: "boolean", default: false },
         "no-video": { type: "boolean", default: false },
+        "video-of": { type: "string", multiple: true, default: [] },
         headed: { type: "boolean", default: false },
         slow: { type: "string" },
         "no-build": { type: "boolean", default: false },
@@ -41,8 +44,8 @@ export function parseDemoArgs(argv: string[], known: string[]): DemoArgs | Error
   if (!values.list) {
     if (values.all && positionals.length) return new Error(`--all takes no names\n${USAGE}`);
     if (!names.length) return new Error(USAGE);
-    const unknown = names.filter((n) => !known.includes(n));
+    const unknown = [...names, ...values["video-of"]].filter((n) => !known.includes(n));
     if (unknown.length) return new Error(`no such demo: ${unknown.join(", ")} (npm run demo -- --list)`);
   }
-  return { names, list: values.list, all: values.all, video: !values["no-video"], headed: values.headed, slowMs, build: !values["no-build"] };
+  return { names, list: values.list, all: values.all, video: !values["no-video"], videoOf: values["video-of"], headed: values.headed, slowMs, build: !values["no-build"] };
 }

@@ -14,7 +14,7 @@ const KNOWN = ["access-denied-why", "switch-role-banner"];
 describe("parseDemoArgs", () => {
   it("takes names and the flags", () => {
     expect(parseDemoArgs(["switch-role-banner", "--no-video", "--slow", "250", "--headed"], KNOWN)).toEqual({
-      names: ["switch-role-banner"], list: false, all: false, video: false, headed: true, slowMs: 250, build: true,
+      names: ["switch-role-banner"], list: false, all: false, video: false, videoOf: [], headed: true, slowMs: 250, build: true,
     });
   });
   it("accepts a demo's path and --no-build", () => {
@@ -23,6 +23,9 @@ describe("parseDemoArgs", () => {
   it("--all runs every demo; --list needs no name", () => {
     expect(parseDemoArgs(["--all"], KNOWN)).toMatchObject({ names: KNOWN, all: true });
     expect(parseDemoArgs(["--list"], KNOWN)).toMatchObject({ list: true, names: [] });
+    // CI: every storyboard, and one video.
+    expect(parseDemoArgs(["--all", "--no-video", "--video-of", "switch-role-banner"], KNOWN)).toMatchObject({ names: KNOWN, video: false, videoOf: ["switch-role-banner"] });
+    expect(String(parseDemoArgs(["--all", "--video-of", "nope"], KNOWN))).toContain("no such demo: nope");
   });
   it("refuses unknown demos, no name, names with --all, a bad --slow and unknown flags", () => {
     expect(String(parseDemoArgs(["nope"], KNOWN))).toContain("no such demo: nope");
