@@ -41,6 +41,8 @@ export const NOW_DEFAULTS: Record<string, readonly string[]> = {
 export const UPDATED_AT: Record<string, readonly string[]> = {
   OutboundFederation: ["updatedAt"],
   LabAttempt: ["updatedAt"],
+  AccountCustomization: ["updatedAt"],
+  ConsoleUserSetting: ["updatedAt"],
 };
 
 type Data = Record<string, unknown>;
