@@ -103,7 +103,7 @@ export interface WorkloadCertificate {
   serialNumber: string;
 }
 
-async function importCaKey(caKeyPem: string, caCert: x509.X509Certificate): Promise<{ key: CryptoKey; signing: Algorithm | EcdsaParams }> {
+export async function importCaKey(caKeyPem: string, caCert: x509.X509Certificate): Promise<{ key: CryptoKey; signing: Algorithm | EcdsaParams }> {
   const block = pemBlocks(caKeyPem)?.[0]?.der;
   const der = block ? new Uint8Array(block) : undefined;
   if (!der) throw new Error("the CA key is not PEM");

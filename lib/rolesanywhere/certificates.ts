@@ -58,22 +58,34 @@ export function dnString(dn: string): string {
     .join(",");
 }
 
+export type CertificateField = "x509Subject" | "x509Issuer" | "x509SAN";
+export const CERTIFICATE_FIELDS: CertificateField[] = ["x509Subject", "x509Issuer", "x509SAN"];
+
 export interface AttributeMapping {
-  certificateField: "x509Subject" | "x509Issuer" | "x509SAN";
+  certificateField: CertificateField;
   mappingRules: { specifier: string }[];
 }
 
-/** Roles Anywhere's default mapping [DOC: subject and issuer CN, C, ST, L, O, OU; SAN DNS, URI, Name]. */
+/** The RDNs a subject or issuer "*" maps [INF: the attributes AWS's guide names]. */
+export const DN_SPECIFIERS = ["CN", "C", "ST", "L", "O", "OU", "UID", "DC"];
+export const SAN_SPECIFIERS = ["DNS", "URI", "Name"];
+
+/**
+ * Roles Anywhere's default mapping [DOC: every supported RDN of the subject and of the issuer ("*"),
+ * and the first DNS name, directory name and URI of the SAN].
+ * AWS: https://docs.aws.amazon.com/rolesanywhere/latest/userguide/attribute-mapping.html
+ */
 export const DEFAULT_ATTRIBUTE_MAPPINGS: AttributeMapping[] = [
-  { certificateField: "x509Subject", mappingRules: ["CN", "C", "ST", "L", "O", "OU"].map((specifier) => ({ specifier })) },
-  { certificateField: "x509Issuer", mappingRules: ["CN", "C", "ST", "L", "O", "OU"].map((specifier) => ({ specifier })) },
-  { certificateField: "x509SAN", mappingRules: ["DNS", "URI", "Name"].map((specifier) => ({ specifier })) },
+  { certificateField: "x509Subject", mappingRules: [{ specifier: "*" }] },
+  { certificateField: "x509Issuer", mappingRules: [{ specifier: "*" }] },
+  { certificateField: "x509SAN", mappingRules: SAN_SPECIFIERS.map((specifier) => ({ specifier })) },
 ];
 
-const specifiers = (field: AttributeMapping["certificateField"]) => new Set(DEFAULT_ATTRIBUTE_MAPPINGS.find((m) => m.certificateField === field)!.mappingRules.map((r) => r.specifier));
-const SUBJECT_ATTRIBUTES = specifiers("x509Subject");
-const ISSUER_ATTRIBUTES = specifiers("x509Issuer");
-const SAN_ATTRIBUTES = specifiers("x509SAN");
+/** The specifiers a mapping applies to a field ("*" standing for all of them); none when the field is unmapped. */
+function mapped(mappings: AttributeMapping[], field: CertificateField, all: string[]): Set<string> {
+  const rules = mappings.find((m) => m.certificateField === field)?.mappingRules ?? [];
+  return new Set(rules.some((r) => r.specifier === "*") ? all : rules.map((r) => r.specifier));
+}
 /** Node's subjectAltName prefixes → the mapping's SAN specifiers. */
 const SAN_TYPES: Record<string, string> = { DNS: "DNS", URI: "URI", DirName: "Name" };
 
@@ -88,10 +100,13 @@ function tagValue(v: string): string {
 }
 
 /**
- * The principal tags of a session from this certificate: the first value of each mapped attribute
- * of the subject and issuer, and the first DNS name, URI and directory name of the SAN.
+ * The principal tags of a session from this certificate under the profile's attribute mappings: the
+ * first value of each mapped attribute of the subject and issuer, and the first mapped SAN of each type.
  */
-export function certificateTags(cert: X509Certificate): SessionTag[] {
+export function certificateTags(cert: X509Certificate, mappings: AttributeMapping[] = DEFAULT_ATTRIBUTE_MAPPINGS): SessionTag[] {
+  const subject = mapped(mappings, "x509Subject", DN_SPECIFIERS);
+  const issuer = mapped(mappings, "x509Issuer", DN_SPECIFIERS);
+  const san = mapped(mappings, "x509SAN", SAN_SPECIFIERS);
   const tags: SessionTag[] = [];
   const seen = new Set<string>();
   const add = (key: string, value: string) => {
@@ -99,12 +114,12 @@ export function certificateTags(cert: X509Certificate): SessionTag[] {
     seen.add(key);
     tags.push({ Key: key, Value: tagValue(value) });
   };
-  for (const [k, v] of dnPairs(cert.subject)) if (SUBJECT_ATTRIBUTES.has(k)) add(`x509Subject/${k}`, v);
-  for (const [k, v] of dnPairs(cert.issuer)) if (ISSUER_ATTRIBUTES.has(k)) add(`x509Issuer/${k}`, v);
+  for (const [k, v] of dnPairs(cert.subject)) if (subject.has(k)) add(`x509Subject/${k}`, v);
+  for (const [k, v] of dnPairs(cert.issuer)) if (issuer.has(k)) add(`x509Issuer/${k}`, v);
   for (const entry of (cert.subjectAltName ?? "").split(/,\s*/)) {
     const colon = entry.indexOf(":");
     const type = SAN_TYPES[entry.slice(0, colon)];
-    if (type && SAN_ATTRIBUTES.has(type)) add(`x509SAN/${type}`, entry.slice(colon + 1));
+    if (type && san.has(type)) add(`x509SAN/${type}`, entry.slice(colon + 1));
   }
   return tags;
 }

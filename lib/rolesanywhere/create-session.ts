@@ -5,6 +5,7 @@
 // session is issued: named for the certificate serial (or roleSessionName when the profile accepts
 // one), source identity the subject CN, bounded by the profile's session policy and managed policies,
 // for the profile's duration capped by the role's maximum and the certificate's remaining validity.
+// A certificate an enabled CRL of the trust anchor lists is refused (AccessDenied) once it chained.
 // Subject activity is recorded for every attempt whose certificate chained to the anchor.
 // AWS: https://docs.aws.amazon.com/rolesanywhere/latest/userguide/authentication-create-session.html
 // AWS: https://docs.aws.amazon.com/rolesanywhere/latest/userguide/trust-model.html
@@ -22,6 +23,8 @@ import { compiledTrustPolicy } from "@/lib/sts/trust";
 import { parseBundle } from "./ca";
 import { certificateTags, chainsToAnchor, dnString, serialSessionName, subjectCommonName } from "./certificates";
 import { invalid, validation } from "./common";
+import { revokedByAnchorCrl } from "./crls";
+import { mappingsOf } from "./attribute-mappings";
 import { recordSubjectActivity } from "./subjects";
 
 export const SERVICE_PRINCIPAL = "rolesanywhere.amazonaws.com";
@@ -63,6 +66,8 @@ export interface SessionAttempt {
 // AWS's sentences [OBS]: a certificate that does not chain, a trust that does not allow, a name not allowed.
 const untrusted = () => deniedByRule("Untrusted signing certificate");
 const unableToAssume = (roleArn: string) => deniedByRule(`Unable to assume role for ${roleArn}`);
+// [INF] AWS documents that it "validates against the CRL before issuing credentials", not its sentence.
+const revoked = () => deniedByRule("Certificate revoked");
 
 const TRUST_ANCHOR_ARN = /^arn:aws:rolesanywhere:[a-z0-9-]+:(\d{12}):trust-anchor\/([a-f0-9-]{36})$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
@@ -118,7 +123,8 @@ export async function createSession(input: CreateSessionInput, attempt: SessionA
   attempt.accountId = accountId;
   const anchor = await db.raTrustAnchor.findFirst({ where: { arn: trustAnchorArn, accountId } });
   if (!anchor || !anchor.enabled || anchor.sourceType !== "CERTIFICATE_BUNDLE") throw untrusted();
-  if (!chainsToAnchor(input.certificate, input.chain, parseBundle(anchor.sourceData), input.now)) throw untrusted();
+  const anchorCerts = parseBundle(anchor.sourceData);
+  if (!chainsToAnchor(input.certificate, input.chain, anchorCerts, input.now)) throw untrusted();
 
   // From here the workload is known: every outcome is its subject's activity.
   const cert = input.certificate;
@@ -131,6 +137,8 @@ export async function createSession(input: CreateSessionInput, attempt: SessionA
   };
   let out: Omit<CreateSessionOutput, "subjectArn"> | undefined;
   try {
+    // An enabled CRL of the anchor that lists the certificate (signed by its issuer) refuses it.
+    if (await revokedByAnchorCrl(anchor.arn, cert, [...anchorCerts, ...input.chain])) throw revoked();
     out = await issueFor(input, { accountId, profileArn, roleArn, trustAnchorArn });
   } finally {
     attempt.subjectArn = await recordSubjectActivity({ ...activity, failed: out === undefined, at: input.now });
@@ -151,7 +159,7 @@ async function issueFor(
   const role = await cachedRoleWithTags(arns.roleArn);
   if (!role) throw unableToAssume(arns.roleArn);
   const cert = input.certificate;
-  const tags = certificateTags(cert);
+  const tags = certificateTags(cert, mappingsOf(profile.attributeMappings));
   const sourceIdentity = subjectCommonName(cert);
   const context: Record<string, ContextValue | undefined> = {
     "aws:SourceArn": arns.trustAnchorArn,

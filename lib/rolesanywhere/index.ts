@@ -25,6 +25,13 @@
 //                    (900–43200, default 3600), enabled?, requireInstanceProperties?, acceptRoleSessionName?, tags?})
 //                  updateProfile(caller, {profileId, name?, roleArns?, managedPolicyArns?, sessionPolicy?,
 //                    durationSeconds?, acceptRoleSessionName?})
+//                  putNotificationSettings(caller, {trustAnchorId, notificationSettings: [{event, enabled, threshold?, channel?}]})
+//                  resetNotificationSettings(caller, {trustAnchorId, notificationSettingKeys: [{event, channel?}]})
+//                  signCrlFor(caller, id, serials) → PEM CRL from the sandbox CA (authorized as UpdateTrustAnchor)
+//                  putAttributeMapping(caller, {profileId, certificateField, mappingRules: [{specifier}]})
+//                  deleteAttributeMapping(caller, {profileId, certificateField, specifiers?})
+//   CRLs           importCrl(caller, {name, crlData: Buffer (PEM), trustAnchorArn, enabled?, tags?}) · listCrls · getCrl
+//                  updateCrl(caller, {crlId, name?, crlData?}) · deleteCrl · enableCrl · disableCrl
 //   Subjects       listSubjects(caller, {nextToken?, pageSize?}) · getSubject(caller, id) (subject activity)
 //   Tags           tagResource(caller, {resourceArn, tags}) · untagResource(caller, {resourceArn, tagKeys})
 //                  listTagsForResource(caller, resourceArn) → {tags}
@@ -35,6 +42,11 @@ export * from "./trust-anchors";
 export * from "./profiles";
 export * from "./subjects";
 export * from "./tags";
+export * from "./crls";
+export type { NotificationSetting, NotificationSettingDetail, NotificationSettingKey } from "./notifications";
+export { NOTIFICATION_EVENTS, DEFAULT_THRESHOLD } from "./notifications";
+export type { AttributeMapping, CertificateField } from "./certificates";
+export { CERTIFICATE_FIELDS } from "./certificates";
 export { createSession, SERVICE_PRINCIPAL, type CreateSessionInput, type CreateSessionOutput, type CredentialSetMember } from "./create-session";
 export { RA_REGION, raArn, type ListInput, type RaTagInput } from "./common";
 export type { KeyAlgorithm, WorkloadCertificate, WorkloadCertificateOptions } from "./ca";

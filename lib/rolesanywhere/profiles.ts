@@ -1,5 +1,5 @@
 // Profiles: CreateProfile, ListProfiles, GetProfile, UpdateProfile, DeleteProfile, EnableProfile,
-// DisableProfile. A profile names the roles CreateSession may assume and bounds the session: a
+// DisableProfile, PutAttributeMapping, DeleteAttributeMapping. A profile names the roles CreateSession may assume and bounds the session: a
 // session policy and managed policies (intersected with the role's permissions) and a duration.
 // AWS: https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_CreateProfile.html
 import { db } from "@/lib/db";
@@ -7,7 +7,8 @@ import { jsonList } from "@/lib/sts/credentials";
 import type { Caller } from "@/lib/authz/caller";
 import type { RaProfile } from "@/generated/prisma/client";
 import { authorizeAccountAction, authorizeRa } from "./authorized";
-import { DEFAULT_ATTRIBUTE_MAPPINGS, type AttributeMapping } from "./certificates";
+import { checkCertificateField, checkSpecifiers, mappingsOf, withoutRules, withRules } from "./attribute-mappings";
+import type { AttributeMapping } from "./certificates";
 import {
   checkId,
   checkLength,
@@ -40,7 +41,7 @@ export interface ProfileDetail {
   durationSeconds: number;
   requireInstanceProperties: boolean;
   acceptRoleSessionName: boolean;
-  /** The certificate attributes mapped to session tags (the 2024 API; this sandbox maps the defaults). */
+  /** The certificate attributes mapped to session tags (the 2024 API; CreateSession applies them). */
   attributeMappings: AttributeMapping[];
   createdBy: string;
   createdAt: Date;
@@ -60,7 +61,7 @@ export function toProfileDetail(row: RaProfile): ProfileDetail {
     durationSeconds: row.durationSeconds,
     requireInstanceProperties: row.requireInstanceProperties,
     acceptRoleSessionName: row.acceptRoleSessionName,
-    attributeMappings: DEFAULT_ATTRIBUTE_MAPPINGS,
+    attributeMappings: mappingsOf(row.attributeMappings),
     createdBy: row.createdBy,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -226,3 +227,26 @@ async function setEnabled(caller: Caller, action: string, profileId: string, ena
 
 export const enableProfile = (caller: Caller, id: string) => setEnabled(caller, "rolesanywhere:EnableProfile", id, true);
 export const disableProfile = (caller: Caller, id: string) => setEnabled(caller, "rolesanywhere:DisableProfile", id, false);
+
+/** PutAttributeMapping: adds the rules' specifiers to the field's mapping. */
+export async function putAttributeMapping(caller: Caller, input: { profileId: string; certificateField?: string; mappingRules?: { specifier: string }[] }): Promise<ProfileDetail> {
+  checkId("profileId", input.profileId);
+  const field = checkCertificateField(input.certificateField);
+  required("mappingRules", input.mappingRules);
+  const specifiers = input.mappingRules!.map((r) => r.specifier);
+  specifiers.forEach((s, i) => required(`mappingRules.${i + 1}.member.specifier`, s));
+  checkSpecifiers("mappingRules", specifiers);
+  const row = await authorizedProfile(caller, "rolesanywhere:PutAttributeMapping", input.profileId);
+  const next = withRules(mappingsOf(row.attributeMappings), field, specifiers);
+  return toProfileDetail(await db.raProfile.update({ where: { id: row.id }, data: { attributeMappings: JSON.stringify(next), updatedAt: serverNow() } }));
+}
+
+/** DeleteAttributeMapping: removes the specifiers from the field's mapping, or the whole field given none. */
+export async function deleteAttributeMapping(caller: Caller, input: { profileId: string; certificateField?: string; specifiers?: string[] }): Promise<ProfileDetail> {
+  checkId("profileId", input.profileId);
+  const field = checkCertificateField(input.certificateField);
+  checkSpecifiers("specifiers", input.specifiers ?? []);
+  const row = await authorizedProfile(caller, "rolesanywhere:DeleteAttributeMapping", input.profileId);
+  const next = withoutRules(mappingsOf(row.attributeMappings), field, input.specifiers);
+  return toProfileDetail(await db.raProfile.update({ where: { id: row.id }, data: { attributeMappings: JSON.stringify(next), updatedAt: serverNow() } }));
+}

@@ -1,4 +1,4 @@
-// TagResource, UntagResource, ListTagsForResource on trust anchors, profiles and subjects, addressed
+// TagResource, UntagResource, ListTagsForResource on trust anchors, profiles, subjects and CRLs, addressed
 // by ARN. The ARN must be one of this account's Roles Anywhere resources; the decision names it.
 // AWS: https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_TagResource.html
 import { db } from "@/lib/db";
@@ -14,6 +14,7 @@ async function rowFor(accountId: string, type: RaResourceType, id: string): Prom
   if (type === "trust-anchor") return db.raTrustAnchor.findFirst({ where, select: { arn: true } });
   if (type === "profile") return db.raProfile.findFirst({ where, select: { arn: true } });
   if (type === "subject") return db.raSubject.findFirst({ where, select: { arn: true } });
+  if (type === "crl") return db.raCrl.findFirst({ where, select: { arn: true } });
   return null;
 }
 

@@ -1,9 +1,12 @@
 // Test support: the real AWS CLI v2 (/usr/bin/aws, whose botocore carries the rolesanywhere model)
-// against a harness endpoint, with a private empty config. Import only from tests.
+// against a harness endpoint, with a private empty config, and a SigV4-signed call for operations the
+// CLI does not carry. Import only from tests.
 import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Sha256 } from "@smithy/core/checksum";
+import { SignatureV4 } from "@smithy/signature-v4";
 import type { Creds } from "@/lib/wire/testing";
 
 export const AWS_CLI = process.env.AWS_CLI ?? "/usr/bin/aws";
@@ -55,4 +58,33 @@ export function cliFor(endpoint: string): CliRunner {
     });
   };
   return { run, dir, configFile };
+}
+
+export interface SignedAnswer {
+  status: number;
+  type: string | null;
+  json: Record<string, unknown>;
+}
+
+/** One SigV4-signed REST-JSON call at `baseUrl`/api/aws`path` (service `rolesanywhere` unless given). */
+export async function signedCall(baseUrl: string, creds: Creds, method: string, path: string, body?: string, service = "rolesanywhere"): Promise<SignedAnswer> {
+  const url = new URL(`${baseUrl}/api/aws${path}`);
+  const signer = new SignatureV4({ credentials: creds, region: "us-east-1", service, sha256: Sha256 });
+  const query: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const all = url.searchParams.getAll(key);
+    query[key] = all.length > 1 ? all : all[0];
+  }
+  const signed = await signer.sign({
+    method,
+    protocol: "http:",
+    hostname: url.hostname,
+    port: Number(url.port),
+    path: url.pathname,
+    query,
+    headers: { host: url.host, "content-type": "application/json" },
+    body,
+  });
+  const res = await fetch(url, { method, headers: signed.headers, body });
+  return { status: res.status, type: res.headers.get("x-amzn-errortype"), json: (await res.json()) as Record<string, unknown> };
 }

@@ -1,5 +1,6 @@
 // Trust anchors: CreateTrustAnchor, ListTrustAnchors, GetTrustAnchor, UpdateTrustAnchor,
-// DeleteTrustAnchor, EnableTrustAnchor, DisableTrustAnchor — and the sandbox's own CA: a trust anchor
+// DeleteTrustAnchor, EnableTrustAnchor, DisableTrustAnchor, PutNotificationSettings,
+// ResetNotificationSettings — and the sandbox's own CA: a trust anchor
 // whose CA certificate and key the sandbox generates (generateTrustAnchorCa) and from which it mints
 // workload certificates (mintWorkloadCertificateFor). Each verb is authorized (rolesanywhere:<Verb>
 // on the anchor's ARN, "*" for create and list) before anything is looked up.
@@ -8,6 +9,17 @@ import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
 import type { RaTrustAnchor } from "@/generated/prisma/client";
 import { authorizeAccountAction, authorizeRa } from "./authorized";
+import {
+  checkNotificationKeys,
+  checkNotificationSettings,
+  mergeSettings,
+  notificationDetails,
+  resetSettings,
+  type NotificationSetting,
+  type NotificationSettingDetail,
+  type NotificationSettingKey,
+} from "./notifications";
+import { signCrl } from "./revocation";
 import { generateCaCertificate, mintWorkloadCertificate, parseBundle, type KeyAlgorithm, type WorkloadCertificate, type WorkloadCertificateOptions } from "./ca";
 import {
   checkId,
@@ -41,6 +53,7 @@ export interface TrustAnchorDetail {
   name: string;
   enabled: boolean;
   source: { sourceType: string; sourceData: { x509CertificateData: string } | { acmPcaArn: string } };
+  notificationSettings: NotificationSettingDetail[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -52,10 +65,13 @@ export function toTrustAnchorDetail(row: RaTrustAnchor): TrustAnchorDetail {
     name: row.name,
     enabled: row.enabled,
     source: { sourceType: row.sourceType, sourceData: row.sourceType === "AWS_ACM_PCA" ? { acmPcaArn: row.sourceData } : { x509CertificateData: row.sourceData } },
+    notificationSettings: notificationDetails(row.notificationSettings, row.accountId),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
 }
+
+const ACM_PCA_ARN = /^arn:aws(-[a-z-]+)?:acm-pca:[a-z0-9-]+:\d{12}:certificate-authority\/[0-9a-f-]{36}$/;
 
 /** The source as stored: only CERTIFICATE_BUNDLE can be backed here (there is no Private CA service). */
 function checkSource(source: TrustAnchorSource): { sourceType: string; sourceData: string } {
@@ -69,7 +85,12 @@ function checkSource(source: TrustAnchorSource): { sourceType: string; sourceDat
     return { sourceType: "CERTIFICATE_BUNDLE", sourceData: data.x509CertificateData };
   }
   if (source.sourceType === "AWS_ACM_PCA") {
-    // [INF] AWS checks the CA with ACM PCA; this sandbox has no Private CA, so none can be reached.
+    if (data.acmPcaArn === undefined) throw validation("acmPcaArn is required for the AWS_ACM_PCA source type.");
+    // [INF wording] a string that is not a Private CA's ARN at all.
+    if (!ACM_PCA_ARN.test(data.acmPcaArn)) throw validation(`Invalid acmPcaArn: ${data.acmPcaArn}. Expected arn:aws:acm-pca:<region>:<account>:certificate-authority/<id>.`);
+    // The service reads the CA from ACM PCA; this sandbox has no Private CA, so, as for an account
+    // without that CA (or without access to it), the read fails. AWS's answer, as reported in
+    // https://github.com/crossplane-contrib/provider-upjet-aws/issues/545 (ValidationException, 400):
     throw validation("Error creating TrustAnchor. Given AWS PCA did not allow get request.");
   }
   if (source.sourceType === undefined) throw validation("sourceType is required.");
@@ -88,15 +109,26 @@ export interface CreateTrustAnchorInput {
   source: TrustAnchorSource;
   enabled?: boolean;
   tags?: RaTagInput[];
+  notificationSettings?: NotificationSetting[];
 }
 
-async function insertAnchor(caller: Caller, input: { name: string; enabled: boolean; tags: RaTagInput[]; sourceType: string; sourceData: string; caPrivateKey?: string }): Promise<TrustAnchorDetail> {
+interface NewAnchor {
+  name: string;
+  enabled: boolean;
+  tags: RaTagInput[];
+  sourceType: string;
+  sourceData: string;
+  caPrivateKey?: string;
+  notificationSettings?: string;
+}
+
+async function insertAnchor(caller: Caller, input: NewAnchor): Promise<TrustAnchorDetail> {
   const id = newRaId();
   const arn = raArn(caller.accountId, "trust-anchor", id);
   const row = await db.$transaction(async (tx) => {
     const now = serverNow();
     const created = await tx.raTrustAnchor.create({
-      data: { id, accountId: caller.accountId, arn, name: input.name, enabled: input.enabled, sourceType: input.sourceType, sourceData: input.sourceData, caPrivateKey: input.caPrivateKey, createdAt: now, updatedAt: now },
+      data: { id, accountId: caller.accountId, arn, name: input.name, enabled: input.enabled, sourceType: input.sourceType, sourceData: input.sourceData, caPrivateKey: input.caPrivateKey, notificationSettings: input.notificationSettings ?? "[]", createdAt: now, updatedAt: now },
     });
     await writeTags(tx, caller.accountId, arn, input.tags);
     return created;
@@ -111,9 +143,10 @@ export async function createTrustAnchor(caller: Caller, input: CreateTrustAnchor
   checkName("name", input.name);
   const tags = input.tags ?? [];
   checkTags(tags);
+  const settings = checkNotificationSettings(input.notificationSettings ?? []);
   await authorizeAccountAction(caller, "rolesanywhere:CreateTrustAnchor", tags.length ? { context: requestTagContext(tags) } : {});
   const source = checkSource(input.source);
-  return insertAnchor(caller, { name: input.name, enabled: input.enabled ?? false, tags, ...source });
+  return insertAnchor(caller, { name: input.name, enabled: input.enabled ?? false, tags, ...source, notificationSettings: mergeSettings("[]", settings) });
 }
 
 export interface GenerateTrustAnchorInput {
@@ -208,4 +241,37 @@ export async function mintWorkloadCertificateFor(caller: Caller, trustAnchorId: 
   const row = await authorizedAnchor(caller, "rolesanywhere:UpdateTrustAnchor", trustAnchorId);
   if (!row.caPrivateKey) throw validation("This trust anchor's CA was not generated by the sandbox: the sandbox has no key to issue certificates with.");
   return mintWorkloadCertificate(row.sourceData, row.caPrivateKey, opts);
+}
+
+/** PutNotificationSettings: each setting overrides the default of its event and channel. */
+export async function putNotificationSettings(caller: Caller, input: { trustAnchorId: string; notificationSettings: NotificationSetting[] }): Promise<TrustAnchorDetail> {
+  required("trustAnchorId", input.trustAnchorId);
+  required("notificationSettings", input.notificationSettings);
+  checkId("trustAnchorId", input.trustAnchorId);
+  const settings = checkNotificationSettings(input.notificationSettings);
+  const row = await authorizedAnchor(caller, "rolesanywhere:PutNotificationSettings", input.trustAnchorId);
+  const updated = await db.raTrustAnchor.update({ where: { id: row.id }, data: { notificationSettings: mergeSettings(row.notificationSettings, settings), updatedAt: serverNow() } });
+  return toTrustAnchorDetail(updated);
+}
+
+/** ResetNotificationSettings: the keys' settings go back to the service's defaults. */
+export async function resetNotificationSettings(caller: Caller, input: { trustAnchorId: string; notificationSettingKeys: NotificationSettingKey[] }): Promise<TrustAnchorDetail> {
+  required("trustAnchorId", input.trustAnchorId);
+  required("notificationSettingKeys", input.notificationSettingKeys);
+  checkId("trustAnchorId", input.trustAnchorId);
+  const keys = checkNotificationKeys(input.notificationSettingKeys);
+  const row = await authorizedAnchor(caller, "rolesanywhere:ResetNotificationSettings", input.trustAnchorId);
+  const updated = await db.raTrustAnchor.update({ where: { id: row.id }, data: { notificationSettings: resetSettings(row.notificationSettings, keys), updatedAt: serverNow() } });
+  return toTrustAnchorDetail(updated);
+}
+
+/**
+ * Sandbox extension: a CRL listing `serials`, signed by the anchor's sandbox-generated CA (what the
+ * CA's operator would publish), for ImportCrl. Authorized as minting is (UpdateTrustAnchor).
+ */
+export async function signCrlFor(caller: Caller, trustAnchorId: string, serials: string[]): Promise<string> {
+  const row = await authorizedAnchor(caller, "rolesanywhere:UpdateTrustAnchor", trustAnchorId);
+  if (!row.caPrivateKey) throw validation("This trust anchor's CA was not generated by the sandbox: the sandbox has no key to sign a CRL with.");
+  if (serials.length === 0 || serials.some((s) => !/^[0-9a-fA-F]{1,40}$/.test(s))) throw validation("Give one or more certificate serial numbers in hex.");
+  return signCrl(row.sourceData, row.caPrivateKey, serials);
 }

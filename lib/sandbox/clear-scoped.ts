@@ -28,6 +28,7 @@ export async function clearScopedSandbox(db: Tx, sandboxId: string): Promise<voi
   await db.raSubjectCredential.deleteMany({ where: { subjectId: { in: ids(raSubjects) } } });
   await db.raSubject.deleteMany({ where: { accountId } });
   await db.raTag.deleteMany({ where: { accountId } });
+  await db.raCrl.deleteMany({ where: { accountId } });
   await db.raProfile.deleteMany({ where: { accountId } });
   await db.raTrustAnchor.deleteMany({ where: { accountId } });
   await db.stsSession.deleteMany({ where: { accountId } });

@@ -212,6 +212,7 @@ export async function clearSandbox(db: Tx, sandboxId: string = SINGLE_SANDBOX): 
   await db.raSubjectCredential.deleteMany();
   await db.raSubject.deleteMany();
   await db.raTag.deleteMany();
+  await db.raCrl.deleteMany();
   await db.raProfile.deleteMany();
   await db.raTrustAnchor.deleteMany();
   await db.slrDeletionTask.deleteMany();

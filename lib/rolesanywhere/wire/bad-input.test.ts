@@ -2,10 +2,9 @@
 // never a 5xx: unsigned calls, another service's signing scope, unknown URIs, malformed JSON, members
 // of the wrong type, an undecodable URI label, an unsigned or HMAC-signed CreateSession.
 // AWS: https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/CommonErrors.html
-import { Sha256 } from "@smithy/core/checksum";
-import { SignatureV4 } from "@smithy/signature-v4";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_111, startHarness, type Harness } from "@/lib/wire/testing";
+import { signedCall } from "../testing";
 
 let h: Harness;
 beforeAll(async () => {
@@ -13,23 +12,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => h?.close());
 
-async function call(method: string, path: string, body?: string, service = "rolesanywhere") {
-  const url = new URL(`${h.url}/api/aws${path}`);
-  const signer = new SignatureV4({ credentials: ADMIN_111, region: "us-east-1", service, sha256: Sha256 });
-  const query = Object.fromEntries(url.searchParams);
-  const signed = await signer.sign({
-    method,
-    protocol: "http:",
-    hostname: url.hostname,
-    port: Number(url.port),
-    path: url.pathname,
-    query,
-    headers: { host: url.host, "content-type": "application/json" },
-    body,
-  });
-  const res = await fetch(url, { method, headers: signed.headers, body });
-  return { status: res.status, type: res.headers.get("x-amzn-errortype"), json: (await res.json()) as Record<string, unknown> };
-}
+const call = (method: string, path: string, body?: string, service = "rolesanywhere") => signedCall(h.url, ADMIN_111, method, path, body, service);
 
 describe("Roles Anywhere wire: bad input", () => {
   it("answers the protocol's 4xx codes", async () => {

@@ -63,3 +63,19 @@ export function queryInt(q: URLSearchParams, name: string): number | undefined {
   if (!/^-?\d+$/.test(v)) throw new AwsError("SerializationException", `Cannot deserialize query parameter '${name}': expected an integer.`);
   return Number(v);
 }
+
+/** A blob member: base64 in the JSON body, as the REST-JSON protocol carries one. */
+export function optBlob(o: Obj, member: string): Buffer | undefined {
+  const v = optString(o, member);
+  if (v === undefined) return undefined;
+  if (!/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(v)) throw wrongType(member, "base64-encoded binary data");
+  return Buffer.from(v, "base64");
+}
+
+/** A list of structures (notificationSettings, mappingRules): each an object. */
+export function optObjects(o: Obj, member: string): Obj[] | undefined {
+  const v = o[member];
+  if (v === undefined || v === null) return undefined;
+  if (!Array.isArray(v) || v.some((x) => !x || typeof x !== "object" || Array.isArray(x))) throw wrongType(member, "a list of structures");
+  return v as Obj[];
+}

@@ -1,12 +1,12 @@
 // The Roles Anywhere REST-JSON operations (rolesanywhere 2018-05-10 model): HTTP method and URI →
-// operation, its success status, and how its members are read. CRLs: this sandbox has none, so the
-// list is empty and an id names nothing (as for an account without CRLs); ImportCrl is refused [INF].
+// operation, its success status, and how its members are read. The CRL operations are ./crl-routes.ts.
+// The installed CLI's model predates PutNotificationSettings, ResetNotificationSettings,
+// PutAttributeMapping and DeleteAttributeMapping: their URIs are the API reference's.
 // AWS: https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_Operations.html
 import type { Caller } from "@/lib/authz/caller";
 import * as ra from "../index";
-import { authorizeAccountAction, authorizeRa } from "../authorized";
-import { checkId, pageCursor, raArn, validation } from "../common";
-import { optBool, optInt, optObject, optString, optStrings, optTags, queryInt } from "./input";
+import { CRL_ROUTES } from "./crl-routes";
+import { optBool, optInt, optObject, optObjects, optString, optStrings, optTags, queryInt } from "./input";
 
 export interface RouteInput {
   labels: Record<string, string>;
@@ -15,7 +15,7 @@ export interface RouteInput {
 }
 
 export interface Route {
-  method: "GET" | "POST" | "PATCH" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** The model's requestUri, `{label}` for a URI member. */
   uri: string;
   operation: string;
@@ -35,11 +35,9 @@ function source(body: Record<string, unknown>): ra.TrustAnchorSource | undefined
   };
 }
 
-/** CRL operations on an id: decided on the CRL's ARN, then not found (the sandbox holds no CRLs). */
-async function noCrl(caller: Caller, action: string, crlId: string): Promise<never> {
-  checkId("crlId", crlId);
-  await authorizeRa<{ arn: string }>(caller, action, raArn(caller.accountId, "crl", crlId), null);
-  throw new Error("unreachable: authorizeRa throws for a missing CRL");
+/** A NotificationSetting list member by member (each an object with event, enabled, channel?, threshold?). */
+function notificationSettings(body: Record<string, unknown>, member: string): ra.NotificationSetting[] | undefined {
+  return optObjects(body, member)?.map((s) => ({ event: optString(s, "event")!, enabled: optBool(s, "enabled")!, channel: optString(s, "channel"), threshold: optInt(s, "threshold") }));
 }
 
 const trustAnchor = (detail: ra.TrustAnchorDetail) => ({ trustAnchor: detail });
@@ -53,7 +51,15 @@ export const ROUTES: Route[] = [
     operation: "CreateTrustAnchor",
     status: 201,
     run: async (c, { body }) =>
-      trustAnchor(await ra.createTrustAnchor(c, { name: optString(body, "name")!, source: source(body)!, enabled: optBool(body, "enabled"), tags: optTags(body) })),
+      trustAnchor(
+        await ra.createTrustAnchor(c, {
+          name: optString(body, "name")!,
+          source: source(body)!,
+          enabled: optBool(body, "enabled"),
+          tags: optTags(body),
+          notificationSettings: notificationSettings(body, "notificationSettings"),
+        }),
+      ),
   },
   { method: "GET", uri: "/trustanchors", operation: "ListTrustAnchors", status: 200, run: (c, { query }) => ra.listTrustAnchors(c, list(query)) },
   { method: "GET", uri: "/trustanchor/{trustAnchorId}", operation: "GetTrustAnchor", status: 200, run: async (c, { labels }) => trustAnchor(await ra.getTrustAnchor(c, labels.trustAnchorId)) },
@@ -67,6 +73,27 @@ export const ROUTES: Route[] = [
   { method: "DELETE", uri: "/trustanchor/{trustAnchorId}", operation: "DeleteTrustAnchor", status: 200, run: async (c, { labels }) => trustAnchor(await ra.deleteTrustAnchor(c, labels.trustAnchorId)) },
   { method: "POST", uri: "/trustanchor/{trustAnchorId}/enable", operation: "EnableTrustAnchor", status: 200, run: async (c, { labels }) => trustAnchor(await ra.enableTrustAnchor(c, labels.trustAnchorId)) },
   { method: "POST", uri: "/trustanchor/{trustAnchorId}/disable", operation: "DisableTrustAnchor", status: 200, run: async (c, { labels }) => trustAnchor(await ra.disableTrustAnchor(c, labels.trustAnchorId)) },
+  {
+    method: "PATCH",
+    uri: "/put-notifications-settings",
+    operation: "PutNotificationSettings",
+    status: 200,
+    run: async (c, { body }) =>
+      trustAnchor(await ra.putNotificationSettings(c, { trustAnchorId: optString(body, "trustAnchorId")!, notificationSettings: notificationSettings(body, "notificationSettings")! })),
+  },
+  {
+    method: "PATCH",
+    uri: "/reset-notifications-settings",
+    operation: "ResetNotificationSettings",
+    status: 200,
+    run: async (c, { body }) =>
+      trustAnchor(
+        await ra.resetNotificationSettings(c, {
+          trustAnchorId: optString(body, "trustAnchorId")!,
+          notificationSettingKeys: optObjects(body, "notificationSettingKeys")?.map((k) => ({ event: optString(k, "event")!, channel: optString(k, "channel") }))!,
+        }),
+      ),
+  },
   // Profiles
   {
     method: "POST",
@@ -108,6 +135,34 @@ export const ROUTES: Route[] = [
         }),
       ),
   },
+  {
+    method: "PUT",
+    uri: "/profiles/{profileId}/mappings",
+    operation: "PutAttributeMapping",
+    status: 200,
+    run: async (c, { labels, body }) =>
+      profile(
+        await ra.putAttributeMapping(c, {
+          profileId: labels.profileId,
+          certificateField: optString(body, "certificateField"),
+          mappingRules: optObjects(body, "mappingRules")?.map((r) => ({ specifier: optString(r, "specifier")! })),
+        }),
+      ),
+  },
+  {
+    method: "DELETE",
+    uri: "/profiles/{profileId}/mappings",
+    operation: "DeleteAttributeMapping",
+    status: 200,
+    run: async (c, { labels, query }) =>
+      profile(
+        await ra.deleteAttributeMapping(c, {
+          profileId: labels.profileId,
+          certificateField: query.get("certificateField") ?? undefined,
+          specifiers: query.has("specifiers") ? query.getAll("specifiers") : undefined,
+        }),
+      ),
+  },
   { method: "DELETE", uri: "/profile/{profileId}", operation: "DeleteProfile", status: 200, run: async (c, { labels }) => profile(await ra.deleteProfile(c, labels.profileId)) },
   { method: "POST", uri: "/profile/{profileId}/enable", operation: "EnableProfile", status: 200, run: async (c, { labels }) => profile(await ra.enableProfile(c, labels.profileId)) },
   { method: "POST", uri: "/profile/{profileId}/disable", operation: "DisableProfile", status: 200, run: async (c, { labels }) => profile(await ra.disableProfile(c, labels.profileId)) },
@@ -130,33 +185,7 @@ export const ROUTES: Route[] = [
     run: (c, { body }) => ra.untagResource(c, { resourceArn: optString(body, "resourceArn")!, tagKeys: optStrings(body, "tagKeys")! }),
   },
   { method: "GET", uri: "/ListTagsForResource", operation: "ListTagsForResource", status: 200, run: (c, { query }) => ra.listTagsForResource(c, query.get("resourceArn")!) },
-  // CRLs: none in this sandbox.
-  {
-    method: "GET",
-    uri: "/crls",
-    operation: "ListCrls",
-    status: 200,
-    run: async (c, { query }) => {
-      pageCursor(list(query));
-      await authorizeAccountAction(c, "rolesanywhere:ListCrls");
-      return { crls: [] };
-    },
-  },
-  {
-    method: "POST",
-    uri: "/crls",
-    operation: "ImportCrl",
-    status: 201,
-    run: async (c) => {
-      await authorizeAccountAction(c, "rolesanywhere:ImportCrl");
-      throw validation("Certificate revocation lists are not supported in this sandbox.");
-    },
-  },
-  { method: "GET", uri: "/crl/{crlId}", operation: "GetCrl", status: 200, run: (c, { labels }) => noCrl(c, "rolesanywhere:GetCrl", labels.crlId) },
-  { method: "PATCH", uri: "/crl/{crlId}", operation: "UpdateCrl", status: 200, run: (c, { labels }) => noCrl(c, "rolesanywhere:UpdateCrl", labels.crlId) },
-  { method: "DELETE", uri: "/crl/{crlId}", operation: "DeleteCrl", status: 200, run: (c, { labels }) => noCrl(c, "rolesanywhere:DeleteCrl", labels.crlId) },
-  { method: "POST", uri: "/crl/{crlId}/enable", operation: "EnableCrl", status: 200, run: (c, { labels }) => noCrl(c, "rolesanywhere:EnableCrl", labels.crlId) },
-  { method: "POST", uri: "/crl/{crlId}/disable", operation: "DisableCrl", status: 200, run: (c, { labels }) => noCrl(c, "rolesanywhere:DisableCrl", labels.crlId) },
+  ...CRL_ROUTES,
 ];
 
 interface Compiled {
