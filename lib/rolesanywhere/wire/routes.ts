@@ -90,7 +90,7 @@ export const ROUTES: Route[] = [
       trustAnchor(
         await ra.resetNotificationSettings(c, {
           trustAnchorId: optString(body, "trustAnchorId")!,
-          notificationSettingKeys: optObjects(body, "notificationSettingKeys")?.map((k) => ({ event: optString(k, "event")!, channel: optString(k, "channel") }))!,
+          notificationSettingKeys: optObjects(body, "notificationSettingKeys")?.map((k) => ({ event: optString(k, "event")!, channel: optString(k, "channel") })) as ra.NotificationSettingKey[],
         }),
       ),
   },
