@@ -18,13 +18,16 @@ const DAY = 24 * 60 * 60 * 1000;
 /** The model's crlData bounds (ImportCrlRequestCrlDataBlob: 1–300000 bytes). */
 export const CRL_DATA_MAX = 300000;
 
+/** RFC 7468's label (what openssl writes), and the bare one some tools write. */
+const CRL_LABELS = ["X509 CRL", "CRL"];
+
 /**
  * The CRL in `data` (the blob's bytes): one PEM "X509 CRL" block, as AWS requires ("a CRL must be
  * in PEM format"). The wording of the refusals is [INF].
  */
 export function parseCrl(data: Buffer): x509.X509Crl {
   const blocks = pemBlocks(data.toString("utf8"));
-  if (!blocks || blocks.length !== 1 || blocks[0].label !== "X509 CRL") throw validation("Invalid crlData: expected one PEM-encoded X.509 CRL (-----BEGIN X509 CRL-----).");
+  if (!blocks || blocks.length !== 1 || !CRL_LABELS.includes(blocks[0].label)) throw validation("Invalid crlData: expected one PEM-encoded X.509 CRL (-----BEGIN X509 CRL-----).");
   try {
     return new x509.X509Crl(new Uint8Array(blocks[0].der));
   } catch {
@@ -77,5 +80,6 @@ export async function signCrl(caCertPem: string, caKeyPem: string, serials: stri
     },
     crypto,
   );
-  return crl.toString("pem") + "\n";
+  const body = Buffer.from(crl.rawData).toString("base64").replace(/.{64}/g, "$&\n").replace(/\n$/, "");
+  return `-----BEGIN X509 CRL-----\n${body}\n-----END X509 CRL-----\n`;
 }
