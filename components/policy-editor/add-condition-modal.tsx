@@ -5,7 +5,8 @@ import { useId, useState } from "react";
 import { TextField } from "@/components/ui/text-field";
 import type { ConditionInput } from "./statement-edits";
 import { CONDITION_OPERATORS, CONDITION_QUALIFIERS, conditionKeyError, conditionValueError } from "./statement-options";
-import { PanelFormModal, SelectField } from "./panel-form-modal";
+import { AddToStatementModal } from "./add-to-statement-modal";
+import { SelectField } from "./select-field";
 
 export function AddConditionModal({ suggestions, onClose, onAdd }: { suggestions: readonly string[]; onClose: () => void; onAdd: (c: ConditionInput) => void }) {
   const listId = useId();
@@ -16,12 +17,11 @@ export function AddConditionModal({ suggestions, onClose, onAdd }: { suggestions
   const keyError = conditionKeyError(key);
   const valueError = conditionValueError(operator, value);
   return (
-    <PanelFormModal
+    <AddToStatementModal
       title="Add condition"
-      submitLabel="Add condition"
       invalid={!!(keyError || valueError)}
       onClose={onClose}
-      onSubmit={() => onAdd({ operator: `${qualifier}${operator}`, key: key.trim(), value: value.trim() })}
+      onAdd={() => onAdd({ operator: `${qualifier}${operator}`, key: key.trim(), value: value.trim() })}
     >
       {(showErrors) => (
         <>
@@ -36,6 +36,6 @@ export function AddConditionModal({ suggestions, onClose, onAdd }: { suggestions
           <TextField label="Value" value={value} onChange={setValue} error={showErrors ? valueError : null} />
         </>
       )}
-    </PanelFormModal>
+    </AddToStatementModal>
   );
 }

@@ -5,7 +5,8 @@ import { useState } from "react";
 import { TextField } from "@/components/ui/text-field";
 import type { PrincipalElement } from "./statement-edits";
 import { PRINCIPAL_TYPES, principalError } from "./statement-options";
-import { PanelFormModal, SelectField } from "./panel-form-modal";
+import { AddToStatementModal } from "./add-to-statement-modal";
+import { SelectField } from "./select-field";
 
 export function AddPrincipalModal({ onClose, onAdd }: { onClose: () => void; onAdd: (element: PrincipalElement, value: string) => void }) {
   const [typeId, setTypeId] = useState(PRINCIPAL_TYPES[0].id);
@@ -13,13 +14,13 @@ export function AddPrincipalModal({ onClose, onAdd }: { onClose: () => void; onA
   const type = PRINCIPAL_TYPES.find((t) => t.id === typeId) ?? PRINCIPAL_TYPES[0];
   const error = principalError(type, value);
   return (
-    <PanelFormModal title="Add principal" submitLabel="Add principal" invalid={!!error} onClose={onClose} onSubmit={() => onAdd(type.element, value.trim())}>
+    <AddToStatementModal title="Add principal" invalid={!!error} onClose={onClose} onAdd={() => onAdd(type.element, value.trim())}>
       {(showErrors) => (
         <>
           <SelectField label="Principal type" value={typeId} onChange={setTypeId} options={PRINCIPAL_TYPES.map((t) => ({ value: t.id, label: t.label }))} />
           <TextField label="ARN" value={value} onChange={setValue} placeholder={type.template} constraint={`Format: ${type.template}`} error={showErrors ? error : null} autoFocus />
         </>
       )}
-    </PanelFormModal>
+    </AddToStatementModal>
   );
 }

@@ -3,7 +3,7 @@
 // row missing its key or value stays in the form but is not written to the JSON until complete.
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/policy-editor/panel-form-modal";
+import { SelectField } from "@/components/policy-editor/select-field";
 import { CONDITION_OPERATORS, CONDITION_QUALIFIERS } from "@/components/policy-editor/statement-options";
 import type { ConditionRow, Qualifier } from "./model";
 

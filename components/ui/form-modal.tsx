@@ -1,7 +1,9 @@
 "use client";
 // A dialog holding one form that a mutation saves (Cloudscape Modal): Cancel and a primary submit
 // button in the footer (so Enter in a field submits too), the mutation's error under the fields.
-// Field errors show only once the user has tried to save, and an invalid form sends nothing.
+// Field errors show only once the user has tried to save, and an invalid form sends nothing. A form
+// that saves nothing remote (the policy editor's Add dialogs edit the document in place) passes no
+// `pending` or `error`.
 import { useState } from "react";
 import { Button } from "./button";
 import { ErrorAlert } from "./error-alert";
@@ -11,8 +13,8 @@ export function FormModal({
   title,
   formId,
   submitLabel = "Save changes",
-  pending,
-  error,
+  pending = false,
+  error = null,
   invalid,
   onClose,
   onSubmit,
@@ -22,9 +24,9 @@ export function FormModal({
   /** The form's id, which the footer's submit button names. */
   formId: string;
   submitLabel?: string;
-  pending: boolean;
+  pending?: boolean;
   /** The mutation's error, if any. */
-  error: unknown;
+  error?: unknown;
   invalid: boolean;
   onClose: () => void;
   /** Sends the form; a rejection is the mutation's and shows as `error`. */
