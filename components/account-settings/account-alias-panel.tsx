@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmModal } from "@/components/ui/confirm-modal";
 import { Container, KeyValue } from "@/components/ui/container";
 import { FormModal } from "@/components/ui/form-modal";
-import { QueryError } from "@/components/ui/access-denied-alert";
+import { QueryContent } from "@/components/ui/query-content";
 import { useFlash } from "@/components/ui/flashbar";
 import { TextField } from "@/components/ui/text-field";
 import { accountAliasProblem } from "@/lib/iam/account/alias-rule";
@@ -66,17 +66,13 @@ export function AccountAliasPanel() {
         )
       }
     >
-      {state.isError ? (
-        <QueryError error={state.error} />
-      ) : state.isPending ? (
-        <p role="status" className="text-aws-muted">
-          Loading account alias
-        </p>
-      ) : (
-        <dl data-testid="account-alias">
-          <KeyValue label="Account alias">{alias ?? "-"}</KeyValue>
-        </dl>
-      )}
+      <QueryContent query={state} loading="Loading account alias">
+        {({ AccountAlias }) => (
+          <dl data-testid="account-alias">
+            <KeyValue label="Account alias">{AccountAlias ?? "-"}</KeyValue>
+          </dl>
+        )}
+      </QueryContent>
       {dialog === "edit" && (
         <AliasForm
           current={alias}

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmModal } from "@/components/ui/confirm-modal";
 import { Container, KeyValue } from "@/components/ui/container";
-import { QueryError } from "@/components/ui/access-denied-alert";
+import { QueryContent } from "@/components/ui/query-content";
 import { useFlash } from "@/components/ui/flashbar";
 import { ACCOUNT_COLORS, ACCOUNT_COLOR_HEX, ACCOUNT_COLOR_LABELS, type AccountColor } from "@/lib/console-settings/account-colors";
 import { useAccountColor, useSetAccountColor } from "./use-account-color";
@@ -64,20 +64,16 @@ export function AccountColorPanel() {
       description="A color shown in the navigation bar for everyone signed in to this account, to tell accounts apart."
       actions={state.isSuccess && <Button onClick={() => setEditing(true)}>Edit</Button>}
     >
-      {state.isError ? (
-        <QueryError error={state.error} />
-      ) : state.isPending ? (
-        <p role="status" className="text-aws-muted">
-          Loading account color
-        </p>
-      ) : (
-        <dl data-testid="account-color">
-          <KeyValue label="Color">
-            <Swatch color={state.data.accountColor} />
-            {ACCOUNT_COLOR_LABELS[state.data.accountColor]}
-          </KeyValue>
-        </dl>
-      )}
+      <QueryContent query={state} loading="Loading account color">
+        {({ accountColor }) => (
+          <dl data-testid="account-color">
+            <KeyValue label="Color">
+              <Swatch color={accountColor} />
+              {ACCOUNT_COLOR_LABELS[accountColor]}
+            </KeyValue>
+          </dl>
+        )}
+      </QueryContent>
       {editing && state.isSuccess && (
         <EditModal
           current={state.data.accountColor}

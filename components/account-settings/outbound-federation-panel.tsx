@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { CopyButton } from "@/components/ui/copy-button";
 import { ErrorAlert } from "@/components/ui/error-alert";
-import { QueryError } from "@/components/ui/access-denied-alert";
+import { QueryContent } from "@/components/ui/query-content";
 import { useFlash } from "@/components/ui/flashbar";
 import { Modal } from "@/components/ui/modal";
 import { useOutboundFederation, useSetOutboundFederation } from "./use-outbound-federation";
@@ -42,27 +42,23 @@ export function OutboundFederationPanel() {
         ))
       }
     >
-      {state.isError ? (
-        <QueryError error={state.error} />
-      ) : state.isPending ? (
-        <p role="status" className="text-aws-muted">
-          Loading outbound identity federation
-        </p>
-      ) : (
-        <dl data-testid="outbound-federation" className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
-          <dt className="text-aws-muted">Status</dt>
-          <dd>{enabled ? "Enabled" : "Disabled"}</dd>
-          {state.data.IssuerIdentifier && (
-            <>
-              <dt className="text-aws-muted">Token issuer URL</dt>
-              <dd className="flex items-center gap-2 break-all">
-                <span>{state.data.IssuerIdentifier}</span>
-                <CopyButton text={state.data.IssuerIdentifier} label="Copy token issuer URL" />
-              </dd>
-            </>
-          )}
-        </dl>
-      )}
+      <QueryContent query={state} loading="Loading outbound identity federation">
+        {({ IssuerIdentifier }) => (
+          <dl data-testid="outbound-federation" className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+            <dt className="text-aws-muted">Status</dt>
+            <dd>{enabled ? "Enabled" : "Disabled"}</dd>
+            {IssuerIdentifier && (
+              <>
+                <dt className="text-aws-muted">Token issuer URL</dt>
+                <dd className="flex items-center gap-2 break-all">
+                  <span>{IssuerIdentifier}</span>
+                  <CopyButton text={IssuerIdentifier} label="Copy token issuer URL" />
+                </dd>
+              </>
+            )}
+          </dl>
+        )}
+      </QueryContent>
       {change.isError && !confirmDisable && <ErrorAlert className="mt-4" error={change.error} />}
       {confirmDisable && (
         <Modal

@@ -4,7 +4,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import { QueryError } from "@/components/ui/access-denied-alert";
+import { QueryContent } from "@/components/ui/query-content";
 import { useFlash } from "@/components/ui/flashbar";
 import { EditPasswordPolicyModal } from "./edit-password-policy-modal";
 import { policyLines } from "./password-policy-form";
@@ -25,22 +25,18 @@ export function PasswordPolicyPanel() {
         </Button>
       }
     >
-      {policy.isError ? (
-        <QueryError error={policy.error} />
-      ) : policy.isPending ? (
-        <p role="status" className="text-aws-muted">
-          Loading password policy
-        </p>
-      ) : (
-        <div data-testid="password-policy">
-          <p>{current ? "This AWS account uses the following custom password policy:" : "This AWS account uses the following default password policy:"}</p>
-          <ul className="mt-2 list-disc pl-6">
-            {policyLines(current).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <QueryContent query={policy} loading="Loading password policy">
+        {({ PasswordPolicy }) => (
+          <div data-testid="password-policy">
+            <p>{PasswordPolicy ? "This AWS account uses the following custom password policy:" : "This AWS account uses the following default password policy:"}</p>
+            <ul className="mt-2 list-disc pl-6">
+              {policyLines(PasswordPolicy).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </QueryContent>
       {editing && policy.isSuccess && (
         <EditPasswordPolicyModal
           current={current}

@@ -8,7 +8,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmModal } from "@/components/ui/confirm-modal";
 import { Container, KeyValue } from "@/components/ui/container";
-import { QueryError } from "@/components/ui/access-denied-alert";
+import { QueryContent } from "@/components/ui/query-content";
 import { useFlash } from "@/components/ui/flashbar";
 import type { GlobalEndpointTokenVersion } from "@/lib/iam/account/sts-preferences";
 import { useSetStsPreferences, useStsPreferences } from "./use-account-settings";
@@ -62,17 +62,13 @@ export function StsPreferencesPanel() {
       actions={state.isSuccess && <Button onClick={() => setChanging(true)}>Change</Button>}
     >
       <h3 className="mb-2 font-bold">Session tokens from the STS endpoints</h3>
-      {state.isError ? (
-        <QueryError error={state.error} />
-      ) : state.isPending ? (
-        <p role="status" className="text-aws-muted">
-          Loading STS settings
-        </p>
-      ) : (
-        <dl data-testid="sts-global-endpoint">
-          <KeyValue label="Global endpoint">{VALIDITY[state.data.GlobalEndpointTokenVersion]}</KeyValue>
-        </dl>
-      )}
+      <QueryContent query={state} loading="Loading STS settings">
+        {(data) => (
+          <dl data-testid="sts-global-endpoint">
+            <KeyValue label="Global endpoint">{VALIDITY[data.GlobalEndpointTokenVersion]}</KeyValue>
+          </dl>
+        )}
+      </QueryContent>
       {changing && state.isSuccess && (
         <ChangeModal
           current={state.data.GlobalEndpointTokenVersion}
