@@ -6,10 +6,9 @@
 // AWS: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { ConfirmModal } from "@/components/ui/confirm-modal";
 import { Container, KeyValue } from "@/components/ui/container";
 import { QueryContent } from "@/components/ui/query-content";
-import { useFlash } from "@/components/ui/flashbar";
+import { SaveChoiceModal } from "@/components/ui/save-choice-modal";
 import type { GlobalEndpointTokenVersion } from "@/lib/iam/account/sts-preferences";
 import { useSetStsPreferences, useStsPreferences } from "./use-account-settings";
 
@@ -18,43 +17,26 @@ const VALIDITY: Record<GlobalEndpointTokenVersion, string> = {
   v2Token: "Valid in all AWS Regions",
 };
 
-function ChangeModal({ current, onClose, onSaved }: { current: GlobalEndpointTokenVersion; onClose: () => void; onSaved: (v: GlobalEndpointTokenVersion) => void }) {
-  const [choice, setChoice] = useState(current);
-  const save = useSetStsPreferences();
+function ChangeModal({ current, onClose }: { current: GlobalEndpointTokenVersion; onClose: () => void }) {
   return (
-    <ConfirmModal
+    <SaveChoiceModal
       title="Change region compatibility of session tokens for global endpoint"
-      confirmLabel="Save changes"
-      pending={save.isPending}
-      error={save.error}
+      legend="Global endpoint"
+      name="sts-token-version"
+      options={Object.keys(VALIDITY) as GlobalEndpointTokenVersion[]}
+      label={(v) => VALIDITY[v]}
+      note="Session tokens that are valid in all AWS Regions are larger. If you store session tokens, these larger tokens might affect your systems."
+      current={current}
+      save={useSetStsPreferences()}
+      savedMessage="Region compatibility of session tokens for the global endpoint updated."
       onClose={onClose}
-      onConfirm={() =>
-        save
-          .mutateAsync(choice)
-          .then(() => onSaved(choice))
-          .catch(() => undefined)
-      }
-    >
-      <fieldset>
-        <legend className="font-bold">Global endpoint</legend>
-        {(Object.keys(VALIDITY) as GlobalEndpointTokenVersion[]).map((v) => (
-          <label key={v} className="mt-2 flex items-start gap-2">
-            <input type="radio" name="sts-token-version" className="mt-1" checked={choice === v} onChange={() => setChoice(v)} />
-            <span>{VALIDITY[v]}</span>
-          </label>
-        ))}
-      </fieldset>
-      <p className="mt-3 text-sm text-aws-muted">
-        Session tokens that are valid in all AWS Regions are larger. If you store session tokens, these larger tokens might affect your systems.
-      </p>
-    </ConfirmModal>
+    />
   );
 }
 
 export function StsPreferencesPanel() {
   const state = useStsPreferences();
   const [changing, setChanging] = useState(false);
-  const { push } = useFlash();
   return (
     <Container
       title="Security Token Service (STS)"
@@ -69,16 +51,7 @@ export function StsPreferencesPanel() {
           </dl>
         )}
       </QueryContent>
-      {changing && state.isSuccess && (
-        <ChangeModal
-          current={state.data.GlobalEndpointTokenVersion}
-          onClose={() => setChanging(false)}
-          onSaved={() => {
-            setChanging(false);
-            push({ type: "success", content: "Region compatibility of session tokens for the global endpoint updated." });
-          }}
-        />
-      )}
+      {changing && state.isSuccess && <ChangeModal current={state.data.GlobalEndpointTokenVersion} onClose={() => setChanging(false)} />}
     </Container>
   );
 }
