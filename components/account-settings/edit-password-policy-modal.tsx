@@ -4,6 +4,7 @@
 // password, and reuse prevention. Saving sends the whole policy, as the API has no partial update.
 import { useState } from "react";
 import { FormModal } from "@/components/ui/form-modal";
+import { RadioChoices } from "@/components/ui/radio-choices";
 import { TextField } from "@/components/ui/text-field";
 import type { PasswordPolicyShape } from "@/lib/iam/account/password-rules";
 import { SYMBOLS_TEXT, formErrors, formFromPolicy, policyInput, type PolicyForm } from "./password-policy-form";
@@ -50,28 +51,26 @@ export function EditPasswordPolicyModal({ current, onClose, onSaved }: { current
   );
 }
 
+const MODES = {
+  default: { label: "IAM default", hint: "Apply default password requirements." },
+  custom: { label: "Custom", hint: "Apply customized password requirements." },
+} as const;
+
 type Setter = <K extends keyof PolicyForm>(key: K) => (value: PolicyForm[K]) => void;
 
 function Fields({ form, set, errors }: { form: PolicyForm; set: Setter; errors: ReturnType<typeof formErrors> }) {
   return (
     <>
-      <fieldset className="mb-4">
-        <legend className="font-bold">Password policy</legend>
-        {(
-          [
-            ["default", "IAM default", "Apply default password requirements."],
-            ["custom", "Custom", "Apply customized password requirements."],
-          ] as const
-        ).map(([value, label, hint]) => (
-          <label key={value} className="mt-2 flex items-start gap-2">
-            <input type="radio" name="policy-mode" className="mt-1" checked={form.mode === value} onChange={() => set("mode")(value)} />
-            <span>
-              {label}
-              <span className="block text-sm text-aws-muted">{hint}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioChoices
+        className="mb-4"
+        legend="Password policy"
+        name="policy-mode"
+        options={["default", "custom"]}
+        label={(m) => MODES[m].label}
+        hint={(m) => MODES[m].hint}
+        value={form.mode}
+        onChange={set("mode")}
+      />
       {form.mode === "custom" && (
         <>
           <TextField

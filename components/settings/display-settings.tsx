@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Container, KeyValue } from "@/components/ui/container";
 import { useFlash } from "@/components/ui/flashbar";
+import { RadioChoices } from "@/components/ui/radio-choices";
 import { VISUAL_MODES, VISUAL_MODE_LABELS, type VisualMode } from "@/lib/console-settings/visual-modes";
 import { saveVisualMode } from "@/app/(console)/settings/actions";
 
@@ -58,18 +59,15 @@ export function DisplaySettings({ mode }: { mode: VisualMode }) {
             save();
           }}
         >
-          <fieldset>
-            <legend className="font-bold">Visual mode</legend>
-            {VISUAL_MODES.map((m) => (
-              <label key={m} className="mt-2 flex items-start gap-2">
-                <input type="radio" name="visual-mode" className="mt-1" checked={choice === m} onChange={() => setChoice(m)} />
-                <span>
-                  {VISUAL_MODE_LABELS[m]}
-                  <span className="block text-sm text-aws-muted">{HINTS[m]}</span>
-                </span>
-              </label>
-            ))}
-          </fieldset>
+          <RadioChoices
+            legend="Visual mode"
+            name="visual-mode"
+            options={VISUAL_MODES}
+            label={(m) => VISUAL_MODE_LABELS[m]}
+            hint={(m) => HINTS[m]}
+            value={choice}
+            onChange={setChoice}
+          />
           {error && (
             <p role="alert" className="mt-2 text-aws-red">
               {error}
