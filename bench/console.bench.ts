@@ -5,10 +5,10 @@
 // the first rows of /iam/roles with a check that the page requests no Monaco code. Needs `.next`
 // built first (`npx next build`, under the shared lock on a shared machine). Exits 1 when a target is missed.
 import { rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { chromium } from "playwright-core";
 import { startAppServer, type AppServer } from "../lib/testing/app-server";
 import { createSandbox, sandboxEnv, type SandboxStore } from "../lib/testing/sandbox-db";
+import { freePort, percentile, signIn, type Jar } from "./http-session";
 
 const ROLE_COUNT = 5000;
 const ACCOUNT = "111111111111";
@@ -67,54 +67,7 @@ async function seedRoles(store: SandboxStore): Promise<void> {
 
 // ---- server and session ------------------------------------------------------------------------
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
-
-/** A tiny cookie jar: name → value, from Set-Cookie headers. */
-class Jar {
-  readonly cookies = new Map<string, string>();
-  take(res: Response) {
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const eq = pair.indexOf("=");
-      this.cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
-    }
-  }
-  header() {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-  }
-}
-
-async function signIn(base: string): Promise<Jar> {
-  const jar = new Jar();
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  jar.take(csrfRes);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const body = new URLSearchParams({ csrfToken, type: "iam", account: ACCOUNT, userName: "admin", password: "Sandbox-Admin-1!", json: "true" });
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
-    body,
-    redirect: "manual",
-  });
-  jar.take(res);
-  if (![...jar.cookies.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed (${res.status})`);
-  return jar;
-}
-
 // ---- measures ----------------------------------------------------------------------------------
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 interface Series {
   name: string;

@@ -82,6 +82,7 @@ export const queryKeys = {
     graph: () => [...queryKeys.accessGraph.all, "graph"] as const,
     edge: (id: string) => [...queryKeys.accessGraph.all, "edge", id] as const,
     paths: (params: Record<string, string>) => [...queryKeys.accessGraph.all, "paths", params] as const,
+    layout: (params: Record<string, string>) => [...queryKeys.accessGraph.all, "layout", params] as const,
   },
   policyValidation: (document: string, policyType: string, managed = false) => ["policy-validation", policyType, managed, document] as const,
   /** CloudTrail › Event history: a page of events per filter and cursor, and one event. */

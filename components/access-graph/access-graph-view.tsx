@@ -2,26 +2,44 @@
 // IAM › Access graph (issue #14 §3, spec §3.4): who can assume what, drawn layered from identity
 // providers and services through the identity account to the workload accounts, with a search,
 // the three path queries, an edge panel explaining both sides, and a table of the same edges.
+// The server lays every view out (lib/graph/layout.ts): the whole graph comes with the graph, a
+// search draws its matches and their neighbours and a query its paths, each in positions of its own.
 import { InfoLink } from "@/components/help/info-link";
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { GraphPath } from "@/lib/graph/types";
-import { COLORS, type GraphFilter } from "@/lib/graph/layout-input";
+import type { GraphLayout, GraphPath } from "@/lib/graph/types";
+import { COLORS } from "@/lib/graph/layout-input";
 import { edgesTouching, neighborhood, pathsHighlight, searchNodes, type Highlight, type ViewState } from "@/lib/graph/view-state";
 import { AccessDeniedAlert, denialOf } from "@/components/ui/access-denied-alert";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { DetailTabs, TabPanel, useUrlTab } from "@/components/ui/detail-tabs";
 import { MatchCount, SearchInput } from "@/components/ui/search-input";
-import { useAccessGraph } from "./use-access-graph";
+import { useBusy } from "@/components/ui/settled";
+import { useAccessGraph, useGraphLayout } from "./use-access-graph";
 import { EdgePanel } from "./edge-panel";
 import { EdgesTable } from "./edges-table";
 import { QueryControls } from "./query-controls";
 
-// xyflow and the layout worker are browser-only, and large: loaded after the page, never on the server.
-const GraphCanvas = dynamic(() => import("./graph-canvas"), {
-  ssr: false,
-  loading: () => <p className="p-4 text-aws-muted">Loading the drawing…</p>,
-});
+function LoadingDrawing() {
+  // The page is not settled before the drawing's code has arrived.
+  useBusy(true);
+  return <p className="p-4 text-aws-muted">Loading the drawing…</p>;
+}
+
+// xyflow is browser-only, and large: loaded after the page, never on the server.
+const GraphCanvas = dynamic(() => import("./graph-canvas"), { ssr: false, loading: LoadingDrawing });
+
+/** A search's drawing follows the typing once it pauses. */
+const SEARCH_LAYOUT_DELAY_MS = 250;
+
+function useDebounced(value: string, delayMs: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const t = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(t);
+  }, [value, delayMs]);
+  return settled;
+}
 
 const TABS = [
   ["graph", "Graph"],
@@ -55,17 +73,19 @@ export function AccessGraphView() {
   const graphQuery = useAccessGraph();
   const graph = graphQuery.data;
   const [tab, setTab] = useUrlTab("tab", "graph", "/iam/access-graph");
-  // The layout worker compiles ELK while the graph is fetched (elk.worker.ts); loaded apart, as the canvas is.
-  useEffect(() => {
-    if (tab === "graph") void import("./layout-client").then((m) => m.prewarmLayout());
-  }, [tab]);
   const [search, setSearch] = useState("");
   const [reveal, setReveal] = useState<{ ids: string[]; n: number } | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [paths, setPaths] = useState<GraphPath[] | null>(null);
+  const [answerLayout, setAnswerLayout] = useState<GraphLayout | null>(null);
   const [openEdgeId, setOpenEdgeId] = useState<string | null>(null);
   const [showDenied, setShowDenied] = useState(false);
-  const filter = useMemo<GraphFilter>(() => ({ showDenied }), [showDenied]);
+  // Which positions are drawn: a query's answer; else a search's view or the graph with its denied
+  // edges (fetched; the previous drawing stays meanwhile); else the whole graph's, sent with it.
+  const layoutSearch = useDebounced(search.trim(), SEARCH_LAYOUT_DELAY_MS);
+  const ownView = !!graph && !answerLayout && (!!layoutSearch || showDenied);
+  const viewLayout = useGraphLayout({ search: layoutSearch, denied: showDenied }, ownView);
+  const layout = answerLayout ?? (ownView ? viewLayout.data : undefined) ?? graph?.layout;
 
   const label = useMemo(() => {
     const byId = new Map((graph?.nodes ?? []).map((n) => [n.id, n.label]));
@@ -75,8 +95,9 @@ export function AccessGraphView() {
   const focus = useMemo<Highlight | null>(() => (graph && focusId ? neighborhood(graph, focusId) : null), [graph, focusId]);
   const pathLight = useMemo(() => (paths ? pathsHighlight(paths) : null), [paths]);
   const view = useMemo<ViewState>(() => ({ focus, path: pathLight, matches: new Set(matches) }), [focus, pathLight, matches]);
-  const onPaths = useCallback((p: GraphPath[] | null) => {
+  const onPaths = useCallback((p: GraphPath[] | null, answer: GraphLayout | null) => {
     setPaths(p);
+    setAnswerLayout(answer);
     if (p && p.length) setReveal((r) => ({ ids: [...new Set(p.flatMap((x) => x.nodes))], n: (r?.n ?? 0) + 1 }));
   }, []);
 
@@ -135,10 +156,11 @@ export function AccessGraphView() {
       <DetailTabs label="Access graph views" tabs={TABS} value={tab} onChange={setTab}>
         <TabPanel value="graph" className="grid gap-2">
           <Legend />
+          {viewLayout.error && <ErrorAlert error={viewLayout.error} header="This view could not be laid out" />}
           <div className="h-[70vh] min-h-[480px] rounded-2xl border border-aws-divider bg-white" aria-label="Access graph drawing" role="region">
             <GraphCanvas
               graph={g}
-              filter={filter}
+              layout={layout!}
               view={view}
               reveal={reveal}
               onOpenEdge={setOpenEdgeId}

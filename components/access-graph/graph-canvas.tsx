@@ -1,21 +1,21 @@
 "use client";
-// The access graph drawing (loaded with next/dynamic, ssr: false): ELK's layout from the worker,
-// drawn by xyflow with fit view, zoom controls and a minimap. Keyboard: Tab reaches every edge and
+// The access graph drawing (loaded with next/dynamic, ssr: false): the server's ELK positions
+// (lib/graph/layout.ts), drawn by xyflow at once with fit view, zoom controls and a minimap. Keyboard: Tab reaches every edge and
 // node, Enter on an edge opens its explanation, Enter on a node focuses its upstream + downstream,
 // arrow keys move along edges (Right/Left) or within a column (Up/Down), Escape clears the focus.
 import "@xyflow/react/dist/style.css";
 import { Background, Controls, MarkerType, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow } from "@xyflow/react";
-import { useEffect, useMemo, useRef, useState } from "react";
-import type { AccessGraph } from "@/lib/graph/types";
-import { toElkGraph, toFlow, type FlowEdge, type FlowNode, type GraphFilter } from "@/lib/graph/layout-input";
+import { useEffect, useMemo, useRef } from "react";
+import type { AccessGraph, GraphLayout } from "@/lib/graph/types";
+import { toFlow } from "@/lib/graph/layout-input";
 import { decorate, nodeInDirection, placedNodes, type ArrowKey, type ViewState } from "@/lib/graph/view-state";
 import { EDGE_TYPES, NODE_TYPES } from "./graph-elements";
-import { layoutInWorker } from "./layout-client";
 import { prefersReducedMotion } from "@/components/ui/reduced-motion";
 
 export interface CanvasProps {
   graph: AccessGraph;
-  filter: GraphFilter;
+  /** The view's positions: only the nodes placed there are drawn. */
+  layout: GraphLayout;
   view: ViewState;
   /** A node to bring into view and give keyboard focus (search's Enter); `n` re-triggers the same node. */
   reveal: { ids: string[]; n: number } | null;
@@ -23,53 +23,45 @@ export interface CanvasProps {
   onFocusNode: (id: string | null) => void;
 }
 
-type Laid = { nodes: FlowNode[]; edges: FlowEdge[] };
-
-function useLayout(graph: AccessGraph, filter: GraphFilter) {
-  const [state, setState] = useState<{ laid?: Laid; error?: string; ms?: number }>({});
-  useEffect(() => {
-    let live = true;
-    const start = performance.now();
-    layoutInWorker(toElkGraph(graph, filter)).then(
-      (laidOut) => {
-        if (!live) return;
-        const flow = toFlow(graph, laidOut, filter);
-        const edges = flow.edges.map((e) => ({ ...e, markerEnd: { type: MarkerType.ArrowClosed, color: e.data?.visual.stroke, width: 16, height: 16 } }));
-        setState({ laid: { nodes: flow.nodes, edges }, ms: Math.round(performance.now() - start) });
-      },
-      (err: Error) => live && setState({ error: err.message }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [graph, filter]);
-  return state;
+function useFlow(graph: AccessGraph, layout: GraphLayout) {
+  return useMemo(() => {
+    const flow = toFlow(graph, layout, { showDenied: layout.denied });
+    const edges = flow.edges.map((e) => ({ ...e, markerEnd: { type: MarkerType.ArrowClosed, color: e.data?.visual.stroke, width: 16, height: 16 } }));
+    return { nodes: flow.nodes, edges };
+  }, [graph, layout]);
 }
 
 const nodeSelector = (id: string) => `.react-flow__node[data-id="${CSS.escape(id)}"]`;
 
-function Canvas({ graph, filter, view, reveal, onOpenEdge, onFocusNode }: CanvasProps) {
-  const { laid, error, ms } = useLayout(graph, filter);
+function Canvas({ graph, layout, view, reveal, onOpenEdge, onFocusNode }: CanvasProps) {
+  const laid = useFlow(graph, layout);
   const flow = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
-  const shown = useMemo(() => (laid ? decorate(laid.nodes, laid.edges, view) : null), [laid, view]);
-  const placed = useMemo(() => (laid ? placedNodes(laid.nodes) : []), [laid]);
+  const shown = useMemo(() => decorate(laid.nodes, laid.edges, view), [laid, view]);
+  const placed = useMemo(() => placedNodes(laid.nodes), [laid]);
+  // A reveal is carried out once, as soon as its nodes are drawn: a later view (the search's own,
+  // arriving after Enter) must not pull the focus back from where the keyboard has since moved it.
+  const revealed = useRef(0);
 
   useEffect(() => {
-    if (!laid || !reveal || reveal.ids.length === 0) return;
-    void flow.fitView({ nodes: reveal.ids.map((id) => ({ id })), duration: prefersReducedMotion() ? 0 : 300, maxZoom: 1.1, padding: 0.3 });
+    if (laid.nodes.length) void flow.fitView({ padding: 0.05 });
+  }, [laid, flow]);
+
+  useEffect(() => {
+    if (!reveal || reveal.ids.length === 0 || revealed.current === reveal.n) return;
+    const drawn = reveal.ids.filter((id) => laid.nodes.some((n) => n.id === id));
+    if (drawn.length === 0) return;
+    revealed.current = reveal.n;
+    void flow.fitView({ nodes: drawn.map((id) => ({ id })), duration: prefersReducedMotion() ? 0 : 300, maxZoom: 1.1, padding: 0.3 });
     if (reveal.ids.length === 1) wrapper.current?.querySelector<HTMLElement>(nodeSelector(reveal.ids[0]))?.focus({ preventScroll: true });
   }, [laid, reveal, flow]);
 
-  useEffect(() => {
-    if (laid) void flow.fitView({ padding: 0.05 });
-  }, [laid, flow]);
-
-  if (error) return <p role="alert" className="p-4 text-aws-red">{error}</p>;
-  if (!shown) {
+  if (layout.tooLarge) {
+    const { nodes, edges, maxNodes, maxEdges } = layout.tooLarge;
     return (
       <p className="p-4 text-aws-muted" role="status">
-        Laying out {graph.nodes.length} nodes…
+        This view has {nodes.toLocaleString()} nodes and {edges.toLocaleString()} edges, more than the drawing shows ({maxNodes.toLocaleString()} nodes,{" "}
+        {maxEdges.toLocaleString()} edges). Search or run a query to draw part of it, or read every edge in the Table tab.
       </p>
     );
   }
@@ -97,7 +89,7 @@ function Canvas({ graph, filter, view, reveal, onOpenEdge, onFocusNode }: Canvas
   };
 
   return (
-    <div ref={wrapper} onKeyDown={onKeyDown} className="h-full w-full" data-layout-ms={ms}>
+    <div ref={wrapper} onKeyDown={onKeyDown} className="h-full w-full">
       <ReactFlow
         nodes={shown.nodes}
         edges={shown.edges}

@@ -1,9 +1,9 @@
 "use client";
 // The three questions (spec §3.3): who can reach role X, what can principal Y reach, who can reach
-// admin (optionally through a chosen policy). The answer's paths are listed here and highlighted in
-// the drawing; picking one path shows only it.
+// admin (optionally through a chosen policy). The answer's paths are listed here and drawn alone, in
+// the server's layout of them; picking one path highlights it.
 import { useEffect, useId, useState } from "react";
-import type { AccessGraph, GraphPath } from "@/lib/graph/types";
+import type { AccessGraph, GraphLayout, GraphPath } from "@/lib/graph/types";
 import { Button } from "@/components/ui/button";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { Container } from "@/components/ui/container";
@@ -27,8 +27,8 @@ export function QueryControls({
 }: {
   graph: AccessGraph;
   label: (id: string) => string;
-  /** The answer's paths to highlight: all of them, or the one picked from the list. */
-  onPaths: (paths: GraphPath[] | null) => void;
+  /** The answer's paths to highlight (all of them, or the one picked from the list) and the positions of its drawing. */
+  onPaths: (paths: GraphPath[] | null, layout: GraphLayout | null) => void;
 }) {
   const [kind, setKind] = useState<Kind>("who-can-reach");
   const [node, setNode] = useState("");
@@ -41,6 +41,7 @@ export function QueryControls({
   const sources = graph.nodes.filter((n) => SOURCE_KINDS.has(n.kind));
   const choices = kind === "who-can-reach" ? roles : sources;
   const paths = answer.data?.paths;
+  const layout = answer.data?.layout ?? null;
 
   const run = (e: React.FormEvent) => {
     e.preventDefault();
@@ -52,8 +53,8 @@ export function QueryControls({
   };
 
   useEffect(() => {
-    onPaths(paths ? (selected === null ? paths : paths.slice(selected, selected + 1)) : null);
-  }, [paths, selected, onPaths]);
+    onPaths(paths ? (selected === null ? paths : paths.slice(selected, selected + 1)) : null, paths ? layout : null);
+  }, [paths, layout, selected, onPaths]);
 
   return (
     <Container title="Queries" description="Paths run through roles (role chaining), up to 6 hops; each path is labelled with the union of its requirements.">

@@ -1,14 +1,26 @@
 "use client";
-// The access graph page's reads (slice 06's routes): the graph, an edge's two-sided explanation, and a query's paths.
-import { useQuery } from "@tanstack/react-query";
+// The access graph page's reads (slice 06's routes): the graph with its positions, a view's positions
+// (a search, the denied edges), an edge's two-sided explanation, and a query's paths with theirs.
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/client";
 import { queryKeys } from "@/lib/query-keys";
-import type { AccessGraph, EdgeExplanation, GraphPath } from "@/lib/graph/types";
+import type { EdgeExplanation, GraphLayout, GraphPath, PositionedGraph } from "@/lib/graph/types";
 
 const BASE = "/api/console/access-graph";
 
 export function useAccessGraph() {
-  return useQuery({ queryKey: queryKeys.accessGraph.graph(), queryFn: ({ signal }) => apiFetch<AccessGraph>(BASE, { signal }) });
+  return useQuery({ queryKey: queryKeys.accessGraph.graph(), queryFn: ({ signal }) => apiFetch<PositionedGraph>(BASE, { signal }) });
+}
+
+/** The positions of a search's view or of the graph with its denied edges; the last view's stay drawn meanwhile. */
+export function useGraphLayout(view: { search: string; denied: boolean }, enabled: boolean) {
+  const params: Record<string, string> = { ...(view.search ? { search: view.search } : {}), ...(view.denied ? { denied: "true" } : {}) };
+  return useQuery({
+    queryKey: queryKeys.accessGraph.layout(params),
+    queryFn: ({ signal }) => apiFetch<GraphLayout>(`${BASE}/layout?${new URLSearchParams(params)}`, { signal }),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useEdgeExplanation(id: string | null) {
@@ -36,7 +48,7 @@ export function usePaths(q: PathQuery | null) {
   const params = q ? pathQueryParams(q) : {};
   return useQuery({
     queryKey: queryKeys.accessGraph.paths(params),
-    queryFn: ({ signal }) => apiFetch<{ paths: GraphPath[] }>(`${BASE}/paths?${new URLSearchParams(params)}`, { signal }),
+    queryFn: ({ signal }) => apiFetch<{ paths: GraphPath[]; layout: GraphLayout }>(`${BASE}/paths?${new URLSearchParams(params)}`, { signal }),
     enabled: !!q,
   });
 }

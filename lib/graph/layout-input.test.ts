@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import ELK from "elkjs/lib/elk.bundled.js";
 import type { AccessGraph, GraphEdge, GraphNode } from "./types";
 import { accountBoxes, edgeAriaLabel, edgeVisual, COLORS, toElkGraph, toFlow, type FlowNode } from "./layout-input";
+import { layoutGraph } from "./layout";
 
 const ID = "111111111111";
 const WL = "222222222222";
@@ -58,9 +58,10 @@ const GRAPH: AccessGraph = {
   ],
 };
 
+/** The page's path: the server's layout (ELK in the layout thread, compacted), then toFlow in the browser. */
 async function layout(graph: AccessGraph) {
-  const laidOut = await new ELK().layout(toElkGraph(graph));
-  return toFlow(graph, laidOut);
+  const positions = await layoutGraph(graph);
+  return toFlow(graph, JSON.parse(JSON.stringify(positions)), { showDenied: positions.denied });
 }
 
 function absolute(nodes: FlowNode[], id: string) {
@@ -98,7 +99,7 @@ describe("toElkGraph", () => {
   });
 });
 
-describe("toFlow after a real ELK layout", () => {
+describe("toFlow after the server's ELK layout", () => {
   it("draws services/IdPs left of the identity account, and the identity account left of the workload account", async () => {
     const { nodes } = await layout(GRAPH);
     const box = (id: string) => nodes.find((n) => n.id === `account:${id}`)!;

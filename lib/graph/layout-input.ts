@@ -1,10 +1,10 @@
 // The access graph's drawing, as pure data: AccessGraph → ELK input (layered, RIGHT, accounts as
 // compound nodes, columns as ELK partitions) and ELK's answer → xyflow nodes and edges with the
 // spec §3.4 styles. No React and no ELK runtime here, so it is unit-tested and benchmarked alone;
-// the page runs ELK in a Web Worker (components/access-graph/elk.worker.ts).
+// the server runs ELK (lib/graph/layout.ts) and sends compactLayout()'s positions, the page calls toFlow().
 import type { Edge, Node } from "@xyflow/react";
 import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api";
-import type { AccessGraph, EdgeChip, GraphEdge, GraphNode } from "./types";
+import type { AccessGraph, EdgeChip, GraphEdge, GraphLayout, GraphNode, PlacedNode } from "./types";
 
 export const NODE_WIDTH = 188;
 export const NODE_HEIGHT = 52;
@@ -214,13 +214,31 @@ function partitionOf(n: ElkNode): number {
   return Number(n.layoutOptions?.["elk.partitioning.partition"] ?? 0);
 }
 
-/** ELK's answer → xyflow elements: boxes first (xyflow needs a parent before its children), child positions relative. */
-export function toFlow(graph: AccessGraph, laidOut: ElkNode, filter: GraphFilter = {}): { nodes: FlowNode[]; edges: FlowEdge[] } {
+/** ELK's answer as the page needs it: ids, whole-pixel positions and sizes, nesting; no edge routes or options. */
+export function compactLayout(laidOut: ElkNode, filter: GraphFilter = {}): GraphLayout {
+  const place = (n: ElkNode): PlacedNode => ({
+    id: n.id,
+    x: Math.round(n.x ?? 0),
+    y: Math.round(n.y ?? 0),
+    width: Math.round(n.width ?? NODE_WIDTH),
+    height: Math.round(n.height ?? NODE_HEIGHT),
+    ...(n.children?.length ? { children: n.children.map(place) } : {}),
+  });
+  return { denied: !!filter.showDenied, children: (laidOut.children ?? []).map(place) };
+}
+
+type LaidOut = Pick<ElkNode, "children"> | Pick<GraphLayout, "children">;
+
+/**
+ * Positions → xyflow elements: boxes first (xyflow needs a parent before its children), child positions
+ * relative. Only the nodes placed are drawn (a view of part of the graph), with the edges among them.
+ */
+export function toFlow(graph: AccessGraph, laidOut: LaidOut, filter: GraphFilter = {}): { nodes: FlowNode[]; edges: FlowEdge[] } {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const boxes = new Map(accountBoxes(graph).map((b) => [b.id, b]));
   const nodes: FlowNode[] = [];
   const children: FlowNode[] = [];
-  const principal = (n: GraphNode, at: ElkNode, parentId?: string): PrincipalFlowNode => ({
+  const principal = (n: GraphNode, at: { x?: number; y?: number }, parentId?: string): PrincipalFlowNode => ({
     id: n.id,
     type: "principal",
     position: { x: at.x ?? 0, y: at.y ?? 0 },

@@ -1,7 +1,7 @@
 // A synthetic organization's access graph, shaped like a real one: IdPs and services, an identity
 // account of users/groups/hub roles, workload accounts of roles. The layout benchmark draws it at 200
-// and 300 nodes; the page's layout worker lays out a small one at start (elk.worker.ts), so ELK's
-// code is compiled while the real graph is still being fetched.
+// and 300 nodes; the server's layout thread lays out a small one first (lib/graph/layout.ts
+// warmLayout), so ELK's code is compiled while the real graph is still being computed.
 import type { AccessGraph, GraphEdge, GraphNode } from "./types";
 import { serverNow } from "@/lib/server-now";
 

@@ -1,19 +1,23 @@
 // The access graph as the console API serves it: authorized first (one door), limited to the accounts
 // the caller may read in IAM, computed once per account set and kept until an authorization change
 // (the policy cache's generations: this process's writes at once, other instances' within POLL_MS),
-// with the observed-use overlay read fresh on every request.
+// with the observed-use overlay read fresh on every request. The drawing's positions are computed here
+// too (layout.ts), started as soon as the graph is built and kept with it, as are the layouts of the
+// views of part of it (a search, a query's answer).
 import type { Caller } from "@/lib/authz/caller";
 import { authorize, decide } from "@/lib/authz/authorize";
 import { PolicyCache } from "@/lib/authz/policy-cache";
 import { GenerationWatcher, readGeneration } from "@/lib/data/generation";
 import { db } from "@/lib/db";
 import { AwsError } from "@/lib/errors";
-import type { AccessGraph, EdgeExplanation, GraphPath } from "./types";
+import type { EdgeExplanation, GraphLayout, GraphPath, PositionedGraph } from "./types";
 import { buildGraph, type BuiltGraph } from "./build";
 import { explainEdge } from "./explain";
+import { LayoutCache, warmLayout } from "./layout";
 import { loadGraphData } from "./load";
 import { observedUse } from "./observed";
 import { whatCanReach, whoCanReach, whoCanReachAdmin, type PathQuery } from "./paths";
+import { pathsSubgraph, searchSubgraph } from "./subgraph";
 
 /** What reading the graph takes: the account's whole authorization picture, as one IAM read. */
 export const GRAPH_ACTION = "iam:GetAccountAuthorizationDetails";
@@ -22,6 +26,19 @@ export const ORG_ACTION = "organizations:ListAccounts";
 
 const graphs = new PolicyCache(new GenerationWatcher(() => readGeneration(db)), Number.POSITIVE_INFINITY);
 const pending = new Map<string, Promise<BuiltGraph>>();
+// Each built graph's layouts: dropped with it when an authorization change replaces it.
+const layouts = new WeakMap<BuiltGraph, LayoutCache>();
+
+function layoutsOf(built: BuiltGraph): LayoutCache {
+  let cache = layouts.get(built);
+  if (!cache) layouts.set(built, (cache = new LayoutCache()));
+  return cache;
+}
+
+/** The whole graph's positions (with the denied debug edges or without). */
+export function wholeLayout(built: BuiltGraph, denied = false): Promise<GraphLayout> {
+  return layoutsOf(built).get(`all:${denied}`, () => built.graph, denied);
+}
 
 /**
  * The accounts whose IAM the caller may read: its own; in the organization's management account,
@@ -45,8 +62,15 @@ export async function graphOf(accountIds: string[]): Promise<BuiltGraph> {
     // Concurrent misses share one computation.
     let p = pending.get(key);
     if (!p) {
+      warmLayout();
       p = loadGraphData(accountIds)
-        .then((data) => buildGraph(data))
+        .then((data) => {
+          const built = buildGraph(data);
+          // Laid out at once, in the layout thread: the page's request waits for it, the queries and
+          // edge explanations (which need no positions) do not.
+          wholeLayout(built).catch(() => undefined);
+          return built;
+        })
         .finally(() => pending.delete(key));
       pending.set(key, p);
     }
@@ -54,14 +78,23 @@ export async function graphOf(accountIds: string[]): Promise<BuiltGraph> {
   });
 }
 
-export async function accessGraphFor(caller: Caller): Promise<AccessGraph> {
+export async function accessGraphFor(caller: Caller): Promise<PositionedGraph> {
   const built = await graphOf(await readableAccounts(caller));
-  const observed = await observedUse(built.data);
+  const [observed, layout] = await Promise.all([observedUse(built.data), wholeLayout(built)]);
   const edges = built.graph.edges.map((e) => {
     const n = e.kind === "can-assume" ? observed.get(`${e.source}|${e.target}`) : undefined;
     return n ? { ...e, observed: n } : e;
   });
-  return { ...built.graph, edges };
+  return { ...built.graph, edges, layout };
+}
+
+/** The positions of a view: the whole graph, or a search's matches and their neighbours (searchSubgraph). */
+export async function layoutFor(caller: Caller, view: { search?: string; denied?: boolean }): Promise<GraphLayout> {
+  const built = await graphOf(await readableAccounts(caller));
+  const denied = !!view.denied;
+  const search = (view.search ?? "").trim().toLowerCase();
+  if (!search) return wholeLayout(built, denied);
+  return layoutsOf(built).get(`search:${denied}:${search}`, () => searchSubgraph(built.graph, search, denied), denied);
 }
 
 export async function edgeExplanationFor(caller: Caller, id: string): Promise<EdgeExplanation> {
@@ -72,18 +105,25 @@ export async function edgeExplanationFor(caller: Caller, id: string): Promise<Ed
   return n ? { ...explained, edge: { ...explained.edge, observed: n } } : explained;
 }
 
-export async function pathsFor(caller: Caller, q: PathQuery): Promise<{ paths: GraphPath[] }> {
+/** A query's paths, and the positions of the drawing of them alone. */
+export async function pathsFor(caller: Caller, q: PathQuery): Promise<{ paths: GraphPath[]; layout: GraphLayout }> {
   const built = await graphOf(await readableAccounts(caller));
+  const paths = queryPaths(built, q);
+  const layout = await layoutsOf(built).get(`paths:${JSON.stringify(q)}`, () => pathsSubgraph(built.graph, paths), false);
+  return { paths, layout };
+}
+
+function queryPaths(built: BuiltGraph, q: PathQuery): GraphPath[] {
   const known = (id: string) => {
     if (!built.graph.nodes.some((n) => n.id === id)) throw new AwsError("NoSuchEntity", `The node ${id} cannot be found.`);
   };
   if (q.query === "who-can-reach") {
     known(q.target);
-    return { paths: whoCanReach(built.graph, q.target) };
+    return whoCanReach(built.graph, q.target);
   }
   if (q.query === "what-can-reach") {
     known(q.source);
-    return { paths: whatCanReach(built.graph, q.source) };
+    return whatCanReach(built.graph, q.source);
   }
-  return { paths: whoCanReachAdmin(built.graph, q.policy ? (built.attached.get(q.policy) ?? []) : undefined) };
+  return whoCanReachAdmin(built.graph, q.policy ? (built.attached.get(q.policy) ?? []) : undefined);
 }

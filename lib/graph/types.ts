@@ -79,3 +79,28 @@ export interface GraphPath {
   edges: string[];
   chips: EdgeChip[];
 }
+
+/** A node's place in the drawing (ELK's layered layout, computed on the server); a box's members are placed relative to it. */
+export interface PlacedNode {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  children?: PlacedNode[];
+}
+
+/** The positions of one view of the graph: the whole graph, a search's matches or a query's paths. */
+export interface GraphLayout {
+  /** Whether the "trusted but identity-denied" edges were laid out (then they are drawn). */
+  denied: boolean;
+  /** The top-level nodes and account boxes; only the nodes placed here are drawn, with the edges among them. */
+  children: PlacedNode[];
+  /** Set, with nothing placed, when the view is larger than a drawing can usefully be (lib/graph/layout.ts). */
+  tooLarge?: { nodes: number; edges: number; maxNodes: number; maxEdges: number };
+}
+
+/** GET /api/console/access-graph: the graph with the whole graph's layout, both cached until an authorization change. */
+export interface PositionedGraph extends AccessGraph {
+  layout: GraphLayout;
+}

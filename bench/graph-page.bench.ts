@@ -1,0 +1,139 @@
+// Access-graph page benchmark (npm run bench:graph-page; issue #14: interactive in < 1 s for 200 nodes):
+// a fresh sandbox turned into a ~200-node organization (bench/graph-org.ts), the built app on a free
+// port, and Debian's Chromium loading /iam/access-graph. "Interactive" is measured in the page from
+// navigation start: <main data-settled> (no fetch in flight, the drawing's code loaded) and every
+// principal drawn by xyflow, focusable (tabindex 0) and visible. Warm: the server's graph and layout
+// cache holds the graph. Cold: an authorization write (TagUser over the wire) just dropped it, so
+// the request recomputes the graph and lays it out. The browser's HTTP cache is warm in both (one
+// unmeasured visit first, whose time is printed too). Also the server's layout time of this graph, in
+// this process's layout thread. Needs `.next` built first (`npx next build`, under the shared lock on
+// a shared machine). Figures only: nothing asserts on them.
+import os from "node:os";
+import { rmSync } from "node:fs";
+import { IAMClient, TagUserCommand } from "@aws-sdk/client-iam";
+import { chromium, type BrowserContext } from "playwright-core";
+import { startAppServer, type AppServer } from "../lib/testing/app-server";
+import { createSandbox, sandboxEnv } from "../lib/testing/sandbox-db";
+import type { PositionedGraph } from "../lib/graph/types";
+import { seedOrganization } from "./graph-org";
+import { freePort, percentile, signIn, type Jar } from "./http-session";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const LOADS = Number(process.env.LOADS ?? 7);
+// With the sandbox's own principals, ~200 nodes (printed).
+const ORG = { users: 30, teams: 10, roles: 135 };
+const IDENTITY_ADMIN = { accessKeyId: "AKIAIDENTITYADMIN001", secretAccessKey: "identityAdminSecretKey000000000000000001" };
+
+/** Milliseconds from navigation start until the drawing is interactive, measured by the page itself. */
+async function load(context: BrowserContext, base: string, principals: number): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}/iam/access-graph`, { waitUntil: "commit" });
+    const handle = await page.waitForFunction(
+      (expected) => {
+        if (!document.querySelector("main[data-settled='true']")) return false;
+        const nodes = document.querySelectorAll<HTMLElement>(".react-flow__node-principal");
+        if (nodes.length < expected) return false;
+        for (const n of [nodes[0], nodes[nodes.length - 1]]) {
+          if (n.tabIndex !== 0 || getComputedStyle(n).visibility === "hidden") return false;
+        }
+        return performance.now();
+      },
+      principals,
+      { polling: "raf", timeout: 60_000 },
+    );
+    return (await handle.jsonValue()) as number;
+  } finally {
+    await page.close();
+  }
+}
+
+async function timeGraphApi(base: string, jar: Jar): Promise<{ ms: number; graph: PositionedGraph }> {
+  const t0 = performance.now();
+  const res = await fetch(`${base}/api/console/access-graph`, { headers: { cookie: jar.header() } });
+  const graph = (await res.json()) as PositionedGraph;
+  if (!res.ok) throw new Error(`GET /api/console/access-graph → ${res.status} ${JSON.stringify(graph).slice(0, 300)}`);
+  return { ms: performance.now() - t0, graph };
+}
+
+const row = (name: string, samples: number[]) => {
+  const s = [...samples].sort((a, b) => a - b);
+  return `| ${name.padEnd(58)} | ${String(s.length).padStart(2)} | ${percentile(s, 50).toFixed(0).padStart(6)} ms | ${percentile(s, 95).toFixed(0).padStart(6)} ms | ${s[0].toFixed(0).padStart(6)} ms |`;
+};
+
+async function main() {
+  const store = createSandbox();
+  Object.assign(process.env, sandboxEnv(store));
+  let server: AppServer | undefined;
+  try {
+    await seedOrganization(ORG);
+    const port = await freePort();
+    server = await startAppServer(port, store);
+    const base = `http://localhost:${port}`;
+    const jar = await signIn(base);
+    const iam = new IAMClient({ endpoint: `${base}/api/aws`, region: "us-east-1", credentials: IDENTITY_ADMIN, maxAttempts: 1 });
+    let writes = 0;
+    // An authorization write: the server drops the cached graph and its layouts.
+    const invalidate = () => iam.send(new TagUserCommand({ UserName: "admin", Tags: [{ Key: "bench", Value: String(++writes) }] }));
+
+    console.log(`load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
+    const first = await timeGraphApi(base, jar);
+    const { graph } = first;
+    const principals = graph.nodes.filter((n) => n.kind !== "account").length;
+    console.log(
+      `graph: ${graph.nodes.length} nodes (${principals} principals), ${graph.edges.length} edges; ` +
+        `first GET /api/console/access-graph on a fresh server (graph + ELK compiled and run): ${first.ms.toFixed(0)} ms`,
+    );
+    const apiCold: number[] = [];
+    const apiWarm: number[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      await invalidate();
+      apiCold.push((await timeGraphApi(base, jar)).ms);
+      apiWarm.push((await timeGraphApi(base, jar)).ms);
+    }
+
+    // The server's layout alone, in this process's own layout thread (the server's is the same code).
+    const { layoutGraph } = await import("../lib/graph/layout");
+    const layoutRuns: number[] = [];
+    for (let i = 0; i <= LOADS; i++) {
+      const t0 = performance.now();
+      await layoutGraph(graph);
+      layoutRuns.push(performance.now() - t0);
+    }
+
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--headless", "--disable-gpu"] });
+    const warm: number[] = [];
+    const cold: number[] = [];
+    let firstVisit = 0;
+    try {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      await context.addCookies([...jar.cookies].map(([name, value]) => ({ name, value, url: base })));
+      firstVisit = await load(context, base, principals);
+      for (let i = 0; i < LOADS; i++) warm.push(await load(context, base, principals));
+      for (let i = 0; i < LOADS; i++) {
+        await invalidate();
+        cold.push(await load(context, base, principals));
+      }
+    } finally {
+      await browser.close();
+    }
+
+    console.log(`\n| ${"measure".padEnd(58)} | n  |       p50 |       p95 |       min |`);
+    console.log(`|${"-".repeat(60)}|----|-----------|-----------|-----------|`);
+    console.log(row("page: navigation → graph interactive, warm server cache", warm));
+    console.log(row("page: navigation → graph interactive, cold server cache", cold));
+    console.log(row("GET /api/console/access-graph, warm (cached graph + layout)", apiWarm));
+    console.log(row("GET /api/console/access-graph, cold (graph + layout)", apiCold));
+    console.log(row("server layout (ELK in the layout thread), first run excluded", layoutRuns.slice(1)));
+    console.log(`\nfirst visit (browser cache empty, server cache warm): ${firstVisit.toFixed(0)} ms; first layout in a new thread (ELK compiling): ${layoutRuns[0].toFixed(0)} ms`);
+    console.log(`load average now ${os.loadavg()[0].toFixed(1)}`);
+  } finally {
+    await server?.stop();
+    rmSync(store.dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { LayoutCache, layoutGraph, MAX_DRAWN_EDGES, MAX_DRAWN_NODES } from "./layout";
+import { sampleOrganization } from "./layout-sample";
+import type { AccessGraph } from "./types";
+
+const EMPTY: AccessGraph = { nodes: [], edges: [], computedAt: "2026-12-07T00:00:00Z" };
+
+describe("layoutGraph (ELK in the layout thread)", () => {
+  it("places every node, members of a box relative to it, in whole pixels", async () => {
+    const graph = sampleOrganization(40);
+    const layout = await layoutGraph(graph);
+    const placed = layout.children.flatMap((c) => [c, ...(c.children ?? [])]);
+    expect(placed.map((p) => p.id).sort()).toEqual(graph.nodes.map((n) => n.id).sort());
+    for (const p of placed) for (const v of [p.x, p.y, p.width, p.height]) expect(Number.isInteger(v)).toBe(true);
+    const box = layout.children.find((c) => c.id === "account:111111111111")!;
+    for (const m of box.children!) expect(m.x + m.width).toBeLessThanOrEqual(box.width);
+    expect(layout.denied).toBe(false);
+  });
+
+  it("answers an empty view without ELK", async () => {
+    expect(await layoutGraph(EMPTY, true)).toEqual({ denied: true, children: [] });
+  });
+});
+
+describe("LayoutCache", () => {
+  it("computes a view once, keeps the most recently used views, and forgets the oldest", async () => {
+    const cache = new LayoutCache(2);
+    let built = 0;
+    const graph = () => (built++, EMPTY);
+    const a = cache.get("a", graph, false);
+    expect(cache.get("a", graph, false)).toBe(a);
+    cache.get("b", graph, false);
+    cache.get("a", graph, false); // a is now the most recent
+    cache.get("c", graph, false); // evicts b
+    expect(cache.size).toBe(2);
+    expect(built).toBe(3);
+    cache.get("a", graph, false);
+    expect(built).toBe(3);
+    cache.get("b", graph, false);
+    expect(built).toBe(4);
+    await a;
+  });
+});
+
+describe("a view too large to draw", () => {
+  it("is not laid out: the page is told its size and the limits", async () => {
+    const graph = sampleOrganization(MAX_DRAWN_NODES + 50);
+    const layout = await layoutGraph(graph);
+    expect(layout.children).toEqual([]);
+    expect(layout.tooLarge).toMatchObject({ maxNodes: MAX_DRAWN_NODES, maxEdges: MAX_DRAWN_EDGES });
+    expect(layout.tooLarge!.nodes).toBeGreaterThan(MAX_DRAWN_NODES);
+  });
+});

@@ -1,0 +1,76 @@
+// The drawing's positions, computed on the server next to the graph and kept with it: ELK (elkjs's
+// layered layout, RIGHT, accounts as boxes, columns as partitions; lib/graph/layout-input.ts) runs in
+// the layout thread (elk-thread.ts) once per built graph and view, so a page load only renders.
+// The browser used to run ELK itself: most of its time was V8 compiling ELK's 1.5 MB of GWT output
+// on every visit; here it is compiled once per server process. Each built graph (service.ts: kept
+// until an authorization change) holds its own bounded LRU of view layouts — the whole graph, a
+// search, a query's answer — so a change to authorization drops them with the graph.
+import { compactLayout, toElkGraph } from "./layout-input";
+import { elkLayout } from "./elk-thread";
+import { sampleOrganization } from "./layout-sample";
+import type { AccessGraph, GraphLayout } from "./types";
+
+/** Views kept per built graph: the whole graph both ways, and recent searches and query answers. */
+export const MAX_VIEWS = 64;
+/**
+ * Beyond these a view is not laid out: ELK's layered layout of bench:graph's organization (5,672
+ * nodes, 49,573 edges) had not finished after 10 minutes, and tens of thousands of SVG edges are no
+ * picture anyway. Such a view is searched, queried or read in the Table tab instead.
+ */
+export const MAX_DRAWN_NODES = 1500;
+export const MAX_DRAWN_EDGES = 4000;
+
+/** A bounded LRU of layouts in progress or done (a failed one is forgotten, so it is tried again). */
+export class LayoutCache {
+  private readonly entries = new Map<string, Promise<GraphLayout>>();
+
+  constructor(private readonly max = MAX_VIEWS) {}
+
+  get(key: string, graph: () => AccessGraph, denied: boolean): Promise<GraphLayout> {
+    const hit = this.entries.get(key);
+    if (hit) {
+      // Map order is recency order.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const p = layoutGraph(graph(), denied);
+    this.entries.set(key, p);
+    p.catch(() => {
+      if (this.entries.get(key) === p) this.entries.delete(key);
+    });
+    while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
+    return p;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+/** ELK's layout of `graph` (with the denied edges or without), as the page receives it. */
+export async function layoutGraph(graph: AccessGraph, denied = false): Promise<GraphLayout> {
+  const filter = { showDenied: denied };
+  if (graph.nodes.length === 0) return { denied, children: [] };
+  const input = toElkGraph(graph, filter);
+  const nodes = graph.nodes.filter((n) => n.kind !== "account").length;
+  const edges = input.edges?.length ?? 0;
+  if (nodes > MAX_DRAWN_NODES || edges > MAX_DRAWN_EDGES) {
+    return { denied, children: [], tooLarge: { nodes, edges, maxNodes: MAX_DRAWN_NODES, maxEdges: MAX_DRAWN_EDGES } };
+  }
+  return compactLayout(await elkLayout(input), filter);
+}
+
+let warmed = false;
+
+/**
+ * Starts the layout thread on a small graph of the same shape, once per process: V8 compiles ELK as
+ * it runs (a first 200-node layout costs ~2.5x a later one; bench:graph-layout), so a graph being
+ * loaded and computed meanwhile is then laid out by compiled code. The layout thread answers in
+ * order: a real layout asked for sooner simply waits for this one.
+ */
+export function warmLayout(): void {
+  if (warmed) return;
+  warmed = true;
+  elkLayout(toElkGraph(sampleOrganization(40))).catch(() => undefined);
+}
