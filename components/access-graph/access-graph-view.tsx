@@ -73,6 +73,10 @@ export function AccessGraphView() {
   const graphQuery = useAccessGraph();
   const graph = graphQuery.data;
   const [tab, setTab] = useUrlTab("tab", "graph", "/iam/access-graph");
+  // The drawing's code is fetched while the graph is, not after it.
+  useEffect(() => {
+    if (tab === "graph") void import("./graph-canvas");
+  }, [tab]);
   const [search, setSearch] = useState("");
   const [reveal, setReveal] = useState<{ ids: string[]; n: number } | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
