@@ -57,11 +57,14 @@ function Canvas({ graph, layout, view, reveal, onOpenEdge, onFocusNode }: Canvas
   }, [laid, reveal, flow]);
 
   if (layout.tooLarge) {
-    const { nodes, edges, maxNodes, maxEdges } = layout.tooLarge;
+    const { nodes, edges, maxNodes, maxEdges, timedOut } = layout.tooLarge;
+    const size = `${nodes.toLocaleString()} nodes and ${edges.toLocaleString()} edges`;
     return (
       <p className="p-4 text-aws-muted" role="status">
-        This view has {nodes.toLocaleString()} nodes and {edges.toLocaleString()} edges, more than the drawing shows ({maxNodes.toLocaleString()} nodes,{" "}
-        {maxEdges.toLocaleString()} edges). Search or run a query to draw part of it, or read every edge in the Table tab.
+        {timedOut
+          ? `This view has ${size}: too dense to lay out in time.`
+          : `This view has ${size}, more than the drawing shows (${maxNodes.toLocaleString()} nodes, ${maxEdges.toLocaleString()} edges).`}{" "}
+        Search or run a query to draw part of it, or read every edge in the Table tab.
       </p>
     );
   }

@@ -227,7 +227,7 @@ export function compactLayout(laidOut: ElkNode, filter: GraphFilter = {}): Graph
   return { denied: !!filter.showDenied, children: (laidOut.children ?? []).map(place) };
 }
 
-type LaidOut = Pick<ElkNode, "children"> | Pick<GraphLayout, "children">;
+type LaidOut = Pick<ElkNode, "children"> | Pick<GraphLayout, "children" | "edgeIds">;
 
 /**
  * Positions → xyflow elements: boxes first (xyflow needs a parent before its children), child positions
@@ -277,7 +277,11 @@ export function toFlow(graph: AccessGraph, laidOut: LaidOut, filter: GraphFilter
   }
   const ids = new Set([...nodes, ...children].map((n) => n.id));
   const label = (id: string) => byId.get(id)?.label ?? boxes.get(id)?.label ?? id;
-  const edges: FlowEdge[] = visibleEdges(graph, filter, ids).map((e) => ({
+  // A view of part of the graph lists the edges it draws.
+  const only = "edgeIds" in laidOut && laidOut.edgeIds ? new Set(laidOut.edgeIds) : null;
+  const edges: FlowEdge[] = visibleEdges(graph, filter, ids)
+    .filter((e) => !only || only.has(e.id))
+    .map((e) => ({
     id: e.id,
     type: "access",
     source: e.source,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { LayoutCache, layoutGraph, MAX_DRAWN_EDGES, MAX_DRAWN_NODES } from "./layout";
 import { sampleOrganization } from "./layout-sample";
+import { toElkGraph } from "./layout-input";
+import { elkLayout, LayoutTimeout } from "./elk-thread";
 import type { AccessGraph } from "./types";
 
 const EMPTY: AccessGraph = { nodes: [], edges: [], computedAt: "2026-12-07T00:00:00Z" };
@@ -49,5 +51,17 @@ describe("a view too large to draw", () => {
     expect(layout.children).toEqual([]);
     expect(layout.tooLarge).toMatchObject({ maxNodes: MAX_DRAWN_NODES, maxEdges: MAX_DRAWN_EDGES });
     expect(layout.tooLarge!.nodes).toBeGreaterThan(MAX_DRAWN_NODES);
+  });
+});
+
+describe("the layout thread's time limit", () => {
+  it("gives up a layout past its limit and lays out the ones queued behind it in a new thread", async () => {
+    const big = toElkGraph(sampleOrganization(600));
+    const small = toElkGraph(sampleOrganization(30));
+    const slow = elkLayout(big, 1);
+    const next = elkLayout(small);
+    await expect(slow).rejects.toBeInstanceOf(LayoutTimeout);
+    const laidOut = await next;
+    expect(laidOut.children!.length).toBe(small.children!.length);
   });
 });

@@ -6,19 +6,22 @@
 // until an authorization change) holds its own bounded LRU of view layouts — the whole graph, a
 // search, a query's answer — so a change to authorization drops them with the graph.
 import { compactLayout, toElkGraph } from "./layout-input";
-import { elkLayout } from "./elk-thread";
+import { elkLayout, LayoutTimeout } from "./elk-thread";
 import { sampleOrganization } from "./layout-sample";
 import type { AccessGraph, GraphLayout } from "./types";
 
 /** Views kept per built graph: the whole graph both ways, and recent searches and query answers. */
 export const MAX_VIEWS = 64;
 /**
- * Beyond these a view is not laid out: ELK's layered layout of bench:graph's organization (5,672
- * nodes, 49,573 edges) had not finished after 10 minutes, and tens of thousands of SVG edges are no
- * picture anyway. Such a view is searched, queried or read in the Table tab instead.
+ * Beyond these a view is not laid out, and one that takes ELK longer than LAYOUT_TIMEOUT_MS is given
+ * up: ELK's layered layout had not finished bench:graph's whole organization (5,672 nodes, 49,573
+ * edges) after 12 minutes, and needed 2 minutes for 93 nodes with every one of the 2,675 edges among
+ * them; tens of thousands of SVG edges are no picture anyway. Such a view is searched, queried or read
+ * in the Table tab instead.
  */
-export const MAX_DRAWN_NODES = 1500;
-export const MAX_DRAWN_EDGES = 4000;
+export const MAX_DRAWN_NODES = 1000;
+export const MAX_DRAWN_EDGES = 1500;
+export const LAYOUT_TIMEOUT_MS = 20_000;
 
 /** A bounded LRU of layouts in progress or done (a failed one is forgotten, so it is tried again). */
 export class LayoutCache {
@@ -26,7 +29,8 @@ export class LayoutCache {
 
   constructor(private readonly max = MAX_VIEWS) {}
 
-  get(key: string, graph: () => AccessGraph, denied: boolean): Promise<GraphLayout> {
+  /** `partial`: the view draws part of the graph, and lists its edges (layoutGraph). */
+  get(key: string, graph: () => AccessGraph, denied: boolean, partial = false): Promise<GraphLayout> {
     const hit = this.entries.get(key);
     if (hit) {
       // Map order is recency order.
@@ -34,7 +38,7 @@ export class LayoutCache {
       this.entries.set(key, hit);
       return hit;
     }
-    const p = layoutGraph(graph(), denied);
+    const p = layoutGraph(graph(), denied, partial);
     this.entries.set(key, p);
     p.catch(() => {
       if (this.entries.get(key) === p) this.entries.delete(key);
@@ -48,17 +52,25 @@ export class LayoutCache {
   }
 }
 
-/** ELK's layout of `graph` (with the denied edges or without), as the page receives it. */
-export async function layoutGraph(graph: AccessGraph, denied = false): Promise<GraphLayout> {
+/**
+ * ELK's layout of `graph` (with the denied edges or without), as the page receives it; `partial` for
+ * a view of part of the whole graph, whose edges are listed (the page draws those only).
+ */
+export async function layoutGraph(graph: AccessGraph, denied = false, partial = false): Promise<GraphLayout> {
   const filter = { showDenied: denied };
-  if (graph.nodes.length === 0) return { denied, children: [] };
+  if (graph.nodes.length === 0) return { denied, children: [], ...(partial ? { edgeIds: [] } : {}) };
   const input = toElkGraph(graph, filter);
-  const nodes = graph.nodes.filter((n) => n.kind !== "account").length;
-  const edges = input.edges?.length ?? 0;
-  if (nodes > MAX_DRAWN_NODES || edges > MAX_DRAWN_EDGES) {
-    return { denied, children: [], tooLarge: { nodes, edges, maxNodes: MAX_DRAWN_NODES, maxEdges: MAX_DRAWN_EDGES } };
+  const edges = input.edges ?? [];
+  const size = { nodes: graph.nodes.filter((n) => n.kind !== "account").length, edges: edges.length, maxNodes: MAX_DRAWN_NODES, maxEdges: MAX_DRAWN_EDGES };
+  if (size.nodes > MAX_DRAWN_NODES || size.edges > MAX_DRAWN_EDGES) return { denied, children: [], tooLarge: size };
+  let laidOut;
+  try {
+    laidOut = await elkLayout(input, LAYOUT_TIMEOUT_MS);
+  } catch (err) {
+    if (err instanceof LayoutTimeout) return { denied, children: [], tooLarge: { ...size, timedOut: true } };
+    throw err;
   }
-  return compactLayout(await elkLayout(input), filter);
+  return { ...compactLayout(laidOut, filter), ...(partial ? { edgeIds: edges.map((e) => e.id) } : {}) };
 }
 
 let warmed = false;

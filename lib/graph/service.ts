@@ -94,7 +94,7 @@ export async function layoutFor(caller: Caller, view: { search?: string; denied?
   const denied = !!view.denied;
   const search = (view.search ?? "").trim().toLowerCase();
   if (!search) return wholeLayout(built, denied);
-  return layoutsOf(built).get(`search:${denied}:${search}`, () => searchSubgraph(built.graph, search, denied), denied);
+  return layoutsOf(built).get(`search:${denied}:${search}`, () => searchSubgraph(built.graph, search, denied), denied, true);
 }
 
 export async function edgeExplanationFor(caller: Caller, id: string): Promise<EdgeExplanation> {
@@ -109,7 +109,7 @@ export async function edgeExplanationFor(caller: Caller, id: string): Promise<Ed
 export async function pathsFor(caller: Caller, q: PathQuery): Promise<{ paths: GraphPath[]; layout: GraphLayout }> {
   const built = await graphOf(await readableAccounts(caller));
   const paths = queryPaths(built, q);
-  const layout = await layoutsOf(built).get(`paths:${JSON.stringify(q)}`, () => pathsSubgraph(built.graph, paths), false);
+  const layout = await layoutsOf(built).get(`paths:${JSON.stringify(q)}`, () => pathsSubgraph(built.graph, paths), false, true);
   return { paths, layout };
 }
 

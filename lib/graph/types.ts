@@ -96,8 +96,13 @@ export interface GraphLayout {
   denied: boolean;
   /** The top-level nodes and account boxes; only the nodes placed here are drawn, with the edges among them. */
   children: PlacedNode[];
-  /** Set, with nothing placed, when the view is larger than a drawing can usefully be (lib/graph/layout.ts). */
-  tooLarge?: { nodes: number; edges: number; maxNodes: number; maxEdges: number };
+  /** A view of part of the graph: the edges it draws (a query's paths, a search's matches' edges). Absent: all among the placed nodes. */
+  edgeIds?: string[];
+  /**
+   * Set, with nothing placed, when the view is more than a drawing can be (lib/graph/layout.ts): over
+   * the size limits, or ELK did not finish in time.
+   */
+  tooLarge?: { nodes: number; edges: number; maxNodes: number; maxEdges: number; timedOut?: boolean };
 }
 
 /** GET /api/console/access-graph: the graph with the whole graph's layout, both cached until an authorization change. */
