@@ -2,25 +2,11 @@
 // lib/sts (the simulator) imports neither the Query protocol, the wire, nor the console's auth;
 // IAM entities live in lib/iam/<entity>/ folders; the IAM name rule is written once
 // (lib/iam/name-rules.ts); dependents of a deleted principal go through lib/iam/cascade.ts.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { sourceFiles, sourceText } from "@/lib/testing/source-files";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
-
-function sources(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(path.join(ROOT, dir))) {
-    const rel = path.join(dir, name);
-    if (statSync(path.join(ROOT, rel)).isDirectory()) out.push(...sources(rel));
-    else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name)) out.push(rel);
-  }
-  return out;
-}
-
-const files = [...sources("lib"), ...sources("app"), ...sources("components")];
-const text = (f: string) => readFileSync(path.join(ROOT, f), "utf8");
-const matching = (re: RegExp, among = files) => among.filter((f) => re.test(text(f)));
+const files = [...sourceFiles("lib"), ...sourceFiles("app"), ...sourceFiles("components")];
+const matching = (re: RegExp, among = files) => among.filter((f) => re.test(sourceText(f)));
 
 describe("layout", () => {
   it("keeps lib/sts free of the Query protocol, the wire glue and the console's auth", () => {

@@ -1,22 +1,9 @@
 // The server's clock (lib/server-now.ts) and its guard: lib/ reads the time through it, so a
 // SANDBOX_CLOCK shifts every time the sandbox records or shows. A `new Date()` or `Date.now()` in
 // lib/ fails here unless its line says why it wants the wall clock ("wall clock: …").
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { sourceFiles, sourceText } from "@/lib/testing/source-files";
 import { realTimeMs, sandboxClockOffsetMs, serverNow, serverNowMs, serverTimeOf } from "./server-now";
-
-const ROOT = path.resolve(import.meta.dirname, "..");
-
-function sources(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(path.join(ROOT, dir))) {
-    const rel = path.join(dir, name);
-    if (statSync(path.join(ROOT, rel)).isDirectory()) out.push(...sources(rel));
-    else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name)) out.push(rel);
-  }
-  return out;
-}
 
 /** Test support, not server code: it runs in the test's process. */
 const TEST_SUPPORT = (f: string) => f.startsWith("lib/testing/") || /(^|\/)testing\.ts$/.test(f);
@@ -24,8 +11,8 @@ const TEST_SUPPORT = (f: string) => f.startsWith("lib/testing/") || /(^|\/)testi
 describe("the server clock guard", () => {
   it("finds no unexplained new Date() or Date.now() in lib/", () => {
     const offending: string[] = [];
-    for (const file of sources("lib").filter((f) => f !== "lib/server-now.ts" && !TEST_SUPPORT(f))) {
-      readFileSync(path.join(ROOT, file), "utf8")
+    for (const file of sourceFiles("lib").filter((f) => f !== "lib/server-now.ts" && !TEST_SUPPORT(f))) {
+      sourceText(file)
         .split("\n")
         .forEach((line, i) => {
           if (/new Date\(\)|Date\.now\(\)/.test(line) && !/wall clock: \S/.test(line)) offending.push(`${file}:${i + 1}: ${line.trim()}`);

@@ -2,24 +2,11 @@
 // every access decision by decide() (the simulator evaluates too, but only to report, never to let
 // a call through), and console pages and layouts reach the database only through lib functions.
 // A new hand-built denial or a page querying Prisma directly fails here.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { sourceFiles, sourceText } from "@/lib/testing/source-files";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
-function sources(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(path.join(ROOT, dir))) {
-    const rel = path.join(dir, name);
-    if (statSync(path.join(ROOT, rel)).isDirectory()) out.push(...sources(rel));
-    else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name)) out.push(rel);
-  }
-  return out;
-}
-
-const files = [...sources("lib"), ...sources("app"), ...sources("components")];
-const matching = (re: RegExp) => files.filter((f) => re.test(readFileSync(path.join(ROOT, f), "utf8")));
+const files = [...sourceFiles("lib"), ...sourceFiles("app"), ...sourceFiles("components")];
+const matching = (re: RegExp) => files.filter((f) => re.test(sourceText(f)));
 
 describe("one door", () => {
   it("builds AccessDenied only in the factory", () => {
