@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { isAwsError } from "@/lib/errors";
+import { parseStoredList } from "@/lib/iam/identity-providers/providers";
 
 export interface OidcProviderOption {
   arn: string;
@@ -32,15 +33,6 @@ async function allowed(caller: Caller, action: string): Promise<boolean> {
   }
 }
 
-function parseList(json: string): string[] {
-  try {
-    const v = JSON.parse(json) as unknown;
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
-  }
-}
-
 export async function listTrustProviders(caller: Caller): Promise<TrustProviders> {
   const [oidcOk, samlOk] = [await allowed(caller, "iam:ListOpenIDConnectProviders"), await allowed(caller, "iam:ListSAMLProviders")];
   const kinds = [...(oidcOk ? ["OIDC"] : []), ...(samlOk ? ["SAML"] : [])];
@@ -48,7 +40,7 @@ export async function listTrustProviders(caller: Caller): Promise<TrustProviders
     ? await db.identityProvider.findMany({ where: { accountId: caller.accountId, kind: { in: kinds } }, orderBy: { name: "asc" } })
     : [];
   return {
-    oidc: rows.filter((r) => r.kind === "OIDC").map((r) => ({ arn: r.arn, host: r.name, clientIds: parseList(r.clientIds) })),
+    oidc: rows.filter((r) => r.kind === "OIDC").map((r) => ({ arn: r.arn, host: r.name, clientIds: parseStoredList(r.clientIds) })),
     saml: rows.filter((r) => r.kind === "SAML").map((r) => ({ arn: r.arn, name: r.name })),
   };
 }

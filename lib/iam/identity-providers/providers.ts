@@ -35,7 +35,8 @@ type Row = { arn: string; accountId: string; kind: string; name: string; clientI
 export const samlProviderArn = (accountId: string, name: string) => `arn:aws:iam::${accountId}:saml-provider/${name}`;
 export const oidcProviderArn = (accountId: string, hostPath: string) => `arn:aws:iam::${accountId}:oidc-provider/${hostPath}`;
 
-function parseList(json: string): string[] {
+/** A provider row's client IDs or thumbprints, stored as JSON text (unreadable text reads as none). */
+export function parseStoredList(json: string): string[] {
   try {
     const v = JSON.parse(json) as unknown;
     return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
@@ -214,7 +215,7 @@ export async function getOpenIDConnectProvider(caller: Caller, arn: string): Pro
   await authorize(caller, "iam:GetOpenIDConnectProvider", arn);
   const row = await findOrThrow(caller.accountId, "OIDC", arn);
   // AWS answers Url without the scheme, as it appears in the ARN.
-  return { Url: row.name, ClientIDList: parseList(row.clientIds), ThumbprintList: parseList(row.thumbprints), CreateDate: row.createdAt, ...(await tagsOf(arn)) };
+  return { Url: row.name, ClientIDList: parseStoredList(row.clientIds), ThumbprintList: parseStoredList(row.thumbprints), CreateDate: row.createdAt, ...(await tagsOf(arn)) };
 }
 
 export async function deleteOpenIDConnectProvider(caller: Caller, arn: string): Promise<void> {
@@ -230,7 +231,7 @@ export async function addClientIDToOpenIDConnectProvider(caller: Caller, arn: st
   parseIamArn(arn, ARN_KINDS.oidcProvider);
   await authorize(caller, "iam:AddClientIDToOpenIDConnectProvider", arn);
   const row = await findOrThrow(caller.accountId, "OIDC", arn);
-  const ids = parseList(row.clientIds);
+  const ids = parseStoredList(row.clientIds);
   if (ids.includes(clientId)) return;
   checkClientIdCount(ids.length + 1);
   await db.identityProvider.update({ where: { arn }, data: { clientIds: JSON.stringify([...ids, clientId]) } });
@@ -242,7 +243,7 @@ export async function removeClientIDFromOpenIDConnectProvider(caller: Caller, ar
   parseIamArn(arn, ARN_KINDS.oidcProvider);
   await authorize(caller, "iam:RemoveClientIDFromOpenIDConnectProvider", arn);
   const row = await findOrThrow(caller.accountId, "OIDC", arn);
-  const ids = parseList(row.clientIds);
+  const ids = parseStoredList(row.clientIds);
   if (!ids.includes(clientId)) return;
   await db.identityProvider.update({ where: { arn }, data: { clientIds: JSON.stringify(ids.filter((c) => c !== clientId)) } });
 }
