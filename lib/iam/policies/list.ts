@@ -4,20 +4,12 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { validationError } from "@/lib/errors";
+import type { PolicyShape as ManagedPolicyShape } from "./shape";
 
 export type PolicyScope = "All" | "AWS" | "Local";
 
-export interface PolicyShape {
-  PolicyName: string;
-  PolicyId: string;
-  Arn: string;
-  Path: string;
-  DefaultVersionId: string;
-  AttachmentCount: number;
-  IsAttachable: boolean;
-  CreateDate: Date;
-  UpdateDate: Date;
-}
+/** A ListPolicies entry: the Policy object without the boundary use count, description and tags. */
+export type PolicyShape = Omit<ManagedPolicyShape, "PermissionsBoundaryUsageCount" | "Description" | "Tags">;
 
 export interface AttachedPolicyShape {
   PolicyName: string;
