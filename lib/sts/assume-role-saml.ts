@@ -10,7 +10,6 @@
 // caller CloudTrail would call a SAMLUser).
 import { undisclosedDenial } from "@/lib/authz/access-denied";
 import type { AnonymousCaller } from "@/lib/authz/caller";
-import type { TrailActor } from "@/lib/cloudtrail/types";
 import { cachedRoleWithTags } from "@/lib/data/roles";
 import { db } from "@/lib/db";
 import { AwsError } from "@/lib/errors";
@@ -20,28 +19,17 @@ import { issueRoleSession, type RoleSession } from "./role-session";
 import { parseMetadata, verifiedAssertion } from "./saml-assertion";
 import { checkSamlTimes, hasRolePair, nameQualifier, readClaims, samlContext, samlTags, sessionDuration, sessionName, sourceIdentity, WRONG_ISSUER } from "./saml-claims";
 import { checkSessionInputs, planTags } from "./session-inputs";
-import { authorizeFederated } from "./federated-trust";
+import { authorizeFederated, type FederatedCallInput } from "./federated-trust";
 import { serverNow } from "@/lib/server-now";
 
 export const ACTION = "sts:AssumeRoleWithSAML";
 /** [INF] from AWS's troubleshooting guide (https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_saml.html). */
 export const NO_PROVIDER = "Specified provider doesn't exist";
 
-export interface SamlInput {
+export interface SamlInput extends FederatedCallInput {
   roleArn: string;
   principalArn: string;
   samlAssertion: string;
-  policy?: string;
-  policyArns?: string[];
-  durationSeconds?: number;
-  region?: string;
-  sourceIp?: string;
-  userAgent?: string;
-  now?: Date;
-  /** Told who the anonymous caller turned out to be, for the activity log. */
-  attribute?: (who: { accountId: string; principalArn: string }) => void;
-  /** Told the assertion's NameQualifier and Subject, for the CloudTrail record (SAMLUser). */
-  noteActor?: (actor: TrailActor) => void;
 }
 
 export interface SamlResult extends RoleSession {

@@ -8,14 +8,13 @@
 // the request context from the same builder; the trust policy is the only policy that can allow.
 // Offline, tokens are minted and verified with the sandbox signing key (see web-identity-token.ts).
 import type { AnonymousCaller } from "@/lib/authz/caller";
-import type { TrailActor } from "@/lib/cloudtrail/types";
 import { AwsError } from "@/lib/errors";
 import type { ContextValue } from "@/lib/policy";
 import { MAX_SESSION_EXCEEDED } from "./assume-role";
 import { cachedRoleWithTags } from "@/lib/data/roles";
 import { issueRoleSession, type RoleSession } from "./role-session";
 import { checkSessionInputs, planTags } from "./session-inputs";
-import { authorizeFederated } from "./federated-trust";
+import { authorizeFederated, type FederatedCallInput } from "./federated-trust";
 import { checkTimes, claimContext, claimTags, findProvider, matchAudience } from "./web-identity-claims";
 import { verificationKey } from "./web-identity-keys";
 import { isOwnIssuer } from "@/lib/iam/outbound-federation/issuer";
@@ -31,22 +30,11 @@ export const OUTBOUND_TOKEN = "Web identity tokens issued by AWS STS GetWebIdent
 const SOURCE_IDENTITY_CLAIM = "https://aws.amazon.com/source_identity";
 const ROLE_ACCOUNT = /^arn:[^:]+:iam::(\d{12}):role\//;
 
-export interface WebIdentityInput {
+export interface WebIdentityInput extends FederatedCallInput {
   roleArn: string;
   roleSessionName: string;
   webIdentityToken: string;
   providerId?: string;
-  policy?: string;
-  policyArns?: string[];
-  durationSeconds?: number;
-  region?: string;
-  sourceIp?: string;
-  userAgent?: string;
-  now?: Date;
-  /** Told who the anonymous caller turned out to be, for the activity log. */
-  attribute?: (who: { accountId: string; principalArn: string }) => void;
-  /** Told the token's provider, audience and subject, for the CloudTrail record (WebIdentityUser). */
-  noteActor?: (actor: TrailActor) => void;
 }
 
 export interface WebIdentityResult extends RoleSession {

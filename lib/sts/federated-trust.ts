@@ -6,10 +6,32 @@
 import { accessDenied, undisclosedDenial } from "@/lib/authz/access-denied";
 import type { AnonymousCaller } from "@/lib/authz/caller";
 import { decide } from "@/lib/authz/decide";
+import type { TrailActor } from "@/lib/cloudtrail/types";
 import type { RoleWithTags } from "@/lib/data/roles";
 import type { ContextValue } from "@/lib/policy";
 import type { SessionTag } from "./credentials";
 import { compiledTrustPolicy } from "./trust";
+
+/**
+ * What AssumeRoleWithWebIdentity and AssumeRoleWithSAML take besides the role and the credential:
+ * the session policies and duration, where the request came from, and the wire's hooks.
+ */
+export interface FederatedCallInput {
+  policy?: string;
+  policyArns?: string[];
+  durationSeconds?: number;
+  region?: string;
+  sourceIp?: string;
+  userAgent?: string;
+  now?: Date;
+  /** Told who the anonymous caller turned out to be, for the activity log. */
+  attribute?: (who: { accountId: string; principalArn: string }) => void;
+  /**
+   * Told the caller as the CloudTrail record names it: the assertion's NameQualifier and Subject
+   * (SAMLUser), or the token's provider, audience and subject (WebIdentityUser).
+   */
+  noteActor?: (actor: TrailActor) => void;
+}
 
 export interface FederatedTrustInput {
   caller: AnonymousCaller;
