@@ -1,7 +1,8 @@
 // The Roles Anywhere journey with the real AWS CLI: `npm run sandbox:rolesanywhere -- --setup` makes a
 // trust anchor (sandbox CA), a role and a profile, mints a certificate and prints credential_process
 // JSON; as an AWS CLI profile's credential_process it yields the role session `sts get-caller-identity`
-// shows. A certificate from another CA, a disabled anchor and a role without the trust are refused.
+// shows. A certificate from another CA, a disabled anchor and a role without the trust are refused, and
+// a certificate --revoke lists in an imported CRL.
 // AWS: https://docs.aws.amazon.com/rolesanywhere/latest/userguide/credential-helper.html
 // AWS: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sourcing-external.html
 import { execFile } from "node:child_process";
@@ -98,5 +99,17 @@ describe("npm run sandbox:rolesanywhere", () => {
     await ra.updateProfile(admin, { profileId, roleArns: [arns.roleArn, untrusting.arn] });
     const refused = await script(sessionArgs(path.join(dir, "certificate.pem"), path.join(dir, "private-key.pem"), untrusting.arn));
     expect(refused.stderr).toContain(`AccessDeniedException: Unable to assume role for ${untrusting.arn}`);
+  }, 120_000);
+
+  it("--revoke signs a CRL with the anchor's sandbox CA; imported, it makes CreateSession refuse the certificate", async () => {
+    const certificate = path.join(dir, "certificate.pem");
+    const crlFile = path.join(dir, "crl.pem");
+    const made = await script(["--trust-anchor-arn", arns.trustAnchorArn, "--revoke", certificate, "--crl-out", crlFile, "--import-crl"]);
+    expect(made.code).toBe(0);
+    expect(made.stderr).toMatch(/imported {5}arn:aws:rolesanywhere:us-east-1:111111111111:crl\/\S+ \(enabled\)/);
+    expect(await import("node:fs").then((fs) => fs.readFileSync(crlFile, "utf8"))).toMatch(/^-----BEGIN X509 CRL-----\n/);
+    const refused = await script(sessionArgs(certificate, path.join(dir, "private-key.pem")));
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain("AccessDeniedException: Certificate revoked");
   }, 120_000);
 });

@@ -26,6 +26,13 @@ The workload certificate:
   --dns <name>               a DNS subjectAltName for a minted certificate (repeatable)
   --out-dir <dir>            write the minted certificate.pem and private-key.pem there
 
+Revoking (a CRL signed by the trust anchor's sandbox CA, instead of getting credentials):
+  --revoke <serial|file.pem>  a certificate to list, by hex serial or its PEM file (repeatable);
+                             needs --trust-anchor-arn. Prints the CRL (PEM), or writes it to --crl-out
+  --crl-out <file>           where to write the CRL (for aws rolesanywhere import-crl --crl-data fileb://…)
+  --import-crl               also import it for the trust anchor, enabled (ImportCrl), named --name
+                             (default: sandbox-crl): CreateSession then refuses those certificates
+
 The session (what aws_signing_helper credential-process takes):
   --trust-anchor-arn <arn> --profile-arn <arn> --role-arn <arn>   (all three unless --setup)
   --session-duration <seconds>   --role-session-name <name>   --region <region> (default us-east-1)
@@ -34,6 +41,7 @@ The session (what aws_signing_helper credential-process takes):
 
 Examples:
   npm run -s sandbox:rolesanywhere -- --setup --out-dir ./ra-workload
+  npm run -s sandbox:rolesanywhere -- --trust-anchor-arn <arn> --revoke ./ra-workload/certificate.pem --import-crl
   # then in ~/.aws/config (the command --setup prints, with absolute paths):
   # [profile workload]
   # credential_process = env TSX_TSCONFIG_PATH=/app/tsconfig.json /app/node_modules/.bin/tsx /app/scripts/sandbox-rolesanywhere.ts --certificate … --private-key … --trust-anchor-arn … --profile-arn … --role-arn … --endpoint-url …
@@ -76,6 +84,9 @@ async function main(): Promise<void> {
       "role-session-name": { type: "string" },
       region: { type: "string" },
       "endpoint-url": { type: "string" },
+      revoke: { type: "string", multiple: true },
+      "crl-out": { type: "string" },
+      "import-crl": { type: "boolean" },
     },
   });
   if (values.help) {
@@ -91,6 +102,8 @@ async function main(): Promise<void> {
   let certificatePem: string;
   let privateKeyPem: string;
   const chainPems = values.intermediates ? [readFileSync(values.intermediates, "utf8")] : undefined;
+
+  if (values.revoke?.length) return revoke(values.revoke, { trustAnchorArn, account: values.account, out: values["crl-out"], importAs: values["import-crl"] ? (values.name ?? "sandbox-crl") : undefined });
 
   if (values.certificate || values["private-key"]) {
     // The signing helper's mode: files in, no access to the sandbox's store.
@@ -144,6 +157,40 @@ async function main(): Promise<void> {
     region: values.region,
   });
   process.stdout.write(`${JSON.stringify(credentials)}\n`);
+}
+
+/** A certificate to revoke: its hex serial, or a PEM file whose serial is read. */
+async function serialOf(arg: string): Promise<string> {
+  if (/^[0-9a-fA-F]{1,40}$/.test(arg)) return arg.toLowerCase();
+  const { X509Certificate } = await import("node:crypto");
+  try {
+    return new X509Certificate(readFileSync(arg)).serialNumber.toLowerCase();
+  } catch {
+    return fail(`--revoke ${arg}: neither a hex serial number nor a readable PEM certificate`);
+  }
+}
+
+/** --revoke: a CRL from the anchor's sandbox CA listing the certificates, printed or written, and optionally imported. */
+async function revoke(args: string[], opts: { trustAnchorArn?: string; account?: string; out?: string; importAs?: string }): Promise<void> {
+  if (!opts.trustAnchorArn) fail(`--revoke needs --trust-anchor-arn (the anchor whose sandbox CA signs the CRL)\n\n${USAGE}`);
+  const serials = await Promise.all(args.map(serialOf));
+  const [ra, { db }] = await Promise.all([import("../lib/rolesanywhere"), import("../lib/db")]);
+  const accountId = opts.account ?? opts.trustAnchorArn.split(":")[4];
+  if (!/^\d{12}$/.test(accountId)) fail("--account takes a 12-digit account id");
+  const root = { kind: "root" as const, accountId, arn: `arn:aws:iam::${accountId}:root`, mfa: false, via: "api" as const };
+  const id = opts.trustAnchorArn.slice(opts.trustAnchorArn.lastIndexOf("/") + 1);
+  const pem = await ra.signCrlFor(root, id, serials);
+  if (opts.out) {
+    writeFileSync(path.resolve(opts.out), pem);
+    console.error(`CRL          ${path.resolve(opts.out)} (revokes ${serials.join(", ")})`);
+  } else if (!opts.importAs) {
+    process.stdout.write(pem);
+  }
+  if (opts.importAs) {
+    const crl = await ra.importCrl(root, { name: opts.importAs, crlData: Buffer.from(pem), trustAnchorArn: opts.trustAnchorArn, enabled: true });
+    console.error(`imported     ${crl.crlArn} (enabled): CreateSession now refuses ${serials.join(", ")}`);
+  }
+  await db.$disconnect();
 }
 
 main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
