@@ -62,6 +62,7 @@ export const queryKeys = {
     trustAnchors: () => [...queryKeys.rolesAnywhere.all, "trust-anchors"] as const,
     trustAnchor: (id: string) => [...queryKeys.rolesAnywhere.trustAnchors(), id] as const,
     trustAnchorTags: (id: string) => [...queryKeys.rolesAnywhere.trustAnchor(id), "tags"] as const,
+    trustAnchorCrls: (id: string) => [...queryKeys.rolesAnywhere.trustAnchor(id), "crls"] as const,
     profiles: () => [...queryKeys.rolesAnywhere.all, "profiles"] as const,
     profile: (id: string) => [...queryKeys.rolesAnywhere.profiles(), id] as const,
     profileTags: (id: string) => [...queryKeys.rolesAnywhere.profile(id), "tags"] as const,

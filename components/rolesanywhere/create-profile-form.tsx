@@ -7,7 +7,7 @@
 import { InfoLink } from "@/components/help/info-link";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { TagsEditor } from "@/components/roles/create/tags-editor";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
@@ -16,42 +16,16 @@ import { useFlash } from "@/components/ui/flashbar";
 import { TextField } from "@/components/ui/text-field";
 import { ManagedPolicyPicker } from "./managed-policy-picker";
 import { nameError, NAME_CONSTRAINT } from "./names";
-import { MAX_PROFILE_ROLES, RolePicker } from "./role-picker";
+import { DURATION_CONSTRAINT, durationError, rolesError, sessionPolicyError } from "./profile-fields";
+import { RolePicker } from "./role-picker";
+import { SessionPolicyField } from "./session-policy-field";
 import { profileHref } from "./types";
 import { useCreateProfile, type CreateTag } from "./use-roles-anywhere";
-
-export const MIN_DURATION = 900;
-export const MAX_DURATION = 43200;
-
-/** The duration field's problem, if any: whole seconds from 900 to 43200 (CreateProfile's range). */
-export function durationError(text: string): string | null {
-  const n = Number(text);
-  if (!/^\d+$/.test(text.trim()) || n < MIN_DURATION || n > MAX_DURATION) return `Enter a whole number of seconds from ${MIN_DURATION} to ${MAX_DURATION}.`;
-  return null;
-}
-
-/** The inline session policy's problem, if any: empty, or a JSON object. */
-export function sessionPolicyError(text: string): string | null {
-  if (!text.trim()) return null;
-  try {
-    const v: unknown = JSON.parse(text);
-    return v && typeof v === "object" && !Array.isArray(v) ? null : "The session policy must be a JSON object.";
-  } catch {
-    return "The session policy is not valid JSON.";
-  }
-}
-
-function rolesError(arns: string[]): string | null {
-  if (arns.length === 0) return "Choose at least one role.";
-  if (arns.length > MAX_PROFILE_ROLES) return `A profile can name at most ${MAX_PROFILE_ROLES} roles.`;
-  return null;
-}
 
 export function CreateProfileForm() {
   const router = useRouter();
   const { push } = useFlash();
   const create = useCreateProfile();
-  const policyId = useId();
   const [name, setName] = useState("");
   const [roleArns, setRoleArns] = useState<string[]>([]);
   const [managed, setManaged] = useState<string[]>([]);
@@ -60,11 +34,10 @@ export function CreateProfileForm() {
   const [tags, setTags] = useState<CreateTag[]>([]);
   const [attempted, setAttempted] = useState(false);
   const shown = (e: string | null) => (attempted ? e : null);
-  const policyProblem = sessionPolicyError(sessionPolicy);
 
   const submit = () => {
     setAttempted(true);
-    if (nameError(name) || rolesError(roleArns) || policyProblem || durationError(duration)) return;
+    if (nameError(name) || rolesError(roleArns) || sessionPolicyError(sessionPolicy) || durationError(duration)) return;
     create.mutate(
       { name, roleArns, managedPolicyArns: managed, sessionPolicy: sessionPolicy.trim() || undefined, durationSeconds: Number(duration), tags },
       {
@@ -93,28 +66,7 @@ export function CreateProfileForm() {
       <Container title="Session policies - optional" description="Session policies limit the permissions of the credentials a workload receives: it gets only what both the role and these policies allow.">
         <h3 className="mb-2 font-bold">Managed policies</h3>
         <ManagedPolicyPicker selected={managed} onChange={setManaged} />
-        <label htmlFor={policyId} className="mt-4 block font-bold">
-          Inline policy
-        </label>
-        <p id={`${policyId}-desc`} className="text-sm text-aws-muted">
-          A policy document in JSON.
-        </p>
-        <textarea
-          id={policyId}
-          value={sessionPolicy}
-          onChange={(e) => setSessionPolicy(e.target.value)}
-          rows={8}
-          spellCheck={false}
-          aria-describedby={`${policyId}-desc${policyProblem ? ` ${policyId}-err` : ""}`}
-          aria-invalid={policyProblem ? true : undefined}
-          placeholder='{"Version": "2012-10-17", "Statement": [...]}'
-          className={`mt-1 w-full rounded-lg border-2 px-3 py-1 font-mono text-xs focus:border-aws-blue focus:outline-none ${policyProblem ? "border-aws-red" : "border-aws-border"}`}
-        />
-        {policyProblem && (
-          <div id={`${policyId}-err`} className="mt-1 text-sm text-aws-red">
-            {policyProblem}
-          </div>
-        )}
+        <SessionPolicyField value={sessionPolicy} onChange={setSessionPolicy} />
       </Container>
       <Container title="Session duration">
         <TextField
@@ -123,7 +75,7 @@ export function CreateProfileForm() {
           onChange={setDuration}
           inputMode="numeric"
           description="How long the credentials a workload receives stay valid."
-          constraint={`From ${MIN_DURATION} seconds (15 minutes) to ${MAX_DURATION} seconds (12 hours). The default is 3600.`}
+          constraint={DURATION_CONSTRAINT}
           error={shown(durationError(duration))}
         />
       </Container>

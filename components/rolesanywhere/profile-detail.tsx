@@ -1,6 +1,7 @@
 "use client";
 // A profile's page: Details (name, ID, ARN, status, session duration, who created it), its Roles
-// (linking to each role), its session policies, Tags; Enable/Disable and Delete in the header.
+// (linking to each role), its session policies, certificate attribute mappings, Tags; Edit,
+// Enable/Disable and Delete in the header.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -11,7 +12,9 @@ import { useFlash } from "@/components/ui/flashbar";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { longDate } from "@/components/ui/time";
+import { AttributeMappings } from "./attribute-mappings";
 import { DeleteResourceModal } from "./delete-resource-modal";
+import { EditProfileModal } from "./edit-profile-modal";
 import { EnableToggle } from "./enable-toggle";
 import { formatDuration, roleNameOf } from "./profiles-list";
 import { ResourceTags } from "./resource-tags";
@@ -32,12 +35,16 @@ export function ProfileDetail({ id }: { id: string }) {
   const router = useRouter();
   const { push } = useFlash();
   const [deleting, setDeleting] = useState(false);
+  const [editing, setEditing] = useState(false);
   const p = profile.data;
 
   return (
     <>
       <PageHeader title={p?.name ?? id}>
         <div className="flex gap-2">
+          <Button disabled={!p} onClick={() => setEditing(true)}>
+            Edit
+          </Button>
           {p && <EnableToggle kind="profiles" id={id} name={p.name} noun="Profile" enabled={p.enabled} />}
           <Button disabled={!p} onClick={() => setDeleting(true)}>
             Delete
@@ -64,6 +71,7 @@ export function ProfileDetail({ id }: { id: string }) {
                 {formatDuration(p.durationSeconds)} ({p.durationSeconds} seconds)
               </KeyValue>
               <KeyValue label="Require instance properties">{p.requireInstanceProperties ? "Yes" : "No"}</KeyValue>
+              <KeyValue label="Accept custom role session name">{p.acceptRoleSessionName ? "Yes" : "No"}</KeyValue>
               {p.createdBy && <KeyValue label="Created by">{p.createdBy}</KeyValue>}
               <KeyValue label="Created">{longDate(p.createdAt)}</KeyValue>
               <KeyValue label="Last updated">{longDate(p.updatedAt)}</KeyValue>
@@ -98,6 +106,7 @@ export function ProfileDetail({ id }: { id: string }) {
               <p className="text-aws-muted">None</p>
             )}
           </Container>
+          <AttributeMappings profile={p} />
           <ResourceTags kind="profiles" id={id} label={`profile ${p.name}`} />
         </div>
       ) : (
@@ -105,6 +114,7 @@ export function ProfileDetail({ id }: { id: string }) {
           Loading profile
         </p>
       )}
+      {p && editing && <EditProfileModal profile={p} onClose={() => setEditing(false)} />}
       {p && (
         <DeleteResourceModal
           kind="profiles"

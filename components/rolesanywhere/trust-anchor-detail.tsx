@@ -1,6 +1,7 @@
 "use client";
 // A trust anchor's page: Details (name, ID, ARN, status, source, dates), the CA certificate's
-// details, Tags; Enable/Disable and Delete (typed confirmation) in the header.
+// details, its certificate revocation lists, notification settings, Tags; Enable/Disable and Delete
+// (typed confirmation) in the header.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -13,6 +14,8 @@ import { longDate } from "@/components/ui/time";
 import { CertificateDetails } from "./certificate-details";
 import { DeleteResourceModal } from "./delete-resource-modal";
 import { EnableToggle } from "./enable-toggle";
+import { NotificationSettings } from "./notification-settings";
+import { TrustAnchorCrls } from "./trust-anchor-crls";
 import { ResourceTags } from "./resource-tags";
 import { EnabledStatus } from "./status";
 import { SOURCE_LABEL, sourceDataOf } from "./types";
@@ -75,6 +78,8 @@ export function TrustAnchorDetail({ id }: { id: string }) {
             </div>
           )}
           <CertificateDetails certificates={t.certificates} pem={source.pem} />
+          <TrustAnchorCrls trustAnchorId={id} />
+          <NotificationSettings anchor={t} />
           <ResourceTags kind="trust-anchors" id={id} label={`trust anchor ${t.name}`} />
         </div>
       ) : (

@@ -4,7 +4,7 @@
 import type { CertificateDetails as CertificateDetailsShape } from "@/lib/x509/certificate-details";
 import type { Wire } from "@/lib/api/wire";
 import type { RolesAnywhereTrust } from "@/lib/iam/console/roles-anywhere-trust";
-import type { CredentialSummary as CredentialShape, ProfileDetail, SubjectDetail, SubjectSummary as SubjectSummaryShape, TrustAnchorDetail } from "@/lib/rolesanywhere";
+import type { CrlDetail, CredentialSummary as CredentialShape, ProfileDetail, SubjectDetail, SubjectSummary as SubjectSummaryShape, TrustAnchorDetail } from "@/lib/rolesanywhere";
 
 export type TrustAnchor = Wire<TrustAnchorDetail>;
 export type CertificateDetails = Wire<CertificateDetailsShape>;
@@ -16,6 +16,7 @@ export interface TrustAnchorPage extends TrustAnchor {
 }
 
 export type Profile = Wire<ProfileDetail>;
+export type Crl = Wire<CrlDetail>;
 export type SubjectSummary = Wire<SubjectSummaryShape>;
 export type CredentialSummary = Wire<CredentialShape>;
 export type Subject = Wire<SubjectDetail>;

@@ -4,7 +4,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/client";
 import { queryKeys } from "@/lib/query-keys";
-import type { Profile, RoleChoice, Subject, SubjectSummary, Tag, TrustAnchor, TrustAnchorPage } from "./types";
+import type { Crl, Profile, RoleChoice, Subject, SubjectSummary, Tag, TrustAnchor, TrustAnchorPage } from "./types";
 
 export const RA_API = "/api/console/rolesanywhere";
 const seg = encodeURIComponent;
@@ -87,9 +87,9 @@ export function useCreateProfile() {
   return useRaMutation((input: ProfileInput) => apiFetch<Profile>(`${RA_API}/profiles`, { body: input }));
 }
 
-export type RaKind = "trust-anchors" | "profiles";
+export type RaKind = "trust-anchors" | "profiles" | "crls";
 
-/** Enable or disable a trust anchor or profile. */
+/** Enable or disable a trust anchor, profile or CRL. */
 export function useSetEnabled(kind: RaKind, id: string) {
   return useRaMutation((enabled: boolean) => apiFetch(`${RA_API}/${kind}/${seg(id)}`, { method: "PATCH", body: { enabled } }));
 }
@@ -98,7 +98,10 @@ export function useDeleteResource(kind: RaKind) {
   return useRaMutation((id: string) => apiFetch(`${RA_API}/${kind}/${seg(id)}`, { method: "DELETE" }));
 }
 
-export function useResourceTags(kind: RaKind, id: string) {
+/** The kinds with a Tags section (a CRL is tagged over the API only). */
+export type TaggedKind = Exclude<RaKind, "crls">;
+
+export function useResourceTags(kind: TaggedKind, id: string) {
   const key = kind === "trust-anchors" ? queryKeys.rolesAnywhere.trustAnchorTags(id) : queryKeys.rolesAnywhere.profileTags(id);
   const tags = useQuery({
     queryKey: key,
@@ -106,4 +109,50 @@ export function useResourceTags(kind: RaKind, id: string) {
   });
   const save = useRaMutation((next: Tag[]) => apiFetch(`${RA_API}/${kind}/${seg(id)}/tags`, { method: "PUT", body: { tags: next } }));
   return { tags, save };
+}
+
+/** Edit profile: UpdateProfile with every editable member. */
+export interface ProfileUpdate {
+  name: string;
+  roleArns: string[];
+  managedPolicyArns: string[];
+  sessionPolicy?: string;
+  durationSeconds: number;
+  acceptRoleSessionName: boolean;
+}
+
+export function useUpdateProfile(id: string) {
+  return useRaMutation((input: ProfileUpdate) => apiFetch<Profile>(`${RA_API}/profiles/${seg(id)}`, { method: "PUT", body: input }));
+}
+
+export function usePutAttributeMapping(profileId: string) {
+  return useRaMutation((input: { certificateField: string; specifiers: string[] }) => apiFetch<Profile>(`${RA_API}/profiles/${seg(profileId)}/mappings`, { method: "PUT", body: input }));
+}
+
+export function useDeleteAttributeMapping(profileId: string) {
+  return useRaMutation(({ certificateField, specifier }: { certificateField: string; specifier?: string }) => {
+    const q = new URLSearchParams({ certificateField, ...(specifier ? { specifier } : {}) });
+    return apiFetch<Profile>(`${RA_API}/profiles/${seg(profileId)}/mappings?${q}`, { method: "DELETE" });
+  });
+}
+
+export function useTrustAnchorCrls(id: string) {
+  return useQuery({
+    queryKey: queryKeys.rolesAnywhere.trustAnchorCrls(id),
+    queryFn: ({ signal }) => apiFetch<{ crls: Crl[] }>(`${RA_API}/trust-anchors/${seg(id)}/crls`, { signal }),
+  });
+}
+
+export function useImportCrl(trustAnchorId: string) {
+  return useRaMutation((input: { name: string; crl: string; enabled: boolean }) => apiFetch<Crl>(`${RA_API}/trust-anchors/${seg(trustAnchorId)}/crls`, { body: input }));
+}
+
+export function usePutNotificationSetting(trustAnchorId: string) {
+  return useRaMutation((input: { event: string; enabled: boolean; threshold?: number }) =>
+    apiFetch<TrustAnchor>(`${RA_API}/trust-anchors/${seg(trustAnchorId)}/notifications`, { method: "PUT", body: input }),
+  );
+}
+
+export function useResetNotificationSetting(trustAnchorId: string) {
+  return useRaMutation((event: string) => apiFetch<TrustAnchor>(`${RA_API}/trust-anchors/${seg(trustAnchorId)}/notifications?${new URLSearchParams({ event })}`, { method: "DELETE" }));
 }

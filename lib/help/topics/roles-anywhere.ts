@@ -1,4 +1,5 @@
-// Help topics: IAM Roles Anywhere (its console's home, trust anchors, profiles, subject activity).
+// Help topics: IAM Roles Anywhere (its console's home, trust anchors, CRLs, notification settings,
+// profiles, attribute mappings, subject activity).
 import type { HelpArea } from "../types";
 
 const RA = "https://docs.aws.amazon.com/rolesanywhere/latest/userguide";
@@ -48,6 +49,50 @@ export const area: HelpArea = {
         { label: "Getting started with IAM Roles Anywhere", href: `${RA}/getting-started.html` },
       ],
       source: `${RA}/getting-started.html`,
+    },
+    {
+      id: "ra-crls",
+      title: "Certificate revocation lists",
+      paragraphs: [
+        "A certificate revocation list (CRL) is the list of certificates a CA has revoked, signed by that CA. Import one for a trust anchor (PEM, -----BEGIN X509 CRL-----) and, while it is enabled, CreateSession refuses every certificate it lists with AccessDeniedException.",
+        "A CRL counts only for certificates its signer issued. Disable it to stop checking it without deleting it; import the CA's next CRL (or update this one) as the CA publishes it.",
+        "In this sandbox, npm run sandbox:rolesanywhere -- --trust-anchor-arn <arn> --revoke <certificate.pem> writes a CRL signed by a sandbox-generated CA (--crl-out) and can import it (--import-crl).",
+      ],
+      learnMore: [
+        { label: "Trust anchors", topic: "ra-trust-anchors" },
+        { label: "ImportCrl", href: `${RA_API}/API_ImportCrl.html` },
+      ],
+      source: `${RA_API}/API_ImportCrl.html`,
+    },
+    {
+      id: "ra-notifications",
+      title: "Notification settings",
+      paragraphs: [
+        "IAM Roles Anywhere warns before a trust anchor's CA certificate (CA_CERTIFICATE_EXPIRY) or a workload's end-entity certificate (END_ENTITY_CERTIFICATE_EXPIRY) expires, through CloudWatch metrics, EventBridge and the Health Dashboard (channel ALL).",
+        "Each trust anchor starts with the service's defaults (configured by rolesanywhere.amazonaws.com). Changing one — on or off, and how many days ahead (1 to 360) — makes it your account's; Reset to default returns to the service's setting. This sandbox keeps the settings but sends no notifications.",
+      ],
+      learnMore: [{ label: "PutNotificationSettings", href: `${RA_API}/API_PutNotificationSettings.html` }],
+      source: `${RA_API}/API_PutNotificationSettings.html`,
+    },
+    {
+      id: "ra-attribute-mappings",
+      title: "Certificate attribute mappings",
+      paragraphs: [
+        "A profile's attribute mappings decide which certificate attributes become the session's principal tags (aws:PrincipalTag/x509Subject/CN, …). By default every supported attribute of the Subject and Issuer (specifier *) and the first DNS name, directory name and URI of the Subject Alternative Name are mapped.",
+        "Add a mapping to map more specifiers of a field; remove a specifier, or a whole field, to stop mapping it. Trust policies that test aws:PrincipalTag conditions see only the mapped attributes.",
+      ],
+      learnMore: [{ label: "Certificate attribute mapping", href: `${RA}/attribute-mapping.html` }],
+      source: `${RA}/attribute-mapping.html`,
+    },
+    {
+      id: "ra-edit-profile",
+      title: "Edit a profile",
+      paragraphs: [
+        "Change the profile's name, roles, session policies, session duration (900 to 43200 seconds) and whether a workload may choose its role session name (acceptRoleSessionName). Changes apply to the next CreateSession.",
+        "Require instance properties is chosen when the profile is created: UpdateProfile does not change it.",
+      ],
+      learnMore: [{ label: "UpdateProfile", href: `${RA_API}/API_UpdateProfile.html` }],
+      source: `${RA_API}/API_UpdateProfile.html`,
     },
     {
       id: "ra-profiles",
