@@ -3,7 +3,8 @@
 // whose page reads its certificate, an uploaded leaf certificate is refused (not a CA), enable and
 // disable are recorded as their APIs, the Tags section saves a whole set (TagResource, then
 // UntagResource for the keys that went), a profile is created enabled, the role list says which
-// roles trust Roles Anywhere, and a caller who may not tag is refused before anything is read.
+// roles trust Roles Anywhere, a caller who may not tag is refused before anything is read, and the
+// profile edit, attribute mapping, CRL and notification settings routes do what their APIs do.
 // AWS: https://docs.aws.amazon.com/rolesanywhere/latest/userguide/getting-started.html
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -158,5 +159,44 @@ describe("Roles Anywhere console routes", () => {
       expect.objectContaining({ serialNumber: "01", failed: true }),
     ]);
     expect(await requestOf("GetSubject")).toEqual({ subjectId: row!.subjectId });
+  });
+
+  it("edits a profile and its mappings; imports, disables and deletes a CRL; changes and resets a notification setting", async () => {
+    current.caller = sandbox.admin;
+    const roleArn = `arn:aws:iam::${ACCT}:role/ConsoleRaWorkload`;
+    const profiles = await import("@/app/api/console/rolesanywhere/profiles/route");
+    const id = (await call(profiles.POST, "POST", `${BASE}/profiles`, {}, { name: "editable", roleArns: [roleArn], managedPolicyArns: [], durationSeconds: 3600 })).json.profileId as string;
+    const page = await import("@/app/api/console/rolesanywhere/profiles/[id]/route");
+    const edit = { name: "edited", roleArns: [roleArn], managedPolicyArns: [], durationSeconds: 2700, acceptRoleSessionName: true };
+    const edited = await call(page.PUT, "PUT", `${BASE}/profiles/${id}`, { id }, edit);
+    expect(edited.json).toMatchObject({ name: "edited", durationSeconds: 2700, acceptRoleSessionName: true });
+    expect(await requestOf("UpdateProfile")).toMatchObject({ profileId: id, durationSeconds: 2700 });
+    const tooShort = await call(page.PUT, "PUT", `${BASE}/profiles/${id}`, { id }, { ...edit, durationSeconds: 60 });
+    expect(tooShort.json.error).toMatchObject({ code: "ValidationException" });
+
+    const mappings = await import("@/app/api/console/rolesanywhere/profiles/[id]/mappings/route");
+    const removed = await call(mappings.DELETE, "DELETE", `${BASE}/profiles/${id}/mappings?certificateField=x509Issuer`, { id });
+    expect((removed.json.attributeMappings as { certificateField: string }[]).map((m) => m.certificateField)).toEqual(["x509Subject", "x509SAN"]);
+    const added = await call(mappings.PUT, "PUT", `${BASE}/profiles/${id}/mappings`, { id }, { certificateField: "x509Issuer", specifiers: ["CN"] });
+    expect(added.json.attributeMappings).toContainEqual({ certificateField: "x509Issuer", mappingRules: [{ specifier: "CN" }] });
+
+    const { signCrlFor } = await import("@/lib/rolesanywhere");
+    const crls = await import("@/app/api/console/rolesanywhere/trust-anchors/[id]/crls/route");
+    const crlPath = `${BASE}/trust-anchors/${anchorId}/crls`;
+    const imported = await call(crls.POST, "POST", crlPath, { id: anchorId }, { name: "console-crl", crl: await signCrlFor(sandbox.admin, anchorId, ["0badc0de"]), enabled: true });
+    expect(imported.json).toMatchObject({ name: "console-crl", enabled: true });
+    const crlId = imported.json.crlId as string;
+    expect((await call(crls.GET, "GET", crlPath, { id: anchorId })).json.crls).toEqual([expect.objectContaining({ crlId })]);
+    const crl = await import("@/app/api/console/rolesanywhere/crls/[id]/route");
+    expect((await call(crl.PATCH, "PATCH", `${BASE}/crls/${crlId}`, { id: crlId }, { enabled: false })).json.enabled).toBe(false);
+    expect(await requestOf("DisableCrl")).toEqual({ crlId });
+    expect((await call(crl.DELETE, "DELETE", `${BASE}/crls/${crlId}`, { id: crlId })).status).toBe(200);
+    expect((await call(crls.GET, "GET", crlPath, { id: anchorId })).json.crls).toEqual([]);
+
+    const notifications = await import("@/app/api/console/rolesanywhere/trust-anchors/[id]/notifications/route");
+    const put = await call(notifications.PUT, "PUT", `${BASE}/trust-anchors/${anchorId}/notifications`, { id: anchorId }, { event: "CA_CERTIFICATE_EXPIRY", enabled: false });
+    expect((put.json.notificationSettings as { event: string }[])[0]).toEqual({ event: "CA_CERTIFICATE_EXPIRY", enabled: false, channel: "ALL", configuredBy: ACCT });
+    const reset = await call(notifications.DELETE, "DELETE", `${BASE}/trust-anchors/${anchorId}/notifications?event=CA_CERTIFICATE_EXPIRY`, { id: anchorId });
+    expect((reset.json.notificationSettings as { configuredBy: string }[])[0].configuredBy).toBe("rolesanywhere.amazonaws.com");
   });
 });
