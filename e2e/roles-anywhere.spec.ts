@@ -43,6 +43,13 @@ function sandboxScript(args: string[]): Promise<{ code: number; stdout: string; 
   });
 }
 
+/** The Roles Anywhere ARN of `type` in a Details value's text (the copy button's label around it). */
+function arnOn(text: string | null, type: string): string {
+  const m = new RegExp(`arn:aws:rolesanywhere:us-east-1:\\d{12}:${type}/[0-9a-f-]{36}`).exec(text ?? "");
+  expect(m, `a ${type} ARN in ${text}`).not.toBeNull();
+  return m![0];
+}
+
 /** The home page's section holding the table named `name` (Trust anchors, Profiles). */
 const section = (page: Page, name: string) => page.locator("section").filter({ has: page.getByRole("table", { name, exact: true }) });
 
@@ -88,7 +95,7 @@ test("trust anchor from a generated CA, a profile for a trusting role, edited, a
     const certificate = page.getByRole("definition").filter({ hasText: `CN=${ANCHOR}` });
     await expect(certificate.first()).toBeVisible();
     await expect(page.getByText("Yes (CA:TRUE)")).toBeVisible();
-    anchorArn = (await page.getByText(/^arn:aws:rolesanywhere:us-east-1:\d{12}:trust-anchor\//).first().textContent())!.trim();
+    anchorArn = arnOn(await page.getByRole("definition").filter({ hasText: ":trust-anchor/" }).first().textContent(), "trust-anchor");
   });
 
   await test.step("the profile form shows which roles trust Roles Anywhere; a profile for one", async () => {
@@ -105,7 +112,7 @@ test("trust anchor from a generated CA, a profile for a trusting role, edited, a
     await expect(page.getByRole("heading", { level: 1, name: PROFILE })).toBeVisible();
     await expect(page.getByRole("list", { name: "Profile roles" })).toContainText(RA_ROLE);
     await expect(page.getByText("30 minutes (1800 seconds)")).toBeVisible();
-    profileArn = (await page.getByText(/^arn:aws:rolesanywhere:us-east-1:\d{12}:profile\//).first().textContent())!.trim();
+    profileArn = arnOn(await page.getByRole("definition").filter({ hasText: ":profile/" }).first().textContent(), "profile");
   });
 
   await test.step("the profile is edited: duration, custom session names, attribute mappings", async () => {
