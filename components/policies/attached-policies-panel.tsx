@@ -3,23 +3,11 @@
 // Attached entities, and (when given) the inline ones as "Customer inline" rows whose JSON expands in
 // place. Remove detaches managed policies and deletes inline ones; Add permissions / Attach policies.
 import type { UseQueryResult } from "@tanstack/react-query";
-import Link from "next/link";
-import { useState } from "react";
 import { LinkButton } from "@/components/ui/link-button";
-import type { Column } from "@/components/ui/table";
 import type { AttachedPolicy } from "@/components/users/types";
-import { InlinePolicyCell } from "./inline-policy-cell";
 import { PermissionsPoliciesPanel } from "./permissions-policies-panel";
+import { policyRows, usePolicyColumns } from "./policy-rows";
 import type { InlineDocument } from "./use-inline-policies";
-
-interface Row {
-  key: string;
-  name: string;
-  type: string;
-  entities: number | null;
-  arn?: string;
-  document?: string;
-}
 
 export function AttachedPoliciesPanel({
   policies,
@@ -34,25 +22,8 @@ export function AttachedPoliciesPanel({
   addHref: string;
   addLabel?: string;
 }) {
-  const [expanded, setExpanded] = useState<string | null>(null);
-  const rows: Row[] = [
-    ...(policies.data?.AttachedPolicies ?? []).map((p) => ({ key: p.PolicyArn, name: p.PolicyName, type: p.Type, entities: p.AttachmentCount, arn: p.PolicyArn })),
-    ...(inline?.query.data?.InlinePolicies ?? []).map((p) => ({ key: `inline:${p.PolicyName}`, name: p.PolicyName, type: "Customer inline", entities: null, document: p.PolicyDocument })),
-  ];
-  const columns: Column<Row>[] = [
-    {
-      id: "name",
-      header: "Policy name",
-      cell: (r) =>
-        r.document !== undefined ? (
-          <InlinePolicyCell name={r.name} document={r.document} expanded={expanded === r.key} onToggle={() => setExpanded(expanded === r.key ? null : r.key)} />
-        ) : (
-          <Link href={`/iam/policies/details/${encodeURIComponent(r.arn as string)}`}>{r.name}</Link>
-        ),
-    },
-    { id: "type", header: "Type", cell: (r) => r.type },
-    { id: "entities", header: "Attached entities", cell: (r) => (r.entities === null ? "-" : r.entities) },
-  ];
+  const rows = policyRows(policies.data?.AttachedPolicies ?? [], inline?.query.data?.InlinePolicies ?? []);
+  const columns = usePolicyColumns();
   const both = inline?.query;
   const query = both
     ? {

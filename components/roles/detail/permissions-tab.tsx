@@ -4,12 +4,10 @@
 // are detached, inline ones deleted), Add permissions ▾ — then the permissions boundary and the
 // "Generate policy based on CloudTrail events" stub. Service-linked roles cannot change any of it.
 import Link from "next/link";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import type { Column } from "@/components/ui/table";
-import { InlinePolicyCell } from "@/components/policies/inline-policy-cell";
 import { PermissionsPoliciesPanel } from "@/components/policies/permissions-policies-panel";
+import { policyRows, usePolicyColumns, type PolicyRow as Row } from "@/components/policies/policy-rows";
 import { useRoleDeleteInlinePolicy } from "../hooks/use-role-delete-inline-policy";
 import { useRoleDetachPolicy } from "../hooks/use-role-detach-policy";
 import { useRolePermissions } from "../hooks/use-role-permissions";
@@ -18,15 +16,6 @@ import { BoundarySection } from "@/components/policies/boundary-section";
 import { useRoleRemoveBoundary } from "../hooks/use-role-remove-boundary";
 import { useRoleSetBoundary } from "../hooks/use-role-set-boundary";
 import type { RoleDetail } from "./types";
-
-interface Row {
-  key: string;
-  name: string;
-  type: string;
-  entities: number | null;
-  arn?: string;
-  document?: string;
-}
 
 function removedMessage(managed: Row[], inline: Row[]): string {
   const parts = [
@@ -43,33 +32,15 @@ export function PermissionsTab({ detail, base }: { detail: RoleDetail; base: str
   const deleteInline = useRoleDeleteInlinePolicy(roleName);
   const setBoundary = useRoleSetBoundary(roleName);
   const removeBoundary = useRoleRemoveBoundary(roleName);
-  const [expanded, setExpanded] = useState<string | null>(null);
-
-  const rows: Row[] = [
-    ...(perms.data?.AttachedPolicies ?? []).map((p) => ({ key: p.PolicyArn, name: p.PolicyName, type: p.Type, entities: p.AttachmentCount, arn: p.PolicyArn })),
-    ...(perms.data?.InlinePolicies ?? []).map((p) => ({ key: `inline:${p.PolicyName}`, name: p.PolicyName, type: "Customer inline", entities: null, document: p.PolicyDocument })),
-  ];
-
-  const columns: Column<Row>[] = [
-    {
-      id: "name",
-      header: "Policy name",
-      cell: (r) =>
-        r.document !== undefined ? (
-          <InlinePolicyCell name={r.name} document={r.document} expanded={expanded === r.key} onToggle={() => setExpanded(expanded === r.key ? null : r.key)}>
-            {!detail.ServiceLinked && (
-              <Link href={`${base}/inline-policies/${encodeURIComponent(r.name)}/edit`} className="mb-1 inline-block text-sm font-bold">
-                Edit
-              </Link>
-            )}
-          </InlinePolicyCell>
-        ) : (
-          <Link href={`/iam/policies/details/${encodeURIComponent(r.arn as string)}`}>{r.name}</Link>
-        ),
-    },
-    { id: "type", header: "Type", cell: (r) => r.type },
-    { id: "entities", header: "Attached entities", cell: (r) => (r.entities === null ? "-" : r.entities) },
-  ];
+  const rows = policyRows(perms.data?.AttachedPolicies ?? [], perms.data?.InlinePolicies ?? []);
+  const columns = usePolicyColumns(
+    (r) =>
+      !detail.ServiceLinked && (
+        <Link href={`${base}/inline-policies/${encodeURIComponent(r.name)}/edit`} className="mb-1 inline-block text-sm font-bold">
+          Edit
+        </Link>
+      ),
+  );
 
   async function remove(chosen: Row[]) {
     const managed = chosen.filter((r) => r.arn);
