@@ -1,12 +1,16 @@
-// The workload account's admin creates a role trusting the identity account on MFA; a developer assumes it from the CLI, refused without MFA, admitted with it.
+// The workload account's admin creates a role trusting the identity account on MFA in the console (typed in Custom trust policy); a developer assumes it from the CLI, refused without MFA, admitted with it.
 import { totp } from "../lib/iam/mfa-devices/totp";
 import { SANDBOX, signInAsIamUser } from "../e2e/support/sign-in";
 import { awsCli, cliOk } from "../e2e/support/cli";
-import { IDENTITY, WORKLOAD, enableVirtualMfa, identityAdmin, sessionKeys, userWithKey, workloadAdmin } from "../e2e/support/seed-cli";
+import { IDENTITY, WORKLOAD, enableVirtualMfa, identityAdmin, sessionKeys, userWithKey } from "../e2e/support/seed-cli";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./support/demo";
 
 const ROLE = "CrossAccountDeveloperRole";
 const ROLE_ARN = `arn:aws:iam::${WORKLOAD}:role/${ROLE}`;
+const next = (page: Page) => page.getByRole("button", { name: "Next", exact: true });
+const customTrust = (page: Page) => page.getByRole("radio", { name: "Custom trust policy", exact: true });
+const trustEditor = (page: Page) => page.getByRole("textbox", { name: "Custom trust policy", exact: true });
 const TRUST = JSON.stringify({
   Version: "2012-10-17",
   Statement: [{ Effect: "Allow", Principal: { AWS: `arn:aws:iam::${IDENTITY}:root` }, Action: "sts:AssumeRole", Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" } } }],
@@ -22,12 +26,35 @@ test("Cross-account role with MFA, from the CLI", async ({ page, demo }) => {
   await signInAsIamUser(page, SANDBOX.workload, "admin", SANDBOX.adminPassword);
   await demo.chapter("A cross-account role that requires MFA", "The workload account trusts the identity account, but only for sessions signed in with MFA. Developers assume the role from the CLI.");
 
-  // In the console's Custom trust policy editor, Next stayed disabled after the policy was inserted
-  // (under investigation): the workload admin creates the role with the CLI instead.
-  await demo.cli(["iam", "create-role", "--role-name", ROLE, "--assume-role-policy-document", TRUST, "--query", "Role.Arn"], {
-    as: workloadAdmin,
-    who: "admin (workload account)",
-    title: "In the workload account: a role trusting the identity account, on condition of MFA",
+  await page.goto("/iam/roles/create");
+  await demo.step("In the workload account: Create role → Custom trust policy", { highlight: customTrust(page) }, async () => {
+    await customTrust(page).check();
+    // Editable once the editor reports keystrokes to the page (docs/demo-names.md): typing earlier is refused.
+    await expect(trustEditor(page)).toBeEditable({ timeout: 30_000 });
+  });
+
+  await demo.step("The trust policy: the identity account may assume the role, on condition of MFA", async () => {
+    await trustEditor(page).focus();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.press("Delete");
+    await page.keyboard.type(TRUST);
+    await expect(next(page)).toBeEnabled({ timeout: 15_000 });
+  });
+
+  await demo.step("No errors, no security warnings: Next", { highlight: next(page) }, async () => {
+    await next(page).click();
+    await expect(page.getByRole("heading", { name: /^Permissions policies/ })).toBeVisible();
+  });
+
+  await demo.step("No permissions yet: Next to the review", { highlight: next(page) }, async () => {
+    await next(page).click();
+    await expect(page.getByLabel("Trust policy")).toContainText("aws:MultiFactorAuthPresent");
+  });
+
+  await demo.step(`Name it ${ROLE} and create it`, { highlight: page.getByLabel("Role name") }, async () => {
+    await page.getByLabel("Role name").fill(ROLE);
+    await page.getByRole("button", { name: "Create role" }).click();
+    await expect(page.getByText(`Role ${ROLE} created.`)).toBeVisible();
   });
 
   await demo.step(`${ROLE} in the workload account's console`, async () => {

@@ -7,7 +7,7 @@
 // owns the text; `value` is written into it only when it is an external edit (Add statement, the
 // statement panel), never when it is the editor's own text coming back.
 import Editor, { type OnMount } from "@monaco-editor/react";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Finding } from "@/lib/policy/types";
 import { prefersReducedMotion } from "@/components/ui/reduced-motion";
 import { useBusy } from "@/components/ui/settled";
@@ -20,6 +20,11 @@ const SEVERITY = {
   WARNING: monaco.MarkerSeverity.Warning,
   SUGGESTION: monaco.MarkerSeverity.Info,
 } as const;
+
+/** Monaco's textbox: the EditContext div (role=textbox) or, without EditContext, its textarea (not the hidden IME one). */
+function textboxes(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('[role="textbox"], textarea:not([aria-hidden="true"])')];
+}
 
 export default function MonacoJsonEditor({
   value,
@@ -48,8 +53,23 @@ export default function MonacoJsonEditor({
   }, [onCursorOffset, onChange]);
   const [initialValue] = useState(value);
   const [echoes] = useState(() => new EchoTracker());
-  // Tests and demos wait for data-ready before typing into the editor.
+  // Monaco's textbox exists before onMount has hooked its change listener; a keystroke then would
+  // reach the model but not the page, and the page's stale value would later be written back over
+  // it. So the editor is read-only until onMount has run, and its textbox says so: aria-readonly
+  // (Chromium's EditContext textbox is a div Monaco gives no readonly state; a textarea also gets
+  // `readonly` from domReadOnly), which assistive tech and Playwright's toBeEditable read.
   const [ready, setReady] = useState(false);
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const markerRef = useRef<MutationObserver | null>(null);
+  useLayoutEffect(() => {
+    const wrapper = wrapperRef.current;
+    if (!wrapper) return;
+    // Mutation records arrive a microtask after Monaco builds its DOM: before any keystroke can.
+    const observer = new MutationObserver(() => textboxes(wrapper).forEach((t) => t.setAttribute("aria-readonly", "true")));
+    observer.observe(wrapper, { childList: true, subtree: true });
+    markerRef.current = observer;
+    return () => observer.disconnect();
+  }, []);
   useBusy(!ready);
 
   // An external edit (or one made while Monaco was loading) goes into the model as one undoable edit.
@@ -69,7 +89,9 @@ export default function MonacoJsonEditor({
   const options = useMemo(
     () => ({
       ariaLabel,
-      readOnly,
+      readOnly: readOnly || !ready,
+      // domReadOnly: a textarea textbox (no EditContext) carries `readonly` too.
+      domReadOnly: readOnly || !ready,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
       fontSize: 13,
@@ -83,7 +105,7 @@ export default function MonacoJsonEditor({
       // screenshots of the same state are the same picture.
       cursorBlinking: prefersReducedMotion() ? ("solid" as const) : ("blink" as const),
     }),
-    [ariaLabel, readOnly],
+    [ariaLabel, readOnly, ready],
   );
 
   useEffect(() => {
@@ -107,7 +129,7 @@ export default function MonacoJsonEditor({
   }, [findings, ready]);
 
   return (
-    <div data-testid="policy-editor" data-ready={ready ? "true" : undefined} className="overflow-hidden rounded-lg border-2 border-aws-border">
+    <div ref={wrapperRef} data-testid="policy-editor" data-ready={ready ? "true" : undefined} className="overflow-hidden rounded-lg border-2 border-aws-border">
       <Editor
         height={height}
         language="json"
@@ -125,6 +147,12 @@ export default function MonacoJsonEditor({
             if (!model || (e.source !== "mouse" && e.source !== "keyboard")) return;
             cursorRef.current?.(model.getOffsetAt(e.position), model.getValue());
           });
+          // Editable now, in the same task as the listeners above (not a render later): data-ready,
+          // set by the next render, never shows on an editor that would still refuse keystrokes.
+          markerRef.current?.disconnect();
+          editor.updateOptions({ readOnly: !!readOnly, domReadOnly: !!readOnly });
+          const root = editor.getDomNode();
+          if (root) textboxes(root).forEach((t) => (readOnly ? t.setAttribute("aria-readonly", "true") : t.removeAttribute("aria-readonly")));
           setReady(true);
         }}
         options={options}

@@ -7,6 +7,7 @@
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useState } from "react";
 import type { PolicyType } from "@/lib/policy/types";
+import { blockedReason } from "./blocked-reason";
 import { FindingsPanel } from "./findings-panel";
 import { statementIndexAt } from "./statement-edits";
 import { StatementPanel } from "./statement-panel";
@@ -28,6 +29,8 @@ export interface EditorValidity {
   valid: boolean;
   pending: boolean;
   error: string | null;
+  /** Why the document may not be submitted yet, as a sentence a page can show by its button (null when valid). */
+  reason?: string | null;
 }
 
 export function PolicyEditor({
@@ -60,9 +63,11 @@ export function PolicyEditor({
   const [selected, setSelected] = useState<number | null>(null);
   const onCursorOffset = useCallback((offset: number, text: string) => setSelected(statementIndexAt(text, offset)), []);
 
+  const reason = valid ? null : blockedReason(validation.pending, findings, blockOnSecurityWarnings, error);
+
   useEffect(() => {
-    onValidity?.({ valid, pending: validation.pending, error });
-  }, [valid, validation.pending, error, onValidity]);
+    onValidity?.({ valid, pending: validation.pending, error, reason });
+  }, [valid, validation.pending, error, reason, onValidity]);
 
   return (
     <div>

@@ -4,7 +4,7 @@
 // trust policy is regenerated from Step 1 whenever it is shown. Server errors go to the field they
 // concern (role name, trust policy) or, for quotas and the rest, to a red flash; inputs are kept.
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { ApiError } from "@/lib/api/client";
 import type { TrustProviders } from "@/lib/iam/console/trust-providers";
 import slrRoleNames from "@/lib/iam/roles/slr-role-names.json";
@@ -108,6 +108,10 @@ export function CreateRoleWizard({ accountId, providers }: { accountId: string; 
     trust: serverErrors.forTrust === one.document ? serverErrors.trust : undefined,
   };
   const props = { state, update, errors: one.errors, showErrors };
+  // Why Next is disabled in Custom trust policy (checking, or what the validation found), by the
+  // button and as its accessible description: the findings panel may be scrolled out of view.
+  const nextReasonId = useId();
+  const nextReason = step === 1 && !one.document && state.entity === "custom" ? one.errors.custom : undefined;
 
   return (
     <div className="flex gap-8">
@@ -139,13 +143,18 @@ export function CreateRoleWizard({ accountId, providers }: { accountId: string; 
         {step === 3 && (
           <StepReview {...props} trustDocument={one.document ?? ""} serverErrors={shownServerErrors} fixedRoleName={fixedRoleName} goTo={go} />
         )}
-        <div className="mt-6 flex justify-end gap-2">
+        <div className="mt-6 flex items-center justify-end gap-2">
+          {nextReason && (
+            <p id={nextReasonId} className="mr-auto text-sm text-aws-muted">
+              {nextReason}
+            </p>
+          )}
           <Button variant="link" onClick={() => router.push("/iam/roles")}>
             Cancel
           </Button>
           {step > 1 && <Button onClick={() => go((step - 1) as Step)}>Previous</Button>}
           {step < 3 ? (
-            <Button variant="primary" disabled={step === 1 && !one.document} onClick={() => go((step + 1) as Step)}>
+            <Button variant="primary" disabled={step === 1 && !one.document} aria-describedby={nextReason ? nextReasonId : undefined} onClick={() => go((step + 1) as Step)}>
               Next
             </Button>
           ) : (

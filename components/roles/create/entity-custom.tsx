@@ -1,6 +1,7 @@
 "use client";
 // (e) Custom trust policy: the Monaco editor (loaded lazily, only on this tile) with Access Analyzer
-// findings; errors and security warnings keep Next disabled, as in the console.
+// findings; errors and security warnings keep Next disabled, as in the console, and the editor's
+// reason for it is shown by Next (create-role-wizard.tsx).
 import { useCallback } from "react";
 import { Container } from "@/components/ui/container";
 import { PolicyEditor, type EditorValidity } from "@/components/policy-editor/policy-editor";
@@ -8,7 +9,10 @@ import type { StepProps } from "./step-trusted-entity";
 
 export function CustomTrustForm({ state, update }: StepProps) {
   const onValidity = useCallback(
-    (v: EditorValidity) => update((s) => (s.custom.valid === v.valid ? {} : { custom: { ...s.custom, valid: v.valid } })),
+    (v: EditorValidity) => {
+      const reason = v.reason ?? "";
+      update((s) => (s.custom.valid === v.valid && s.custom.reason === reason ? {} : { custom: { ...s.custom, valid: v.valid, reason } }));
+    },
     [update],
   );
   return (

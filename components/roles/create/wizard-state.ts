@@ -24,7 +24,8 @@ export interface WizardState {
   account: { which: "this" | "other"; accountId: string; requireExternalId: boolean; externalId: string; requireMfa: boolean };
   web: WebIdentityFields;
   saml: { providerArn: string; access: "programmatic" | "console"; conditions: { key: string; value: string }[] };
-  custom: { document: string; valid: boolean };
+  /** `reason`: why Next is unavailable, from the editor (shown by Next while the policy is not valid). */
+  custom: { document: string; valid: boolean; reason: string };
   policies: PickedPolicy[];
   boundary: { enabled: boolean; policy: PickedPolicy | null };
   roleName: string;
@@ -40,7 +41,7 @@ export const INITIAL_STATE: WizardState = {
   account: { which: "this", accountId: "", requireExternalId: false, externalId: "", requireMfa: false },
   web: EMPTY_WEB_IDENTITY,
   saml: { providerArn: "", access: "console", conditions: [] },
-  custom: { document: CUSTOM_TRUST_TEMPLATE, valid: false },
+  custom: { document: CUSTOM_TRUST_TEMPLATE, valid: false, reason: "Checking the policy…" },
   policies: [],
   boundary: { enabled: false, policy: null },
   roleName: "",
@@ -97,7 +98,7 @@ export function stepOne(s: WizardState, thisAccount: string): StepOneResult {
       };
     }
     case "custom":
-      return s.custom.valid ? { document: s.custom.document, errors } : { document: null, errors: { custom: "Fix the policy errors." } };
+      return s.custom.valid ? { document: s.custom.document, errors } : { document: null, errors: { custom: s.custom.reason } };
   }
 }
 

@@ -84,10 +84,13 @@ export const CHECKS = {
   PASS_ROLE_WITH_NOT_RESOURCE: [S, "Pass role with NotResource"],
   MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL: [S, "Missing condition key for oidc principal"],
   MISSING_GITHUB_REPO_CONDITION_KEY: [S, "Missing github repo condition key"],
-  // not AA: the console's trust-policy editor has no check for these; both are the usual review flags.
+  // not AA: the console's trust-policy editor has no check for this; it is the usual review flag.
   TRUST_POLICY_ALLOWS_ANY_PRINCIPAL: [S, "Trust policy allows any principal"],
-  CROSS_ACCOUNT_TRUST_WITHOUT_EXTERNAL_ID: [S, "Cross-account trust without external ID"],
 
+  // not AA, and only a suggestion: Access Analyzer reports nothing for a trust policy naming another
+  // account, and the console creates such a role (AWS's own cross-account tutorials do), so a hint
+  // must not block Next in Custom trust policy (blocking made the MFA cross-account role impossible).
+  CROSS_ACCOUNT_TRUST_WITHOUT_EXTERNAL_ID: [G, "Cross-account trust without external ID"],
   EMPTY_ARRAY_ACTION: [G, "Empty array action"],
   EMPTY_ARRAY_RESOURCE: [G, "Empty array resource"],
   EMPTY_ARRAY_PRINCIPAL: [G, "Empty array principal"],

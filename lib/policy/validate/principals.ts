@@ -96,7 +96,10 @@ function checkTrust(s: StatementView, entry: JsonEntry, values: PrincipalValue[]
       r.add("TRUST_POLICY_ALLOWS_ANY_PRINCIPAL", "This trust policy lets any AWS principal in any account assume the role. Add conditions, such as aws:PrincipalOrgID or aws:PrincipalArn, that limit who can assume it.", p.path, p.node);
     }
     const account = p.key === "AWS" ? wholeAccount(p.value) : undefined;
-    if (account && opts.accountId && account !== opts.accountId && allows("sts:AssumeRole") && !condKeys.has("sts:externalid")) {
+    // A statement requiring MFA trusts people signing in, not a third party's service (the confused
+    // deputy an external ID prevents), and a console user cannot pass an external ID anyway.
+    const requiresMfa = condKeys.has("aws:multifactorauthpresent") || condKeys.has("aws:multifactorauthage");
+    if (account && opts.accountId && account !== opts.accountId && allows("sts:AssumeRole") && !condKeys.has("sts:externalid") && !requiresMfa) {
       r.add("CROSS_ACCOUNT_TRUST_WITHOUT_EXTERNAL_ID", `Principals in account ${account} can assume this role without an external ID. If the account belongs to a third party, add the sts:ExternalId condition key to prevent the confused deputy problem.`, p.path, p.node);
     }
     if (p.key === "Federated" && !p.value.includes(":saml-provider/")) {
