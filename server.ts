@@ -9,13 +9,16 @@
 // the peer, or X-Forwarded-For through TRUSTED_PROXIES) and stamps it on every request it hands to
 // Next, replacing any copy the client sent; the console reads nothing else.
 import { createServer } from "node:http";
+import path from "node:path";
 import next from "next";
 import { hasMalformedPath, malformedPathResponse } from "@/lib/api/request-guards";
 import { nodeListener } from "@/lib/aws-query";
 import { flushPendingWrites } from "@/lib/data/sql";
 import { startTrailRetention } from "@/lib/data/trail-events";
 import { db } from "@/lib/db";
+import { DATA_DIR } from "@/lib/database-url";
 import { isMultiSandbox } from "@/lib/sandbox/mode";
+import { INSTRUCTOR_TOKEN_FILE, instructorTokenSource } from "@/lib/sandbox/instructor";
 import { startSandboxPrune } from "@/lib/sandbox/provision";
 import { withIssuerDiscovery } from "@/lib/iam/outbound-federation/node-listener";
 import { trustedProxies } from "@/lib/net/client-address";
@@ -73,7 +76,13 @@ async function main(): Promise<void> {
   // CloudTrail's 90-day retention: the only thing that ever deletes a trail record.
   startTrailRetention();
   // A training server deletes the sandboxes idle for 14 days (training spec §6).
-  if (isMultiSandbox()) startSandboxPrune(db);
+  if (isMultiSandbox()) {
+    startSandboxPrune(db);
+    // Where the instructor's token is (never the token itself: server logs are often shared).
+    const source = instructorTokenSource();
+    if ("problem" in source) console.warn(`Instructor view off: ${source.problem}`);
+    else console.log(`Instructor view: http://localhost:${port}/sandboxes/instructor (token: ${source.from === "env" ? "SANDBOX_INSTRUCTOR_TOKEN" : `the file ${path.join(DATA_DIR, INSTRUCTOR_TOKEN_FILE)}`})`);
+  }
 
   const stop = () => {
     // Rows of calls still in flight (their answers wait for this commit): commit them before exiting.

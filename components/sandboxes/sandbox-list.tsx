@@ -1,23 +1,21 @@
 "use client";
 // The learner's sandboxes on a training server (SANDBOX_MODE=multi): "Start a new sandbox" and, for
 // each sandbox, its Credentials card (accounts, users and passwords, access keys) to sign in with.
-// Outside the console (nobody is signed in yet): its own routes, /api/sandboxes, keyed on the learner cookie.
+// "Join a sandbox" redeems a classroom script's join code. Outside the console (nobody is signed in yet):
+// its own routes, /api/sandboxes, keyed on the learner cookie.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { SandboxCredentials } from "@/lib/sandbox/provision";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { CopyableText } from "@/components/ui/copy-button";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { getJson, sendJson } from "./fetch-json";
+import { JoinForm } from "./join-form";
 
 interface Listing {
   mode: "single" | "multi";
   limit: number;
   sandboxes: SandboxCredentials[];
-}
-
-async function errorText(res: Response): Promise<string> {
-  const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-  return body?.error?.message ?? `The request failed (${res.status}).`;
 }
 
 function CredentialsCard({ sandbox }: { sandbox: SandboxCredentials }) {
@@ -72,16 +70,11 @@ function CredentialsCard({ sandbox }: { sandbox: SandboxCredentials }) {
   );
 }
 
-async function readJson<T>(res: Response): Promise<T> {
-  if (!res.ok) throw new Error(await errorText(res));
-  return (await res.json()) as T;
-}
-
 export function SandboxList() {
   const client = useQueryClient();
-  const listing = useQuery({ queryKey: ["sandboxes"], queryFn: async () => readJson<Listing>(await fetch("/api/sandboxes", { cache: "no-store" })) });
+  const listing = useQuery({ queryKey: ["sandboxes"], queryFn: () => getJson<Listing>("/api/sandboxes") });
   const start = useMutation({
-    mutationFn: async () => readJson<unknown>(await fetch("/api/sandboxes", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" })),
+    mutationFn: () => sendJson<unknown>("/api/sandboxes"),
     onSettled: () => client.invalidateQueries({ queryKey: ["sandboxes"] }),
   });
 
@@ -101,6 +94,7 @@ export function SandboxList() {
         </span>
       </div>
       {start.error && <ErrorAlert>{start.error.message}</ErrorAlert>}
+      <JoinForm onJoined={() => void client.invalidateQueries({ queryKey: ["sandboxes"] })} />
       {sandboxes.length === 0 && <p>You have no sandbox yet.</p>}
       {sandboxes.map((s) => (
         <CredentialsCard key={s.id} sandbox={s} />

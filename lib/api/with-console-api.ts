@@ -13,6 +13,7 @@ import type { Caller } from "@/lib/authz/caller";
 import { AwsError, isAwsError } from "@/lib/errors";
 import { newRequestId } from "@/lib/ids";
 import { recordActivity } from "@/lib/activity";
+import { noteSandboxUse } from "@/lib/sandbox/ownership";
 import { consoleTrailCall, type ConsoleTrail } from "@/lib/cloudtrail/console-call";
 import { trailError, writeTrailCalls } from "@/lib/cloudtrail/console-trail";
 import { readJsonBody } from "@/lib/http/bounded-body";
@@ -118,6 +119,7 @@ export function withConsoleApi<P = undefined, Q = undefined, B = undefined>(h: H
       return NextResponse.json({ error: { code: "Unauthenticated", message: "Sign in to continue.", requestId } }, { status: 401 });
     }
     const principal: Caller = caller;
+    noteSandboxUse(caller.accountId);
     let resource = "";
     const at = serverNow();
     // Filled as the request is understood; a request refused before its inputs parse is recorded with none.

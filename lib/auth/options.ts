@@ -9,6 +9,7 @@ import { ensureAuthSecret } from "./secret";
 import { signIn, type SignedInIdentity, type SignInInput } from "./sign-in";
 import { learnerFromCookieHeader } from "@/lib/api/learner-id";
 import { isMultiSandbox } from "@/lib/sandbox/mode";
+import { instructorCookieFrom, instructorTokenSource, isInstructorSession } from "@/lib/sandbox/instructor";
 import { serverNowMs } from "@/lib/server-now";
 
 process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
@@ -62,8 +63,11 @@ export const authOptions: NextAuthOptions = {
         // ConsoleLogin record carries it beside the browser's User-Agent.
         const headers = req?.headers as Record<string, string | undefined> | undefined;
         const address = stampedClientAddress(headers?.[CLIENT_IP_HEADER]);
-        // A training server (SANDBOX_MODE=multi): only the learner who owns the sandbox signs in to it.
-        const scope = { multi: isMultiSandbox(), learnerId: learnerFromCookieHeader(headers?.cookie) };
+        // A training server (SANDBOX_MODE=multi): only the learner who owns the sandbox signs in to it,
+        // or the instructor (the signed lab_instructor cookie), who alone may sign in to the demo sandbox.
+        const multi = isMultiSandbox();
+        const instructor = multi && (await isInstructorSession(instructorCookieFrom(headers?.cookie), instructorTokenSource().token));
+        const scope = { multi, learnerId: learnerFromCookieHeader(headers?.cookie), instructor };
         const outcome = await signIn(input, address, serverNowMs(), { userAgent: headers?.["user-agent"] }, scope).catch(signInFailure);
         // next-auth passes the thrown message to the client as `error`: the sign-in page maps the code to text.
         if (!outcome.ok) throw new Error(outcome.error);

@@ -13,10 +13,13 @@ import { realTimeMs, serverNowMs } from "@/lib/server-now";
 /**
  * SANDBOX_MODE=multi (training spec §6): whose sign-in this is. An account of a sandbox the learner
  * does not own reads as unknown, so the attempt gets the wrong-password error and leaves no record.
+ * The instructor may sign in to any sandbox, and is the only one who may sign in to the demo sandbox
+ * (its passwords are published in the README: on a training server it is the instructor's to show).
  */
 export interface SignInScope {
   multi?: boolean;
   learnerId?: string;
+  instructor?: boolean;
 }
 
 export type SignInInput =
@@ -58,7 +61,8 @@ function normaliseAccount(text: string): string {
  * attempt is recorded in that account's event history (an unknown root email names none).
  */
 async function findIdentity(input: SignInInput, scope: SignInScope) {
-  const visible = async (account: { sandboxId: string } | null) => !!account && (!scope.multi || (await learnerOwnsSandbox(scope.learnerId, account.sandboxId)));
+  const visible = async (account: { sandboxId: string } | null) =>
+    !!account && (!scope.multi || !!scope.instructor || (await learnerOwnsSandbox(scope.learnerId, account.sandboxId)));
   if (input.type === "root") {
     const account = await db.account.findUnique({ where: { rootEmail: input.email.trim().toLowerCase() } });
     if (!account || !(await visible(account))) return { accountId: null, found: null };

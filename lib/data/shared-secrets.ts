@@ -2,7 +2,7 @@
 // session-signing secret (a session cookie from one instance must be accepted by the next), the
 // sandbox OIDC signing key (a token minted through one instance verifies on another), the key that
 // seals encoded authorization failure messages (one instance's message decodes on another), and the
-// sandbox SAML IdP's key and certificate (registered metadata names that certificate). The first
+// sandbox SAML IdP's key and certificate (registered metadata names that certificate), and the instructor token. The first
 // instance to start stores its own (or a fresh one) in SharedSecret; every later one adopts the
 // stored value into its data directory, where the readers (lib/auth/secret.ts,
 // lib/sts/web-identity-token.ts, lib/authz/encoded-message.ts, lib/sts/saml-idp.ts) find it. NEXTAUTH_SECRET, when set, wins and is not shared.
@@ -30,6 +30,8 @@ const SHARED_FILES: SharedFile[] = [
     fresh: () => generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
   },
   { name: "sandbox-saml-idp", file: SAML_IDP_FILE, fresh: freshSamlIdpPem },
+  // The training server's instructor token (lib/sandbox/instructor.ts) when SANDBOX_INSTRUCTOR_TOKEN is unset.
+  { name: "instructor-token", file: "instructor-token", fresh: () => randomBytes(24).toString("base64url") },
 ];
 
 async function storedOrOurs(db: Pick<PrismaClient, "sharedSecret">, name: string, ours: () => string | Promise<string>): Promise<string> {

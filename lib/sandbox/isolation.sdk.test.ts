@@ -81,4 +81,15 @@ describe("console sign-in in multi mode", () => {
     expect(await signIn(demo, "10.0.0.3", Date.now(), {}, multi(LEARNER_A))).toEqual({ ok: false, error: "INVALID" });
     expect((await signIn(demo, "10.0.0.3", Date.now(), {}, { multi: false })).ok).toBe(true);
   });
+
+  it("the instructor (lab_instructor session) alone signs in to the demo sandbox, and may to any learner's", async () => {
+    const { signIn } = await import("@/lib/auth/sign-in");
+    const demo = { type: "iam" as const, account: "111111111111", userName: "admin", password: "Sandbox-Admin-1!" };
+    const instructor = { multi: true, learnerId: LEARNER_A, instructor: true };
+    expect((await signIn(demo, "10.0.0.4", Date.now(), {}, instructor)).ok).toBe(true);
+    const admin = b.users.find((u) => u.name === "admin")!;
+    expect((await signIn({ type: "iam", account: `identity-${b.n}`, userName: "admin", password: admin.password }, "10.0.0.4", Date.now(), {}, instructor)).ok).toBe(true);
+    // Still the password that decides: the instructor session is not a password.
+    expect(await signIn({ ...demo, password: "wrong" }, "10.0.0.4", Date.now(), {}, instructor)).toEqual({ ok: false, error: "INVALID" });
+  });
 });

@@ -102,11 +102,24 @@ async function checkLimits(db: Tx, learnerId: string): Promise<void> {
   }
 }
 
+/** A classroom script's sandbox (./classroom.ts): the learner's name and its join code's columns. */
+export interface SandboxExtras {
+  learnerName?: string;
+  joinCodeHash?: string;
+  joinCodeExpiresAt?: Date;
+}
+
 /**
  * A new sandbox for the learner: a fresh N, random passwords and keys, the template seeded, all in one
  * transaction with the limits checked inside it. The bcrypt hashes are worked out before it begins.
  */
-export async function provisionSandbox(db: PrismaClient, learnerId: string, now: Date = serverNow(), draw?: () => number): Promise<SandboxCredentials> {
+export async function provisionSandbox(
+  db: PrismaClient,
+  learnerId: string,
+  now: Date = serverNow(),
+  draw?: () => number,
+  extra: SandboxExtras = {},
+): Promise<SandboxCredentials> {
   await checkLimits(db, learnerId);
   const secrets = await newSandboxSecrets(() => ({ accessKeyId: newId("AKIA"), secretAccessKey: newSecretAccessKey() }), hashGeneratedPassword);
   const created = new Date(Math.floor(now.getTime() / 1000) * 1000);
@@ -117,7 +130,7 @@ export async function provisionSandbox(db: PrismaClient, learnerId: string, now:
       await checkLimits(tx, learnerId);
       const n = await freeNumber(tx, draw);
       const sandbox = await tx.sandbox.create({
-        data: { id: sandboxIdOf(n), n, learnerId, createdAt: created, lastUsedAt: created, credentials: JSON.stringify(secrets) },
+        data: { id: sandboxIdOf(n), n, learnerId, createdAt: created, lastUsedAt: created, credentials: JSON.stringify(secrets), ...extra },
       });
       await writeSandbox(tx, multiTemplate(n, secrets, created), inputs);
       return sandbox;

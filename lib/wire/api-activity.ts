@@ -12,6 +12,7 @@ import { appendActivity } from "@/lib/data/activity";
 import { sessionOwner } from "@/lib/data/sessions";
 import { appendTrailRecords } from "@/lib/data/trail-events";
 import { db } from "@/lib/db";
+import { noteSandboxUse } from "@/lib/sandbox/ownership";
 import { serverNow } from "@/lib/server-now";
 
 /** A call as either wire core reports it: Query (iam, sts) or JSON 1.1 (cloudtrail). */
@@ -93,6 +94,8 @@ export async function recordApiCall(record: WireCallRecord): Promise<void> {
   // Unknown keys belong to no account: there is no log to write them to.
   if (!who && record.accessKeyId) who = await ownerOfKey(record.accessKeyId);
   if (!who) return;
+  // The 14-day idle prune must see a sandbox used only from the CLI: a Map read, the write is off the path.
+  noteSandboxUse(who.accountId);
   const trail = await trailCallOf(record);
   let records: TrailRecord[] = [];
   try {

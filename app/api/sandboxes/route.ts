@@ -6,26 +6,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { labLearner } from "@/lib/api/lab-learner";
 import { csrfRefusal } from "@/lib/api/request-guards";
+import { sandboxErrorResponse } from "@/lib/api/sandbox-route";
 import { AwsError } from "@/lib/errors";
-import { newRequestId } from "@/lib/ids";
 import { isMultiSandbox } from "@/lib/sandbox/mode";
 import { sandboxesOf, startSandbox } from "@/lib/sandbox/learner-sandboxes";
-import { SandboxError, SANDBOXES_PER_LEARNER } from "@/lib/sandbox/provision";
-import { isStoreUnavailable, serviceUnavailable } from "@/lib/store-unavailable";
+import { SANDBOXES_PER_LEARNER } from "@/lib/sandbox/provision";
 
 export const dynamic = "force-dynamic";
-
-function errorResponse(e: unknown): NextResponse {
-  const requestId = newRequestId();
-  if (e instanceof SandboxError) {
-    const status = e.code === "NotFound" ? 404 : 409;
-    return NextResponse.json({ error: { code: e.code, message: e.message, requestId } }, { status });
-  }
-  const err = e instanceof AwsError ? e : isStoreUnavailable(e) ? serviceUnavailable() : null;
-  if (err) return NextResponse.json({ error: { code: err.code, message: err.message, requestId } }, { status: err.status });
-  console.error("sandboxes route failed", e);
-  return NextResponse.json({ error: { code: "InternalFailure", message: "The request could not be completed.", requestId } }, { status: 500 });
-}
 
 export async function GET(): Promise<NextResponse> {
   try {
@@ -33,13 +20,13 @@ export async function GET(): Promise<NextResponse> {
     const learner = await labLearner();
     return NextResponse.json({ mode: "multi", limit: SANDBOXES_PER_LEARNER, sandboxes: await sandboxesOf(learner) });
   } catch (e) {
-    return errorResponse(e);
+    return sandboxErrorResponse(e);
   }
 }
 
 export async function POST(request: NextRequest): Promise<NextResponse> {
   const refused = csrfRefusal("POST", request.headers);
-  if (refused) return errorResponse(refused);
+  if (refused) return sandboxErrorResponse(refused);
   try {
     if (!isMultiSandbox()) {
       throw new AwsError("InvalidInput", "This server runs the one demo sandbox (SANDBOX_MODE=single): there is no sandbox to start.");
@@ -47,6 +34,6 @@ export async function POST(request: NextRequest): Promise<NextResponse> {
     const learner = await labLearner();
     return NextResponse.json({ sandbox: await startSandbox(learner) }, { status: 201 });
   } catch (e) {
-    return errorResponse(e);
+    return sandboxErrorResponse(e);
   }
 }
