@@ -13,18 +13,23 @@ export interface ConsoleRoute {
   methods: Method[];
 }
 
-const ROOT = path.join(process.cwd(), "app", "api", "console");
 const EXPORT = new RegExp(`export\\s+(?:const|async\\s+function|function)\\s+(${METHODS.join("|")})\\b`, "g");
 
-export function consoleRoutes(): ConsoleRoute[] {
-  const files = (readdirSync(ROOT, { recursive: true }) as string[]).filter((f) => path.basename(f) === "route.ts");
+/** Every route file below `base` ("/api/console", "/api/sandboxes/instructor") and the methods it exports. */
+export function routesUnder(base: string): ConsoleRoute[] {
+  const root = path.join(process.cwd(), "app", ...base.split("/").filter(Boolean));
+  const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => path.basename(f) === "route.ts");
   return files
     .map((file) => {
       const dir = path.dirname(file).split(path.sep).filter((s) => s !== ".");
-      const methods = [...readFileSync(path.join(ROOT, file), "utf8").matchAll(EXPORT)].map((m) => m[1] as Method);
-      return { template: ["/api/console", ...dir].join("/"), methods: [...new Set(methods)] };
+      const methods = [...readFileSync(path.join(root, file), "utf8").matchAll(EXPORT)].map((m) => m[1] as Method);
+      return { template: [base, ...dir].join("/"), methods: [...new Set(methods)] };
     })
     .sort((a, b) => a.template.localeCompare(b.template));
+}
+
+export function consoleRoutes(): ConsoleRoute[] {
+  return routesUnder("/api/console");
 }
 
 /** The template's dynamic segments, each with the static segment before it: [["roles", "name"], …]. */
