@@ -88,15 +88,16 @@ function option(args: string[], name: string): string | undefined {
 }
 
 /** `lab-console …`: a console action, through the functions the console's routes call. */
-async function consoleAction(line: string, state: ConsoleState): Promise<string> {
+async function consoleAction(line: string, state: ConsoleState, ctx: LabContext): Promise<string> {
   const args = words(line).slice(1);
   const [action] = args;
   const user = option(args, "user") ?? "alice";
   const { signIn } = await import("@/lib/auth/sign-in");
-  const { ALICE_PASSWORD, ADMIN_PASSWORD } = await import("@/lib/sandbox/constants");
+  const { templatePasswords } = await import("@/lib/labs/placeholders");
   if (action === "switch-role") {
     const account = option(args, "account")!;
-    const outcome = await signIn({ type: "iam", account, userName: user, password: user === "alice" ? ALICE_PASSWORD : ADMIN_PASSWORD }, "198.51.100.20", Date.now(), { userAgent: "lab-selftest" });
+    const password = (ctx.passwords ?? templatePasswords())[`identity/${user}`];
+    const outcome = await signIn({ type: "iam", account, userName: user, password }, "198.51.100.20", Date.now(), { userAgent: "lab-selftest" });
     if (!outcome.ok) return `lab-console: sign-in as ${user} failed: ${outcome.error}`;
     const { identity } = outcome;
     const caller: Caller = { kind: "user", accountId: identity.accountId, arn: identity.arn, userId: identity.userId, userName: identity.name, mfa: identity.mfa, via: "console", sourceIp: "198.51.100.20", userAgent: "lab-selftest" };
@@ -127,8 +128,8 @@ async function consoleAction(line: string, state: ConsoleState): Promise<string>
 
 const isSpecial = (line: string) => /^\s*lab-(actor|answer|console)\s/.test(line);
 
-/** Runs one lab's self-test with `service` on the harness at `endpoint`. */
-export async function selfTestLab(service: LabService, labId: string, endpoint: string): Promise<SelfTestReport> {
+/** Runs one lab's self-test with `service` on the harness at `endpoint`, in the demo sandbox or a learner's (`sandboxId`). */
+export async function selfTestLab(service: LabService, labId: string, endpoint: string, sandboxId = "single"): Promise<SelfTestReport> {
   const started = Date.now();
   // After startHarness: lib/db must open the harness's store.
   const { db } = await import("@/lib/db");
@@ -137,12 +138,12 @@ export async function selfTestLab(service: LabService, labId: string, endpoint: 
   const { flattenChecks } = await import("@/lib/labs/schema");
   const lab = findLab(labId);
   if (!lab) throw new Error(`no lab ${labId}`);
-  const learner = `selftest-${labId}`;
+  const learner = { learnerId: `selftest-${labId}`, sandboxId };
   let view: LabView = await service.start(learner, labId);
   const report: SelfTestReport = { labId, passingOnSetup: [], finishFailed: false, cliCalls: 0, seconds: 0 };
   report.passingOnSetup = view.steps.flatMap((s) => s.checks.filter((c) => c.state === "passed").map((c) => `${s.id}/${c.id}: ${c.reason}`));
 
-  const attempt = await db.labAttempt.findFirstOrThrow({ where: { learnerId: learner, finishedAt: null }, orderBy: { startedAt: "desc" } });
+  const attempt = await db.labAttempt.findFirstOrThrow({ where: { ...learner, finishedAt: null }, orderBy: { startedAt: "desc" } });
   const ctx = JSON.parse(attempt.context) as LabContext;
   const workspace = cliWorkspace(ctx, endpoint, (await import("@/lib/labs/service")).cliConfigOf);
   const consoleState: ConsoleState = { roleSessions: new Map() };
@@ -170,7 +171,7 @@ export async function selfTestLab(service: LabService, labId: string, endpoint: 
       } else if (command === "lab-answer") {
         view = await service.answer(learner, id, line.trim().slice(`lab-answer ${id} `.length));
       } else {
-        output.push(await consoleAction(line, consoleState));
+        output.push(await consoleAction(line, consoleState, ctx));
       }
     }
     await flush();

@@ -4,12 +4,14 @@ import "server-only";
 // engine sees it, so a bad or stale id is an answer, never an engine exception (a 5xx).
 // The routes are platform features, not IAM actions: their `console:` labels are recorded in the
 // activity log but name no AWS API (lib/cloudtrail/console-call.ts records none), and no IAM policy
-// governs them; any signed-in console principal may drive the lab of the browser's own learner.
+// governs them; any signed-in console principal may drive the lab of the browser's own learner, in the
+// sandbox it is signed in to (./lab-seat.ts).
 import { z } from "zod";
 import { AwsError } from "@/lib/errors";
 import { LabError, labService } from "@/lib/labs/service";
-import type { LabService, LabView } from "@/lib/labs/types";
-import { labLearner } from "./lab-learner";
+import type { Caller } from "@/lib/authz/caller";
+import type { LabSeat, LabService, LabView } from "@/lib/labs/types";
+import { labSeat } from "./lab-seat";
 
 /** Ids in lab files are short slugs; anything longer or odder names nothing. */
 const ZId = z.string().min(1).max(128);
@@ -42,16 +44,16 @@ function noSuch(what: string, id: string): AwsError {
   return new AwsError("NoSuchEntity", `The ${what} with id ${id} cannot be found.`);
 }
 
-/** The learner and their lab in progress; none is a 404 (there is nothing to act on). */
-export async function currentLab(): Promise<{ learner: string; view: LabView }> {
-  const learner = await labLearner();
-  const view = await labs().current(learner);
+/** The learner's seat and their lab in progress there; none is a 404 (there is nothing to act on). */
+export async function currentLab(caller: Caller): Promise<{ seat: LabSeat; view: LabView }> {
+  const seat = await labSeat(caller);
+  const view = await labs().current(seat);
   if (!view) throw new AwsError("NoSuchEntity", "No lab is in progress. Start one from the Labs page.");
-  return { learner, view };
+  return { seat, view };
 }
 
-export async function knownLab(learner: string, labId: string): Promise<void> {
-  const cards = await labs().catalog(learner);
+export async function knownLab(seat: LabSeat, labId: string): Promise<void> {
+  const cards = await labs().catalog(seat);
   if (!cards.some((c) => c.id === labId)) throw noSuch("lab", labId);
 }
 

@@ -5,10 +5,7 @@ import type { LabAttempt } from "@/generated/prisma/client";
 import { LabError } from "./lab-error";
 import type { LabContext } from "./placeholders";
 import { findLab } from "./registry";
-import type { CheckState, LabDefinition } from "./types";
-
-/** The sandbox every attempt runs in. */
-export const SANDBOX = "single";
+import type { CheckState, LabDefinition, LabSeat } from "./types";
 
 export interface LatchedCheck {
   state: CheckState;
@@ -78,14 +75,14 @@ export async function save(s: AttemptState, extra: Partial<LabAttempt> = {}): Pr
   });
 }
 
-// ---------------------------------------------------------------- the learner's open attempt
+// ---------------------------------------------------------------- the learner's open attempt in a sandbox
 
-export async function currentRow(learnerId: string): Promise<LabAttempt | null> {
-  return db.labAttempt.findFirst({ where: { learnerId, sandboxId: SANDBOX, finishedAt: null }, orderBy: { startedAt: "desc" } });
+export async function currentRow(seat: LabSeat): Promise<LabAttempt | null> {
+  return db.labAttempt.findFirst({ where: { learnerId: seat.learnerId, sandboxId: seat.sandboxId, finishedAt: null }, orderBy: { startedAt: "desc" } });
 }
 
-export async function requireCurrent(learnerId: string): Promise<AttemptState> {
-  const row = await currentRow(learnerId);
+export async function requireCurrent(seat: LabSeat): Promise<AttemptState> {
+  const row = await currentRow(seat);
   if (!row) throw new LabError(409, "No lab is in progress.");
   return stateOf(row);
 }

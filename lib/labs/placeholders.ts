@@ -1,7 +1,7 @@
 // Placeholders in lab text and parameters ({{acct.workload}}, {{user.alice.arn}}, {{keys.ci.id}}…),
 // resolved per sandbox from what setup made (LabContext). An unknown placeholder is an error, never
 // an empty string: a typo in a lab must fail its load (and the CI self-test), not a learner's check.
-import { SANDBOX_ACCOUNTS } from "@/lib/sandbox/constants";
+import { addedAccountId, singleTarget, type SandboxTarget } from "@/lib/sandbox/target";
 
 export interface LabKey {
   id: string;
@@ -20,6 +20,8 @@ export interface LabContext {
   values: Record<string, string>;
   /** Temporary credentials saved by `saveSessionAs` (setup's, then actors'). */
   sessions?: Record<string, { accessKeyId: string; secretAccessKey: string; sessionToken?: string }>;
+  /** Console passwords by `<accountKey>/<user>` (the template's admin and alice): the panel's Sign in as. Absent on attempts older than multi mode: the demo's. */
+  passwords?: Record<string, string>;
   /** The sandbox SAML IdP's metadata (`{{saml.metadata}}`), set by setup for labs that name it (L6's CorpIdP). */
   samlMetadata?: string;
 }
@@ -33,21 +35,34 @@ export class LabPlaceholderError extends Error {
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
-/** Single mode: identity and workload from the template; accounts a lab adds take 333333333333, 444444444444… */
-export function singleModeAccounts(extra: readonly string[]): Record<string, string> {
-  const accounts: Record<string, string> = { identity: SANDBOX_ACCOUNTS[0].id, workload: SANDBOX_ACCOUNTS[1].id };
+/** The sandbox's accounts: identity and workload from its template, then the accounts a lab adds (333333333333… in the demo sandbox, ${N}333333… in sandbox N). */
+export function sandboxAccounts(target: Pick<SandboxTarget, "n" | "template">, extra: readonly string[]): Record<string, string> {
+  const [identity, workload] = target.template.accounts;
+  const accounts: Record<string, string> = { identity: identity.id, workload: workload.id };
   extra.forEach((key, i) => {
-    accounts[key] = String(i + 3).repeat(12);
+    accounts[key] = addedAccountId(target, i);
   });
   return accounts;
 }
 
+/** Single mode: identity and workload from the template; accounts a lab adds take 333333333333, 444444444444… */
+export function singleModeAccounts(extra: readonly string[]): Record<string, string> {
+  return sandboxAccounts(singleTarget(), extra);
+}
+
 /** The template's admin keys, named `<accountKey>-admin`. */
-export function templateKeys(): Record<string, LabKey> {
+export function templateKeys(target: Pick<SandboxTarget, "template"> = singleTarget()): Record<string, LabKey> {
+  const [identity, workload] = target.template.accounts;
   return {
-    "identity-admin": { id: SANDBOX_ACCOUNTS[0].admin.accessKeyId, secret: SANDBOX_ACCOUNTS[0].admin.secretAccessKey, user: "admin", account: "identity" },
-    "workload-admin": { id: SANDBOX_ACCOUNTS[1].admin.accessKeyId, secret: SANDBOX_ACCOUNTS[1].admin.secretAccessKey, user: "admin", account: "workload" },
+    "identity-admin": { id: identity.admin.accessKeyId, secret: identity.admin.secretAccessKey, user: "admin", account: "identity" },
+    "workload-admin": { id: workload.admin.accessKeyId, secret: workload.admin.secretAccessKey, user: "admin", account: "workload" },
   };
+}
+
+/** The template users' console passwords, by `<accountKey>/<user>`. */
+export function templatePasswords(target: Pick<SandboxTarget, "template"> = singleTarget()): Record<string, string> {
+  const { adminPassword, alicePassword } = target.template;
+  return { "identity/admin": adminPassword, "identity/alice": alicePassword, "workload/admin": adminPassword };
 }
 
 function accountId(ctx: LabContext, key: string, whole: string): string {

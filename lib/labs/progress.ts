@@ -5,7 +5,8 @@ import { evaluateCheck, type CheckEnv } from "./checks/evaluate";
 import type { LabSnapshot } from "./checks/facts";
 import { resolveDeep } from "./placeholders";
 import { flattenChecks } from "./schema";
-import { buildSnapshot } from "./snapshot";
+import { buildSnapshot, type AccountScope } from "./snapshot";
+import { SINGLE_SANDBOX } from "@/lib/sandbox/mode";
 import type { Check, LabDefinition, LabStep } from "./types";
 import { serverNow } from "@/lib/server-now";
 
@@ -36,6 +37,11 @@ function checkEnv(s: AttemptState): CheckEnv {
   };
 }
 
+/** A learner's sandbox reads its own accounts' events and sessions; the demo sandbox, alone on its server, reads all (as always). */
+function accountScope(s: AttemptState): AccountScope {
+  return s.row.sandboxId === SINGLE_SANDBOX ? undefined : Object.values(s.ctx.accounts);
+}
+
 export const stepDone = (s: AttemptState, step: LabStep) => step.checks.every((c) => s.checks[c.id]?.state === "passed");
 
 /** The first non-optional step not done; then the first optional one not done; else the last step. */
@@ -56,7 +62,7 @@ export async function evaluateAttempt(s: AttemptState, recheck: readonly LabStep
   let snapshot: LabSnapshot | undefined;
   for (let round = 0; round < s.lab.steps.length + 1; round++) {
     const checks = resolvedChecks(s, open);
-    snapshot = await buildSnapshot(checks, s.ctx.accounts, s.row.resetAt, s.answers);
+    snapshot = await buildSnapshot(checks, s.ctx.accounts, s.row.resetAt, s.answers, accountScope(s));
     const env = checkEnv(s);
     const now = serverNow().toISOString();
     for (const check of checks) {

@@ -1,16 +1,18 @@
-// Reset + setup, in one server-side operation: the sandbox back to its template (resetSandbox: clear
-// and seed in one transaction), then the lab's fixtures: extra accounts (inside or outside the
+// Reset + setup, in one server-side operation: the lab's sandbox (the demo sandbox, or in multi mode the
+// learner's: lib/sandbox/target.ts) back to its template (resetSandbox: clear and seed in one
+// transaction, only that sandbox's rows, its own account ids and keys kept), then the lab's fixtures: extra accounts (inside or outside the
 // organization, each with an `admin` user and key), access keys, then setup.calls through the real
 // signed wire path (./wire-client.ts), logged with user agent `lab-setup/<lab>`. Returns what a
 // placeholder can name (LabContext), which the attempt stores.
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import { newId, newSecretAccessKey, stableId } from "@/lib/ids";
-import { ADMIN_PASSWORD, ORGANIZATION } from "@/lib/sandbox/constants";
+import { newId, newSecretAccessKey } from "@/lib/ids";
 import { resetSandbox } from "@/lib/sandbox/seed";
+import { singleTarget, type SandboxTarget } from "@/lib/sandbox/target";
+import { templateId } from "@/lib/sandbox/template";
 import { samlIdpMetadata, sandboxSamlIdp } from "@/lib/sts/saml-idp";
-import { resolveDeep, resolveTemplate, resolveValueTemplate, singleModeAccounts, templateKeys, type LabContext, type LabKey } from "./placeholders";
+import { resolveDeep, resolveTemplate, resolveValueTemplate, sandboxAccounts, templateKeys, templatePasswords, type LabContext, type LabKey } from "./placeholders";
 import type { LabDefinition, PrincipalRef, WireCall } from "./types";
 import { credentialsOf, wireCall, type WireCreds } from "./wire-client";
 
@@ -23,24 +25,33 @@ export class LabSetupError extends Error {
 
 let adminHash: Promise<string> | undefined;
 
-/** Extra accounts: the row, an `admin` user with AdministratorAccess and a key; in the organization, its full-access SCP and RCP. */
-async function addAccounts(lab: LabDefinition, ctx: LabContext): Promise<void> {
+/** The admin password's hash: a learner's sandbox keeps its own; the demo's is hashed once a process. */
+function adminPasswordHash(target: SandboxTarget): Promise<string> {
+  if (target.hashes) return Promise.resolve(target.hashes[0]);
+  adminHash ??= hashPassword(target.template.adminPassword);
+  return adminHash;
+}
+
+/** Extra accounts (in the lab's sandbox): the row, an `admin` user with AdministratorAccess and a key; in the organization, its full-access SCP and RCP. */
+async function addAccounts(lab: LabDefinition, ctx: LabContext, target: SandboxTarget): Promise<void> {
   const accounts = lab.setup.accounts ?? [];
   if (accounts.length === 0) return;
-  adminHash ??= hashPassword(ADMIN_PASSWORD);
-  const passwordHash = await adminHash;
+  const passwordHash = await adminPasswordHash(target);
+  const { template } = target;
   const admin = await db.managedPolicy.findFirstOrThrow({ where: { accountId: null, name: "AdministratorAccess" }, select: { id: true } });
   await db.$transaction(async (tx) => {
     for (const a of accounts) {
       const id = ctx.accounts[a.key];
+      // Root e-mails are unique server-wide: a learner's carry the sandbox's N, as its template's do.
+      const rootEmail = target.n === null ? `root@${a.key}.example` : `root@${a.key}-${target.n}.example`;
       await tx.account.create({
-        data: { id, name: a.name, organizationId: a.inOrganization ? ORGANIZATION.id : null, rootEmail: `root@${a.key}.example`, rootPasswordHash: passwordHash },
+        data: { id, name: a.name, organizationId: a.inOrganization ? template.organization.id : null, rootEmail, rootPasswordHash: passwordHash, sandboxId: target.sandboxId },
       });
       if (a.inOrganization) {
-        await tx.orgPolicyAttachment.createMany({ data: ["p-FullAWSAccess", "p-RCPFullAWSAccess"].map((policyId) => ({ policyId, targetId: id })) });
+        await tx.orgPolicyAttachment.createMany({ data: [template.orgPolicyIds.scp, template.orgPolicyIds.rcp].map((policyId) => ({ policyId, targetId: id })) });
       }
       const arn = `arn:aws:iam::${id}:user/admin`;
-      const userId = stableId("AIDA", arn);
+      const userId = templateId(template, "AIDA", arn);
       await tx.user.create({ data: { id: userId, accountId: id, name: "admin", nameLower: "admin", arn, passwordHash } });
       await tx.policyAttachment.create({ data: { policyId: admin.id, principalType: "user", principalId: userId } });
       const key = { id: newId("AKIA"), secret: newSecretAccessKey() };
@@ -91,8 +102,14 @@ export async function runWireCall(call: WireCall, ctx: LabContext, userAgent: st
   return answer;
 }
 
-export function labContext(lab: LabDefinition): LabContext {
-  const ctx: LabContext = { accounts: singleModeAccounts((lab.setup.accounts ?? []).map((a) => a.key)), keys: templateKeys(), values: {}, sessions: {} };
+export function labContext(lab: LabDefinition, target: SandboxTarget = singleTarget()): LabContext {
+  const ctx: LabContext = {
+    accounts: sandboxAccounts(target, (lab.setup.accounts ?? []).map((a) => a.key)),
+    keys: templateKeys(target),
+    values: {},
+    sessions: {},
+    passwords: templatePasswords(target),
+  };
   for (const [name, text] of Object.entries(lab.setup.values ?? {})) {
     ctx.values[name] = resolveValueTemplate(text, ctx, () => randomBytes(8).toString("hex"));
   }
@@ -100,11 +117,11 @@ export function labContext(lab: LabDefinition): LabContext {
 }
 
 /** Applies the lab's setup on a freshly reset sandbox. */
-export async function applySetup(lab: LabDefinition): Promise<LabContext> {
-  const ctx = labContext(lab);
+export async function applySetup(lab: LabDefinition, target: SandboxTarget = singleTarget()): Promise<LabContext> {
+  const ctx = labContext(lab, target);
   // The IdP's key lives in the data directory: read (or made) only for the labs that hand out its metadata.
   if (JSON.stringify(lab).includes("{{saml.metadata}}")) ctx.samlMetadata = samlIdpMetadata(await sandboxSamlIdp());
-  await addAccounts(lab, ctx);
+  await addAccounts(lab, ctx, target);
   // A key is made as soon as its user exists: before the calls for the template's users, right after
   // the call that creates a user setup adds (L10's ci-bot), so that later calls sign with that key.
   const pending = [...(lab.setup.accessKeys ?? [])];
@@ -128,8 +145,8 @@ export async function applySetup(lab: LabDefinition): Promise<LabContext> {
   return ctx;
 }
 
-/** Reset the sandbox to the template, then apply the lab's setup. */
-export async function resetForLab(lab: LabDefinition): Promise<LabContext> {
-  await resetSandbox(db);
-  return applySetup(lab);
+/** Reset the lab's sandbox (and only it) to its template, then apply the lab's setup. */
+export async function resetForLab(lab: LabDefinition, target: SandboxTarget = singleTarget()): Promise<LabContext> {
+  await resetSandbox(db, target.template, target.hashes);
+  return applySetup(lab, target);
 }

@@ -26,8 +26,16 @@ type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : {});
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 
-export async function loadEvents(since: Date): Promise<TrailFact[]> {
-  const rows = await db.trailEvent.findMany({ where: { eventTime: { gte: since } }, orderBy: [{ eventTime: "asc" }, { eventId: "asc" }] });
+/**
+ * The accounts whose records a check reads: a learner's sandbox (multi mode) reads its own accounts'
+ * only, never another learner's acting at the same time; undefined (the demo sandbox) reads them all.
+ */
+export type AccountScope = readonly string[] | undefined;
+
+const inScope = (scope: AccountScope) => (scope ? { accountId: { in: [...scope] } } : {});
+
+export async function loadEvents(since: Date, scope?: AccountScope): Promise<TrailFact[]> {
+  const rows = await db.trailEvent.findMany({ where: { eventTime: { gte: since }, ...inScope(scope) }, orderBy: [{ eventTime: "asc" }, { eventId: "asc" }] });
   const out: TrailFact[] = [];
   for (const row of rows) {
     let record: Obj;
@@ -62,8 +70,8 @@ export async function loadEvents(since: Date): Promise<TrailFact[]> {
   return out;
 }
 
-export async function loadSessions(since: Date): Promise<SessionFact[]> {
-  const rows = await db.stsSession.findMany({ where: { issuedAt: { gte: sessionsSince(since) } } });
+export async function loadSessions(since: Date, scope?: AccountScope): Promise<SessionFact[]> {
+  const rows = await db.stsSession.findMany({ where: { issuedAt: { gte: sessionsSince(since) }, ...inScope(scope) } });
   // Revoke active sessions writes AWSRevokeOlderSessions (lib/sts/revocation.ts): a session issued
   // before the time it names is revoked, as the console reads it.
   const roleIds = [...new Set(rows.map((r) => r.roleId).filter((id): id is string => !!id))];
@@ -297,12 +305,13 @@ export async function canProbe(check: CanCheck, accounts: Record<string, string>
   return { allowed: decision.allowed, deniedBy: decision.deniedBy, explicitDeny: decision.decision === "ExplicitDeny" };
 }
 
-/** The snapshot for `checks` (resolved), events and sessions since `since`. */
+/** The snapshot for `checks` (resolved), events and sessions since `since` (of the `scope` accounts' only, when given). */
 export async function buildSnapshot(
   checks: readonly Check[],
   accounts: Record<string, string>,
   since: Date,
   answers: Record<string, string>,
+  scope?: AccountScope,
 ): Promise<LabSnapshot> {
   const now = serverNow();
   const all = flattenChecks(checks);
@@ -310,7 +319,7 @@ export async function buildSnapshot(
   const needsSessions = all.some((c) => c.kind === "session");
   const entities: LabSnapshot["entities"] = {};
   const probes: LabSnapshot["probes"] = {};
-  const [events, sessions] = await Promise.all([needsLog ? loadEvents(since) : [], needsSessions ? loadSessions(since) : []]);
+  const [events, sessions] = await Promise.all([needsLog ? loadEvents(since, scope) : [], needsSessions ? loadSessions(since, scope) : []]);
   for (const c of all) {
     if (c.kind === "entity") entities[c.id] = await loadEntity(c, accounts[c.account ?? "identity"]);
     else if (c.kind === "trust") probes[c.id] = await trustProbe(c, accounts, now);

@@ -291,17 +291,27 @@ export interface FinishSummary {
  * lab learner (single mode: a random id in the httpOnly `lab_learner` cookie, independent of which
  * console user is signed in, because labs switch users).
  */
+/**
+ * Who drives a lab, and where: the browser's learner (the lab_learner cookie) in one sandbox: the
+ * demo sandbox ("single") in single mode, the learner's own sbx-N in multi mode. Attempts, progress
+ * and resets are per seat: a learner's lab in one sandbox never reads or resets another.
+ */
+export interface LabSeat {
+  learnerId: string;
+  sandboxId: string;
+}
+
 export interface LabService {
-  catalog(learnerId: string): Promise<LabCard[]>;
-  /** Resets the sandbox to the template plus the lab's setup, then opens a new attempt. */
-  start(learnerId: string, labId: string): Promise<LabView>;
+  catalog(seat: LabSeat): Promise<LabCard[]>;
+  /** Resets the seat's sandbox to its template plus the lab's setup, then opens a new attempt. */
+  start(seat: LabSeat, labId: string): Promise<LabView>;
   /** The current attempt (null when none), with checks evaluated now; passes latch. */
-  current(learnerId: string): Promise<LabView | null>;
-  revealHint(learnerId: string, stepId: string): Promise<LabView>;
-  showSolution(learnerId: string, stepId: string): Promise<LabView>;
-  answer(learnerId: string, checkId: string, value: string): Promise<LabView>;
-  runActor(learnerId: string, actorId: string): Promise<LabView>;
+  current(seat: LabSeat): Promise<LabView | null>;
+  revealHint(seat: LabSeat, stepId: string): Promise<LabView>;
+  showSolution(seat: LabSeat, stepId: string): Promise<LabView>;
+  answer(seat: LabSeat, checkId: string, value: string): Promise<LabView>;
+  runActor(seat: LabSeat, actorId: string): Promise<LabView>;
   /** Same as start for the current lab, keeping history, hints and solution flags. */
-  reset(learnerId: string): Promise<LabView>;
-  finish(learnerId: string): Promise<FinishSummary>;
+  reset(seat: LabSeat): Promise<LabView>;
+  finish(seat: LabSeat): Promise<FinishSummary>;
 }

@@ -1,12 +1,12 @@
 // What the console shows of an attempt (LabView), and the CLI profiles a lab's keys give.
-import { ADMIN_PASSWORD, ALICE_PASSWORD } from "@/lib/sandbox/constants";
 import type { AttemptState } from "./attempt";
-import { resolveDeep, resolveTemplate, type LabContext } from "./placeholders";
+import { resolveDeep, resolveTemplate, templatePasswords, type LabContext } from "./placeholders";
 import { stepDone } from "./progress";
 import type { Check, CheckView, CredentialView, LabView } from "./types";
 
 function credentialsOf(ctx: LabContext): CredentialView[] {
-  const passwords: Record<string, string> = { "identity/admin": ADMIN_PASSWORD, "identity/alice": ALICE_PASSWORD, "workload/admin": ADMIN_PASSWORD };
+  // The sandbox's own (a learner's are random); an attempt saved before they were kept is the demo's.
+  const passwords = ctx.passwords ?? templatePasswords();
   const out: CredentialView[] = [];
   const seen = new Set<string>();
   for (const k of Object.values(ctx.keys)) {

@@ -46,7 +46,7 @@ interface SandboxRow {
   credentials: string;
 }
 
-function secretsOf(row: Pick<SandboxRow, "credentials">): StoredSandboxSecrets {
+export function secretsOf(row: Pick<SandboxRow, "credentials">): StoredSandboxSecrets {
   return JSON.parse(row.credentials) as StoredSandboxSecrets;
 }
 

@@ -7,9 +7,9 @@ export const POST = withConsoleApi({
   action: "console:RunLabActor",
   body: ZActorId,
   resource: ({ body }) => `lab actor ${body.actorId}`,
-  handler: async ({ body }) => {
-    const { learner, view } = await currentLab();
+  handler: async ({ caller, body }) => {
+    const { seat, view } = await currentLab(caller);
     knownActor(view, body.actorId);
-    return { lab: await labs().runActor(learner, body.actorId) };
+    return { lab: await labs().runActor(seat, body.actorId) };
   },
 });

@@ -5,9 +5,9 @@ import { currentLab, knownAnswerCheck, labs, ZAnswer } from "@/lib/api/lab-route
 export const POST = withConsoleApi({
   action: "console:AnswerLabQuestion",
   body: ZAnswer,
-  handler: async ({ body }) => {
-    const { learner, view } = await currentLab();
+  handler: async ({ caller, body }) => {
+    const { seat, view } = await currentLab(caller);
     knownAnswerCheck(view, body.checkId);
-    return { lab: await labs().answer(learner, body.checkId, body.value) };
+    return { lab: await labs().answer(seat, body.checkId, body.value) };
   },
 });

@@ -4,8 +4,8 @@ import { currentLab, labs } from "@/lib/api/lab-routes";
 
 export const POST = withConsoleApi({
   action: "console:FinishLab",
-  handler: async () => {
-    const { learner } = await currentLab();
-    return { summary: await labs().finish(learner) };
+  handler: async ({ caller }) => {
+    const { seat } = await currentLab(caller);
+    return { summary: await labs().finish(seat) };
   },
 });

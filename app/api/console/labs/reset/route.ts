@@ -4,8 +4,8 @@ import { currentLab, labs } from "@/lib/api/lab-routes";
 
 export const POST = withConsoleApi({
   action: "console:ResetLab",
-  handler: async () => {
-    const { learner } = await currentLab();
-    return { lab: await labs().reset(learner) };
+  handler: async ({ caller }) => {
+    const { seat } = await currentLab(caller);
+    return { lab: await labs().reset(seat) };
   },
 });

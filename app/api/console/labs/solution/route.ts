@@ -5,9 +5,9 @@ import { currentLab, knownStep, labs, ZStepId } from "@/lib/api/lab-routes";
 export const POST = withConsoleApi({
   action: "console:ShowLabSolution",
   body: ZStepId,
-  handler: async ({ body }) => {
-    const { learner, view } = await currentLab();
+  handler: async ({ caller, body }) => {
+    const { seat, view } = await currentLab(caller);
     knownStep(view, body.stepId);
-    return { lab: await labs().showSolution(learner, body.stepId) };
+    return { lab: await labs().showSolution(seat, body.stepId) };
   },
 });
