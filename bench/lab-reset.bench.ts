@@ -42,7 +42,7 @@ async function child(mode: BenchStore): Promise<void> {
   const what = `${lab.id} [${calls} setup calls, ${lab.setup.accessKeys?.length ?? 0} keys, ${lab.setup.accounts?.length ?? 0} accounts]`;
   console.log(`lab reset (${mode}) ${what}: ${await timed(() => resetForLab(lab))}`);
   // Multi mode: learners' sandboxes beside the demo one, the lab set up in each; one learner's resets.
-  const targets = [];
+  const targets: Awaited<ReturnType<typeof sandboxTarget>>[] = [];
   for (let i = 0; i <= OTHERS; i++) {
     const s = await provisionSandbox(db, `bench-learner-${String(i).padStart(20, "0")}`);
     const target = await sandboxTarget(db, s.id);

@@ -9,6 +9,7 @@ import { GetRoleCommand } from "@aws-sdk/client-iam";
 import type { LabView } from "../lib/labs/types";
 import type { SandboxCredentials } from "../lib/sandbox/provision";
 import { ADMIN_KEYS, iamClient } from "./support/aws";
+import { learnerWithSandbox } from "./support/learner";
 import { newStore, startServer, type PrivateServer } from "./support/server";
 
 const PORT = Number(process.env.E2E_PORT ?? 3302) + 120;
@@ -24,12 +25,7 @@ test.afterAll(async () => server?.stop());
 
 /** A learner (a browser context of their own: their own lab_learner cookie), a new sandbox, signed in to its identity account as admin. */
 async function learnerSignedIn(browser: Browser): Promise<{ page: Page; sandbox: SandboxCredentials }> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${server.baseURL}/sandboxes`);
-  await page.getByRole("button", { name: "Start a new sandbox" }).click();
-  await expect(page.getByRole("heading", { name: /^Sandbox \d{6}$/ })).toBeVisible();
-  const listing = (await (await page.request.get(`${server.baseURL}/api/sandboxes`)).json()) as { sandboxes: SandboxCredentials[] };
-  const sandbox = listing.sandboxes[0];
+  const { page, sandbox } = await learnerWithSandbox(browser, server.baseURL);
   await page.goto(`${server.baseURL}/signin`);
   await expect(page.locator("form[data-hydrated]")).toBeVisible();
   await page.getByLabel("Account ID (12 digits) or account alias").fill(sandbox.accounts[0].alias);

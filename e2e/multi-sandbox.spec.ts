@@ -7,6 +7,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { CreateRoleCommand } from "@aws-sdk/client-iam";
 import type { SandboxCredentials } from "../lib/sandbox/provision";
 import { iamClient } from "./support/aws";
+import { learnerWithSandbox as newLearner } from "./support/learner";
 import { newStore, startServer, type PrivateServer } from "./support/server";
 
 const PORT = Number(process.env.E2E_PORT ?? 3302) + 100;
@@ -20,15 +21,8 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => server?.stop());
 
-/** A learner (a browser context of their own, so their own lab_learner cookie) with one new sandbox. */
-async function learnerWithSandbox(browser: Browser): Promise<{ page: Page; sandbox: SandboxCredentials }> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${server.baseURL}/sandboxes`);
-  await page.getByRole("button", { name: "Start a new sandbox" }).click();
-  await expect(page.getByRole("heading", { name: /^Sandbox \d{6}$/ })).toBeVisible();
-  await expect(page.getByText("1 of 3 sandboxes")).toBeVisible();
-  const listing = (await (await page.request.get(`${server.baseURL}/api/sandboxes`)).json()) as { sandboxes: SandboxCredentials[] };
-  return { page, sandbox: listing.sandboxes[0] };
+function learnerWithSandbox(browser: Browser) {
+  return newLearner(browser, server.baseURL);
 }
 
 async function signIn(page: Page, account: string, password: string) {
