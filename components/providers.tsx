@@ -2,8 +2,10 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
 import { ApiError } from "@/lib/api/client";
+import { SessionTabProvider } from "@/components/chrome/session-tab";
 
-export function Providers({ children }: { children: React.ReactNode }) {
+/** `sessionTab`: the multi-session session this tab's URL names (null: none, or single-session). */
+export function Providers({ children, sessionTab = null }: { children: React.ReactNode; sessionTab?: string | null }) {
   const [client] = useState(
     () =>
       new QueryClient({
@@ -17,5 +19,9 @@ export function Providers({ children }: { children: React.ReactNode }) {
         },
       }),
   );
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  return (
+    <SessionTabProvider id={sessionTab}>
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    </SessionTabProvider>
+  );
 }

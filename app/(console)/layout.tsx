@@ -19,15 +19,15 @@ import { serverNowMs } from "@/lib/server-now";
 export const dynamic = "force-dynamic";
 
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
-  const state = await getConsoleState();
-  if (!state) redirect("/signin");
+  const [state, multi] = await Promise.all([getConsoleState(), readMultiSession()]);
+  // A tab whose session this browser no longer holds (signed out, expired) signs in again, as a new session.
+  if (!state) redirect(multi.enabled && multi.tabId ? "/signin?addSession=1" : "/signin");
   const { identity, activeRole, roleEnded, history } = state;
   const alias = await accountAlias(identity.accountId);
   // The colour of the account the console is acting in (a switched-to role's account while one is active).
   const accountColor = await accountColorOf(state.caller.accountId);
-  const multi = await readMultiSession();
   return (
-    <Providers>
+    <Providers sessionTab={multi.tabId}>
       <ServerClock now={serverNowMs()} />
       <FlashProvider>
         <TopBar

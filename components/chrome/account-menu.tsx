@@ -14,6 +14,7 @@ import type { HistoryEntry } from "@/lib/auth/role-cookie";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { signOutOfSession, turnOffMultiSession, turnOnMultiSession } from "@/app/(console)/settings/session-actions";
 import { ACCOUNT_COLOR_LABELS, type AccountColor } from "@/lib/console-settings/account-colors";
+import { useSessionHref } from "./session-tab";
 
 export interface MenuIdentity {
   kind: "root" | "user";
@@ -22,7 +23,10 @@ export interface MenuIdentity {
   accountAlias: string | null;
   activeRole: { displayName: string; color: string | null; roleName: string; accountId: string } | null;
   history: HistoryEntry[];
-  /** Multi-session (opt-in): this browser's signed-in identities, each with its own URL (/s/<id>). */
+  /**
+   * Multi-session (opt-in): this browser's signed-in identities, each with its own URL (/s/<id>, its
+   * pages under /s/<id>/…); `activeId` is this tab's.
+   */
   multiSession?: { enabled: boolean; activeId: string | null; sessions: { id: string; label: string }[] };
 }
 
@@ -30,6 +34,7 @@ const itemClass = "block cursor-pointer rounded px-2 py-1 text-aws-ink outline-n
 
 export function AccountMenu({ identity, accountColor = "none" }: { identity: MenuIdentity; accountColor?: AccountColor }) {
   const router = useRouter();
+  const inTab = useSessionHref();
   const switchRole = useSwitchRole();
   const switchBack = useSwitchBack();
   const hydrated = useHydrated();
@@ -96,11 +101,11 @@ export function AccountMenu({ identity, accountColor = "none" }: { identity: Men
             </>
           )}
           <DropdownMenu.Separator className="my-2 h-px bg-aws-divider" />
-          <DropdownMenu.Item className={itemClass} onSelect={() => router.push("/settings")}>
+          <DropdownMenu.Item className={itemClass} onSelect={() => router.push(inTab("/settings"))}>
             Settings
           </DropdownMenu.Item>
           {identity.kind === "user" && (
-            <DropdownMenu.Item className={itemClass} onSelect={() => router.push("/switchrole")}>
+            <DropdownMenu.Item className={itemClass} onSelect={() => router.push(inTab("/switchrole"))}>
               Switch role
             </DropdownMenu.Item>
           )}
@@ -123,14 +128,14 @@ export function AccountMenu({ identity, accountColor = "none" }: { identity: Men
   );
 }
 
-/** With multi-session, Sign out ends this session only; the browser moves to the next one, if any. */
+/** With multi-session, Sign out ends this tab's session only; the tab moves to the next one, if any. */
 async function signOutOfThisSession(multi: boolean) {
-  if (multi && (await signOutOfSession())) {
+  const next = multi ? await signOutOfSession() : null;
+  if (next) {
     // The last sign-in's next-auth session goes too, so that turning multi-session off later cannot revive it.
     await signOut({ redirect: false });
     // A full load: another identity's pages and cached queries must not linger in this tab.
-    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-    return window.location.assign("/iam");
+    return window.location.assign(next);
   }
   await signOut({ callbackUrl: "/signin" });
 }
@@ -138,8 +143,9 @@ async function signOutOfThisSession(multi: boolean) {
 function MultiSessionItems({ multi }: { multi: MenuIdentity["multiSession"] }) {
   if (!multi) return null;
   if (!multi.enabled) {
+    // A full load, at the first session's URL.
     return (
-      <DropdownMenu.Item className={itemClass} onSelect={() => void turnOnMultiSession().then(() => window.location.reload())}>
+      <DropdownMenu.Item className={itemClass} onSelect={() => void turnOnMultiSession().then((url) => window.location.assign(url ?? "/iam"))}>
         Turn on multi-session support
       </DropdownMenu.Item>
     );
@@ -150,7 +156,7 @@ function MultiSessionItems({ multi }: { multi: MenuIdentity["multiSession"] }) {
       <DropdownMenu.Label className="px-2 text-xs font-bold text-aws-muted">Sessions</DropdownMenu.Label>
       {multi.sessions.map((s) => (
         <DropdownMenu.Item key={s.id} className={itemClass} asChild>
-          {/* Each session has its own URL; opening it makes it this browser's active session. */}
+          {/* Each session's own URL: it opens the session's pages (/s/<id>/iam) and makes it the default for new tabs. */}
           <a href={`/s/${s.id}`} aria-current={s.id === multi.activeId ? "true" : undefined}>
             {s.label}
             {s.id === multi.activeId && <span className="ml-1 text-aws-muted">(current)</span>}

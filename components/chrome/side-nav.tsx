@@ -5,8 +5,8 @@
 // Below the breakpoint the content keeps the width it needs, so tables are not squeezed.
 // Cloudscape: https://cloudscape.design/components/app-layout/?tabId=usage ("The side navigation is
 // closed by default for mobile viewports"); breakpoint [INF]: Cloudscape's "s" breakpoint, 912 px.
+import { useConsolePathname, useSessionHref } from "@/components/chrome/session-tab";
 import Link from "next/link";
-import { usePathname } from "next/navigation";
 import { useRef, useState, useSyncExternalStore } from "react";
 
 const NARROW = "(max-width: 911px)";
@@ -90,13 +90,14 @@ function CloseButton({ onClose, closeRef }: { onClose: () => void; closeRef: Rea
 }
 
 function NavPanel({ onClose, closeRef }: { onClose: () => void; closeRef: React.Ref<HTMLButtonElement> }) {
-  const path = usePathname();
+  const path = useConsolePathname();
+  const inTab = useSessionHref();
   const link = (label: string, href: string) => {
     const active = href === "/iam" ? path === "/iam" : path === href || path.startsWith(href + "/");
     return (
       <li key={href}>
         <Link
-          href={href}
+          href={inTab(href)}
           aria-current={active ? "page" : undefined}
           className={`block border-l-4 py-1 pl-4 text-aws-ink hover:text-aws-blue ${active ? "border-aws-blue font-bold text-aws-blue" : "border-transparent"}`}
         >

@@ -1,11 +1,14 @@
 "use client";
 // "Download events ▾": the current filter as CSV or JSON, fetched by the browser as an attachment.
 import * as Menu from "@radix-ui/react-dropdown-menu";
+import { useSessionHref } from "@/components/chrome/session-tab";
 
 const ITEM = "block cursor-pointer rounded px-3 py-1.5 text-sm text-aws-ink no-underline outline-none hover:no-underline data-[highlighted]:bg-aws-blue-light data-[highlighted]:text-aws-blue-dark";
 
 export function DownloadMenu({ filter }: { filter: string }) {
-  const href = (format: "csv" | "json") => `/api/console/cloudtrail/download?${new URLSearchParams([...new URLSearchParams(filter), ["format", format]])}`;
+  // A multi-session tab downloads its own session's events.
+  const inTab = useSessionHref();
+  const href = (format: "csv" | "json") => inTab("/api/console/cloudtrail/download") + `?${new URLSearchParams([...new URLSearchParams(filter), ["format", format]])}`;
   return (
     <Menu.Root>
       <Menu.Trigger className="inline-flex items-center gap-1 rounded-full border-2 border-aws-blue bg-white px-5 py-[2px] text-sm font-bold text-aws-blue hover:bg-aws-blue-light">

@@ -1,12 +1,12 @@
 "use client";
 // Cloudscape's "Info" link: opens the help panel (tools drawer) on the page's or the field's topic.
-import { usePathname } from "next/navigation";
+import { useConsolePathname } from "@/components/chrome/session-tab";
 import { helpTopic, topicForPath } from "@/lib/help/topics";
 import { useHelp } from "./help-context";
 
 export function InfoLink({ topic, className = "" }: { topic?: string; className?: string }) {
   const help = useHelp();
-  const pathname = usePathname();
+  const pathname = useConsolePathname();
   const id = topic ?? topicForPath(pathname ?? "");
   const found = id ? helpTopic(id) : undefined;
   if (!help || !found) return null;

@@ -27,3 +27,14 @@ describe("apiFetch", () => {
     expect(new Headers(calls[0].init.headers).get("content-type")).toBeNull();
   });
 });
+
+describe("apiFetch in a multi-session tab", () => {
+  it("calls the API in the tab's own session (/s/<id>/api/…), and unprefixed elsewhere", async () => {
+    const calls = stubFetch();
+    vi.stubGlobal("window", { location: { pathname: "/s/bbbb2222/iam/roles/r1" } });
+    await apiFetch("/api/console/roles");
+    vi.stubGlobal("window", { location: { pathname: "/iam/roles" } });
+    await apiFetch("/api/console/roles");
+    expect(calls.map((c) => c.url)).toEqual(["/s/bbbb2222/api/console/roles", "/api/console/roles"]);
+  });
+});

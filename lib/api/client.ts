@@ -1,6 +1,7 @@
 // Browser-side fetcher for the console JSON API. Errors carry the AWS code, so UI branches on the
 // code (AccessDenied → the access-denied alert), never on message text.
 import type { AwsErrorCode } from "@/lib/errors";
+import { sessionInPath, sessionPath } from "@/lib/auth/session-url";
 
 export interface ApiErrorBody {
   code: AwsErrorCode | "Unauthenticated";
@@ -22,9 +23,17 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * A call from a multi-session tab (its page is at /s/<id>/…) goes to the same session's API, so it
+ * acts as the tab's identity whichever session another tab uses (lib/auth/session-url.ts).
+ */
+function inThisTab(path: string): string {
+  return typeof window === "undefined" ? path : sessionPath(sessionInPath(window.location.pathname)?.id, path);
+}
+
 export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
   const method = init.method ?? (init.body === undefined ? "GET" : "POST");
-  const res = await fetch(path, {
+  const res = await fetch(inThisTab(path), {
     method,
     // The server refuses any change not sent as JSON (its CSRF gate), bodiless DELETE/POST included.
     headers: method === "GET" || method === "HEAD" ? undefined : { "content-type": "application/json" },

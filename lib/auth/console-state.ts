@@ -11,7 +11,8 @@ import { revokedBefore } from "@/lib/sts/revocation";
 import { findSessionWithPrincipal } from "@/lib/data/sessions";
 import { sessionCaller } from "@/lib/sts/session-caller";
 import { getSignedInIdentity } from "./session-identity";
-import { decodeHistory, decodeRoleCookie, HISTORY_COOKIE, ROLE_COOKIE, type HistoryEntry, type RoleCookie } from "./role-cookie";
+import { readMultiSession } from "./multi-session-cookies";
+import { decodeHistory, decodeRoleCookie, roleCookieNames, type HistoryEntry, type RoleCookie } from "./role-cookie";
 import type { SignedInIdentity } from "./sign-in";
 import { serverNow } from "@/lib/server-now";
 
@@ -26,6 +27,8 @@ export interface ConsoleState {
   activeRole: RoleCookie | null;
   roleEnded: { reason: RoleEnded; role: RoleCookie } | null;
   history: HistoryEntry[];
+  /** The multi-session session this request acts in (its switched role is its own); null: single-session. */
+  sessionId: string | null;
 }
 
 /** aws:SourceIp is what server.ts stamped (never a client header); unknown without server.ts. */
@@ -56,10 +59,13 @@ export const getConsoleState = cache(async (): Promise<ConsoleState | null> => {
   if (!identity) return null;
   const signedInCaller = await signedInCallerFor(identity);
   if (!signedInCaller) return null;
+  const multi = await readMultiSession();
+  const sessionId = (multi.enabled && multi.active?.identity.arn === identity.arn && multi.active.id) || null;
+  const names = roleCookieNames(sessionId);
   const jar = await cookies();
-  const history = decodeHistory(jar.get(HISTORY_COOKIE)?.value);
-  const role = decodeRoleCookie(jar.get(ROLE_COOKIE)?.value);
-  const base = { identity, signedInCaller, history, caller: signedInCaller, activeRole: null, roleEnded: null };
+  const history = decodeHistory(jar.get(names.history)?.value);
+  const role = decodeRoleCookie(jar.get(names.role)?.value);
+  const base = { identity, signedInCaller, history, sessionId, caller: signedInCaller, activeRole: null, roleEnded: null };
   if (!role || role.identityArn !== identity.arn) return base;
 
   const session = await findSessionWithPrincipal(role.accessKeyId);

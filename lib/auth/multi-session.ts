@@ -4,8 +4,8 @@
 // AWS: https://docs.aws.amazon.com/awsconsolehelpdocs/latest/gsg/multisession.html [INF: page recalled]
 //
 // Local URL scheme: AWS gives each session its own host (`<account>-<id>.<region>.console.aws.amazon.com`).
-// A sandbox reached by IP address or a single host name has no such subdomains, so each session's URL
-// is a path, `/s/<id>`, which makes that session the browser's active one. [INF]
+// A sandbox reached by IP address or a single host name has no such subdomains, so each session's
+// pages live under a path, `/s/<id>/…` (lib/auth/session-url.ts), and each tab keeps its session. [INF]
 //
 // Security: the list of sessions is one httpOnly cookie signed with the auth secret, and each entry
 // was added from a completed sign-in (the next-auth session), never from anything the request names;
@@ -15,26 +15,19 @@
 import { randomBytes } from "node:crypto";
 import { signJson, verifyJson } from "./role-cookie";
 import type { SignedInIdentity } from "./sign-in";
+import { isSessionId } from "./session-url";
 
+export { ACTIVE_SESSION_COOKIE, isSessionId, MULTI_SESSION_COOKIE } from "./session-url";
 export const SESSIONS_COOKIE = "iam-console-sessions";
-export const ACTIVE_SESSION_COOKIE = "iam-active-session";
-/** A browser preference, as AWS keeps it: grants nothing by itself. */
-export const MULTI_SESSION_COOKIE = "iam-multi-session";
 
 export const MAX_SESSIONS = 5;
 /** [INF] AWS's wording when a sixth identity would be added. */
 export const SESSION_LIMIT_MESSAGE = "You can have up to 5 active sessions. Sign out of a session before you add another.";
 
 export interface ConsoleSessionEntry {
-  /** 8 characters, [a-z0-9]: the session's URL is /s/<id>. */
+  /** 8 characters, [a-z0-9]: the session's pages are under /s/<id>/. */
   id: string;
   identity: SignedInIdentity;
-}
-
-const SESSION_ID = /^[a-z0-9]{8}$/;
-
-export function isSessionId(value: unknown): value is string {
-  return typeof value === "string" && SESSION_ID.test(value);
 }
 
 function newSessionId(taken: Set<string>): string {

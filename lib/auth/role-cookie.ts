@@ -8,6 +8,14 @@ export const ROLE_COOKIE = "iam-role-session";
 export const HISTORY_COOKIE = "iam-role-history";
 export const HISTORY_LIMIT = 5;
 
+/**
+ * With multi-session, each session (lib/auth/multi-session.ts) has its own switched role and history,
+ * so a tab's Switch role or Switch back never changes another tab's; `null`: single-session.
+ */
+export function roleCookieNames(sessionId: string | null): { role: string; history: string } {
+  return sessionId ? { role: `${ROLE_COOKIE}-${sessionId}`, history: `${HISTORY_COOKIE}-${sessionId}` } : { role: ROLE_COOKIE, history: HISTORY_COOKIE };
+}
+
 export interface RoleCookie {
   identityArn: string; // the signed-in user this switch belongs to
   accessKeyId: string; // the StsSession behind the switched role

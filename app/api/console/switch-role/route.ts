@@ -5,7 +5,7 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
 import { getConsoleState } from "@/lib/auth/console-state";
-import { encodeRoleCookie, HISTORY_COOKIE, pushHistory, ROLE_COOKIE } from "@/lib/auth/role-cookie";
+import { encodeRoleCookie, pushHistory, roleCookieNames } from "@/lib/auth/role-cookie";
 import { switchRole } from "@/lib/auth/switch-role";
 import { recordSwitchBack } from "@/lib/auth/switch-role-trail";
 
@@ -30,9 +30,11 @@ export const POST = withConsoleApi({
     const state = (await getConsoleState())!;
     const outcome = await switchRole(caller, state.identity, body);
     const jar = await cookies();
-    jar.set(ROLE_COOKIE, encodeRoleCookie({ identityArn: state.identity.arn, ...outcome }), COOKIE);
+    // The session's own cookies: with multi-session, another tab's role stays as it is.
+    const names = roleCookieNames(state.sessionId);
+    jar.set(names.role, encodeRoleCookie({ identityArn: state.identity.arn, ...outcome }), COOKIE);
     const entry = { accountId: outcome.accountId, roleName: outcome.roleName, displayName: outcome.displayName, color: outcome.color };
-    jar.set(HISTORY_COOKIE, pushHistory(state.history, entry), { ...COOKIE, maxAge: 400 * 24 * 3600 });
+    jar.set(names.history, pushHistory(state.history, entry), { ...COOKIE, maxAge: 400 * 24 * 3600 });
     return { displayName: outcome.displayName, accountId: outcome.accountId, roleName: outcome.roleName, color: outcome.color };
   },
 });
@@ -42,7 +44,7 @@ export const DELETE = withConsoleApi({
   // Leaving a role session the console made writes ExitRole (lib/auth/switch-role-trail.ts).
   handler: async ({ caller }) => {
     if (caller.kind === "assumed-role" && caller.via === "console") await recordSwitchBack(caller);
-    (await cookies()).delete(ROLE_COOKIE);
+    (await cookies()).delete(roleCookieNames((await getConsoleState())?.sessionId ?? null).role);
     return { ok: true };
   },
 });
