@@ -19,9 +19,9 @@ export function proxy(req: NextRequest) {
     activeId: req.cookies.get(ACTIVE_SESSION_COOKIE)?.value,
   });
   if (route.kind === "redirect") {
-    // 307 keeps the method and, for the router's RSC fetches, its headers. A relative Location: the
-    // origin stays whatever host name or address the browser used.
-    return new NextResponse(null, { status: 307, headers: { Location: route.location } });
+    // 307 keeps the method and, for the router's RSC fetches, its headers. Next sends a same-origin
+    // Location relative, so the browser stays on whatever host name or address it used.
+    return NextResponse.redirect(new URL(route.location, req.url), 307);
   }
   if (route.kind === "rewrite") {
     headers.set(SESSION_HEADER, route.id);

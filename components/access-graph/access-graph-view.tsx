@@ -50,7 +50,7 @@ function Legend() {
   const line = (label: string, stroke: string, dash?: string) => (
     <li className="flex items-center gap-2">
       <svg width="36" height="8" aria-hidden>
-        <line x1="0" y1="4" x2="36" y2="4" stroke={stroke} strokeWidth="2" strokeDasharray={dash} />
+        <line x1="0" y1="4" x2="36" y2="4" style={{ stroke }} strokeWidth="2" strokeDasharray={dash} />
       </svg>
       {label}
     </li>

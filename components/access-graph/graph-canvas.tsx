@@ -11,6 +11,7 @@ import { toFlow } from "@/lib/graph/layout-input";
 import { decorate, nodeInDirection, placedNodes, type ArrowKey, type ViewState } from "@/lib/graph/view-state";
 import { EDGE_TYPES, NODE_TYPES } from "./graph-elements";
 import { prefersReducedMotion } from "@/components/ui/reduced-motion";
+import { useColorScheme } from "@/components/ui/use-color-scheme";
 
 export interface CanvasProps {
   graph: AccessGraph;
@@ -36,6 +37,8 @@ const nodeSelector = (id: string) => `.react-flow__node[data-id="${CSS.escape(id
 function Canvas({ graph, layout, view, reveal, onOpenEdge, onFocusNode }: CanvasProps) {
   const laid = useFlow(graph, layout);
   const flow = useReactFlow();
+  // xyflow's controls, minimap mask and edge labels have light and dark styles of their own.
+  const scheme = useColorScheme();
   const wrapper = useRef<HTMLDivElement>(null);
   const shown = useMemo(() => decorate(laid.nodes, laid.edges, view), [laid, view]);
   const placed = useMemo(() => placedNodes(laid.nodes), [laid]);
@@ -98,6 +101,7 @@ function Canvas({ graph, layout, view, reveal, onOpenEdge, onFocusNode }: Canvas
         edges={shown.edges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
+        colorMode={scheme}
         fitView
         minZoom={0.05}
         maxZoom={2}
@@ -114,9 +118,16 @@ function Canvas({ graph, layout, view, reveal, onOpenEdge, onFocusNode }: Canvas
           "edge.a11yDescription.default": "Press Enter to open this edge's explanation.",
         }}
       >
-        <Background gap={24} color="#e9ebed" />
+        {/* The console's own tokens (app/globals.css), which follow the visual mode. */}
+        <Background gap={24} color="var(--color-aws-divider)" bgColor="var(--color-aws-surface)" />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable ariaLabel="Access graph overview" nodeColor={(n) => (n.type === "account" ? "#e9ebed" : "#8c8c94")} />
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel="Access graph overview"
+          bgColor="var(--color-aws-surface)"
+          nodeColor={(n) => (n.type === "account" ? "var(--color-aws-divider)" : "#8c8c94")}
+        />
       </ReactFlow>
     </div>
   );

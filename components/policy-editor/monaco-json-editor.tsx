@@ -11,6 +11,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Finding } from "@/lib/policy/types";
 import { prefersReducedMotion } from "@/components/ui/reduced-motion";
 import { useBusy } from "@/components/ui/settled";
+import { useColorScheme } from "@/components/ui/use-color-scheme";
 import { EchoTracker } from "./echo-tracker";
 import { monaco } from "./monaco-setup";
 
@@ -71,6 +72,8 @@ export default function MonacoJsonEditor({
     return () => observer.disconnect();
   }, []);
   useBusy(!ready);
+  // Monaco paints its own colours: its dark theme in the console's dark visual mode.
+  const scheme = useColorScheme();
 
   // An external edit (or one made while Monaco was loading) goes into the model as one undoable edit.
   useEffect(() => {
@@ -131,6 +134,7 @@ export default function MonacoJsonEditor({
   return (
     <div ref={wrapperRef} data-testid="policy-editor" data-ready={ready ? "true" : undefined} className="overflow-hidden rounded-lg border-2 border-aws-border">
       <Editor
+        theme={scheme === "dark" ? "vs-dark" : "light"}
         height={height}
         language="json"
         defaultValue={initialValue}

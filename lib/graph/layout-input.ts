@@ -72,8 +72,9 @@ export type AccountFlowNode = Node<AccountNodeData, "account">;
 export type FlowNode = PrincipalFlowNode | AccountFlowNode;
 export type FlowEdge = Edge<AccessEdgeData, "access">;
 
+/** Edge strokes, as CSS for style attributes (not SVG presentation attributes): the ink lightens in dark mode. */
 export const COLORS = {
-  ink: "#414d5c",
+  ink: "light-dark(#414d5c,#b6bec9)",
   crossAccount: "#ec7211",
   memberOf: "#8c8c94",
   denied: "#d91515",
