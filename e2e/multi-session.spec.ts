@@ -96,6 +96,8 @@ test("five identities in one browser, each with its own URL; the sixth is refuse
     await page.goto("/s/zzzzzzzz/iam/roles");
     await expect(page).toHaveURL(/\/signin\?addSession=1$/);
     await expect(page.getByLabel("IAM user name")).toBeVisible();
+    await page.goto("/iam");
+    await expect(accountMenu(page, "Account menu: admin")).toBeVisible();
   });
 
   await test.step("up to five sessions; a sixth is refused", async () => {
