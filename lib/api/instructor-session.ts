@@ -2,6 +2,8 @@ import "server-only";
 // Who is the instructor on a request (lib/sandbox/instructor.ts): a live httpOnly lab_instructor cookie,
 // or a script's `Authorization: Bearer <token>`. Nothing else: no header that names a role counts.
 import { cookies, headers } from "next/headers";
+import { db } from "@/lib/db";
+import { instructorSignIn } from "@/lib/sandbox/instructor-sign-in";
 import { bearerMatches, INSTRUCTOR_COOKIE, INSTRUCTOR_SESSION_SECONDS, instructorSessionValue, instructorTokenSource, isInstructorSession } from "@/lib/sandbox/instructor";
 
 export type InstructorProof = "cookie" | "bearer" | null;
@@ -22,4 +24,9 @@ export async function setInstructorCookie(token: string): Promise<void> {
 
 export async function clearInstructorCookie(): Promise<void> {
   (await cookies()).delete(INSTRUCTOR_COOKIE);
+}
+
+/** The sign-in form's check of a presented token (throttled per client address), on the server's database. */
+export function signInInstructor(given: unknown, clientAddress: string | undefined): ReturnType<typeof instructorSignIn> {
+  return instructorSignIn(db, given, clientAddress);
 }

@@ -6,6 +6,7 @@ import { NextResponse } from "next/server";
 import { csrfRefusal } from "@/lib/api/request-guards";
 import { instructorProof } from "@/lib/api/instructor-session";
 import { AwsError } from "@/lib/errors";
+import { deniedByRule } from "@/lib/authz/access-denied";
 import { newRequestId } from "@/lib/ids";
 import { isMultiSandbox } from "@/lib/sandbox/mode";
 import { SandboxError } from "@/lib/sandbox/provision";
@@ -40,7 +41,7 @@ export function instructorRoute(handler: (req: Request, params: Record<string, s
     try {
       if (!isMultiSandbox()) throw notOnThisServer();
       const proof = await instructorProof();
-      if (!proof) throw new AwsError("AccessDenied", "Only the instructor can do this: sign in on /sandboxes/instructor with the instructor token.");
+      if (!proof) throw deniedByRule("Only the instructor can do this: sign in on /sandboxes/instructor with the instructor token.");
       if (proof === "cookie") {
         const refused = csrfRefusal(req.method, req.headers);
         if (refused) throw refused;

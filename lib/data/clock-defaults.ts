@@ -35,6 +35,7 @@ export const NOW_DEFAULTS: Record<string, readonly string[]> = {
   RaTrustAnchor: ["createdAt", "updatedAt"],
   RaProfile: ["createdAt", "updatedAt"],
   RaSubject: ["createdAt", "updatedAt"],
+  RaCrl: ["createdAt", "updatedAt"],
 };
 
 /** Per model: the `@updatedAt` columns (set on create and on every update). */
