@@ -105,6 +105,7 @@ export function routeSamples(F: MatrixFixtures): RouteSamples {
     "trust-anchors/[id]": RA_MISSING,
     "profiles/[id]": RA_MISSING,
     "subjects/[id]": RA_MISSING,
+    "crls/[id]": RA_MISSING,
   };
   const segments: Record<string, () => string> = {
     "roles/[name]": () => F.role,
@@ -127,6 +128,7 @@ export function routeSamples(F: MatrixFixtures): RouteSamples {
     "trust-anchors/[id]": () => RA_MISSING,
     "profiles/[id]": () => RA_MISSING,
     "subjects/[id]": () => RA_MISSING,
+    "crls/[id]": () => RA_MISSING,
   };
 
   /** The simulator's source: the fixture role (the other account's admin must not simulate it). */
@@ -216,6 +218,15 @@ export function routeSamples(F: MatrixFixtures): RouteSamples {
     "DELETE /api/console/rolesanywhere/profiles/[id]": () => ({}),
     "GET /api/console/rolesanywhere/profiles/[id]/tags": () => ({}),
     "PUT /api/console/rolesanywhere/profiles/[id]/tags": () => ({ body: tags }),
+    "PUT /api/console/rolesanywhere/profiles/[id]": () => ({ body: { name: `MxProfile-${FRESH}`, roleArns: [], managedPolicyArns: [], durationSeconds: 3600, acceptRoleSessionName: false } }),
+    "PUT /api/console/rolesanywhere/profiles/[id]/mappings": () => ({ body: { certificateField: "x509Subject", specifiers: ["CN"] } }),
+    "DELETE /api/console/rolesanywhere/profiles/[id]/mappings": () => ({ query: { certificateField: "x509Subject" } }),
+    "GET /api/console/rolesanywhere/trust-anchors/[id]/crls": () => ({}),
+    "POST /api/console/rolesanywhere/trust-anchors/[id]/crls": () => ({ body: { name: `MxCrl-${FRESH}`, crl: "-----BEGIN X509 CRL-----\nAA==\n-----END X509 CRL-----\n", enabled: false } }),
+    "PUT /api/console/rolesanywhere/trust-anchors/[id]/notifications": () => ({ body: { event: "CA_CERTIFICATE_EXPIRY", enabled: false } }),
+    "DELETE /api/console/rolesanywhere/trust-anchors/[id]/notifications": () => ({ query: { event: "CA_CERTIFICATE_EXPIRY" } }),
+    "PATCH /api/console/rolesanywhere/crls/[id]": () => ({ body: { enabled: false } }),
+    "DELETE /api/console/rolesanywhere/crls/[id]": () => ({}),
     "GET /api/console/rolesanywhere/subjects": () => ({}),
     "GET /api/console/rolesanywhere/subjects/[id]": () => ({}),
     "GET /api/console/roles": () => ({ query: { search: MARK } }),
