@@ -111,6 +111,19 @@ test("events from the wire: filter, detail with Decision, CSV download, compare"
     });
   });
 
+  await test.step("the console's own calls: the signed-in user's console session key and sessionContext", async () => {
+    // AWS signs an IAM user's console calls with the console session's ASIA… credentials; the record
+    // names that key and the session's attributes (cloudtrail-event-reference-user-identity.html).
+    await page.goto("/cloudtrail/event-history?attributeKey=EventName&attributeValue=LookupEvents");
+    await table(page).getByRole("link", { name: "LookupEvents", exact: true }).first().click();
+    await expect(page.getByRole("heading", { name: "LookupEvents", level: 1 })).toBeVisible();
+    const record = page.getByTestId("event-record");
+    await expect(record).toContainText('"sessionCredentialFromConsole": "true"');
+    await expect(record).toContainText(/"accessKeyId": "ASIA[A-Z2-7]{16}"/);
+    await expect(record).toContainText('"mfaAuthenticated": "false"');
+    await expect(record).toContainText('"userName": "admin"');
+  });
+
   await test.step("alice, without cloudtrail:LookupEvents, gets the access-denied alert", async () => {
     await signOut(page);
     await signInAsIamUser(page, ACCT, "alice", SANDBOX.alicePassword);

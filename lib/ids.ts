@@ -66,6 +66,14 @@ export function stableId(prefix: IdPrefix, seed: string): string {
   return prefix + base32(createHash("sha256").update(seed).digest(), 17);
 }
 
+/**
+ * A temporary access key id (ASIA + 16) that is the same for the same seed: the id CloudTrail shows
+ * for a console session's calls, derived from the session so every call of one sign-in shares it.
+ */
+export function stableSessionKeyId(seed: string): string {
+  return "ASIA" + base32(createHash("sha256").update(seed).digest(), 16);
+}
+
 /** A signing certificate's id: 32 base32 characters (IAM's certificateIdType is 24–128 word characters). */
 export function newCertificateId(): string {
   return base32(random(32), 32);

@@ -35,9 +35,10 @@ interface Handler<P, Q, B> {
    * stands for — its input, its result, its real name under an umbrella action. By default the
    * record has the action's name and the route's path parameters. `false`: the route records its
    * own events (Switch role writes SwitchRole and its AssumeRole pair). `result` is absent when the
-   * call failed. A list records one call each (an empty list falls back to the default).
+   * call failed, and `error` then says why (a request of several calls names the one refused). A list
+   * records one call each (an empty list falls back to the default).
    */
-  trail?: false | ((args: { caller: Caller; params: P; query: Q; body: B; result?: unknown }) => ConsoleTrail | ConsoleTrail[]);
+  trail?: false | ((args: { caller: Caller; params: P; query: Q; body: B; result?: unknown; error?: AwsError }) => ConsoleTrail | ConsoleTrail[]);
   /**
    * `false`: a platform read the console polls (the lab panel every 3 s) writes no activity row,
    * so the log keeps the learner's own calls rather than thousands of polls. Failures are still recorded.
@@ -128,7 +129,7 @@ export function withConsoleApi<P = undefined, Q = undefined, B = undefined>(h: H
     const trail = async (result: unknown, error?: AwsError): Promise<void> => {
       const { trail: describe } = h;
       if (describe === false) return;
-      const described = describe && inputs ? describe({ caller: principal, ...inputs, result }) : undefined;
+      const described = describe && inputs ? describe({ caller: principal, ...inputs, result, error }) : undefined;
       // A request that makes several calls (attach three policies) records each; a failed one, its first [INF].
       const list = Array.isArray(described) ? (error ? described.slice(0, 1) : described) : [described];
       const each = list.length > 0 ? list : [undefined];

@@ -15,6 +15,7 @@ import { readMultiSession } from "./multi-session-cookies";
 import { decodeHistory, decodeRoleCookie, roleCookieNames, type HistoryEntry, type RoleCookie } from "./role-cookie";
 import type { SignedInIdentity } from "./sign-in";
 import { serverNow } from "@/lib/server-now";
+import { stableSessionKeyId } from "@/lib/ids";
 
 export type RoleEnded = "expired" | "revoked";
 
@@ -42,6 +43,8 @@ export async function signedInCallerFor(identity: SignedInIdentity): Promise<Cal
   const common = {
     ...meta,
     via: "console" as const,
+    // One console sign-in, one session key id: its calls are found together by AccessKeyId.
+    consoleSession: { accessKeyId: stableSessionKeyId(`${identity.arn}\0${identity.signedInAt}`), issuedAt: new Date(identity.signedInAt) },
     mfa: identity.mfa,
     mfaAuthenticatedAt: identity.mfa ? new Date(identity.signedInAt) : undefined,
   };

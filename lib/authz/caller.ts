@@ -30,6 +30,11 @@ export interface Caller {
     /** GetDelegatedAccessToken credentials: the approver of a delegation request, not a GetSessionToken session. */
     delegated?: boolean;
   };
+  /**
+   * A signed-in IAM user's or root's console session: AWS signs the console's calls with temporary
+   * ASIA… credentials of that session, which CloudTrail names (accessKeyId, sessionContext.attributes).
+   */
+  consoleSession?: { accessKeyId: string; issuedAt: Date };
   mfa: boolean;
   mfaAuthenticatedAt?: Date;
   via: "console" | "api";

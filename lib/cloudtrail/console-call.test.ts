@@ -2,7 +2,9 @@
 // event source and name; the route's path parameters become the API's members [INF].
 import { describe, expect, it } from "vitest";
 import type { Caller } from "@/lib/authz/caller";
+import { stableSessionKeyId } from "@/lib/ids";
 import { apiResult, consoleEventOf, consoleTrailCall, pathRequest } from "./console-call";
+import { buildTrailRecords } from "./record";
 
 const admin: Caller = { kind: "user", accountId: "111111111111", arn: "arn:aws:iam::111111111111:user/admin", userId: "AIDAADMIN", userName: "admin", mfa: false, via: "console", sourceIp: "192.0.2.1", userAgent: "Mozilla/5.0" };
 
@@ -66,6 +68,46 @@ describe("consoleTrailCall", () => {
   it("a role session's console call names its access key; an unknown address is said so", () => {
     const session: Caller = { ...admin, kind: "assumed-role", sourceIp: undefined, session: { accessKeyId: "ASIAEXAMPLE", name: "admin", issuedAt: new Date(), expiresAt: new Date(), sessionPolicyArns: [] } };
     expect(consoleTrailCall({ ...base, caller: session, action: "iam:GetRole" })).toMatchObject({ accessKeyId: "ASIAEXAMPLE", sourceIPAddress: "unknown" });
+  });
+});
+
+// An IAM user's (or root's) console call is signed with the console session's temporary credentials:
+// CloudTrail shows an ASIA… accessKeyId and a sessionContext whose attributes carry the session's
+// creationDate and mfaAuthenticated (spec §1.3 IAMUser "session credentials add sessionContext";
+// https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html).
+describe("a signed-in user's console session", () => {
+  const signedInAt = new Date("2026-11-22T09:30:00Z");
+  const key = stableSessionKeyId(`${admin.arn}\0${signedInAt.getTime()}`);
+  const user: Caller = { ...admin, mfa: true, consoleSession: { accessKeyId: key, issuedAt: signedInAt } };
+  const at = new Date("2026-11-22T10:00:00Z");
+
+  it("records the session's ASIA key and its sessionContext, like AWS's console calls", () => {
+    const call = consoleTrailCall({ action: "iam:ListRoles", caller: user, requestId: "r-2", at, params: {}, pathname: "/api/console/roles" })!;
+    const [record] = buildTrailRecords(call);
+    expect(key).toMatch(/^ASIA[A-Z2-7]{16}$/);
+    expect(record.accessKeyId).toBe(key);
+    expect(JSON.parse(record.cloudTrailEvent).userIdentity).toEqual({
+      type: "IAMUser",
+      principalId: "AIDAADMIN",
+      arn: admin.arn,
+      accountId: "111111111111",
+      accessKeyId: key,
+      userName: "admin",
+      sessionContext: { sessionIssuer: {}, webIdFederationData: {}, attributes: { creationDate: "2026-11-22T09:30:00Z", mfaAuthenticated: "true" } },
+    });
+    expect(record.cloudTrailEvent).toContain('"accountId":"111111111111","accessKeyId":"ASIA');
+  });
+
+  it("one sign-in, one key; the next sign-in another", () => {
+    expect(stableSessionKeyId(`${admin.arn}\0${signedInAt.getTime()}`)).toBe(key);
+    expect(stableSessionKeyId(`${admin.arn}\0${signedInAt.getTime() + 1}`)).not.toBe(key);
+  });
+
+  it("a switched role's session key wins over the console session's", () => {
+    const session = { accessKeyId: "ASIAROLESESSION00001", name: "admin", issuedAt: at, expiresAt: at, sessionPolicyArns: [] };
+    const role: Caller = { ...user, kind: "assumed-role", role: { id: "AROAX", arn: "arn:aws:iam::111111111111:role/R", name: "R" }, session };
+    const call = consoleTrailCall({ action: "iam:ListRoles", caller: role, requestId: "r-3", at, params: {}, pathname: "/api/console/roles" })!;
+    expect([call.accessKeyId, call.sessionCreatedAt]).toEqual(["ASIAROLESESSION00001", undefined]);
   });
 });
 

@@ -103,7 +103,13 @@ export function consoleTrailCall(i: ConsoleCallInput): TrailCall | null {
     // IAM is global and recorded in us-east-1 [DOC]; the console's other calls go to its home region [INF].
     awsRegion: "us-east-1",
     actor: { kind: "caller", caller: i.caller },
-    ...(i.caller.session ? { accessKeyId: i.caller.session.accessKeyId } : {}),
+    // A role session's key, or the console session's of a signed-in user or root: AWS records console
+    // calls with the ASIA… key the console signs them with, and the session's creationDate [DOC].
+    ...(i.caller.session
+      ? { accessKeyId: i.caller.session.accessKeyId }
+      : i.caller.consoleSession
+        ? { accessKeyId: i.caller.consoleSession.accessKeyId, sessionCreatedAt: i.caller.consoleSession.issuedAt }
+        : {}),
     sourceIPAddress: i.caller.sourceIp ?? UNKNOWN_ADDRESS,
     userAgent: i.caller.userAgent ?? "",
     requestId: i.requestId,

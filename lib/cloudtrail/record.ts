@@ -135,7 +135,7 @@ export function buildTrailRecords(call: TrailCall, ids: TrailIds = {}): TrailRec
   const crossAccount =
     call.actor.kind === "caller" && !call.error && call.resourceAccountId !== undefined && call.resourceAccountId !== call.actor.caller.accountId;
   const sharedEventId = crossAccount ? (ids.sharedEventId ?? randomUUID()) : undefined;
-  const identityOptions = { accessKeyId: call.accessKeyId, accountAlias: call.accountAlias, invokedBy: call.invokedBy };
+  const identityOptions = { accessKeyId: call.accessKeyId, accountAlias: call.accountAlias, invokedBy: call.invokedBy, sessionCreatedAt: call.sessionCreatedAt };
 
   const shared = {
     eventTime: trailTime(call.eventTime),

@@ -38,6 +38,8 @@ export interface TrailCall {
   actor: TrailActor;
   /** The access key the request was signed with (absent for console sign-ins and unsigned calls). */
   accessKeyId?: string;
+  /** When the console session of a signed-in IAM user or root began (its sessionContext.attributes). */
+  sessionCreatedAt?: Date;
   sourceIPAddress: string;
   userAgent: string;
   /** The response's RequestId (absent for sign-in events). */

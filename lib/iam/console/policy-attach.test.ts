@@ -47,3 +47,27 @@ describe("changePolicyAttachments", () => {
     expect(await attach.changePolicyAttachments(await caller("alice"), RDS_RO, { detach: [{ Name: "alice", Type: "User" }] }).catch((e) => e.code)).toBe("AccessDenied");
   });
 });
+
+// CloudTrail records each call by its API name (spec §1.1), never the request's umbrella label:
+// https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachRolePolicy.html (RoleName, PolicyArn).
+describe("attachmentTrail", () => {
+  const changes = {
+    attach: [{ Name: "alice", Type: "User" as const }, { Name: "NoSuchRoleHere", Type: "Role" as const }],
+    detach: [{ Name: "devs", Type: "Group" as const }],
+  };
+
+  it("names one Attach/Detach{User,Group,Role}Policy per change, in the order they run", () => {
+    expect(attach.attachmentTrail(RDS_RO, changes)).toEqual([
+      { eventName: "AttachUserPolicy", request: { UserName: "alice", PolicyArn: RDS_RO } },
+      { eventName: "AttachRolePolicy", request: { RoleName: "NoSuchRoleHere", PolicyArn: RDS_RO } },
+      { eventName: "DetachGroupPolicy", request: { GroupName: "devs", PolicyArn: RDS_RO } },
+    ]);
+  });
+
+  it("a refused request records the call that was refused", async () => {
+    const err = await attach.changePolicyAttachments(await caller("admin"), RDS_RO, changes).catch((e) => e);
+    expect(attach.attachmentTrail(RDS_RO, changes, err)).toEqual([{ eventName: "AttachRolePolicy", request: { RoleName: "NoSuchRoleHere", PolicyArn: RDS_RO } }]);
+    const first = await attach.changePolicyAttachments(await caller("alice"), RDS_RO, { detach: changes.detach }).catch((e) => e);
+    expect(attach.attachmentTrail(RDS_RO, { detach: changes.detach }, first)).toEqual([{ eventName: "DetachGroupPolicy", request: { GroupName: "devs", PolicyArn: RDS_RO } }]);
+  });
+});

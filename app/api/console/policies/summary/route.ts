@@ -13,7 +13,8 @@ const ZSummaryInput = z
   .strict();
 
 export const POST = withConsoleApi({
-  action: "iam:GetPolicySummary",
+  // No IAM API: AWS's console computes this in the browser, so CloudTrail records nothing for it.
+  action: "console:GetPolicySummary",
   body: ZSummaryInput,
   handler: ({ body }) => summarizePolicyDocument(body.policyDocument),
 });

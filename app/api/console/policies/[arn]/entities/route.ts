@@ -4,7 +4,7 @@
 // authorized and quota-checked in lib/iam; stops at the first refusal.
 import { z } from "zod";
 import { withConsoleApi } from "@/lib/api/with-console-api";
-import { changePolicyAttachments } from "@/lib/iam/console/policy-attach";
+import { attachmentTrail, changePolicyAttachments } from "@/lib/iam/console/policy-attach";
 import { listPolicyEntitiesForConsole } from "@/lib/iam/console/policy-detail";
 import { ZPolicyArnParams } from "../../policy-arn";
 
@@ -23,10 +23,12 @@ const ZChanges = z
 
 export const POST = withConsoleApi({
   // One console request spans Attach/Detach{User,Group,Role}Policy; each of those is authorized as
-  // itself in lib/iam, and the activity log names the request by this umbrella label.
+  // itself in lib/iam, and the activity log names the request by this umbrella label; CloudTrail
+  // records each call under its real name.
   action: "iam:AttachPolicy",
   params: ZPolicyArnParams,
   body: ZChanges,
   resource: ({ params }) => params.arn,
+  trail: ({ params, body, error }) => attachmentTrail(params.arn, body, error),
   handler: ({ caller, params, body }) => changePolicyAttachments(caller, params.arn, body),
 });
