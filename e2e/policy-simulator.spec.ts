@@ -89,4 +89,21 @@ test("simulate a user's policies, then sts:AssumeRole with both sides", async ({
     await sides.getByRole("button", { name: `Show statement 2 of ${ROLE}` }).click();
     await expect(page.getByLabel("Trust policy document").locator("mark").filter({ hasText: "NotThisUser" })).toHaveCount(1);
   });
+
+  await test.step("Create New Policy in Existing Policies mode: a custom permissions boundary caps the user", async () => {
+    // AWS's simulator takes a custom boundary beside a principal's own policies (PermissionsBoundaryPolicyInputList,
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_testing-policies.html).
+    await page.getByRole("button", { name: "Create New Policy" }).click();
+    await page.getByRole("combobox", { name: "Policy type" }).selectOption("boundary");
+    await page.getByLabel("Policy name").fill("OnlyGet");
+    await page.getByLabel("Policy document OnlyGet").fill(doc({ Effect: "Allow", Action: "s3:GetObject", Resource: "*" }));
+    await expect(page.getByRole("checkbox", { name: "OnlyGet" })).toBeChecked();
+    await expect(page.getByText("Custom permissions boundary", { exact: true })).toBeVisible();
+    await page.getByRole("button", { name: "Run Simulation" }).click();
+    await expect(row("GetObject")).toContainText("allowed 1 matching statement(s)");
+    await expect(row("PutObject")).toContainText(/denied/);
+    await page.getByRole("checkbox", { name: "OnlyGet" }).uncheck();
+    await page.getByRole("button", { name: "Run Simulation" }).click();
+    await expect(row("PutObject")).toContainText("allowed 1 matching statement(s)");
+  });
 });

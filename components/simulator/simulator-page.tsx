@@ -102,10 +102,19 @@ export function SimulatorPage({ initial }: { initial: SimulatorInitial }) {
     if (s) return edits[id] ?? indented(s.document);
     return sandbox.find((p) => p.id === id)?.document;
   };
+  const isCustom = (id: string) => sandbox.some((p) => p.id === id);
+  const custom: PolicyInput[] = sandbox.filter((p) => p.included).map(({ id, name, type, document }) => ({ id, name, type, document }));
+  // Existing Policies mode adds the custom policies to the principal's. A custom boundary goes first:
+  // it replaces the principal's own, as PermissionsBoundaryPolicyInputList overrides the attached one
+  // [DOC API_SimulatePrincipalPolicy], and the server keeps the first boundary sent.
   const included: PolicyInput[] =
     mode === "existing"
-      ? stored.filter((p) => !excluded.has(p.id)).map((p) => ({ id: p.id, name: p.name, type: p.kind === "boundary" ? "boundary" : "identity", document: textOf(p.id) ?? "" }))
-      : sandbox.filter((p) => p.included).map(({ id, name, type, document }) => ({ id, name, type, document }));
+      ? [
+          ...custom.filter((p) => p.type === "boundary"),
+          ...stored.filter((p) => !excluded.has(p.id)).map((p): PolicyInput => ({ id: p.id, name: p.name, type: p.kind === "boundary" ? "boundary" : "identity", document: textOf(p.id) ?? "" })),
+          ...custom.filter((p) => p.type !== "boundary"),
+        ]
+      : custom;
   const items: RunItem[] = actions.map((action) => ({ action, resources: Object.values(resources[action] ?? {}).filter((v) => v.trim() && v.trim() !== "*") }));
   const settings = useActionSettings(actions);
   const settingsByAction = useMemo(() => new Map((settings.data?.actions ?? []).map((a) => [a.action.toLowerCase(), a])), [settings.data]);
@@ -117,10 +126,28 @@ export function SimulatorPage({ initial }: { initial: SimulatorInitial }) {
   const allKeys = [...(keys.data?.ContextKeyNames ?? []), ...(keys.data?.TrustContextKeyNames ?? [])];
   const isUser = mode === "new" || sourcePolicies.data?.source.kind === "user";
 
+  const customEntries: PaneEntry[] = sandbox.map((p) => ({ id: p.id, name: p.name, label: p.type === "boundary" ? "Custom permissions boundary" : "Custom policy", included: p.included, edited: false }));
   const entries: PaneEntry[] =
     mode === "existing"
-      ? stored.map((p) => ({ id: p.id, name: p.name, label: `${KIND_LABEL[p.kind]}${p.group ? ` ${p.group}` : ""}`, included: !excluded.has(p.id), edited: edits[p.id] !== undefined }))
-      : sandbox.map((p) => ({ id: p.id, name: p.name, label: p.type === "boundary" ? "Custom permissions boundary" : "Custom policy", included: p.included, edited: false }));
+      ? [
+          ...stored.map((p) => ({ id: p.id, name: p.name, label: `${KIND_LABEL[p.kind]}${p.group ? ` ${p.group}` : ""}`, included: !excluded.has(p.id), edited: edits[p.id] !== undefined })),
+          ...customEntries,
+        ]
+      : customEntries;
+  const toggleCustom = (id: string, on: boolean) => setSandbox((s) => s.map((p) => (p.id === id ? { ...p, included: on } : p)));
+  // "Create New Policy" in both modes (spec §2.1): a custom policy or, by its type, a custom boundary.
+  const createPolicy = (
+    <Button
+      onClick={() => {
+        const id = `sandbox-${Date.now().toString(36)}`;
+        setSandbox((s) => [...s, { id, name: `Policy ${s.length + 1}`, type: "identity", document: EMPTY_POLICY, included: true }]);
+        setViewing({ id, highlight: [] });
+        setEditing(true);
+      }}
+    >
+      Create New Policy
+    </Button>
+  );
 
   const results = run.data?.results;
   const trustDoc = (id: string) => results?.find((r) => r.assumeRole?.trustPolicyId === id)?.assumeRole;
@@ -189,11 +216,14 @@ export function SimulatorPage({ initial }: { initial: SimulatorInitial }) {
                 loading={sourcePolicies.isLoading}
                 error={sourcePolicies.error}
                 empty={source ? "This principal has no policies." : "Select a user, group or role."}
-                onToggle={(id, on) => setExcluded((s) => (on ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])))}
+                onToggle={(id, on) =>
+                  isCustom(id) ? toggleCustom(id, on) : setExcluded((s) => (on ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])))
+                }
                 onView={(id) => {
                   setViewing({ id, highlight: [] });
                   setEditing(false);
                 }}
+                actions={createPolicy}
               />
             </>
           ) : (
@@ -201,23 +231,12 @@ export function SimulatorPage({ initial }: { initial: SimulatorInitial }) {
               title="Policy Sandbox"
               entries={entries}
               empty="Create a policy to simulate it."
-              onToggle={(id, on) => setSandbox((s) => s.map((p) => (p.id === id ? { ...p, included: on } : p)))}
+              onToggle={toggleCustom}
               onView={(id) => {
                 setViewing({ id, highlight: [] });
                 setEditing(true);
               }}
-              actions={
-                <Button
-                  onClick={() => {
-                    const id = `sandbox-${Date.now().toString(36)}`;
-                    setSandbox((s) => [...s, { id, name: `Policy ${s.length + 1}`, type: "identity", document: EMPTY_POLICY, included: true }]);
-                    setViewing({ id, highlight: [] });
-                    setEditing(true);
-                  }}
-                >
-                  Create New Policy
-                </Button>
-              }
+              actions={createPolicy}
             />
           )}
           <label className="flex items-center gap-2 text-sm">
@@ -242,7 +261,7 @@ export function SimulatorPage({ initial }: { initial: SimulatorInitial }) {
               }
               description={viewed ? "Edits apply to this simulation only; nothing is saved." : "The role's trust policy, as the trust side evaluated it."}
             >
-              {viewed && mode === "new" && editing && (
+              {viewed && isCustom(viewing!.id) && editing && (
                 <div className="mb-2 flex gap-2 text-sm">
                   <input
                     aria-label="Policy name"
@@ -267,7 +286,7 @@ export function SimulatorPage({ initial }: { initial: SimulatorInitial }) {
                 highlight={editing ? [] : viewing!.highlight}
                 editing={Boolean(viewed) && editing}
                 onChange={(text) =>
-                  mode === "existing"
+                  !isCustom(viewing!.id)
                     ? setEdits((e) => ({ ...e, [viewing!.id]: text }))
                     : setSandbox((s) => s.map((p) => (p.id === viewing!.id ? { ...p, document: text } : p)))
                 }
