@@ -8,7 +8,8 @@ import type { X509Certificate } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
 import type { RaCrl } from "@/generated/prisma/client";
-import { authorizeAccountAction, authorizeRa } from "./authorized";
+import { authorizeAccountAction } from "./authorized";
+import { raResource, type RaList } from "./resource";
 import {
   checkId,
   checkLength,
@@ -17,8 +18,6 @@ import {
   checkTags,
   invalid,
   newRaId,
-  pageCursor,
-  pageOut,
   raArn,
   requestTagContext,
   required,
@@ -54,12 +53,7 @@ function checkCrlData(field: string, data: Buffer): void {
   parseCrl(data);
 }
 
-const findCrl = (accountId: string, id: string) => db.raCrl.findFirst({ where: { id, accountId } });
-
-async function authorizedCrl(caller: Caller, action: string, id: string): Promise<RaCrl> {
-  checkId("crlId", id);
-  return authorizeRa(caller, action, raArn(caller.accountId, "crl", id), await findCrl(caller.accountId, id));
-}
+const crls = raResource({ model: () => db.raCrl, type: "crl", idField: "crlId", listKey: "crls", toDetail: toCrlDetail });
 
 export interface ImportCrlInput {
   name: string;
@@ -97,28 +91,16 @@ export async function importCrl(caller: Caller, input: ImportCrlInput): Promise<
   return toCrlDetail(row);
 }
 
-export interface CrlList {
-  crls: CrlDetail[];
-  nextToken?: string;
-}
+export type CrlList = RaList<"crls", CrlDetail>;
 
-export async function listCrls(caller: Caller, input: ListInput = {}): Promise<CrlList> {
-  const cursor = pageCursor(input);
-  await authorizeAccountAction(caller, "rolesanywhere:ListCrls");
-  const rows = await db.raCrl.findMany({ where: { accountId: caller.accountId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip: cursor.offset, take: cursor.size + 1 });
-  const { items, nextToken } = pageOut(rows, cursor);
-  return { crls: items.map(toCrlDetail), ...(nextToken ? { nextToken } : {}) };
-}
-
-export async function getCrl(caller: Caller, crlId: string): Promise<CrlDetail> {
-  return toCrlDetail(await authorizedCrl(caller, "rolesanywhere:GetCrl", crlId));
-}
+export const listCrls = (caller: Caller, input: ListInput = {}): Promise<CrlList> => crls.list(caller, "rolesanywhere:ListCrls", input);
+export const getCrl = (caller: Caller, crlId: string) => crls.get(caller, "rolesanywhere:GetCrl", crlId);
 
 /** UpdateCrl: a new name and/or a new list (the CA's next CRL); only the members given change. */
 export async function updateCrl(caller: Caller, input: { crlId: string; name?: string; crlData?: Buffer }): Promise<CrlDetail> {
   checkId("crlId", input.crlId);
   if (input.name !== undefined) checkName("name", input.name);
-  const row = await authorizedCrl(caller, "rolesanywhere:UpdateCrl", input.crlId);
+  const row = await crls.authorized(caller, "rolesanywhere:UpdateCrl", input.crlId);
   if (input.crlData !== undefined) checkCrlData("crlData", input.crlData);
   const updated = await db.raCrl.update({
     where: { id: row.id },
@@ -131,20 +113,9 @@ export async function updateCrl(caller: Caller, input: { crlId: string; name?: s
   return toCrlDetail(updated);
 }
 
-export async function deleteCrl(caller: Caller, crlId: string): Promise<CrlDetail> {
-  const row = await authorizedCrl(caller, "rolesanywhere:DeleteCrl", crlId);
-  await db.$transaction([db.raTag.deleteMany({ where: { resourceArn: row.arn } }), db.raCrl.delete({ where: { id: row.id } })]);
-  return toCrlDetail(row);
-}
-
-async function setEnabled(caller: Caller, action: string, crlId: string, enabled: boolean): Promise<CrlDetail> {
-  const row = await authorizedCrl(caller, action, crlId);
-  if (row.enabled === enabled) return toCrlDetail(row);
-  return toCrlDetail(await db.raCrl.update({ where: { id: row.id }, data: { enabled, updatedAt: serverNow() } }));
-}
-
-export const enableCrl = (caller: Caller, id: string) => setEnabled(caller, "rolesanywhere:EnableCrl", id, true);
-export const disableCrl = (caller: Caller, id: string) => setEnabled(caller, "rolesanywhere:DisableCrl", id, false);
+export const deleteCrl = (caller: Caller, crlId: string) => crls.remove(caller, "rolesanywhere:DeleteCrl", crlId);
+export const enableCrl = (caller: Caller, id: string) => crls.setEnabled(caller, "rolesanywhere:EnableCrl", id, true);
+export const disableCrl = (caller: Caller, id: string) => crls.setEnabled(caller, "rolesanywhere:DisableCrl", id, false);
 
 /**
  * Whether an enabled CRL of the trust anchor revokes `cert` (CreateSession's check, after the chain

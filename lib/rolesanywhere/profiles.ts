@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import { jsonList } from "@/lib/sts/credentials";
 import type { Caller } from "@/lib/authz/caller";
 import type { RaProfile } from "@/generated/prisma/client";
-import { authorizeAccountAction, authorizeRa } from "./authorized";
+import { authorizeAccountAction } from "./authorized";
+import { raResource, type RaList } from "./resource";
 import { checkCertificateField, checkSpecifiers, mappingsOf, withoutRules, withRules } from "./attribute-mappings";
 import type { AttributeMapping } from "./certificates";
 import {
@@ -17,8 +18,6 @@ import {
   checkTags,
   invalid,
   newRaId,
-  pageCursor,
-  pageOut,
   raArn,
   requestTagContext,
   required,
@@ -103,12 +102,8 @@ function checkSessionPolicy(policy: string | undefined): void {
   if (doc === null || typeof doc !== "object" || Array.isArray(doc) || !("Statement" in doc)) throw validation("Invalid session policy: the policy must be a JSON policy document with a Statement.");
 }
 
-const findProfile = (accountId: string, id: string) => db.raProfile.findFirst({ where: { id, accountId } });
-
-async function authorizedProfile(caller: Caller, action: string, id: string): Promise<RaProfile> {
-  checkId("profileId", id);
-  return authorizeRa(caller, action, raArn(caller.accountId, "profile", id), await findProfile(caller.accountId, id));
-}
+const profiles = raResource({ model: () => db.raProfile, type: "profile", idField: "profileId", listKey: "profiles", toDetail: toProfileDetail });
+const authorizedProfile = profiles.authorized;
 
 export interface CreateProfileInput {
   name: string;
@@ -162,22 +157,10 @@ export async function createProfile(caller: Caller, input: CreateProfileInput): 
   return toProfileDetail(row);
 }
 
-export interface ProfileList {
-  profiles: ProfileDetail[];
-  nextToken?: string;
-}
+export type ProfileList = RaList<"profiles", ProfileDetail>;
 
-export async function listProfiles(caller: Caller, input: ListInput = {}): Promise<ProfileList> {
-  const cursor = pageCursor(input);
-  await authorizeAccountAction(caller, "rolesanywhere:ListProfiles");
-  const rows = await db.raProfile.findMany({ where: { accountId: caller.accountId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip: cursor.offset, take: cursor.size + 1 });
-  const { items, nextToken } = pageOut(rows, cursor);
-  return { profiles: items.map(toProfileDetail), ...(nextToken ? { nextToken } : {}) };
-}
-
-export async function getProfile(caller: Caller, profileId: string): Promise<ProfileDetail> {
-  return toProfileDetail(await authorizedProfile(caller, "rolesanywhere:GetProfile", profileId));
-}
+export const listProfiles = (caller: Caller, input: ListInput = {}): Promise<ProfileList> => profiles.list(caller, "rolesanywhere:ListProfiles", input);
+export const getProfile = (caller: Caller, profileId: string) => profiles.get(caller, "rolesanywhere:GetProfile", profileId);
 
 export interface UpdateProfileInput {
   profileId: string;
@@ -213,20 +196,9 @@ export async function updateProfile(caller: Caller, input: UpdateProfileInput): 
   return toProfileDetail(updated);
 }
 
-export async function deleteProfile(caller: Caller, profileId: string): Promise<ProfileDetail> {
-  const row = await authorizedProfile(caller, "rolesanywhere:DeleteProfile", profileId);
-  await db.$transaction([db.raTag.deleteMany({ where: { resourceArn: row.arn } }), db.raProfile.delete({ where: { id: row.id } })]);
-  return toProfileDetail(row);
-}
-
-async function setEnabled(caller: Caller, action: string, profileId: string, enabled: boolean): Promise<ProfileDetail> {
-  const row = await authorizedProfile(caller, action, profileId);
-  if (row.enabled === enabled) return toProfileDetail(row);
-  return toProfileDetail(await db.raProfile.update({ where: { id: row.id }, data: { enabled, updatedAt: serverNow() } }));
-}
-
-export const enableProfile = (caller: Caller, id: string) => setEnabled(caller, "rolesanywhere:EnableProfile", id, true);
-export const disableProfile = (caller: Caller, id: string) => setEnabled(caller, "rolesanywhere:DisableProfile", id, false);
+export const deleteProfile = (caller: Caller, profileId: string) => profiles.remove(caller, "rolesanywhere:DeleteProfile", profileId);
+export const enableProfile = (caller: Caller, id: string) => profiles.setEnabled(caller, "rolesanywhere:EnableProfile", id, true);
+export const disableProfile = (caller: Caller, id: string) => profiles.setEnabled(caller, "rolesanywhere:DisableProfile", id, false);
 
 /** PutAttributeMapping: adds the rules' specifiers to the field's mapping. */
 export async function putAttributeMapping(caller: Caller, input: { profileId: string; certificateField?: string; mappingRules?: { specifier: string }[] }): Promise<ProfileDetail> {

@@ -5,8 +5,8 @@
 import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
 import type { RaSubject, RaSubjectCredential } from "@/generated/prisma/client";
-import { authorizeAccountAction, authorizeRa } from "./authorized";
-import { checkId, newRaId, pageCursor, pageOut, raArn, type ListInput } from "./common";
+import { newRaId, raArn, type ListInput } from "./common";
+import { raResource, type RaList } from "./resource";
 
 export interface SubjectSummary {
   subjectId: string;
@@ -41,22 +41,14 @@ function toCredential(c: RaSubjectCredential): CredentialSummary {
   return { issuer: c.issuer, serialNumber: c.serialNumber, x509CertificateData: c.x509CertificateData, enabled: c.enabled, failed: c.failed, seenAt: c.seenAt };
 }
 
-export interface SubjectList {
-  subjects: SubjectSummary[];
-  nextToken?: string;
-}
+export type SubjectList = RaList<"subjects", SubjectSummary>;
 
-export async function listSubjects(caller: Caller, input: ListInput = {}): Promise<SubjectList> {
-  const cursor = pageCursor(input);
-  await authorizeAccountAction(caller, "rolesanywhere:ListSubjects");
-  const rows = await db.raSubject.findMany({ where: { accountId: caller.accountId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip: cursor.offset, take: cursor.size + 1 });
-  const { items, nextToken } = pageOut(rows, cursor);
-  return { subjects: items.map(toSummary), ...(nextToken ? { nextToken } : {}) };
-}
+const subjects = raResource({ model: () => db.raSubject, type: "subject", idField: "subjectId", listKey: "subjects", toDetail: toSummary });
+
+export const listSubjects = (caller: Caller, input: ListInput = {}): Promise<SubjectList> => subjects.list(caller, "rolesanywhere:ListSubjects", input);
 
 export async function getSubject(caller: Caller, subjectId: string): Promise<SubjectDetail> {
-  checkId("subjectId", subjectId);
-  const row = await authorizeRa(caller, "rolesanywhere:GetSubject", raArn(caller.accountId, "subject", subjectId), await db.raSubject.findFirst({ where: { id: subjectId, accountId: caller.accountId } }));
+  const row = await subjects.authorized(caller, "rolesanywhere:GetSubject", subjectId);
   const credentials = await db.raSubjectCredential.findMany({ where: { subjectId: row.id }, orderBy: { seenAt: "desc" } });
   return { ...toSummary(row), credentials: credentials.map(toCredential), instanceProperties: [] };
 }

@@ -8,7 +8,8 @@
 import { db } from "@/lib/db";
 import type { Caller } from "@/lib/authz/caller";
 import type { RaTrustAnchor } from "@/generated/prisma/client";
-import { authorizeAccountAction, authorizeRa } from "./authorized";
+import { authorizeAccountAction } from "./authorized";
+import { raResource, type RaList } from "./resource";
 import {
   checkNotificationKeys,
   checkNotificationSettings,
@@ -27,8 +28,6 @@ import {
   checkName,
   checkTags,
   newRaId,
-  pageCursor,
-  pageOut,
   raArn,
   requestTagContext,
   required,
@@ -97,12 +96,8 @@ function checkSource(source: TrustAnchorSource): { sourceType: string; sourceDat
   throw validation(`Invalid sourceType: ${source.sourceType}. Valid values are AWS_ACM_PCA, CERTIFICATE_BUNDLE.`);
 }
 
-const findAnchor = (accountId: string, id: string) => db.raTrustAnchor.findFirst({ where: { id, accountId } });
-
-async function authorizedAnchor(caller: Caller, action: string, id: string): Promise<RaTrustAnchor> {
-  checkId("trustAnchorId", id);
-  return authorizeRa(caller, action, raArn(caller.accountId, "trust-anchor", id), await findAnchor(caller.accountId, id));
-}
+const anchors = raResource({ model: () => db.raTrustAnchor, type: "trust-anchor", idField: "trustAnchorId", listKey: "trustAnchors", toDetail: toTrustAnchorDetail });
+const authorizedAnchor = anchors.authorized;
 
 export interface CreateTrustAnchorInput {
   name: string;
@@ -174,22 +169,10 @@ export async function generateTrustAnchorCa(caller: Caller, input: GenerateTrust
   return insertAnchor(caller, { name: input.name, enabled: input.enabled ?? true, tags, sourceType: "CERTIFICATE_BUNDLE", sourceData: ca.certPem, caPrivateKey: ca.keyPem });
 }
 
-export interface TrustAnchorList {
-  trustAnchors: TrustAnchorDetail[];
-  nextToken?: string;
-}
+export type TrustAnchorList = RaList<"trustAnchors", TrustAnchorDetail>;
 
-export async function listTrustAnchors(caller: Caller, input: ListInput = {}): Promise<TrustAnchorList> {
-  const cursor = pageCursor(input);
-  await authorizeAccountAction(caller, "rolesanywhere:ListTrustAnchors");
-  const rows = await db.raTrustAnchor.findMany({ where: { accountId: caller.accountId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip: cursor.offset, take: cursor.size + 1 });
-  const { items, nextToken } = pageOut(rows, cursor);
-  return { trustAnchors: items.map(toTrustAnchorDetail), ...(nextToken ? { nextToken } : {}) };
-}
-
-export async function getTrustAnchor(caller: Caller, trustAnchorId: string): Promise<TrustAnchorDetail> {
-  return toTrustAnchorDetail(await authorizedAnchor(caller, "rolesanywhere:GetTrustAnchor", trustAnchorId));
-}
+export const listTrustAnchors = (caller: Caller, input: ListInput = {}): Promise<TrustAnchorList> => anchors.list(caller, "rolesanywhere:ListTrustAnchors", input);
+export const getTrustAnchor = (caller: Caller, trustAnchorId: string) => anchors.get(caller, "rolesanywhere:GetTrustAnchor", trustAnchorId);
 
 export interface UpdateTrustAnchorInput {
   trustAnchorId: string;
@@ -211,20 +194,9 @@ export async function updateTrustAnchor(caller: Caller, input: UpdateTrustAnchor
   return toTrustAnchorDetail(updated);
 }
 
-export async function deleteTrustAnchor(caller: Caller, trustAnchorId: string): Promise<TrustAnchorDetail> {
-  const row = await authorizedAnchor(caller, "rolesanywhere:DeleteTrustAnchor", trustAnchorId);
-  await db.$transaction([db.raTag.deleteMany({ where: { resourceArn: row.arn } }), db.raTrustAnchor.delete({ where: { id: row.id } })]);
-  return toTrustAnchorDetail(row);
-}
-
-async function setEnabled(caller: Caller, action: string, trustAnchorId: string, enabled: boolean): Promise<TrustAnchorDetail> {
-  const row = await authorizedAnchor(caller, action, trustAnchorId);
-  if (row.enabled === enabled) return toTrustAnchorDetail(row);
-  return toTrustAnchorDetail(await db.raTrustAnchor.update({ where: { id: row.id }, data: { enabled, updatedAt: serverNow() } }));
-}
-
-export const enableTrustAnchor = (caller: Caller, id: string) => setEnabled(caller, "rolesanywhere:EnableTrustAnchor", id, true);
-export const disableTrustAnchor = (caller: Caller, id: string) => setEnabled(caller, "rolesanywhere:DisableTrustAnchor", id, false);
+export const deleteTrustAnchor = (caller: Caller, trustAnchorId: string) => anchors.remove(caller, "rolesanywhere:DeleteTrustAnchor", trustAnchorId);
+export const enableTrustAnchor = (caller: Caller, id: string) => anchors.setEnabled(caller, "rolesanywhere:EnableTrustAnchor", id, true);
+export const disableTrustAnchor = (caller: Caller, id: string) => anchors.setEnabled(caller, "rolesanywhere:DisableTrustAnchor", id, false);
 
 /** Whether the sandbox holds the anchor's CA key (it generated the CA), for the console and the script. */
 export async function trustAnchorHasSandboxCa(caller: Caller, trustAnchorId: string): Promise<boolean> {
