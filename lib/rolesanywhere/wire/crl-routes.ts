@@ -2,7 +2,8 @@
 // ListCrls, GetCrl, UpdateCrl, DeleteCrl, EnableCrl, DisableCrl. crlData is a blob: base64 in JSON.
 // AWS: https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_ImportCrl.html
 import * as ra from "../index";
-import { optBlob, optBool, optString, optTags, queryInt } from "./input";
+import { optBlob, optBool, optString, optTags } from "./input";
+import { resourceRoutes } from "./resource-routes";
 import type { Route } from "./routes";
 
 const crl = (detail: ra.CrlDetail) => ({ crl: detail });
@@ -24,8 +25,6 @@ export const CRL_ROUTES: Route[] = [
         }),
       ),
   },
-  { method: "GET", uri: "/crls", operation: "ListCrls", status: 200, run: (c, { query }) => ra.listCrls(c, { nextToken: query.get("nextToken") ?? undefined, pageSize: queryInt(query, "pageSize") }) },
-  { method: "GET", uri: "/crl/{crlId}", operation: "GetCrl", status: 200, run: async (c, { labels }) => crl(await ra.getCrl(c, labels.crlId)) },
   {
     method: "PATCH",
     uri: "/crl/{crlId}",
@@ -33,7 +32,5 @@ export const CRL_ROUTES: Route[] = [
     status: 200,
     run: async (c, { labels, body }) => crl(await ra.updateCrl(c, { crlId: labels.crlId, name: optString(body, "name"), crlData: optBlob(body, "crlData") })),
   },
-  { method: "DELETE", uri: "/crl/{crlId}", operation: "DeleteCrl", status: 200, run: async (c, { labels }) => crl(await ra.deleteCrl(c, labels.crlId)) },
-  { method: "POST", uri: "/crl/{crlId}/enable", operation: "EnableCrl", status: 200, run: async (c, { labels }) => crl(await ra.enableCrl(c, labels.crlId)) },
-  { method: "POST", uri: "/crl/{crlId}/disable", operation: "DisableCrl", status: 200, run: async (c, { labels }) => crl(await ra.disableCrl(c, labels.crlId)) },
+  ...resourceRoutes("Crl", crl, { list: ra.listCrls, get: ra.getCrl, remove: ra.deleteCrl, enable: ra.enableCrl, disable: ra.disableCrl }),
 ];

@@ -6,7 +6,8 @@
 import type { Caller } from "@/lib/authz/caller";
 import * as ra from "../index";
 import { CRL_ROUTES } from "./crl-routes";
-import { optBool, optInt, optObject, optObjects, optString, optStrings, optTags, queryInt } from "./input";
+import { optBool, optInt, optObject, optObjects, optString, optStrings, optTags } from "./input";
+import { listInput, resourceRoutes } from "./resource-routes";
 
 export interface RouteInput {
   labels: Record<string, string>;
@@ -22,8 +23,6 @@ export interface Route {
   status: number;
   run: (caller: Caller, input: RouteInput) => Promise<object>;
 }
-
-const list = (q: URLSearchParams) => ({ nextToken: q.get("nextToken") ?? undefined, pageSize: queryInt(q, "pageSize") });
 
 function source(body: Record<string, unknown>): ra.TrustAnchorSource | undefined {
   const s = optObject(body, "source");
@@ -61,8 +60,6 @@ export const ROUTES: Route[] = [
         }),
       ),
   },
-  { method: "GET", uri: "/trustanchors", operation: "ListTrustAnchors", status: 200, run: (c, { query }) => ra.listTrustAnchors(c, list(query)) },
-  { method: "GET", uri: "/trustanchor/{trustAnchorId}", operation: "GetTrustAnchor", status: 200, run: async (c, { labels }) => trustAnchor(await ra.getTrustAnchor(c, labels.trustAnchorId)) },
   {
     method: "PATCH",
     uri: "/trustanchor/{trustAnchorId}",
@@ -70,9 +67,6 @@ export const ROUTES: Route[] = [
     status: 200,
     run: async (c, { labels, body }) => trustAnchor(await ra.updateTrustAnchor(c, { trustAnchorId: labels.trustAnchorId, name: optString(body, "name"), source: source(body) })),
   },
-  { method: "DELETE", uri: "/trustanchor/{trustAnchorId}", operation: "DeleteTrustAnchor", status: 200, run: async (c, { labels }) => trustAnchor(await ra.deleteTrustAnchor(c, labels.trustAnchorId)) },
-  { method: "POST", uri: "/trustanchor/{trustAnchorId}/enable", operation: "EnableTrustAnchor", status: 200, run: async (c, { labels }) => trustAnchor(await ra.enableTrustAnchor(c, labels.trustAnchorId)) },
-  { method: "POST", uri: "/trustanchor/{trustAnchorId}/disable", operation: "DisableTrustAnchor", status: 200, run: async (c, { labels }) => trustAnchor(await ra.disableTrustAnchor(c, labels.trustAnchorId)) },
   {
     method: "PATCH",
     uri: "/put-notifications-settings",
@@ -94,6 +88,7 @@ export const ROUTES: Route[] = [
         }),
       ),
   },
+  ...resourceRoutes("TrustAnchor", trustAnchor, { list: ra.listTrustAnchors, get: ra.getTrustAnchor, remove: ra.deleteTrustAnchor, enable: ra.enableTrustAnchor, disable: ra.disableTrustAnchor }),
   // Profiles
   {
     method: "POST",
@@ -115,8 +110,6 @@ export const ROUTES: Route[] = [
         }),
       ),
   },
-  { method: "GET", uri: "/profiles", operation: "ListProfiles", status: 200, run: (c, { query }) => ra.listProfiles(c, list(query)) },
-  { method: "GET", uri: "/profile/{profileId}", operation: "GetProfile", status: 200, run: async (c, { labels }) => profile(await ra.getProfile(c, labels.profileId)) },
   {
     method: "PATCH",
     uri: "/profile/{profileId}",
@@ -163,11 +156,9 @@ export const ROUTES: Route[] = [
         }),
       ),
   },
-  { method: "DELETE", uri: "/profile/{profileId}", operation: "DeleteProfile", status: 200, run: async (c, { labels }) => profile(await ra.deleteProfile(c, labels.profileId)) },
-  { method: "POST", uri: "/profile/{profileId}/enable", operation: "EnableProfile", status: 200, run: async (c, { labels }) => profile(await ra.enableProfile(c, labels.profileId)) },
-  { method: "POST", uri: "/profile/{profileId}/disable", operation: "DisableProfile", status: 200, run: async (c, { labels }) => profile(await ra.disableProfile(c, labels.profileId)) },
+  ...resourceRoutes("Profile", profile, { list: ra.listProfiles, get: ra.getProfile, remove: ra.deleteProfile, enable: ra.enableProfile, disable: ra.disableProfile }),
   // Subjects
-  { method: "GET", uri: "/subjects", operation: "ListSubjects", status: 200, run: (c, { query }) => ra.listSubjects(c, list(query)) },
+  { method: "GET", uri: "/subjects", operation: "ListSubjects", status: 200, run: (c, { query }) => ra.listSubjects(c, listInput(query)) },
   { method: "GET", uri: "/subject/{subjectId}", operation: "GetSubject", status: 200, run: async (c, { labels }) => ({ subject: await ra.getSubject(c, labels.subjectId) }) },
   // Tags
   {
