@@ -6,9 +6,9 @@
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import { FormModal } from "@/components/ui/form-modal";
-import { useFlash } from "@/components/ui/flashbar";
 import { TextField } from "@/components/ui/text-field";
+import { MutationFormModal, useFlashMutate } from "./flash-mutation";
+import { SectionTable } from "./section-table";
 import type { Profile } from "./types";
 import { useDeleteAttributeMapping, usePutAttributeMapping } from "./use-roles-anywhere";
 
@@ -16,25 +16,20 @@ const FIELD_LABEL: Record<string, string> = { x509Subject: "Subject", x509Issuer
 
 function AddMappingModal({ profileId, onClose }: { profileId: string; onClose: () => void }) {
   const put = usePutAttributeMapping(profileId);
-  const { push } = useFlash();
   const fieldId = useId();
   const [field, setField] = useState("x509Subject");
   const [specifier, setSpecifier] = useState("");
   const problem = specifier.trim() ? null : "Enter a specifier, such as CN or OU.";
   return (
-    <FormModal
+    <MutationFormModal
       title="Add mapping"
       formId="add-mapping"
       submitLabel="Add mapping"
-      pending={put.isPending}
-      error={put.error}
+      mutation={put}
+      variables={{ certificateField: field, specifiers: [specifier.trim()] }}
+      success={`Mapping ${field}/${specifier.trim()} added.`}
       invalid={Boolean(problem)}
       onClose={onClose}
-      onSubmit={async () => {
-        await put.mutateAsync({ certificateField: field, specifiers: [specifier.trim()] });
-        push({ type: "success", content: `Mapping ${field}/${specifier.trim()} added.` });
-        onClose();
-      }}
     >
       {(shown) => (
         <div className="flex flex-col gap-4">
@@ -59,22 +54,14 @@ function AddMappingModal({ profileId, onClose }: { profileId: string; onClose: (
           />
         </div>
       )}
-    </FormModal>
+    </MutationFormModal>
   );
 }
 
 export function AttributeMappings({ profile }: { profile: Profile }) {
-  const del = useDeleteAttributeMapping(profile.profileId);
-  const { push } = useFlash();
+  const del = useFlashMutate(useDeleteAttributeMapping(profile.profileId));
   const [adding, setAdding] = useState(false);
-  const remove = (certificateField: string, specifier?: string) =>
-    del.mutate(
-      { certificateField, specifier },
-      {
-        onSuccess: () => push({ type: "success", content: `Mapping ${certificateField}${specifier ? `/${specifier}` : ""} removed.` }),
-        onError: (e) => push({ type: "error", content: e.message }),
-      },
-    );
+  const remove = (certificateField: string, specifier?: string) => del({ certificateField, specifier }, `Mapping ${certificateField}${specifier ? `/${specifier}` : ""} removed.`);
   return (
     <Container
       title="Certificate attribute mappings"
@@ -85,17 +72,7 @@ export function AttributeMappings({ profile }: { profile: Profile }) {
       {profile.attributeMappings.length === 0 ? (
         <p className="text-aws-muted">No attributes are mapped: sessions carry no certificate tags.</p>
       ) : (
-        <table className="w-full text-left text-sm" aria-label="Attribute mappings">
-          <thead>
-            <tr className="text-aws-muted">
-              <th className="py-1">Certificate field</th>
-              <th className="py-1">Specifiers</th>
-              <th className="py-1">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
+        <SectionTable label="Attribute mappings" columns={["Certificate field", "Specifiers"]}>
             {profile.attributeMappings.map((m) => (
               <tr key={m.certificateField} className="border-t border-aws-border align-top">
                 <td className="py-2">
@@ -120,8 +97,7 @@ export function AttributeMappings({ profile }: { profile: Profile }) {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </SectionTable>
       )}
       {adding && <AddMappingModal profileId={profile.profileId} onClose={() => setAdding(false)} />}
     </Container>

@@ -5,9 +5,8 @@
 // AWS: https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_UpdateProfile.html
 import { InfoLink } from "@/components/help/info-link";
 import { useState } from "react";
-import { FormModal } from "@/components/ui/form-modal";
-import { useFlash } from "@/components/ui/flashbar";
 import { TextField } from "@/components/ui/text-field";
+import { MutationFormModal } from "./flash-mutation";
 import { ManagedPolicyPicker } from "./managed-policy-picker";
 import { nameError, NAME_CONSTRAINT } from "./names";
 import { DURATION_CONSTRAINT, durationError, rolesError, sessionPolicyError } from "./profile-fields";
@@ -18,7 +17,6 @@ import { useUpdateProfile } from "./use-roles-anywhere";
 
 export function EditProfileModal({ profile, onClose }: { profile: Profile; onClose: () => void }) {
   const update = useUpdateProfile(profile.profileId);
-  const { push } = useFlash();
   const [name, setName] = useState(profile.name);
   const [roleArns, setRoleArns] = useState(profile.roleArns);
   const [managed, setManaged] = useState(profile.managedPolicyArns);
@@ -28,25 +26,21 @@ export function EditProfileModal({ profile, onClose }: { profile: Profile; onClo
   const invalid = Boolean(nameError(name) || rolesError(roleArns) || sessionPolicyError(sessionPolicy) || durationError(duration));
 
   return (
-    <FormModal
+    <MutationFormModal
       title={`Edit profile ${profile.name}`}
       formId="edit-profile"
-      pending={update.isPending}
-      error={update.error}
+      mutation={update}
+      variables={{
+        name,
+        roleArns,
+        managedPolicyArns: managed,
+        sessionPolicy: sessionPolicy.trim() || undefined,
+        durationSeconds: Number(duration),
+        acceptRoleSessionName: acceptName,
+      }}
+      success={`Profile ${name} updated.`}
       invalid={invalid}
       onClose={onClose}
-      onSubmit={async () => {
-        await update.mutateAsync({
-          name,
-          roleArns,
-          managedPolicyArns: managed,
-          sessionPolicy: sessionPolicy.trim() || undefined,
-          durationSeconds: Number(duration),
-          acceptRoleSessionName: acceptName,
-        });
-        push({ type: "success", content: `Profile ${name} updated.` });
-        onClose();
-      }}
     >
       {(shown) => (
         <div className="flex flex-col gap-4">
@@ -84,6 +78,6 @@ export function EditProfileModal({ profile, onClose }: { profile: Profile; onClo
           </p>
         </div>
       )}
-    </FormModal>
+    </MutationFormModal>
   );
 }

@@ -6,9 +6,9 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import { FormModal } from "@/components/ui/form-modal";
-import { useFlash } from "@/components/ui/flashbar";
 import { TextField } from "@/components/ui/text-field";
+import { MutationFormModal, useFlashMutate } from "./flash-mutation";
+import { SectionTable } from "./section-table";
 import { EnabledStatus } from "./status";
 import type { TrustAnchor } from "./types";
 import { usePutNotificationSetting, useResetNotificationSetting } from "./use-roles-anywhere";
@@ -25,23 +25,18 @@ const thresholdError = (text: string) => (/^\d+$/.test(text.trim()) && Number(te
 
 function EditSettingModal({ trustAnchorId, setting, onClose }: { trustAnchorId: string; setting: Setting; onClose: () => void }) {
   const put = usePutNotificationSetting(trustAnchorId);
-  const { push } = useFlash();
   const [enabled, setEnabled] = useState(setting.enabled);
   const [threshold, setThreshold] = useState(String(setting.threshold ?? 45));
   const label = EVENT_LABEL[setting.event] ?? setting.event;
   return (
-    <FormModal
+    <MutationFormModal
       title={`Edit notification: ${label}`}
       formId="edit-notification"
-      pending={put.isPending}
-      error={put.error}
+      mutation={put}
+      variables={{ event: setting.event, enabled, ...(enabled || !thresholdError(threshold) ? { threshold: Number(threshold) } : {}) }}
+      success={`Notification setting ${label} saved.`}
       invalid={enabled && Boolean(thresholdError(threshold))}
       onClose={onClose}
-      onSubmit={async () => {
-        await put.mutateAsync({ event: setting.event, enabled, ...(enabled || !thresholdError(threshold) ? { threshold: Number(threshold) } : {}) });
-        push({ type: "success", content: `Notification setting ${label} saved.` });
-        onClose();
-      }}
     >
       {(shown) => (
         <div className="flex flex-col gap-4">
@@ -59,29 +54,17 @@ function EditSettingModal({ trustAnchorId, setting, onClose }: { trustAnchorId: 
           />
         </div>
       )}
-    </FormModal>
+    </MutationFormModal>
   );
 }
 
 export function NotificationSettings({ anchor }: { anchor: TrustAnchor }) {
   const reset = useResetNotificationSetting(anchor.trustAnchorId);
-  const { push } = useFlash();
+  const resetTo = useFlashMutate(reset);
   const [editing, setEditing] = useState<Setting | null>(null);
   return (
     <Container title="Notification settings" info="ra-notifications" description="When IAM Roles Anywhere warns that a certificate is about to expire.">
-      <table className="w-full text-left text-sm" aria-label="Notification settings">
-        <thead>
-          <tr className="text-aws-muted">
-            <th className="py-1">Event</th>
-            <th className="py-1">Status</th>
-            <th className="py-1">Days before</th>
-            <th className="py-1">Configured by</th>
-            <th className="py-1">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
+      <SectionTable label="Notification settings" columns={["Event", "Status", "Days before", "Configured by"]}>
           {anchor.notificationSettings.map((s) => {
             const label = EVENT_LABEL[s.event] ?? s.event;
             return (
@@ -100,12 +83,7 @@ export function NotificationSettings({ anchor }: { anchor: TrustAnchor }) {
                     <Button
                       loading={reset.isPending}
                       aria-label={`Reset ${label} to default`}
-                      onClick={() =>
-                        reset.mutate(s.event, {
-                          onSuccess: () => push({ type: "success", content: `Notification setting ${label} reset to default.` }),
-                          onError: (e) => push({ type: "error", content: e.message }),
-                        })
-                      }
+                      onClick={() => resetTo(s.event, `Notification setting ${label} reset to default.`)}
                     >
                       Reset to default
                     </Button>
@@ -114,8 +92,7 @@ export function NotificationSettings({ anchor }: { anchor: TrustAnchor }) {
               </tr>
             );
           })}
-        </tbody>
-      </table>
+      </SectionTable>
       {editing && <EditSettingModal trustAnchorId={anchor.trustAnchorId} setting={editing} onClose={() => setEditing(null)} />}
     </Container>
   );

@@ -13,6 +13,7 @@ import { sortItems, type SortingState } from "@/components/ui/sorting";
 import { EmptyState, Table, type Column } from "@/components/ui/table";
 import { useClientSearch } from "@/components/ui/use-client-search";
 import { DeleteResourceModal } from "./delete-resource-modal";
+import { useFlashMutate } from "./flash-mutation";
 import { useSetEnabled, type RaKind } from "./use-roles-anywhere";
 
 interface Item {
@@ -58,13 +59,9 @@ export function ResourceList<T extends Item>({
   const sorted = useMemo(() => sortItems(shown as T[], sorting), [shown, sorting]);
   const target = items.find((i) => idOf(i) === selected[0]);
   const toggle = useSetEnabled(kind, target ? idOf(target) : "");
+  const flip = useFlashMutate(toggle);
 
-  const setEnabled = (enabled: boolean) =>
-    target &&
-    toggle.mutate(enabled, {
-      onSuccess: () => push({ type: "success", content: `${capitalize(noun)} ${target.name} ${enabled ? "enabled" : "disabled"}.` }),
-      onError: (e) => push({ type: "error", content: e.message }),
-    });
+  const setEnabled = (enabled: boolean) => target && flip(enabled, `${capitalize(noun)} ${target.name} ${enabled ? "enabled" : "disabled"}.`);
 
   const actions = (
     <>

@@ -6,13 +6,14 @@ import { useId, useState } from "react";
 import { QueryError } from "@/components/ui/access-denied-alert";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import { FormModal } from "@/components/ui/form-modal";
 import { useFlash } from "@/components/ui/flashbar";
 import { TextField } from "@/components/ui/text-field";
 import { longDate } from "@/components/ui/time";
 import { DeleteResourceModal } from "./delete-resource-modal";
 import { EnableToggle } from "./enable-toggle";
+import { MutationFormModal } from "./flash-mutation";
 import { nameError, NAME_CONSTRAINT } from "./names";
+import { SectionTable } from "./section-table";
 import { EnabledStatus } from "./status";
 import type { Crl } from "./types";
 import { useImportCrl, useTrustAnchorCrls } from "./use-roles-anywhere";
@@ -21,25 +22,20 @@ const crlError = (pem: string) => (/-----BEGIN (X509 )?CRL-----/.test(pem) ? nul
 
 function ImportCrlModal({ trustAnchorId, onClose }: { trustAnchorId: string; onClose: () => void }) {
   const importCrl = useImportCrl(trustAnchorId);
-  const { push } = useFlash();
   const pemId = useId();
   const [name, setName] = useState("");
   const [pem, setPem] = useState("");
   const [enabled, setEnabled] = useState(true);
   return (
-    <FormModal
+    <MutationFormModal
       title="Import a certificate revocation list"
       formId="import-crl"
       submitLabel="Import CRL"
-      pending={importCrl.isPending}
-      error={importCrl.error}
+      mutation={importCrl}
+      variables={{ name, crl: pem, enabled }}
+      success={`CRL ${name} imported.`}
       invalid={Boolean(nameError(name) || crlError(pem))}
       onClose={onClose}
-      onSubmit={async () => {
-        await importCrl.mutateAsync({ name, crl: pem, enabled });
-        push({ type: "success", content: `CRL ${name} imported.` });
-        onClose();
-      }}
     >
       {(shown) => (
         <div className="flex flex-col gap-4">
@@ -71,7 +67,7 @@ function ImportCrlModal({ trustAnchorId, onClose }: { trustAnchorId: string; onC
           </label>
         </div>
       )}
-    </FormModal>
+    </MutationFormModal>
   );
 }
 
@@ -94,18 +90,7 @@ export function TrustAnchorCrls({ trustAnchorId }: { trustAnchorId: string }) {
       ) : rows.length === 0 ? (
         <p className="text-aws-muted">{crls.isLoading ? "Loading CRLs" : "No CRLs. Import the CA's CRL to revoke certificates."}</p>
       ) : (
-        <table className="w-full text-left text-sm" aria-label="Certificate revocation lists">
-          <thead>
-            <tr className="text-aws-muted">
-              <th className="py-1">Name</th>
-              <th className="py-1">Status</th>
-              <th className="py-1">Last updated</th>
-              <th className="py-1">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
+        <SectionTable label="Certificate revocation lists" columns={["Name", "Status", "Last updated"]}>
             {rows.map((c) => (
               <tr key={c.crlId} className="border-t border-aws-border">
                 <td className="py-2">{c.name}</td>
@@ -121,8 +106,7 @@ export function TrustAnchorCrls({ trustAnchorId }: { trustAnchorId: string }) {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </SectionTable>
       )}
       {importing && <ImportCrlModal trustAnchorId={trustAnchorId} onClose={() => setImporting(false)} />}
       {deleting && (
