@@ -3,23 +3,19 @@
 // addresses — AWS authorizes before it looks anything up
 // (https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html).
 import { GetPolicyCommand, GetRoleCommand, GetUserCommand, IAMClient } from "@aws-sdk/client-iam";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, createKey, deniedWithoutPolicy, sdkFailure, createRole, startHarness, type Harness, iamClient, type Creds } from "@/lib/wire/testing";
+import { describe, expect, it } from "vitest";
+import { deniedWithoutPolicy, sdkFailure, createRole } from "@/lib/wire/testing";
+import { iamSdkSuite } from "@/lib/testing/iam-sdk-suite";
 
-let h: Harness;
 let alice: IAMClient;
 let admin: IAMClient;
 const ACCT = "111111111111";
 const ALICE = `arn:aws:iam::${ACCT}:user/alice`;
 
-beforeAll(async () => {
-  h = await startHarness();
-  await createRole(h.db, { accountId: ACCT, name: "Pathed", path: "/team/", trust: { Version: "2012-10-17", Statement: [] } });
-  const client = (credentials: Creds) => iamClient(h.url, credentials);
-  alice = client(await createKey(h.db, ACCT, "alice"));
-  admin = client(ADMIN_111);
-}, 90_000);
-afterAll(async () => h?.close());
+iamSdkSuite(async (suite) => {
+  ({ admin, alice } = suite);
+  await createRole(suite.h.db, { accountId: ACCT, name: "Pathed", path: "/team/", trust: { Version: "2012-10-17", Statement: [] } });
+});
 
 const denied = (action: string, arn: string) => deniedWithoutPolicy(ALICE, action, arn);
 

@@ -17,8 +17,9 @@ import {
   SummaryKeyType,
   UpdateAccessKeyCommand,
 } from "@aws-sdk/client-iam";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, createKey, startHarness, type Creds, type Harness, deniedWithoutPolicy, sdkFailure, iamClient } from "@/lib/wire/testing";
+import { describe, expect, it } from "vitest";
+import { ADMIN_111, createKey, type Creds, type Harness, deniedWithoutPolicy, sdkFailure, iamClient } from "@/lib/wire/testing";
+import { iamSdkSuite } from "@/lib/testing/iam-sdk-suite";
 
 const ACCT = "111111111111";
 // AWS's columns, in order (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html).
@@ -36,12 +37,7 @@ const client = (credentials: Creds, region = "us-east-1") => iamClient(h.url, cr
 const failure = sdkFailure;
 const denied = (action: string, resource: string) => deniedWithoutPolicy(ALICE, action, resource);
 
-beforeAll(async () => {
-  h = await startHarness();
-  admin = client(ADMIN_111);
-  alice = client(await createKey(h.db, ACCT, "alice"));
-}, 90_000);
-afterAll(async () => h?.close());
+iamSdkSuite((suite) => ({ h, admin, alice } = suite));
 
 // https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAccessKey.html
 describe("UpdateAccessKey", () => {

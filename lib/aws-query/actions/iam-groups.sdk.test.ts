@@ -27,8 +27,9 @@ import {
   paginateListGroups,
   paginateListGroupsForUser,
 } from "@aws-sdk/client-iam";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, createKey, deniedWithoutPolicy, sdkFailure, startHarness, type Harness, iamClient, type Creds } from "@/lib/wire/testing";
+import { describe, expect, it } from "vitest";
+import { deniedWithoutPolicy, sdkFailure, type Harness } from "@/lib/wire/testing";
+import { iamSdkSuite } from "@/lib/testing/iam-sdk-suite";
 
 let h: Harness;
 let admin: IAMClient;
@@ -38,13 +39,7 @@ const ALICE = `arn:aws:iam::${ACCT}:user/alice`;
 const READ_ONLY = "arn:aws:iam::aws:policy/ReadOnlyAccess";
 const IAM_READ = "arn:aws:iam::aws:policy/IAMReadOnlyAccess";
 
-beforeAll(async () => {
-  h = await startHarness();
-  const client = (credentials: Creds) => iamClient(h.url, credentials);
-  admin = client(ADMIN_111);
-  alice = client(await createKey(h.db, ACCT, "alice"));
-}, 90_000);
-afterAll(async () => h?.close());
+iamSdkSuite((suite) => ({ h, admin, alice } = suite));
 
 const denied = (action: string, arn: string) => deniedWithoutPolicy(ALICE, action, arn);
 

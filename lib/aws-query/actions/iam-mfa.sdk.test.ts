@@ -19,9 +19,10 @@ import {
   UntagMFADeviceCommand,
 } from "@aws-sdk/client-iam";
 import { GetSessionTokenCommand, STSClient } from "@aws-sdk/client-sts";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { totp } from "@/lib/iam/mfa-devices/totp";
-import { ADMIN_111, createKey, startHarness, type Creds, type Harness, deniedWithoutPolicy, sdkFailure, iamClient } from "@/lib/wire/testing";
+import { type Creds, type Harness, deniedWithoutPolicy, sdkFailure } from "@/lib/wire/testing";
+import { iamSdkSuite } from "@/lib/testing/iam-sdk-suite";
 
 const ACCT = "111111111111";
 const ALICE = `arn:aws:iam::${ACCT}:user/alice`;
@@ -29,18 +30,11 @@ let h: Harness;
 let admin: IAMClient;
 let alice: IAMClient;
 let aliceCreds: Creds;
-const client = (credentials: Creds) => iamClient(h.url, credentials);
 const failure = sdkFailure;
 const denied = (action: string, resource: string) => deniedWithoutPolicy(ALICE, action, resource);
 const serial = (name: string, path = "/") => `arn:aws:iam::${ACCT}:mfa${path}${name}`;
 
-beforeAll(async () => {
-  h = await startHarness();
-  admin = client(ADMIN_111);
-  aliceCreds = await createKey(h.db, ACCT, "alice");
-  alice = client(aliceCreds);
-}, 90_000);
-afterAll(async () => h?.close());
+iamSdkSuite((suite) => ({ h, admin, alice, aliceCreds } = suite));
 
 async function create(name: string, path?: string) {
   const { VirtualMFADevice } = await admin.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: name, Path: path }));

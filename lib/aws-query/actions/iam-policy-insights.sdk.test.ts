@@ -17,23 +17,17 @@ import {
   PutRolePolicyCommand,
   PutUserPolicyCommand,
 } from "@aws-sdk/client-iam";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, createKey, deniedWithoutPolicy, sdkFailure, startHarness, type Harness, iamClient, type Creds } from "@/lib/wire/testing";
+import { describe, expect, it } from "vitest";
+import { deniedWithoutPolicy, sdkFailure } from "@/lib/wire/testing";
+import { iamSdkSuite } from "@/lib/testing/iam-sdk-suite";
 
-let h: Harness;
 let admin: IAMClient;
 let alice: IAMClient;
 const ACCT = "111111111111";
 const ALICE = `arn:aws:iam::${ACCT}:user/alice`;
 const doc = (statement: object) => JSON.stringify({ Version: "2012-10-17", Statement: statement });
 
-beforeAll(async () => {
-  h = await startHarness();
-  const client = (credentials: Creds) => iamClient(h.url, credentials);
-  admin = client(ADMIN_111);
-  alice = client(await createKey(h.db, ACCT, "alice"));
-}, 90_000);
-afterAll(async () => h?.close());
+iamSdkSuite((suite) => ({ admin, alice } = suite));
 
 describe("GetContextKeysForCustomPolicy", () => {
   it("answers AWS's documented example: the Resource's variable, then the condition key, as written", async () => {

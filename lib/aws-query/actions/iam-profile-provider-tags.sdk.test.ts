@@ -26,8 +26,9 @@ import {
   UpdateOpenIDConnectProviderThumbprintCommand,
   UpdateSAMLProviderCommand,
 } from "@aws-sdk/client-iam";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, createKey, deniedWithoutPolicy, iamClient, sdkFailure as failure, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
+import { describe, expect, it } from "vitest";
+import { deniedWithoutPolicy, sdkFailure as failure, type Harness } from "@/lib/wire/testing";
+import { iamSdkSuite } from "@/lib/testing/iam-sdk-suite";
 
 const ACCT = "111111111111";
 const ALICE = `arn:aws:iam::${ACCT}:user/alice`;
@@ -43,16 +44,12 @@ const metadata = (entityId: string) =>
 const THUMB_A = "9e99a48a9960b14926bb7f3b02e22da2b0ab7280";
 const THUMB_B = "A".repeat(40);
 
-beforeAll(async () => {
-  h = await startHarness();
-  const client = (credentials: Creds) => iamClient(h.url, credentials);
-  admin = client(ADMIN_111);
-  alice = client(await createKey(h.db, ACCT, "alice"));
+iamSdkSuite(async (suite) => {
+  ({ h, admin, alice } = suite);
   for (const [name, path] of [["web-a", "/app/"], ["web-b", "/app/"], ["batch", "/"], ["api", "/app/inner/"]]) {
     await admin.send(new CreateInstanceProfileCommand({ InstanceProfileName: name, Path: path }));
   }
-}, 90_000);
-afterAll(async () => h?.close());
+});
 
 // AWS: https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListInstanceProfiles.html
 describe("ListInstanceProfiles", () => {

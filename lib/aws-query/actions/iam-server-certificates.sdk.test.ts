@@ -16,9 +16,10 @@ import {
   UpdateServerCertificateCommand,
   UploadServerCertificateCommand,
 } from "@aws-sdk/client-iam";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, ADMIN_222, createKey, deniedWithoutPolicy, iamClient, sdkFailure, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
+import { describe, expect, it } from "vitest";
+import { ADMIN_222, deniedWithoutPolicy, iamClient, sdkFailure, type Creds, type Harness } from "@/lib/wire/testing";
 import { makeCertificate, type TestCertificate } from "@/lib/x509/testing";
+import { iamSdkSuite } from "@/lib/testing/iam-sdk-suite";
 
 const ACCT = "111111111111";
 const ALICE = `arn:aws:iam::${ACCT}:user/alice`;
@@ -31,16 +32,13 @@ const client = (credentials: Creds) => iamClient(h.url, credentials);
 const denied = (action: string, resource: string) => deniedWithoutPolicy(ALICE, action, resource);
 const arn = (path: string, name: string, acct = ACCT) => `arn:aws:iam::${acct}:server-certificate${path}${name}`;
 
-beforeAll(async () => {
-  h = await startHarness();
-  admin = client(ADMIN_111);
-  alice = client(await createKey(h.db, ACCT, "alice"));
+iamSdkSuite(async (suite) => {
+  ({ h, admin, alice } = suite);
   const root = await makeCertificate({ name: "Test Root CA", ca: true });
   const mid = await makeCertificate({ name: "Test Intermediate CA", issuer: root, ca: true });
   leaf = await makeCertificate({ name: "www.example.com", issuer: mid, key: { rsa: 2048 } });
   chain = mid.certPem + root.certPem;
-}, 90_000);
-afterAll(async () => h?.close());
+});
 
 const upload = (c: IAMClient, name: string, cert: TestCertificate, extra: { Path?: string; CertificateChain?: string; Tags?: { Key: string; Value: string }[] } = {}) =>
   c.send(new UploadServerCertificateCommand({ ServerCertificateName: name, CertificateBody: cert.certPem, PrivateKey: cert.keyPem, ...extra }));

@@ -16,9 +16,10 @@ import {
   ResetServiceSpecificCredentialCommand,
   UpdateServiceSpecificCredentialCommand,
 } from "@aws-sdk/client-iam";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
-import { ADMIN_111, createKey, deniedWithoutPolicy, iamClient, sdkFailure, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
+import { deniedWithoutPolicy, sdkFailure, type Harness } from "@/lib/wire/testing";
+import { iamSdkSuite } from "@/lib/testing/iam-sdk-suite";
 
 const ACCT = "111111111111";
 const ALICE = `arn:aws:iam::${ACCT}:user/alice`;
@@ -28,15 +29,9 @@ const BEDROCK = "bedrock.amazonaws.com";
 let h: Harness;
 let admin: IAMClient;
 let alice: IAMClient;
-const client = (credentials: Creds) => iamClient(h.url, credentials);
 const denied = (action: string, resource: string) => deniedWithoutPolicy(ALICE, action, resource);
 
-beforeAll(async () => {
-  h = await startHarness();
-  admin = client(ADMIN_111);
-  alice = client(await createKey(h.db, ACCT, "alice"));
-}, 90_000);
-afterAll(async () => h?.close());
+iamSdkSuite((suite) => ({ h, admin, alice } = suite));
 
 async function newUser(name: string) {
   await admin.send(new CreateUserCommand({ UserName: name }));

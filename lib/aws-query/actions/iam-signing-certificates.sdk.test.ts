@@ -16,9 +16,10 @@ import {
   UpdateSigningCertificateCommand,
   UploadSigningCertificateCommand,
 } from "@aws-sdk/client-iam";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, createKey, deniedWithoutPolicy, iamClient, sdkFailure, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
+import { describe, expect, it } from "vitest";
+import { createKey, deniedWithoutPolicy, iamClient, sdkFailure, type Creds, type Harness } from "@/lib/wire/testing";
 import { makeCertificate } from "@/lib/x509/testing";
+import { iamSdkSuite } from "@/lib/testing/iam-sdk-suite";
 
 const ACCT = "111111111111";
 const ALICE = `arn:aws:iam::${ACCT}:user/alice`;
@@ -31,13 +32,10 @@ const client = (credentials: Creds) => iamClient(h.url, credentials);
 const denied = (action: string, resource: string) => deniedWithoutPolicy(ALICE, action, resource);
 const pem = async () => (await makeCertificate()).certPem;
 
-beforeAll(async () => {
-  h = await startHarness();
-  admin = client(ADMIN_111);
-  alice = client(await createKey(h.db, ACCT, "alice"));
+iamSdkSuite(async (suite) => {
+  ({ h, admin, alice } = suite);
   root = client(await createKey(h.db, ACCT));
-}, 90_000);
-afterAll(async () => h?.close());
+});
 
 async function newUser(name: string) {
   await admin.send(new CreateUserCommand({ UserName: name }));

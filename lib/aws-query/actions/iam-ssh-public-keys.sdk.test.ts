@@ -16,24 +16,18 @@ import {
   UpdateSSHPublicKeyCommand,
   UploadSSHPublicKeyCommand,
 } from "@aws-sdk/client-iam";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RSA_1024, RSA_2048, RSA_2048_MD5, RSA_2048_PEM, RSA_3072, RSA_3072_MD5, RSA_3072_PKCS1_PEM, ED25519 } from "@/lib/iam/ssh-public-keys/test-keys";
-import { ADMIN_111, createKey, deniedWithoutPolicy, iamClient, sdkFailure, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
+import { deniedWithoutPolicy, sdkFailure } from "@/lib/wire/testing";
+import { iamSdkSuite } from "@/lib/testing/iam-sdk-suite";
 
 const ACCT = "111111111111";
 const ALICE = `arn:aws:iam::${ACCT}:user/alice`;
-let h: Harness;
 let admin: IAMClient;
 let alice: IAMClient;
-const client = (credentials: Creds) => iamClient(h.url, credentials);
 const denied = (action: string, resource: string) => deniedWithoutPolicy(ALICE, action, resource);
 
-beforeAll(async () => {
-  h = await startHarness();
-  admin = client(ADMIN_111);
-  alice = client(await createKey(h.db, ACCT, "alice"));
-}, 90_000);
-afterAll(async () => h?.close());
+iamSdkSuite((suite) => ({ admin, alice } = suite));
 
 async function newUser(name: string) {
   await admin.send(new CreateUserCommand({ UserName: name }));

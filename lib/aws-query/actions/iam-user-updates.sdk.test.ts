@@ -23,8 +23,9 @@ import {
   UntagUserCommand,
   UpdateUserCommand,
 } from "@aws-sdk/client-iam";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_111, createKey, deniedWithoutPolicy, sdkFailure, startHarness, type Harness, iamClient, type Creds } from "@/lib/wire/testing";
+import { describe, expect, it } from "vitest";
+import { createKey, deniedWithoutPolicy, sdkFailure, type Harness, iamClient, type Creds } from "@/lib/wire/testing";
+import { iamSdkSuite } from "@/lib/testing/iam-sdk-suite";
 
 let h: Harness;
 let admin: IAMClient;
@@ -36,12 +37,7 @@ const ADMIN_ACCESS = "arn:aws:iam::aws:policy/AdministratorAccess";
 const client = (credentials: Creds) => iamClient(h.url, credentials);
 const denied = (action: string, arn: string) => deniedWithoutPolicy(ALICE, action, arn);
 
-beforeAll(async () => {
-  h = await startHarness();
-  admin = client(ADMIN_111);
-  alice = client(await createKey(h.db, ACCT, "alice"));
-}, 90_000);
-afterAll(async () => h?.close());
+iamSdkSuite((suite) => ({ h, admin, alice } = suite));
 
 describe("CreateUser with tags and a permissions boundary", () => {
   it("echoes them, GetUser returns them, ListUsers leaves them out", async () => {
