@@ -26,6 +26,8 @@ export interface Caller {
     /** What a chained AssumeRole inherits from this session. */
     transitiveTagKeys?: string[];
     sourceIdentity?: string;
+    /** AssumeRoleWithWebIdentity sessions: the provider that vouched (an oidc-provider ARN or a built-in name). */
+    webIdentityProvider?: string;
     chainDepth?: number;
     /** GetDelegatedAccessToken credentials: the approver of a delegation request, not a GetSessionToken session. */
     delegated?: boolean;

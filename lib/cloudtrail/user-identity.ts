@@ -46,11 +46,14 @@ function sessionContext(caller: Caller, options: IdentityOptions): Identity | un
   if (!createdAt) return undefined;
   if (caller.kind === "assumed-role") {
     const role = caller.role ?? { id: "", arn: "", name: "" };
-    // webIdFederationData is omitted when empty [OBS 2025]; sourceIdentity follows attributes.
+    // webIdFederationData is omitted when empty [OBS 2025]; a web-identity session's names its provider,
+    // with no attributes for an IAM OIDC provider [OBS: EKS IRSA and GitHub Actions records]; sourceIdentity follows attributes.
     const context: Identity = {
       sessionIssuer: { type: "Role", principalId: role.id, arn: role.arn, accountId: caller.accountId, userName: role.name },
-      attributes: attributes(caller, createdAt),
     };
+    const provider = caller.session?.webIdentityProvider;
+    if (provider) context.webIdFederationData = { federatedProvider: provider, attributes: {} };
+    context.attributes = attributes(caller, createdAt);
     if (caller.session?.sourceIdentity) context.sourceIdentity = caller.session.sourceIdentity;
     return context;
   }

@@ -4,6 +4,17 @@ import type { Caller } from "@/lib/authz/caller";
 import type { SessionWithPrincipal } from "@/lib/data/sessions";
 import { jsonList, type SessionTag } from "./credentials";
 
+/**
+ * A role session AssumeRoleWithWebIdentity issued names its provider as the session's source: an IAM
+ * OIDC provider's ARN or a built-in provider's name (accounts.google.com), never an IAM or STS ARN
+ * (AssumeRole) nor a SAML provider's. CloudTrail shows it as webIdFederationData.federatedProvider.
+ */
+function webIdentityOf(s: SessionWithPrincipal): { webIdentityProvider?: string } {
+  const source = s.sourcePrincipalArn;
+  if (s.kind !== "assumed-role" || !source) return {};
+  return /^arn:[^:]+:iam::\d{12}:oidc-provider\//.test(source) || !source.startsWith("arn:") ? { webIdentityProvider: source } : {};
+}
+
 export function sessionCaller(
   s: SessionWithPrincipal,
   meta: { sourceIp?: string; userAgent?: string; via?: "console" | "api" },
@@ -25,6 +36,7 @@ export function sessionCaller(
       tags: jsonList<SessionTag>(s.tags),
       transitiveTagKeys: jsonList<string>(s.transitiveTagKeys),
       sourceIdentity: s.sourceIdentity ?? undefined,
+      ...webIdentityOf(s),
       chainDepth: s.chainDepth,
       ...(s.kind === "delegated" ? { delegated: true } : {}),
     },

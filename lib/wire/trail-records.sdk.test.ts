@@ -201,6 +201,13 @@ describe("CloudTrail records of wire calls", () => {
     expect(e.responseElements).toMatchObject({ subjectFromWebIdentityToken: SUB, audience: "sts.amazonaws.com", provider: GITHUB_ARN });
     expect(r).toMatchObject({ accountId: A, username: SUB });
     expect(r.accessKeyId).toBeUndefined();
+    // The session's later calls name the provider in webIdFederationData (userIdentity fields,
+    // https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html);
+    // an IAM OIDC provider's records carry no attributes [OBS].
+    const me = await sts(fromResult(out.Credentials)).send(new GetCallerIdentityCommand({}));
+    const [later] = await recordsOf(me.$metadata.requestId, "GetCallerIdentity", [A]);
+    expect(Object.keys(json(later).userIdentity.sessionContext)).toEqual(["sessionIssuer", "webIdFederationData", "attributes"]);
+    expect(json(later).userIdentity.sessionContext.webIdFederationData).toEqual({ federatedProvider: GITHUB_ARN, attributes: {} });
   });
 
   it("a failed AssumeRoleWithWebIdentity is recorded too (unauthenticated STS calls are) [DOC]", async () => {
