@@ -260,6 +260,7 @@ describe("queries", () => {
     const ex = explainEdge(built, edge.id);
     expect(ex?.trust.decision).toBe("Allowed");
     expect(ex?.trust.statements[0].lines).toEqual([4, 10]);
-    expect(ex?.identity?.statements.length).toBeGreaterThan(0);
+    // The identity side names its statement's lines too (spec §3.4: "identity and trust statements (Sid, lines)").
+    expect(ex?.identity?.statements).toEqual([{ policy: "alice-0", sid: undefined, lines: [4, 8] }]); // shared with alice: named after her
   });
 });

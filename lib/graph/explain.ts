@@ -1,5 +1,5 @@
 // The edge panel's content (spec §3.4): both sides of the edge's decision in its minimal context —
-// the identity statements and the trust statements that allowed it (Sid, lines in the trust text),
+// the identity statements and the trust statements that allowed it (Sid, lines in the policy's text),
 // and the boundary, SCPs and RCPs that were applied.
 import type { PolicyExplanation } from "@/lib/policy";
 import { statementSpans } from "@/lib/iam/simulate/positions";
@@ -8,13 +8,15 @@ import type { BuiltGraph } from "./build";
 
 type Side = EdgeExplanation["trust"];
 
-function side(explanation: PolicyExplanation[], roles: string[], text?: string): Side | undefined {
+/** Each policy's statement spans, from its text (the trust policy's, or an identity policy's by its id). */
+function side(explanation: PolicyExplanation[], roles: string[], textOf: (policyId: string) => string | undefined): Side | undefined {
   const considered = explanation.filter((p) => roles.includes(p.role) && p.applies);
   if (considered.length === 0) return undefined;
-  const spans = text ? statementSpans(text) : [];
   const statements: Side["statements"] = [];
   let denied = false;
   for (const p of considered) {
+    const text = textOf(p.policy.id);
+    const spans = text ? statementSpans(text) : [];
     for (const st of p.statements) {
       if (!st.matched) continue;
       if (st.effect === "Deny") denied = true;
@@ -36,9 +38,9 @@ export function explainEdge(built: BuiltGraph, id: string): EdgeExplanation | un
   const hit = built.explain(id);
   if (!hit) return undefined;
   const explanation = hit.decision.explanation ?? [];
-  const trust = side(explanation, ["trust"], hit.role?.trustPolicy) ?? { decision: "ImplicitDeny", statements: [] };
+  const trust = side(explanation, ["trust"], () => hit.role?.trustPolicy) ?? { decision: "ImplicitDeny", statements: [] };
   const out: EdgeExplanation = { edge: hit.edge, trust };
-  const identity = side(explanation, ["identity"]);
+  const identity = side(explanation, ["identity"], (id) => built.data.documents?.get(id));
   if (identity) out.identity = identity;
   const boundary = names(explanation, "boundary");
   if (boundary.length) out.boundary = boundary[0];

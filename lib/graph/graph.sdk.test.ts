@@ -216,6 +216,8 @@ describe("the console API's graph", () => {
     const ex = await service.edgeExplanationFor(admin, id);
     expect(ex.trust.decision).toBe("Allowed");
     expect(ex.identity?.statements.map((s) => s.policy)).toEqual(["graph"]);
+    // bob's inline policy is one line of JSON: its statement spans line 1 of the stored text.
+    expect(ex.identity?.statements[0].lines).toEqual([1, 1]);
     expect(ex.edge.context?.["sts:ExternalId"]).toBe("ext-42");
     await expect(service.edgeExplanationFor(admin, "can-assume|x|y")).rejects.toMatchObject({ code: "NoSuchEntity" });
   });

@@ -66,6 +66,8 @@ export interface GraphData {
   providers: GraphProvider[];
   /** Some device can verify a code for a role session (lib/sts/mfa.ts accepts any assigned device). */
   roleSessionsCanMfa: boolean;
+  /** Identity policies' texts by PolicyRef id, for the lines an edge's identity statements span. */
+  documents?: Map<string, string>;
 }
 
 function jsonList(text: string): string[] {
@@ -78,7 +80,7 @@ function jsonList(text: string): string[] {
 }
 
 /** The default versions of managed policies, compiled once per use (identity or boundary). */
-async function managedDocuments(ids: string[], arns: string[]) {
+async function managedDocuments(ids: string[], arns: string[], texts: Map<string, string>) {
   const rows = await readManagedDocuments(ids, arns);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const byArn = new Map(rows.map((r) => [r.arn, r]));
@@ -86,7 +88,9 @@ async function managedDocuments(ids: string[], arns: string[]) {
   const get = (row: ManagedDocumentRow | undefined, type: "identity" | "boundary") => {
     if (!row || row.versionId === null || row.document === null) return null;
     const key = `${type}|${row.id}`;
-    if (!compiled.has(key)) compiled.set(key, compile(row.document, { type, id: `${row.id}:${row.versionId}`, name: row.name, arn: row.arn }));
+    const id = `${row.id}:${row.versionId}`;
+    if (type === "identity") texts.set(id, row.document);
+    if (!compiled.has(key)) compiled.set(key, compile(row.document, { type, id, name: row.name, arn: row.arn }));
     return compiled.get(key) ?? null;
   };
   return { identity: (id: string) => get(byId.get(id), "identity"), boundary: (arn: string) => get(byArn.get(arn), "boundary"), arnOf: (id: string) => byId.get(id)?.arn };
@@ -98,7 +102,8 @@ export async function loadGraphData(accountIds: string[]): Promise<GraphData> {
   const accounts = new Map(accountRows.map((a, i) => [a.id, { id: a.id, label: a.alias ?? a.name, org: orgs[i] }]));
 
   const boundaryArns = [...new Set([...users, ...roles].flatMap((p) => (p.permissionsBoundary ? [p.permissionsBoundary] : [])))];
-  const docs = await managedDocuments([...new Set(attachments.map((a) => a.policyId))], boundaryArns);
+  const documents = new Map<string, string>();
+  const docs = await managedDocuments([...new Set(attachments.map((a) => a.policyId))], boundaryArns, documents);
 
   const key = (type: string, id: string) => `${type}|${id}`;
   const own = new Map<string, CompiledPolicy[]>();
@@ -116,8 +121,10 @@ export async function loadGraphData(accountIds: string[]): Promise<GraphData> {
     if (arn) push(attachedArns, key(a.principalType, a.principalId), arn);
   }
   for (const p of inline) {
-    const c = compile(p.document, { type: "identity", id: `inline:${p.ownerType}:${p.ownerId}:${p.name}`, name: p.name });
+    const id = `inline:${p.ownerType}:${p.ownerId}:${p.name}`;
+    const c = compile(p.document, { type: "identity", id, name: p.name });
     if (c) push(own, key(p.ownerType, p.ownerId), c);
+    documents.set(id, p.document);
   }
   const tagsOf = new Map<string, { key: string; value: string }[]>();
   for (const t of tags) push(tagsOf, key(t.ownerType, t.ownerId), { key: t.key, value: t.value });
@@ -156,5 +163,6 @@ export async function loadGraphData(accountIds: string[]): Promise<GraphData> {
     roles: graphRoles,
     providers: providers.map((p) => ({ arn: p.arn, accountId: p.accountId, kind: p.kind === "SAML" ? "SAML" : "OIDC", name: p.name, clientIds: jsonList(p.clientIds) })),
     roleSessionsCanMfa: devices.length > 0,
+    documents,
   };
 }

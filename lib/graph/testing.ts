@@ -17,15 +17,18 @@ export interface FixtureInput {
 
 // The same document is one policy (as a managed or group policy many principals share), named after
 // its first user.
+// Indented, as the console shows documents, so that explanations name real line ranges.
 const shared = new Map<string, CompiledPolicy>();
+const texts = new Map<string, string>();
 function compiled(doc: Doc, type: PolicyType, name: string): CompiledPolicy {
-  const text = JSON.stringify(doc);
+  const text = JSON.stringify(doc, null, 2);
   const key = `${type}\n${text}`;
   const hit = shared.get(key);
   if (hit) return hit;
   const c = compile(text, { type, id: `fixture:${type}:${shared.size}`, name });
   if (!c) throw new Error(`fixture policy ${name} does not parse`);
   shared.set(key, c);
+  texts.set(c.ref.id, text);
   return c;
 }
 
@@ -97,5 +100,5 @@ export function graphFixture(input: FixtureInput): GraphData {
       },
     };
   });
-  return { accounts, users, groups: [], roles, providers: input.providers ?? [], roleSessionsCanMfa: input.roleSessionsCanMfa ?? false };
+  return { accounts, users, groups: [], roles, providers: input.providers ?? [], roleSessionsCanMfa: input.roleSessionsCanMfa ?? false, documents: texts };
 }
