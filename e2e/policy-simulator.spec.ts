@@ -106,4 +106,36 @@ test("simulate a user's policies, then sts:AssumeRole with both sides", async ({
     await page.getByRole("button", { name: "Run Simulation" }).click();
     await expect(row("PutObject")).toContainText("allowed 1 matching statement(s)");
   });
+
+  await test.step("Global Settings warn about a key without a value; a user's resource policy can allow", async () => {
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_testing-policies.html: the warning text,
+    // and "Include Resource Policy" for S3 with a user (not a role) as the source.
+    await page.getByRole("button", { name: "Create New Policy" }).click();
+    await page.getByLabel("Policy name").fill("NeedsIp");
+    await page.getByLabel("Policy document NeedsIp").fill(
+      doc({ Effect: "Allow", Action: "s3:ListBucket", Resource: "*", Condition: { IpAddress: { "aws:SourceIp": "203.0.113.0/24" } } }),
+    );
+    await page.getByRole("button", { name: "Done editing" }).click();
+    const warning = page.getByRole("status").filter({ hasText: "One or more policies require values in the simulation settings." });
+    await expect(warning).toBeVisible();
+    await page.getByLabel("Value of aws:SourceIp").fill("203.0.113.7");
+    await expect(warning).toHaveCount(0);
+    await page.getByRole("button", { name: "Run Simulation" }).click();
+    await expect(row("ListBucket")).toContainText("allowed 1 matching statement(s)");
+
+    await page.getByRole("checkbox", { name: "NeedsIp" }).uncheck();
+    await page.getByRole("button", { name: "Expand row for s3:DeleteObject" }).click(); // folds it: one resource-policy field on show
+    await expect(page.getByRole("button", { name: "Expand row for s3:DeleteObject" })).toHaveAttribute("aria-expanded", "false");
+    await page.getByRole("button", { name: "Expand row for s3:ListBucket" }).click();
+    await page.getByLabel("s3:ListBucket bucket resource ARN").fill("arn:aws:s3:::sim-journey-bucket");
+    await page.getByRole("checkbox", { name: "Include Resource Policy" }).check();
+    await page.getByRole("textbox", { name: "Resource policy" }).fill(
+      doc({ Effect: "Allow", Principal: { AWS: USER_ARN }, Action: "s3:ListBucket", Resource: "arn:aws:s3:::sim-journey-bucket" }),
+    );
+    await page.getByRole("button", { name: "Run Simulation" }).click();
+    await expect(row("ListBucket")).toContainText("allowed 1 matching statement(s)");
+    await page.getByRole("checkbox", { name: "Include Resource Policy" }).uncheck();
+    await page.getByRole("button", { name: "Run Simulation" }).click();
+    await expect(row("ListBucket")).toContainText("Implicitly denied (no matching statements)");
+  });
 });
