@@ -107,4 +107,16 @@ test("admin reads the access graph: columns, table, edge explanation, who can re
     await expect(answer.getByRole("button", { name: `${USER} → ${ROLE}` })).toBeVisible();
     await expect(answer.getByRole("list", { name: "Requirements" }).first()).toContainText("MFA");
   });
+
+  await test.step("who can reach admin through a policy picked by name from a combobox, not typed as an ARN", async () => {
+    await page.getByRole("radio", { name: "Who can reach admin" }).check();
+    const policy = page.getByRole("combobox", { name: "Admin policy (optional)" });
+    await policy.fill("AdministratorAcc");
+    await page.getByRole("listbox", { name: "Admin policy (optional)" }).getByRole("option", { name: "AdministratorAccess", exact: true }).click();
+    await expect(policy).toHaveValue("AdministratorAccess");
+    await page.getByRole("button", { name: "Run query" }).click();
+    const answer = page.getByRole("region", { name: "Query answer" });
+    // The sandbox's admin holds AdministratorAccess: a path of its own.
+    await expect(answer.getByRole("button", { name: "admin", exact: true }).first()).toBeVisible();
+  });
 });

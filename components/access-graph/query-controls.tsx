@@ -3,10 +3,14 @@
 // admin (optionally through a chosen policy). The answer's paths are listed here and drawn alone, in
 // the server's layout of them; picking one path highlights it.
 import { useEffect, useId, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { apiFetch } from "@/lib/api/client";
+import { queryKeys } from "@/lib/query-keys";
 import type { AccessGraph, GraphLayout, GraphPath } from "@/lib/graph/types";
 import { Button } from "@/components/ui/button";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { Container } from "@/components/ui/container";
+import { SearchableSelect, type SelectOption } from "@/components/ui/searchable-select";
 import { usePaths, type PathQuery } from "./use-access-graph";
 import { Chips } from "./chips";
 
@@ -17,6 +21,23 @@ const QUESTIONS: [Kind, string][] = [
   ["what-can-reach", "What can principal… reach"],
   ["who-can-reach-admin", "Who can reach admin"],
 ];
+
+/** "Any": the principals the engine allows `*` on `*`, whatever policy grants it. */
+const ANY_POLICY: SelectOption = { value: "", label: "Any policy (allowed * on *)" };
+
+/**
+ * The policies to ask about: the managed policies attached to someone (ListPolicies OnlyAttached, as
+ * the console's policy pickers read them), picked by name from a combobox rather than typed as an ARN.
+ */
+function useAdminPolicyOptions(enabled: boolean): SelectOption[] {
+  const list = useQuery({
+    queryKey: queryKeys.accessGraph.adminPolicies(),
+    queryFn: ({ signal }) =>
+      apiFetch<{ Policies: { PolicyName: string; Arn: string }[] }>(`/api/console/policies?${new URLSearchParams({ onlyAttached: "true", maxItems: "1000" })}`, { signal }),
+    enabled,
+  });
+  return [ANY_POLICY, ...(list.data?.Policies ?? []).map((p) => ({ value: p.Arn, label: p.PolicyName, keywords: p.Arn }))];
+}
 
 const SOURCE_KINDS = new Set(["user", "role", "group", "service", "oidc-provider", "saml-provider", "external-account", "public"]);
 
@@ -37,6 +58,7 @@ export function QueryControls({
   const [selected, setSelected] = useState<number | null>(null);
   const fieldId = useId();
   const answer = usePaths(query);
+  const policyOptions = useAdminPolicyOptions(kind === "who-can-reach-admin");
   const roles = graph.nodes.filter((n) => n.kind === "role");
   const sources = graph.nodes.filter((n) => SOURCE_KINDS.has(n.kind));
   const choices = kind === "who-can-reach" ? roles : sources;
@@ -47,7 +69,7 @@ export function QueryControls({
     e.preventDefault();
     const picked = node || choices[0]?.id || "";
     const q: PathQuery =
-      kind === "who-can-reach" ? { query: kind, target: picked } : kind === "what-can-reach" ? { query: kind, source: picked } : { query: kind, policy: policy.trim() || undefined };
+      kind === "who-can-reach" ? { query: kind, target: picked } : kind === "what-can-reach" ? { query: kind, source: picked } : { query: kind, policy: policy || undefined };
     setQuery(q);
     setSelected(null);
   };
@@ -93,15 +115,9 @@ export function QueryControls({
             </select>
           </div>
         ) : (
-          <label className="flex flex-col">
-            <span className="font-bold">Admin policy ARN (optional)</span>
-            <input
-              value={policy}
-              onChange={(e) => setPolicy(e.target.value)}
-              placeholder="arn:aws:iam::aws:policy/AdministratorAccess"
-              className="w-96 max-w-full rounded-lg border-2 border-aws-border px-2 py-1"
-            />
-          </label>
+          <div className="w-96 max-w-full [&>div]:mb-0">
+            <SearchableSelect label="Admin policy (optional)" options={policyOptions} value={policy} onChange={setPolicy} placeholder="Any policy (allowed * on *)" />
+          </div>
         )}
         <Button type="submit" variant="primary" loading={answer.isFetching}>
           Run query

@@ -3,7 +3,7 @@
 // radios with their descriptions.
 import { SERVICE_USE_CASES } from "@/lib/iam/console/service-use-cases";
 import { Container } from "@/components/ui/container";
-import { SearchableSelect } from "./searchable-select";
+import { SearchableSelect } from "@/components/ui/searchable-select";
 import type { StepProps } from "./step-trusted-entity";
 
 // Typing a use case ("Spot Fleet") or a principal ("ecs-tasks") finds its service, as in the console.
