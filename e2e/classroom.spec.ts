@@ -10,20 +10,14 @@ import type { ClassroomSandbox } from "../lib/sandbox/classroom";
 import type { SandboxCredentials } from "../lib/sandbox/provision";
 import { sandboxEnv } from "../lib/testing/sandbox-db";
 import { fillTemplate, routesUnder } from "./support/console-routes";
-import { newStore, startServer, type PrivateServer } from "./support/server";
+import { signInAsSandboxAdmin, trainingServer } from "./support/training-server";
 
 const PORT = Number(process.env.E2E_PORT ?? 3302) + 101;
 const TOKEN = `instructor-${Date.now().toString(36)}-classroom-token`;
 const WRONG_PASSWORD = "Your authentication information is incorrect. Please try again.";
 const BAD_CODE = "This join code is not valid: it is mistyped, expired or already used. Ask your instructor for a new one.";
 
-let server: PrivateServer;
-test.describe.configure({ mode: "serial" });
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  server = await startServer(PORT, newStore(), { SANDBOX_MODE: "multi", SANDBOX_INSTRUCTOR_TOKEN: TOKEN });
-});
-test.afterAll(async () => server?.stop());
+const server = trainingServer(PORT, { SANDBOX_INSTRUCTOR_TOKEN: TOKEN });
 
 type ScriptOutput = SandboxCredentials & { learner: string; joinCode: string; joinCodeExpiresAt: string; joinPath: string };
 
@@ -31,14 +25,7 @@ async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
 }
 
-async function signIn(page: Page, account: string, password: string) {
-  await page.goto(`${server.baseURL}/signin`);
-  await expect(page.locator("form[data-hydrated]")).toBeVisible();
-  await page.getByLabel("Account ID (12 digits) or account alias").fill(account);
-  await page.getByLabel("IAM user name").fill("admin");
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
+const signIn = (page: Page, account: string, password: string) => signInAsSandboxAdmin(page, server.baseURL, account, password);
 
 const adminPassword = (s: SandboxCredentials) => s.users.find((u) => u.name === "admin")!.password;
 

@@ -10,28 +10,17 @@ import type { LabView } from "../lib/labs/types";
 import type { SandboxCredentials } from "../lib/sandbox/provision";
 import { ADMIN_KEYS, iamClient } from "./support/aws";
 import { learnerWithSandbox } from "./support/learner";
-import { newStore, startServer, type PrivateServer } from "./support/server";
+import { signInAsSandboxAdmin, trainingServer } from "./support/training-server";
 
 const PORT = Number(process.env.E2E_PORT ?? 3302) + 120;
 const ROLE = "BatchProcessingRole";
 
-let server: PrivateServer;
-test.describe.configure({ mode: "serial" });
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  server = await startServer(PORT, newStore(), { SANDBOX_MODE: "multi" });
-});
-test.afterAll(async () => server?.stop());
+const server = trainingServer(PORT);
 
 /** A learner (a browser context of their own: their own lab_learner cookie), a new sandbox, signed in to its identity account as admin. */
 async function learnerSignedIn(browser: Browser): Promise<{ page: Page; sandbox: SandboxCredentials }> {
   const { page, sandbox } = await learnerWithSandbox(browser, server.baseURL);
-  await page.goto(`${server.baseURL}/signin`);
-  await expect(page.locator("form[data-hydrated]")).toBeVisible();
-  await page.getByLabel("Account ID (12 digits) or account alias").fill(sandbox.accounts[0].alias);
-  await page.getByLabel("IAM user name").fill("admin");
-  await page.getByLabel("Password").fill(sandbox.users.find((u) => u.name === "admin")!.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInAsSandboxAdmin(page, server.baseURL, sandbox.accounts[0].alias, sandbox.users.find((u) => u.name === "admin")!.password);
   await expect(page.getByRole("button", { name: "Account menu: admin" })).toBeVisible();
   return { page, sandbox };
 }

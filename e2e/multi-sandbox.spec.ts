@@ -8,31 +8,18 @@ import { CreateRoleCommand } from "@aws-sdk/client-iam";
 import type { SandboxCredentials } from "../lib/sandbox/provision";
 import { iamClient } from "./support/aws";
 import { learnerWithSandbox as newLearner } from "./support/learner";
-import { newStore, startServer, type PrivateServer } from "./support/server";
+import { signInAsSandboxAdmin, trainingServer } from "./support/training-server";
 
 const PORT = Number(process.env.E2E_PORT ?? 3302) + 100;
 const WRONG = "Your authentication information is incorrect. Please try again.";
 
-let server: PrivateServer;
-test.describe.configure({ mode: "serial" });
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  server = await startServer(PORT, newStore(), { SANDBOX_MODE: "multi" });
-});
-test.afterAll(async () => server?.stop());
+const server = trainingServer(PORT);
 
 function learnerWithSandbox(browser: Browser) {
   return newLearner(browser, server.baseURL);
 }
 
-async function signIn(page: Page, account: string, password: string) {
-  await page.goto(`${server.baseURL}/signin`);
-  await expect(page.locator("form[data-hydrated]")).toBeVisible();
-  await page.getByLabel("Account ID (12 digits) or account alias").fill(account);
-  await page.getByLabel("IAM user name").fill("admin");
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
+const signIn = (page: Page, account: string, password: string) => signInAsSandboxAdmin(page, server.baseURL, account, password);
 
 test("each learner starts a sandbox and reaches nothing of the other's", async ({ browser }) => {
   test.setTimeout(90_000);
