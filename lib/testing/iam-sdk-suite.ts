@@ -2,7 +2,7 @@
 // file (the real endpoint over a seeded sandbox), the account admin's client, and alice's: a user of
 // 111111111111 with an access key and no policy, the caller whose AccessDenied shows that a call is
 // authorized before anything is looked up. The harness closes after the file.
-import type { IAMClient } from "@aws-sdk/client-iam";
+import { CreateAccessKeyCommand, CreateUserCommand, PutUserPolicyCommand, type IAMClient } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll } from "vitest";
 import { ADMIN_111, createKey, iamClient, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
 
@@ -32,4 +32,18 @@ export function iamSdkSuite(ready: (suite: IamSdkSuite) => unknown): void {
     await ready({ h: harness, admin: client(ADMIN_111), alice: client(aliceCreds), aliceCreds, client });
   }, 90_000);
   afterAll(async () => h?.close());
+}
+
+/**
+ * A new user of `admin`'s account allowed `actions` on "*" (an inline policy "p"; none for no
+ * actions), with an access key: its client on the endpoint at `url`.
+ */
+export async function userAllowed(admin: IAMClient, url: string, name: string, actions: string[]): Promise<IAMClient> {
+  await admin.send(new CreateUserCommand({ UserName: name }));
+  if (actions.length) {
+    const doc = { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: actions, Resource: "*" }] };
+    await admin.send(new PutUserPolicyCommand({ UserName: name, PolicyName: "p", PolicyDocument: JSON.stringify(doc) }));
+  }
+  const key = (await admin.send(new CreateAccessKeyCommand({ UserName: name }))).AccessKey;
+  return iamClient(url, { accessKeyId: key?.AccessKeyId ?? "", secretAccessKey: key?.SecretAccessKey ?? "" });
 }

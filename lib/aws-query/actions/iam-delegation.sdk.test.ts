@@ -6,7 +6,6 @@
 import {
   AcceptDelegationRequestCommand,
   AssociateDelegationRequestCommand,
-  CreateAccessKeyCommand,
   CreateDelegationRequestCommand,
   CreateUserCommand,
   GetDelegationRequestCommand,
@@ -16,7 +15,6 @@ import {
   ListDelegationRequestsCommand,
   ListRolesCommand,
   ListUsersCommand,
-  PutUserPolicyCommand,
   RejectDelegationRequestCommand,
   SendDelegationTokenCommand,
   UpdateDelegationRequestCommand,
@@ -25,6 +23,7 @@ import {
 import { GetCallerIdentityCommand, GetDelegatedAccessTokenCommand, STSClient } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_111, ADMIN_222, createKey, deniedWithoutPolicy, fromResult, iamClient, sdkFailure, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
+import { userAllowed } from "@/lib/testing/iam-sdk-suite";
 
 let h: Harness;
 let partner: IAMClient;
@@ -64,15 +63,7 @@ async function create(over: Partial<CreateDelegationRequestCommandInput> = {}): 
 }
 const get = async (c: IAMClient, id: string) => (await c.send(new GetDelegationRequestCommand({ DelegationRequestId: id }))).DelegationRequest;
 
-async function userWithPolicy(name: string, actions: string[]): Promise<IAMClient> {
-  await admin.send(new CreateUserCommand({ UserName: name }));
-  if (actions.length) {
-    const doc = { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: actions, Resource: "*" }] };
-    await admin.send(new PutUserPolicyCommand({ UserName: name, PolicyName: "p", PolicyDocument: JSON.stringify(doc) }));
-  }
-  const key = (await admin.send(new CreateAccessKeyCommand({ UserName: name }))).AccessKey;
-  return iamClient(h.url, { accessKeyId: key?.AccessKeyId ?? "", secretAccessKey: key?.SecretAccessKey ?? "" });
-}
+const userWithPolicy = (name: string, actions: string[]) => userAllowed(admin, h.url, name, actions);
 
 beforeAll(async () => {
   h = await startHarness();

@@ -4,19 +4,17 @@
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_role-manager_enable-use.html
 import {
   AcquireRoleCommand,
-  CreateAccessKeyCommand,
   CreateRoleCommand,
-  CreateUserCommand,
   GetAccountPropertiesCommand,
   GetRolePolicyCommand,
   GetRoleTemplateVersionCommand,
   IAMClient,
   ListAttachedRolePoliciesCommand,
   PutAccountPropertiesCommand,
-  PutUserPolicyCommand,
 } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_111, ADMIN_222, iamClient, sdkFailure, startHarness, type Harness } from "@/lib/wire/testing";
+import { userAllowed } from "@/lib/testing/iam-sdk-suite";
 
 let h: Harness;
 let admin: IAMClient;
@@ -30,15 +28,7 @@ const MISSING = "arn:aws:iam::aws:role-template/ec2.amazonaws.com/NoSuchTemplate
 const TRUST = { Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" }] };
 const INLINE = { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "s3:GetObject", Resource: "arn:aws:s3:::@{env}-data/*" }] };
 
-async function user(name: string, actions: string[]): Promise<IAMClient> {
-  await admin.send(new CreateUserCommand({ UserName: name }));
-  if (actions.length) {
-    const doc = { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: actions, Resource: "*" }] };
-    await admin.send(new PutUserPolicyCommand({ UserName: name, PolicyName: "p", PolicyDocument: JSON.stringify(doc) }));
-  }
-  const key = (await admin.send(new CreateAccessKeyCommand({ UserName: name }))).AccessKey;
-  return iamClient(h.url, { accessKeyId: key?.AccessKeyId ?? "", secretAccessKey: key?.SecretAccessKey ?? "" });
-}
+const user = (name: string, actions: string[]) => userAllowed(admin, h.url, name, actions);
 
 beforeAll(async () => {
   h = await startHarness();
