@@ -122,11 +122,13 @@ test("simulate a user's policies, then sts:AssumeRole with both sides", async ({
     await expect(warning).toHaveCount(0);
     await page.getByRole("button", { name: "Run Simulation" }).click();
     await expect(row("ListBucket")).toContainText("allowed 1 matching statement(s)");
-
-    await page.getByRole("checkbox", { name: "NeedsIp" }).uncheck();
+    // The matched statement lists each condition with the request's value and its outcome (spec §2.3).
     await page.getByRole("button", { name: "Expand row for s3:DeleteObject" }).click(); // folds it: one resource-policy field on show
     await expect(page.getByRole("button", { name: "Expand row for s3:DeleteObject" })).toHaveAttribute("aria-expanded", "false");
     await page.getByRole("button", { name: "Expand row for s3:ListBucket" }).click();
+    await expect(page.getByRole("list", { name: "Conditions of statement 1 of NeedsIp" })).toContainText("IpAddress aws:SourceIp 203.0.113.0/24 · request: 203.0.113.7 · met");
+
+    await page.getByRole("checkbox", { name: "NeedsIp" }).uncheck();
     await page.getByLabel("s3:ListBucket bucket resource ARN").fill("arn:aws:s3:::sim-journey-bucket");
     await page.getByRole("checkbox", { name: "Include Resource Policy" }).check();
     await page.getByRole("textbox", { name: "Resource policy" }).fill(

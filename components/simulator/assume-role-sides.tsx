@@ -22,6 +22,21 @@ export function MatchedStatement({ m, onShow, showType = false }: { m: ConsoleMa
           Show statement
         </Button>
       )}
+      {m.conditions && (
+        <ul aria-label={`Conditions of statement ${m.statementIndex + 1} of ${m.policyName ?? m.policyId}`} className="w-full pl-4 text-xs">
+          {m.conditions.map((c, i) => (
+            <li key={i}>
+              <span className="font-mono">
+                {c.operator} {c.key} {c.values.join(", ")}
+              </span>
+              {" · request: "}
+              <span className="font-mono">{c.contextValue === undefined ? "(no value)" : [c.contextValue].flat().join(", ")}</span>
+              {" · "}
+              <span className={c.matched ? "font-bold text-aws-green" : "font-bold text-aws-red"}>{c.matched ? "met" : "not met"}</span>
+            </li>
+          ))}
+        </ul>
+      )}
     </li>
   );
 }

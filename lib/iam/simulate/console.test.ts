@@ -216,6 +216,22 @@ describe("runConsoleSimulation", () => {
     expect((await failure(simulatorPolicies(sb.alice, USER_ARN))).code).toBe("AccessDenied");
   });
 
+  it("gives each matched statement its conditions' outcomes (spec §2.3: the outcome of each condition)", async () => {
+    const { runConsoleSimulation } = await import("./console");
+    const ip = JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [{ Effect: "Allow", Action: "s3:ListBucket", Resource: "*", Condition: { IpAddress: { "aws:SourceIp": "203.0.113.0/24" } } }],
+    });
+    const run = (value: string) =>
+      runConsoleSimulation(sb.admin, { policies: [policy("NeedsIp", ip)], items: [{ action: "s3:ListBucket", resources: [] }], context: [{ ContextKeyName: "aws:SourceIp", ContextKeyType: "ip", ContextKeyValues: [value] }] });
+    const met = await run("203.0.113.7");
+    expect(met.results[0].matched).toEqual([
+      expect.objectContaining({ policyId: "NeedsIp", conditions: [{ operator: "IpAddress", key: "aws:SourceIp", values: ["203.0.113.0/24"], contextValue: "203.0.113.7", matched: true }] }),
+    ]);
+    // An unmet condition leaves no matched statement: the implicit deny lists none, as AWS's does.
+    expect((await run("198.51.100.1")).results[0]).toMatchObject({ decision: "implicitDeny", matched: [] });
+  });
+
   it("suggests the policies' context keys and the trust policy's", async () => {
     const { consoleContextKeys } = await import("./console");
     const keys = await consoleContextKeys(sb.admin, {

@@ -7,7 +7,7 @@
 import { authorize } from "@/lib/authz/authorize";
 import type { Caller } from "@/lib/authz/caller";
 import { AwsError } from "@/lib/errors";
-import { evaluate, parsePolicy, type CompiledPolicy, type EvaluationRequest, type EvaluationResult, type ParsedPolicy, type PolicyType } from "@/lib/policy";
+import { evaluate, parsePolicy, type CompiledPolicy, type ConditionDetail, type EvaluationRequest, type EvaluationResult, type ParsedPolicy, type PolicyType } from "@/lib/policy";
 import { rcpApplies } from "@/lib/policy/evaluate/rcp-services";
 import { contextKeysOf } from "@/lib/iam/context-keys";
 import { assumeRoleSides, isTrustDecided, type AssumeRoleSides, type SideDecision, type SideStatement } from "./both-sides";
@@ -51,6 +51,8 @@ export interface ConsoleSimulationInput {
 /** A matched statement; `span` locates it in the document the page sent (or the trust policy shown). */
 export interface ConsoleMatch extends SideStatement {
   span?: StatementSpan;
+  /** Each condition of the statement with the request's value and its outcome (spec §2.3, a clone extension). */
+  conditions?: ConditionDetail[];
 }
 
 export interface AppliedPolicyTypes {
@@ -85,8 +87,17 @@ export interface ConsoleResult {
 
 const DECISION = { Allowed: "allowed", ExplicitDeny: "explicitDeny", ImplicitDeny: "implicitDeny" } as const;
 
-function matchOf(policy: { id: string; name?: string; type: PolicyType | string }, statementIndex: number, sid: string | undefined, effect: "Allow" | "Deny", spans: Spans): ConsoleMatch {
-  return { policyId: policy.id, policyName: policy.name, policyType: String(policy.type), statementIndex, sid, effect, span: spans.get(policy.id)?.[statementIndex] };
+function matchOf(
+  policy: { id: string; name?: string; type: PolicyType | string },
+  statementIndex: number,
+  sid: string | undefined,
+  effect: "Allow" | "Deny",
+  spans: Spans,
+  conditions?: ConditionDetail[],
+): ConsoleMatch {
+  const match: ConsoleMatch = { policyId: policy.id, policyName: policy.name, policyType: String(policy.type), statementIndex, sid, effect, span: spans.get(policy.id)?.[statementIndex] };
+  if (conditions?.length) match.conditions = conditions;
+  return match;
 }
 
 function appliedOf(request: EvaluationRequest): AppliedPolicyTypes {
@@ -189,7 +200,7 @@ export async function runConsoleSimulation(caller: Caller, input: ConsoleSimulat
         action: item.action,
         resource,
         decision: DECISION[result.decision],
-        matched: result.reasons.map((r) => matchOf(r.policy, r.statementIndex, r.sid, r.effect, spans)),
+        matched: result.reasons.map((r) => matchOf(r.policy, r.statementIndex, r.sid, r.effect, spans, r.conditions)),
         missingContextValues: [...missingContextKeys(result.explanation)],
         applied: appliedOf(request),
         ...(assumeRole ? { assumeRole } : {}),
