@@ -9,9 +9,9 @@
 // this process's layout thread. Needs `.next` built first (`npx next build`, under the shared lock on
 // a shared machine). Figures only: nothing asserts on them.
 import os from "node:os";
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { IAMClient, TagUserCommand } from "@aws-sdk/client-iam";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { startAppServer, type AppServer } from "../lib/testing/app-server";
 import { createSandbox, sandboxEnv } from "../lib/testing/sandbox-db";
 import type { PositionedGraph } from "../lib/graph/types";
@@ -20,13 +20,43 @@ import { freePort, percentile, signIn, type Jar } from "./http-session";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const LOADS = Number(process.env.LOADS ?? 7);
+const TRACE = process.env.TRACE === "1";
 // With the sandbox's own principals, ~200 nodes (printed).
 const ORG = { users: 30, teams: 10, roles: 135 };
 const IDENTITY_ADMIN = { accessKeyId: "AKIAIDENTITYADMIN001", secretAccessKey: "identityAdminSecretKey000000000000000001" };
 
+/** What a load's time went to, from navigation start (the page's own clock). */
+interface Load {
+  /** The drawing interactive. */
+  interactive: number;
+  /** The document's DOMContentLoaded handlers done (the page's scripts run). */
+  dcl: number;
+  /** The graph's answer received (GET /api/console/access-graph, preloaded by the document). */
+  graph: number;
+  /** Requests for the graph (1: the view took the preloaded answer). */
+  graphRequests?: number;
+  /** CPU time of the page's main thread over the load (TRACE=1): unlike the times above, barely moved by other load on the machine. */
+  mainCpu?: number;
+}
+
+/** CPU milliseconds the renderers' main threads ran top-level tasks, from a Chromium trace. */
+function mainThreadCpu(trace: Buffer): number {
+  const { traceEvents } = JSON.parse(trace.toString("utf8")) as { traceEvents: { name: string; ph: string; pid: number; tid: number; tdur?: number; args?: { name?: string } }[] };
+  const main = new Set(traceEvents.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
+  let us = 0;
+  for (const e of traceEvents) if (e.ph === "X" && e.name === "ThreadControllerImpl::RunTask" && main.has(`${e.pid}:${e.tid}`)) us += e.tdur ?? 0;
+  return us / 1000;
+}
+
 /** Milliseconds from navigation start until the drawing is interactive, measured by the page itself. */
-async function load(context: BrowserContext, base: string, principals: number): Promise<number> {
-  const page = await context.newPage();
+async function load(context: BrowserContext, base: string, principals: number, given?: Page): Promise<Load> {
+  const page = given ?? (await context.newPage());
+  let graphRequests = 0;
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname === "/api/console/access-graph") graphRequests++;
+  });
+  const browser = context.browser()!;
+  if (TRACE) await browser.startTracing(page, { categories: ["toplevel"] });
   try {
     await page.goto(`${base}/iam/access-graph`, { waitUntil: "commit" });
     const handle = await page.waitForFunction(
@@ -37,14 +67,18 @@ async function load(context: BrowserContext, base: string, principals: number): 
         for (const n of [nodes[0], nodes[nodes.length - 1]]) {
           if (n.tabIndex !== 0 || getComputedStyle(n).visibility === "hidden") return false;
         }
-        return performance.now();
+        const interactive = performance.now();
+        const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+        const api = performance.getEntriesByType("resource").find((r) => new URL(r.name).pathname === "/api/console/access-graph") as PerformanceResourceTiming | undefined;
+        return { interactive, dcl: nav.domContentLoadedEventEnd, graph: api?.responseEnd ?? -1 };
       },
       principals,
       { polling: "raf", timeout: 60_000 },
     );
-    return (await handle.jsonValue()) as number;
+    const mainCpu = TRACE ? mainThreadCpu(await browser.stopTracing()) : undefined;
+    return { ...((await handle.jsonValue()) as Load), graphRequests, mainCpu };
   } finally {
-    await page.close();
+    if (!given) await page.close();
   }
 }
 
@@ -102,9 +136,25 @@ async function main() {
     }
 
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--headless", "--disable-gpu"] });
-    const warm: number[] = [];
-    const cold: number[] = [];
-    let firstVisit = 0;
+    if (process.env.PROFILE) {
+      // One more warm load with the page's CPU profile written (open it in Chrome DevTools).
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      await context.addCookies([...jar.cookies].map(([name, value]) => ({ name, value, url: base })));
+      await load(context, base, principals);
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+      await cdp.send("Profiler.start");
+      await load(context, base, principals, page);
+      const { profile } = await cdp.send("Profiler.stop");
+      writeFileSync(process.env.PROFILE, JSON.stringify(profile));
+      console.log(`CPU profile of a warm load: ${process.env.PROFILE}`);
+      await context.close();
+    }
+    const warm: Load[] = [];
+    const cold: Load[] = [];
+    let firstVisit: Load | undefined;
     try {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       await context.addCookies([...jar.cookies].map(([name, value]) => ({ name, value, url: base })));
@@ -120,12 +170,18 @@ async function main() {
 
     console.log(`\n| ${"measure".padEnd(58)} | n  |       p50 |       p95 |       min |`);
     console.log(`|${"-".repeat(60)}|----|-----------|-----------|-----------|`);
-    console.log(row("page: navigation → graph interactive, warm server cache", warm));
-    console.log(row("page: navigation → graph interactive, cold server cache", cold));
+    for (const [name, loads] of [["warm", warm], ["cold", cold]] as const) {
+      console.log(row(`page: navigation → graph interactive, ${name} server cache`, loads.map((l) => l.interactive)));
+      console.log(row(`  of which: navigation → DOMContentLoaded (${name})`, loads.map((l) => l.dcl)));
+      console.log(row(`  of which: navigation → graph answer received (${name})`, loads.map((l) => l.graph)));
+      console.log(row(`  of which: graph answer → drawing interactive (${name})`, loads.map((l) => l.interactive - l.graph)));
+      if (TRACE) console.log(row(`  page main thread CPU over the load (${name})`, loads.map((l) => l.mainCpu!)));
+    }
     console.log(row("GET /api/console/access-graph, warm (cached graph + layout)", apiWarm));
     console.log(row("GET /api/console/access-graph, cold (graph + layout)", apiCold));
     console.log(row("server layout (ELK in the layout thread), first run excluded", layoutRuns.slice(1)));
-    console.log(`\nfirst visit (browser cache empty, server cache warm): ${firstVisit.toFixed(0)} ms; first layout in a new thread (ELK compiling): ${layoutRuns[0].toFixed(0)} ms`);
+    console.log(`\nfirst visit (browser cache empty, server cache warm): ${firstVisit!.interactive.toFixed(0)} ms; first layout in a new thread (ELK compiling): ${layoutRuns[0].toFixed(0)} ms`);
+    console.log(`graph requests per load: ${[...warm, ...cold].map((l) => l.graphRequests).join(" ")}`);
     console.log(`load average now ${os.loadavg()[0].toFixed(1)}`);
   } finally {
     await server?.stop();

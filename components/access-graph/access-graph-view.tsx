@@ -5,7 +5,6 @@
 // The server lays every view out (lib/graph/layout.ts): the whole graph comes with the graph, a
 // search draws its matches and their neighbours and a query its paths, each in positions of its own.
 import { InfoLink } from "@/components/help/info-link";
-import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { GraphLayout, GraphPath } from "@/lib/graph/types";
 import { COLORS } from "@/lib/graph/layout-input";
@@ -14,20 +13,14 @@ import { AccessDeniedAlert, denialOf } from "@/components/ui/access-denied-alert
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { DetailTabs, TabPanel, useUrlTab } from "@/components/ui/detail-tabs";
 import { MatchCount, SearchInput } from "@/components/ui/search-input";
-import { useBusy } from "@/components/ui/settled";
 import { useAccessGraph, useGraphLayout } from "./use-access-graph";
 import { EdgePanel } from "./edge-panel";
+// xyflow arrives with the page's own scripts, not through next/dynamic: a lazy component suspends on
+// its first render even once its code is here, and React then reveals it only after its fallback
+// throttle (~300 ms, bench:graph-page). It never renders on the server: the graph is fetched in the browser.
+import GraphCanvas from "./graph-canvas";
 import { EdgesTable } from "./edges-table";
 import { QueryControls } from "./query-controls";
-
-function LoadingDrawing() {
-  // The page is not settled before the drawing's code has arrived.
-  useBusy(true);
-  return <p className="p-4 text-aws-muted">Loading the drawing…</p>;
-}
-
-// xyflow is browser-only, and large: loaded after the page, never on the server.
-const GraphCanvas = dynamic(() => import("./graph-canvas"), { ssr: false, loading: LoadingDrawing });
 
 /** A search's drawing follows the typing once it pauses. */
 const SEARCH_LAYOUT_DELAY_MS = 250;
@@ -73,10 +66,6 @@ export function AccessGraphView() {
   const graphQuery = useAccessGraph();
   const graph = graphQuery.data;
   const [tab, setTab] = useUrlTab("tab", "graph", "/iam/access-graph");
-  // The drawing's code is fetched while the graph is, not after it.
-  useEffect(() => {
-    if (tab === "graph") void import("./graph-canvas");
-  }, [tab]);
   const [search, setSearch] = useState("");
   const [reveal, setReveal] = useState<{ ids: string[]; n: number } | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);

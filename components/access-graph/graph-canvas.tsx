@@ -1,5 +1,5 @@
 "use client";
-// The access graph drawing (loaded with next/dynamic, ssr: false): the server's ELK positions
+// The access graph drawing (browser only: it renders once the graph has been fetched): the server's ELK positions
 // (lib/graph/layout.ts), drawn by xyflow at once with fit view, zoom controls and a minimap. Keyboard: Tab reaches every edge and
 // node, Enter on an edge opens its explanation, Enter on a node focuses its upstream + downstream,
 // arrow keys move along edges (Right/Left) or within a column (Up/Down), Escape clears the focus.

@@ -6,7 +6,8 @@ import { apiFetch } from "@/lib/api/client";
 import { queryKeys } from "@/lib/query-keys";
 import type { EdgeExplanation, GraphLayout, GraphPath, PositionedGraph } from "@/lib/graph/types";
 
-const BASE = "/api/console/access-graph";
+import { ACCESS_GRAPH_API } from "@/lib/graph/api-path";
+const BASE = ACCESS_GRAPH_API;
 
 export function useAccessGraph() {
   return useQuery({ queryKey: queryKeys.accessGraph.graph(), queryFn: ({ signal }) => apiFetch<PositionedGraph>(BASE, { signal }) });

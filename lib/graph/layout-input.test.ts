@@ -124,6 +124,18 @@ describe("toFlow after the server's ELK layout", () => {
     expect(nodes.find((n) => n.id === lambda)!.parentId).toBeUndefined();
   });
 
+  it("gives every node its size as measured and its two handles, so xyflow draws edges without measuring the DOM", async () => {
+    const { nodes } = await layout(GRAPH);
+    for (const n of nodes) {
+      expect(n.measured).toEqual({ width: n.width, height: n.height });
+      // Left middle takes edges in, right middle sends them out (graph-elements.tsx's two Handles).
+      expect(n.handles).toEqual([
+        expect.objectContaining({ type: "target", position: "left", x: -2, y: n.height! / 2 - 2 }),
+        expect.objectContaining({ type: "source", position: "right", x: n.width! - 2, y: n.height! / 2 - 2 }),
+      ]);
+    }
+  });
+
   it("labels elements for screen readers", async () => {
     const { nodes, edges } = await layout(GRAPH);
     expect(nodes.find((n) => n.id === alice)!.ariaLabel).toBe("User alice, can reach admin");

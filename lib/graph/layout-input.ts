@@ -2,7 +2,7 @@
 // compound nodes, columns as ELK partitions) and ELK's answer → xyflow nodes and edges with the
 // spec §3.4 styles. No React and no ELK runtime here, so it is unit-tested and benchmarked alone;
 // the server runs ELK (lib/graph/layout.ts) and sends compactLayout()'s positions, the page calls toFlow().
-import type { Edge, Node } from "@xyflow/react";
+import type { Edge, Node, NodeHandle } from "@xyflow/react";
 import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api";
 import type { AccessGraph, EdgeChip, GraphEdge, GraphLayout, GraphNode, PlacedNode } from "./types";
 
@@ -228,6 +228,22 @@ export function compactLayout(laidOut: ElkNode, filter: GraphFilter = {}): Graph
   return { denied: !!filter.showDenied, children: (laidOut.children ?? []).map(place) };
 }
 
+/** The drawn handles' size (graph-elements.tsx: Tailwind size-1). */
+const HANDLE_SIZE = 4;
+
+/**
+ * Where a node's two handles sit (left middle: target; right middle: source), as xyflow would measure
+ * them. With them and the node's `measured` size given (the server's layout knows both), xyflow draws
+ * nodes and edges in one render and never measures the DOM: no ResizeObserver pass, no second render.
+ */
+function handlesOf(width: number, height: number): NodeHandle[] {
+  const y = height / 2 - HANDLE_SIZE / 2;
+  return [
+    { type: "target", position: "left" as NodeHandle["position"], x: -HANDLE_SIZE / 2, y, width: HANDLE_SIZE, height: HANDLE_SIZE },
+    { type: "source", position: "right" as NodeHandle["position"], x: width - HANDLE_SIZE / 2, y, width: HANDLE_SIZE, height: HANDLE_SIZE },
+  ];
+}
+
 type LaidOut = Pick<ElkNode, "children"> | Pick<GraphLayout, "children" | "edgeIds">;
 
 /**
@@ -245,6 +261,8 @@ export function toFlow(graph: AccessGraph, laidOut: LaidOut, filter: GraphFilter
     position: { x: at.x ?? 0, y: at.y ?? 0 },
     width: NODE_WIDTH,
     height: NODE_HEIGHT,
+    measured: { width: NODE_WIDTH, height: NODE_HEIGHT },
+    handles: handlesOf(NODE_WIDTH, NODE_HEIGHT),
     ...(parentId ? { parentId } : {}),
     data: { node: n },
     ariaLabel: nodeAriaLabel(n),
@@ -260,6 +278,8 @@ export function toFlow(graph: AccessGraph, laidOut: LaidOut, filter: GraphFilter
         position: { x: top.x ?? 0, y: top.y ?? 0 },
         width: top.width,
         height: top.height,
+        measured: { width: top.width, height: top.height },
+        handles: handlesOf(top.width ?? NODE_WIDTH, top.height ?? NODE_HEIGHT),
         data: { box },
         ariaLabel: `Account ${box.label} (${box.accountId})`,
         draggable: false,
