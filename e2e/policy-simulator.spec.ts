@@ -140,4 +140,15 @@ test("simulate a user's policies, then sts:AssumeRole with both sides", async ({
     await page.getByRole("button", { name: "Run Simulation" }).click();
     await expect(row("ListBucket")).toContainText("Implicitly denied (no matching statements)");
   });
+
+  await test.step("Resource owner: the same bucket in another account is not granted by the identity side alone", async () => {
+    await page.getByRole("button", { name: "Expand row for s3:GetObject" }).click();
+    await page.getByLabel("s3:GetObject object resource ARN").fill("arn:aws:s3:::sim-journey-bucket/report.csv");
+    await page.getByRole("button", { name: "Run Simulation" }).click();
+    await expect(row("GetObject")).toContainText("allowed 1 matching statement(s)");
+    await page.getByText("Caller and resource owner").click();
+    await page.getByRole("textbox", { name: /^Resource owner/ }).fill(SANDBOX.workload);
+    await page.getByRole("button", { name: "Run Simulation" }).click();
+    await expect(row("GetObject")).toContainText(/denied/);
+  });
 });

@@ -57,6 +57,8 @@ export function runSimulation(body: {
   policies: PolicyInput[];
   items: RunItem[];
   resourcePolicy?: string;
+  resourceOwner?: string;
+  callerArn?: string;
   context: ContextEntry[];
   includeScps: boolean;
 }): Promise<{ results: ConsoleResult[] }> {

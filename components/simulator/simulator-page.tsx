@@ -13,6 +13,7 @@ import type { ConsoleMatch } from "@/lib/iam/simulate/console";
 import type { StatementSpan } from "@/lib/iam/simulate/positions";
 import { ActionPicker } from "./action-picker";
 import { runSimulation, useActionSettings, useContextKeys, usePrincipals, useSourcePolicies, type ContextEntry, type PolicyInput, type RunItem, type SimulatorSource } from "./api";
+import { CallerSettings } from "./caller-settings";
 import { defaultType, GlobalSettings, type ContextSetting } from "./global-settings";
 import { PoliciesPane, type PaneEntry } from "./policies-pane";
 import { PolicyText } from "./policy-text";
@@ -84,6 +85,7 @@ export function SimulatorPage({ initial }: { initial: SimulatorInitial }) {
   const [contextValues, setContextValues] = useState<Record<string, ContextSetting>>({});
   const [resourcePolicy, setResourcePolicy] = useState({ include: false, text: "" });
   const [includeScps, setIncludeScps] = useState(true);
+  const [callerSettings, setCallerSettings] = useState({ callerArn: "", resourceOwner: "" });
   const [viewing, setViewing] = useState<{ id: string; highlight: StatementSpan[] } | undefined>();
   const [editing, setEditing] = useState(false);
   const run = useMutation({ mutationFn: runSimulation });
@@ -166,6 +168,8 @@ export function SimulatorPage({ initial }: { initial: SimulatorInitial }) {
       resourcePolicy: isUser && resourcePolicy.include && resourcePolicy.text.trim() ? resourcePolicy.text : undefined,
       context: contextEntries(allKeys, contextValues),
       includeScps,
+      callerArn: callerSettings.callerArn.trim() || undefined,
+      resourceOwner: callerSettings.resourceOwner.trim() || undefined,
     });
 
   const resourcePolicyField = isUser ? (
@@ -312,6 +316,9 @@ export function SimulatorPage({ initial }: { initial: SimulatorInitial }) {
                 loading={keys.isLoading && ready}
                 onChange={(k, s) => setContextValues((v) => ({ ...v, [k]: s.type ? s : { ...s, type: defaultType(k) } }))}
               />
+            </div>
+            <div className="mt-3">
+              <CallerSettings value={callerSettings} onChange={setCallerSettings} />
             </div>
           </Container>
           <Container title="Action Settings and Results" counter={`[${actions.length} actions selected. ${actions.filter((a) => !results?.some((r) => r.action.toLowerCase() === a.toLowerCase())).length} actions not simulated.]`}>

@@ -232,6 +232,23 @@ describe("runConsoleSimulation", () => {
     expect((await run("198.51.100.1")).results[0]).toMatchObject({ decision: "implicitDeny", matched: [] });
   });
 
+  // https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulateCustomPolicy.html (CallerArn, ResourceOwner).
+  it("simulates CallerArn as the caller and ResourceOwner as the owner of an account-less resource", async () => {
+    const { runConsoleSimulation } = await import("./console");
+    const own = doc({ Effect: "Allow", Action: "s3:GetObject", Resource: "arn:aws:s3:::sim-home/${aws:username}/*" });
+    const custom = (callerArn?: string) =>
+      runConsoleSimulation(sb.admin, { policies: [policy("Home", own)], items: [{ action: "s3:GetObject", resources: ["arn:aws:s3:::sim-home/sim-user/notes"] }], context: [], callerArn });
+    expect((await custom()).results[0].decision).toBe("implicitDeny"); // the admin's name is not sim-user
+    expect((await custom(USER_ARN)).results[0].decision).toBe("allowed");
+    expect((await failure(custom(`arn:aws:iam::${ACCT}:role/SimDeniesUser`))).code).toBe("InvalidInput");
+
+    const owned = (resourceOwner?: string) =>
+      runConsoleSimulation(sb.admin, { source: USER_ARN, policies: [policy("Read", READ)], items: [{ action: "s3:GetObject", resources: ["arn:aws:s3:::sim-bucket/x"] }], context: [], resourceOwner });
+    expect((await owned()).results[0].decision).toBe("allowed");
+    // Another account's bucket: the identity side alone does not grant it (no bucket policy).
+    expect((await owned("999999999999")).results[0].decision).toBe("implicitDeny");
+  });
+
   it("suggests the policies' context keys and the trust policy's", async () => {
     const { consoleContextKeys } = await import("./console");
     const keys = await consoleContextKeys(sb.admin, {

@@ -20,6 +20,7 @@ import {
   parseResourceOwner,
   policySourceFor,
   readableTrust,
+  simulatedUser,
   type ContextEntry,
   type Simulation,
   type Spans,
@@ -43,6 +44,8 @@ export interface ConsoleSimulationInput {
   /** For users (and the sandbox) only, as AWS's simulator offers it. */
   resourcePolicy?: string;
   resourceOwner?: string;
+  /** SimulateCustomPolicy's / SimulatePrincipalPolicy's CallerArn: the IAM user simulated as the caller. */
+  callerArn?: string;
   context: ContextEntry[];
   /** The "AWS Organizations SCPs" checkbox (default on). */
   includeScps?: boolean;
@@ -114,15 +117,20 @@ function appliedOf(request: EvaluationRequest): AppliedPolicyTypes {
 async function simulationFor(caller: Caller, input: ConsoleSimulationInput): Promise<Simulation> {
   if (input.source === undefined) {
     await authorize(caller, "iam:SimulateCustomPolicy", "*");
-    return { principal: caller };
+    // Without CallerArn the calling identity is simulated, as SimulateCustomPolicy does.
+    return { principal: input.callerArn ? await simulatedUser(caller, input.callerArn) : caller };
   }
   await authorize(caller, "iam:SimulatePrincipalPolicy", input.source);
   const source = await policySourceFor(input.source);
   if (input.resourcePolicy && /:role\//.test(input.source))
     throw new AwsError("InvalidInput", "A resource-based policy can be simulated for users only, not roles.");
   // A role's simulation runs as its session; a group's as the group, as SimulatePrincipalPolicy does.
-  const principal: Caller =
-    source.kind === "caller" ? source.subject : { kind: "user", accountId: source.accountId, arn: source.arn, userName: source.name, mfa: false, via: "api" };
+  // CallerArn, when given, is the simulated caller instead of the source (API_SimulatePrincipalPolicy).
+  const principal: Caller = input.callerArn
+    ? await simulatedUser(caller, input.callerArn)
+    : source.kind === "caller"
+      ? source.subject
+      : { kind: "user", accountId: source.accountId, arn: source.arn, userName: source.name, mfa: false, via: "api" };
   return { principal, source, replaceStored: true };
 }
 

@@ -35,6 +35,8 @@ export const ZRunInput = z
     items: ZItems,
     resourcePolicy: ZDocument.optional(),
     resourceOwner: z.string().min(12).max(2048).optional(),
+    // An IAM user's ARN (checked in lib/iam/simulate/input.ts with AWS's message).
+    callerArn: z.string().min(20).max(2048).optional(),
     context: z.array(ZContextEntry).max(100).default([]),
     includeScps: z.boolean().optional(),
   })

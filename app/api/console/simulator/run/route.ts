@@ -10,4 +10,9 @@ export const POST = withConsoleApi({
   body: ZRunInput,
   resource: ({ body }) => body.source ?? "*",
   handler: ({ caller, body }) => runConsoleSimulation(caller, body),
+  // New Policy mode is AWS's SimulateCustomPolicy: recorded under that name (spec §1.1).
+  trail: ({ body }) =>
+    body.source
+      ? { eventName: "SimulatePrincipalPolicy", request: { PolicySourceArn: body.source, ActionNames: body.items.map((i) => i.action) } }
+      : { eventName: "SimulateCustomPolicy", request: { ActionNames: body.items.map((i) => i.action) } },
 });
