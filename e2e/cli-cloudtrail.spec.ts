@@ -59,6 +59,23 @@ test("lookup-events lists the CLI's AssumeRole calls, denied and allowed, with t
   // The same event by its id, and by the user name.
   const byId = await cliOk(aws(url, identityAdmin, ["cloudtrail", "lookup-events", "--lookup-attributes", `AttributeKey=EventId,AttributeValue=${allowed.EventId}`]));
   expect((byId.Events as LookupEvent[]).map((e) => e.CloudTrailEvent)).toEqual([allowed.CloudTrailEvent]);
+
+  // The five other lookup attributes through the CLI (spec §1.7 item 6: all eight), from just before the call.
+  const since = new Date(Date.parse(allowed.EventTime) - 60_000).toISOString();
+  const accessKeyId = (allowed as LookupEvent & { AccessKeyId?: string }).AccessKeyId;
+  expect(accessKeyId).toMatch(/^AKIA/);
+  for (const [key, value] of [
+    ["AccessKeyId", accessKeyId!],
+    ["ResourceName", ROLE_ARN],
+    ["ResourceType", "AWS::IAM::Role"],
+    ["EventSource", "sts.amazonaws.com"],
+    ["ReadOnly", "true"],
+  ]) {
+    const found = await cliOk(aws(url, identityAdmin, ["cloudtrail", "lookup-events", "--start-time", since, "--lookup-attributes", `AttributeKey=${key},AttributeValue=${value}`]));
+    expect((found.Events as LookupEvent[]).map((e) => e.EventId), `${key}=${value}`).toContain(allowed.EventId);
+  }
+  const writes = await cliOk(aws(url, identityAdmin, ["cloudtrail", "lookup-events", "--start-time", since, "--lookup-attributes", "AttributeKey=ReadOnly,AttributeValue=false"]));
+  expect((writes.Events as LookupEvent[]).map((e) => e.EventId)).not.toContain(allowed.EventId);
   await deleteUser(aws, url, USER);
 });
 
