@@ -5,13 +5,9 @@
 // AWS: https://docs.aws.amazon.com/rolesanywhere/latest/userguide/getting-started.html
 // AWS: https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_CreateProfile.html
 import { InfoLink } from "@/components/help/info-link";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { TagsEditor } from "@/components/roles/create/tags-editor";
-import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import { ErrorAlert } from "@/components/ui/error-alert";
 import { useFlash } from "@/components/ui/flashbar";
 import { TextField } from "@/components/ui/text-field";
 import { ManagedPolicyPicker } from "./managed-policy-picker";
@@ -21,6 +17,7 @@ import { RolePicker } from "./role-picker";
 import { SessionPolicyField } from "./session-policy-field";
 import { profileHref } from "./types";
 import { useCreateProfile, type CreateTag } from "./use-roles-anywhere";
+import { CreateFormEnd } from "./create-form-end";
 
 export function CreateProfileForm() {
   const router = useRouter();
@@ -79,18 +76,7 @@ export function CreateProfileForm() {
           error={shown(durationError(duration))}
         />
       </Container>
-      <Container title="Tags - optional" description="A tag is a label that you assign to an AWS resource.">
-        <TagsEditor tags={tags} onChange={setTags} />
-      </Container>
-      {create.error && <ErrorAlert error={create.error} />}
-      <div className="flex justify-end gap-2">
-        <Link href="/rolesanywhere/home" className="px-2 py-1 font-bold">
-          Cancel
-        </Link>
-        <Button variant="primary" loading={create.isPending} onClick={submit}>
-          Create a profile
-        </Button>
-      </div>
+      <CreateFormEnd tags={tags} onTagsChange={setTags} create={create} submitLabel="Create a profile" onSubmit={submit} />
     </div>
   );
 }

@@ -6,19 +6,16 @@
 // certificate) and answers with its own message.
 // AWS: https://docs.aws.amazon.com/rolesanywhere/latest/userguide/getting-started.html
 import { InfoLink } from "@/components/help/info-link";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { TagsEditor } from "@/components/roles/create/tags-editor";
-import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import { ErrorAlert } from "@/components/ui/error-alert";
 import { useFlash } from "@/components/ui/flashbar";
 import { TextField } from "@/components/ui/text-field";
 import { TileRadio } from "@/components/ui/tile-radio";
 import { trustAnchorHref } from "./types";
 import { useCreateTrustAnchor, type CreateTag } from "./use-roles-anywhere";
 import { nameError, NAME_CONSTRAINT } from "./names";
+import { CreateFormEnd } from "./create-form-end";
 
 type SourceChoice = "bundle" | "generate";
 
@@ -118,18 +115,7 @@ export function CreateTrustAnchorForm() {
           </>
         )}
       </Container>
-      <Container title="Tags - optional" description="A tag is a label that you assign to an AWS resource.">
-        <TagsEditor tags={tags} onChange={setTags} />
-      </Container>
-      {create.error && <ErrorAlert error={create.error} />}
-      <div className="flex justify-end gap-2">
-        <Link href="/rolesanywhere/home" className="px-2 py-1 font-bold">
-          Cancel
-        </Link>
-        <Button variant="primary" loading={create.isPending} onClick={submit}>
-          Create a trust anchor
-        </Button>
-      </div>
+      <CreateFormEnd tags={tags} onTagsChange={setTags} create={create} submitLabel="Create a trust anchor" onSubmit={submit} />
     </div>
   );
 }
