@@ -151,4 +151,15 @@ test("simulate a user's policies, then sts:AssumeRole with both sides", async ({
     await page.getByRole("button", { name: "Run Simulation" }).click();
     await expect(row("GetObject")).toContainText(/denied/);
   });
+
+  await test.step("New Policy mode: only the Policy Sandbox's checked policies, simulated as you", async () => {
+    await page.getByRole("textbox", { name: /^Resource owner/ }).fill("");
+    await page.getByRole("combobox", { name: "Mode" }).selectOption("new");
+    await expect(page.getByRole("heading", { name: /^Policy Sandbox/ })).toBeVisible();
+    await page.getByRole("checkbox", { name: "NeedsIp" }).check();
+    await page.getByRole("button", { name: "Run Simulation" }).click();
+    await expect(row("ListBucket")).toContainText("allowed 1 matching statement(s)");
+    // The user's own policies are not in the sandbox: nothing allows GetObject.
+    await expect(row("GetObject")).toContainText(/denied/);
+  });
 });
