@@ -4,13 +4,15 @@
 // navigation start: <main data-settled> (no fetch in flight, the drawing's code loaded) and every
 // principal drawn by xyflow, focusable (tabindex 0) and visible. Warm: the server's graph and layout
 // cache holds the graph. Cold: an authorization write (TagUser over the wire) just dropped it, so
-// the request recomputes the graph and lays it out. The browser's HTTP cache is warm in both (one
+// the request recomputes the graph, whose shape (and so layout) is unchanged. Cold, new shape: a
+// CreateRole that principals can assume (one more node and its edges), so ELK runs again; each load
+// adds one. The browser's HTTP cache is warm in all three (one
 // unmeasured visit first, whose time is printed too). Also the server's layout time of this graph, in
 // this process's layout thread. Needs `.next` built first (`npx next build`, under the shared lock on
 // a shared machine). Figures only: nothing asserts on them.
 import os from "node:os";
 import { rmSync, writeFileSync } from "node:fs";
-import { IAMClient, TagUserCommand } from "@aws-sdk/client-iam";
+import { CreateRoleCommand, IAMClient, TagUserCommand } from "@aws-sdk/client-iam";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { startAppServer, type AppServer } from "../lib/testing/app-server";
 import { createSandbox, sandboxEnv } from "../lib/testing/sandbox-db";
@@ -109,6 +111,14 @@ async function main() {
     let writes = 0;
     // An authorization write: the server drops the cached graph and its layouts.
     const invalidate = () => iam.send(new TagUserCommand({ UserName: "admin", Tags: [{ Key: "bench", Value: String(++writes) }] }));
+    // An authorization write that changes the picture: a new role the account's principals can assume (ELK runs again).
+    const reshape = () =>
+      iam.send(
+        new CreateRoleCommand({
+          RoleName: `bench-shape-${++writes}`,
+          AssumeRolePolicyDocument: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111111111111:root" }, Action: "sts:AssumeRole" }] }),
+        }),
+      );
 
     console.log(`load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
     const first = await timeGraphApi(base, jar);
@@ -120,16 +130,20 @@ async function main() {
     );
     const apiCold: number[] = [];
     const apiWarm: number[] = [];
+    const apiReshaped: number[] = [];
     for (let i = 0; i < LOADS; i++) {
       await invalidate();
       apiCold.push((await timeGraphApi(base, jar)).ms);
       apiWarm.push((await timeGraphApi(base, jar)).ms);
+      await reshape();
+      apiReshaped.push((await timeGraphApi(base, jar)).ms);
     }
 
     // The server's layout alone, in this process's own layout thread (the server's is the same code).
-    const { layoutGraph } = await import("../lib/graph/layout");
+    const { forgetShapes, layoutGraph } = await import("../lib/graph/layout");
     const layoutRuns: number[] = [];
     for (let i = 0; i <= LOADS; i++) {
+      forgetShapes();
       const t0 = performance.now();
       await layoutGraph(graph);
       layoutRuns.push(performance.now() - t0);
@@ -154,6 +168,7 @@ async function main() {
     }
     const warm: Load[] = [];
     const cold: Load[] = [];
+    const reshaped: Load[] = [];
     let firstVisit: Load | undefined;
     try {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -164,13 +179,17 @@ async function main() {
         await invalidate();
         cold.push(await load(context, base, principals));
       }
+      for (let i = 0; i < LOADS; i++) {
+        await reshape();
+        reshaped.push(await load(context, base, principals));
+      }
     } finally {
       await browser.close();
     }
 
     console.log(`\n| ${"measure".padEnd(58)} | n  |       p50 |       p95 |       min |`);
     console.log(`|${"-".repeat(60)}|----|-----------|-----------|-----------|`);
-    for (const [name, loads] of [["warm", warm], ["cold", cold]] as const) {
+    for (const [name, loads] of [["warm", warm], ["cold", cold], ["cold, new shape", reshaped]] as const) {
       console.log(row(`page: navigation → graph interactive, ${name} server cache`, loads.map((l) => l.interactive)));
       console.log(row(`  of which: navigation → DOMContentLoaded (${name})`, loads.map((l) => l.dcl)));
       console.log(row(`  of which: navigation → graph answer received (${name})`, loads.map((l) => l.graph)));
@@ -178,7 +197,8 @@ async function main() {
       if (TRACE) console.log(row(`  page main thread CPU over the load (${name})`, loads.map((l) => l.mainCpu!)));
     }
     console.log(row("GET /api/console/access-graph, warm (cached graph + layout)", apiWarm));
-    console.log(row("GET /api/console/access-graph, cold (graph + layout)", apiCold));
+    console.log(row("GET /api/console/access-graph, cold (graph; same shape)", apiCold));
+    console.log(row("GET /api/console/access-graph, cold (graph + ELK: new shape)", apiReshaped));
     console.log(row("server layout (ELK in the layout thread), first run excluded", layoutRuns.slice(1)));
     console.log(`\nfirst visit (browser cache empty, server cache warm): ${firstVisit!.interactive.toFixed(0)} ms; first layout in a new thread (ELK compiling): ${layoutRuns[0].toFixed(0)} ms`);
     console.log(`graph requests per load: ${[...warm, ...cold].map((l) => l.graphRequests).join(" ")}`);

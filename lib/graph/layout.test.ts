@@ -19,6 +19,21 @@ describe("layoutGraph (ELK in the layout thread)", () => {
     expect(layout.denied).toBe(false);
   });
 
+  it("reuses the positions of a rebuilt graph whose shape is unchanged, and only then", async () => {
+    const graph = sampleOrganization(12);
+    const first = await layoutGraph(graph);
+    // A rebuild after, say, a tag change: new objects, same nodes, boxes, columns and edges.
+    const rebuilt: AccessGraph = JSON.parse(JSON.stringify({ ...graph, computedAt: "2026-12-08T00:00:00Z" }));
+    expect((await layoutGraph(rebuilt)).children).toBe(first.children);
+    // With the denied debug edges asked for, the answer says so even when there are none to draw.
+    expect((await layoutGraph(rebuilt, true)).denied).toBe(true);
+    // One edge fewer is another shape: ELK runs again.
+    const drawn = toElkGraph(rebuilt).edges!.map((e) => e.id);
+    expect(drawn.length).toBeGreaterThan(0);
+    const fewer = { ...rebuilt, edges: rebuilt.edges.filter((e) => e.id !== drawn[0]) };
+    expect((await layoutGraph(fewer)).children).not.toBe(first.children);
+  });
+
   it("answers an empty view without ELK", async () => {
     expect(await layoutGraph(EMPTY, true)).toEqual({ denied: true, children: [] });
   });

@@ -4,7 +4,9 @@
 // The browser used to run ELK itself: most of its time was V8 compiling ELK's 1.5 MB of GWT output
 // on every visit; here it is compiled once per server process. Each built graph (service.ts: kept
 // until an authorization change) holds its own bounded LRU of view layouts — the whole graph, a
-// search, a query's answer — so a change to authorization drops them with the graph.
+// search, a query's answer — so a change to authorization drops them with the graph. Behind those,
+// ELK's answers are kept by their input (MAX_SHAPES): a rebuilt graph of the same shape is not laid out again.
+import { createHash } from "node:crypto";
 import { compactLayout, toElkGraph } from "./layout-input";
 import { elkLayout, LayoutTimeout } from "./elk-thread";
 import { sampleOrganization } from "./layout-sample";
@@ -52,6 +54,37 @@ export class LayoutCache {
   }
 }
 
+/** Layouts by ELK input, across rebuilt graphs: how many are kept. */
+export const MAX_SHAPES = 32;
+const byShape = new Map<string, Promise<GraphLayout>>();
+
+/**
+ * ELK's answer for this exact input, computed once: an authorization change rebuilds the graph, but
+ * most (a tag, a policy that grants no new AssumeRole) leave the picture's shape — its nodes, boxes,
+ * columns and edges — as it was, and ELK (deterministic: fixed seed) would only repeat itself.
+ */
+function layoutOfShape(input: ReturnType<typeof toElkGraph>, denied: boolean, run: () => Promise<GraphLayout>): Promise<GraphLayout> {
+  const key = `${denied}:${createHash("sha256").update(JSON.stringify(input)).digest("base64url")}`;
+  const hit = byShape.get(key);
+  if (hit) {
+    byShape.delete(key);
+    byShape.set(key, hit);
+    return hit;
+  }
+  const p = run();
+  byShape.set(key, p);
+  p.catch(() => {
+    if (byShape.get(key) === p) byShape.delete(key);
+  });
+  while (byShape.size > MAX_SHAPES) byShape.delete(byShape.keys().next().value!);
+  return p;
+}
+
+/** Forgets every shape's layout: for benchmarks that time ELK itself, run after run. */
+export function forgetShapes(): void {
+  byShape.clear();
+}
+
 /**
  * ELK's layout of `graph` (with the denied edges or without), as the page receives it; `partial` for
  * a view of part of the whole graph, whose edges are listed (the page draws those only).
@@ -63,14 +96,15 @@ export async function layoutGraph(graph: AccessGraph, denied = false, partial = 
   const edges = input.edges ?? [];
   const size = { nodes: graph.nodes.filter((n) => n.kind !== "account").length, edges: edges.length, maxNodes: MAX_DRAWN_NODES, maxEdges: MAX_DRAWN_EDGES };
   if (size.nodes > MAX_DRAWN_NODES || size.edges > MAX_DRAWN_EDGES) return { denied, children: [], tooLarge: size };
-  let laidOut;
-  try {
-    laidOut = await elkLayout(input, LAYOUT_TIMEOUT_MS);
-  } catch (err) {
-    if (err instanceof LayoutTimeout) return { denied, children: [], tooLarge: { ...size, timedOut: true } };
-    throw err;
-  }
-  return { ...compactLayout(laidOut, filter), ...(partial ? { edgeIds: edges.map((e) => e.id) } : {}) };
+  const positions = await layoutOfShape(input, denied, async () => {
+    try {
+      return compactLayout(await elkLayout(input, LAYOUT_TIMEOUT_MS), filter);
+    } catch (err) {
+      if (err instanceof LayoutTimeout) return { denied, children: [], tooLarge: { ...size, timedOut: true } };
+      throw err;
+    }
+  });
+  return { ...positions, ...(partial && !positions.tooLarge ? { edgeIds: edges.map((e) => e.id) } : {}) };
 }
 
 let warmed = false;
