@@ -71,6 +71,21 @@ async function call(method: "GET" | "POST", path: string, body?: unknown): Promi
   return { status: res.status, json: (await res.json()) as never };
 }
 
+// Spec §1.1: a console action is recorded as the API it calls. Existing Policies runs are
+// SimulatePrincipalPolicy; New Policy runs are AWS's SimulateCustomPolicy.
+describe("the run route's CloudTrail record", () => {
+  it("names SimulateCustomPolicy for a run without a source, SimulatePrincipalPolicy with one", async () => {
+    const { eventHistoryPage } = await import("@/lib/cloudtrail/event-history");
+    const item = { action: "s3:GetObject", resources: [] };
+    const latest = async (eventName: string) =>
+      (await eventHistoryPage(sb.admin, { attributeKey: "EventName", attributeValue: eventName, range: "30m" })).events.map((e) => JSON.parse(e.cloudTrailEvent) as Record<string, unknown>)[0];
+    expect((await call("POST", "run", { policies: [{ id: "p", name: "p", type: "identity", document: READ }], items: [item] })).status).toBe(200);
+    expect(await latest("SimulateCustomPolicy")).toMatchObject({ eventSource: "iam.amazonaws.com", requestParameters: { actionNames: ["s3:GetObject"] } });
+    expect((await call("POST", "run", { source: USER_ARN, policies: [], items: [item] })).status).toBe(200);
+    expect(await latest("SimulatePrincipalPolicy")).toMatchObject({ requestParameters: { policySourceArn: USER_ARN, actionNames: ["s3:GetObject"] } });
+  });
+});
+
 describe("simulator routes refuse bad input with a 400, never a 5xx", () => {
   const item = { action: "s3:GetObject", resources: [] };
   it.each([
