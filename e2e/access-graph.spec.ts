@@ -66,6 +66,18 @@ test("admin reads the access graph: columns, table, edge explanation, who can re
     await expect(page.getByRole("group", { name: `Role ${ROLE}` })).toBeFocused();
   });
 
+  await test.step("the edge's MFA chip is drawn when zoomed in to read it, not when zoomed far out", async () => {
+    const drawing = page.getByRole("region", { name: "Access graph drawing" });
+    const zoom = async () => Number(/scale\(([\d.]+)\)/.exec((await page.locator(".react-flow__viewport").getAttribute("style")) ?? "")?.[1]);
+    // The search's reveal zoomed in on the user: the chip on its edge is legible.
+    await expect(drawing.getByText("MFA", { exact: true })).toBeVisible();
+    expect(await zoom()).toBeGreaterThanOrEqual(0.6);
+    // Out past CHIP_MIN_ZOOM (0.6), where a chip's text is a speck: not drawn.
+    for (let i = 0; i < 20 && (await zoom()) >= 0.6; i++) await drawing.getByRole("button", { name: "Zoom Out" }).click();
+    expect(await zoom()).toBeLessThan(0.6);
+    await expect(drawing.getByText("MFA", { exact: true })).toHaveCount(0);
+  });
+
   await test.step("the table view lists the MFA-required cross-account edge", async () => {
     await page.getByRole("tab", { name: "Table" }).click();
     const row = page.getByRole("table", { name: "Access graph edges" }).getByRole("row").filter({ hasText: ROLE });

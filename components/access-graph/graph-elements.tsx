@@ -2,7 +2,7 @@
 // The drawing's node and edge components (xyflow custom types): principals with their kind and a
 // red halo when they reach admin, account boxes, and "can assume" edges in the spec §3.4 styles
 // with their requirement chips.
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, Handle, Position, type EdgeProps, type NodeProps } from "@xyflow/react";
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, Handle, Position, useStore, type EdgeProps, type NodeProps, type ReactFlowState } from "@xyflow/react";
 import { nodeKindLabel, type AccountFlowNode, type FlowEdge, type PrincipalFlowNode } from "@/lib/graph/layout-input";
 
 const HIDDEN_HANDLE = "!size-1 !min-h-0 !min-w-0 !border-0 !bg-transparent";
@@ -46,8 +46,17 @@ export function AccountNode({ data }: NodeProps<AccountFlowNode>) {
   );
 }
 
+/**
+ * Below this zoom an edge's chips are not drawn: their 10 px text would be under 6 px on screen, and a
+ * 200-node overview (zoom ~0.1) would spend hundreds of DOM elements on specks. The edge's accessible
+ * name, its explanation and the Table tab carry the requirements at every zoom.
+ */
+export const CHIP_MIN_ZOOM = 0.6;
+const chipsReadable = (s: ReactFlowState) => s.transform[2] >= CHIP_MIN_ZOOM;
+
 export function AccessEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd }: EdgeProps<FlowEdge>) {
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const readable = useStore(chipsReadable);
   if (!data) return null;
   const { visual, dimmed, onPath, edge } = data;
   const style = {
@@ -60,7 +69,7 @@ export function AccessEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosit
   return (
     <>
       <BaseEdge id={id} path={path} style={style} markerEnd={markerEnd} interactionWidth={14} />
-      {pills.length > 0 && !dimmed && (
+      {pills.length > 0 && !dimmed && readable && (
         <EdgeLabelRenderer>
           <div
             className="nodrag nopan pointer-events-none absolute flex gap-1"
