@@ -88,6 +88,8 @@ export function AccessGraphView() {
   const focus = useMemo<Highlight | null>(() => (graph && focusId ? neighborhood(graph, focusId) : null), [graph, focusId]);
   const pathLight = useMemo(() => (paths ? pathsHighlight(paths) : null), [paths]);
   const view = useMemo<ViewState>(() => ({ focus, path: pathLight, matches: new Set(matches) }), [focus, pathLight, matches]);
+  // Stable, as the drawing's handlers (graph-canvas.tsx) are: a new one would re-render every node.
+  const toggleFocus = useCallback((id: string | null) => setFocusId((cur) => (id && cur === id ? null : id)), []);
   const onPaths = useCallback((p: GraphPath[] | null, answer: GraphLayout | null) => {
     setPaths(p);
     setAnswerLayout(answer);
@@ -157,7 +159,7 @@ export function AccessGraphView() {
               view={view}
               reveal={reveal}
               onOpenEdge={setOpenEdgeId}
-              onFocusNode={(id) => setFocusId((cur) => (id && cur === id ? null : id))}
+              onFocusNode={toggleFocus}
             />
           </div>
         </TabPanel>

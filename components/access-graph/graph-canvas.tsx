@@ -4,8 +4,8 @@
 // node, Enter on an edge opens its explanation, Enter on a node focuses its upstream + downstream,
 // arrow keys move along edges (Right/Left) or within a column (Up/Down), Escape clears the focus.
 import "@xyflow/react/dist/style.css";
-import { Background, Controls, MarkerType, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow } from "@xyflow/react";
-import { useEffect, useMemo, useRef } from "react";
+import { Background, Controls, MarkerType, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from "@xyflow/react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { AccessGraph, GraphLayout } from "@/lib/graph/types";
 import { toFlow } from "@/lib/graph/layout-input";
 import { decorate, nodeInDirection, placedNodes, type ArrowKey, type ViewState } from "@/lib/graph/view-state";
@@ -32,6 +32,21 @@ function useFlow(graph: AccessGraph, layout: GraphLayout) {
   }, [graph, layout]);
 }
 
+// Module-level and memoized props: ReactFlow copies each into its store, and a new object or function
+// on every render of the page would re-render every node and edge that reads it.
+const ARIA_LABELS = {
+  "node.a11yDescription.default": "Press Enter to show what this node can reach and what can reach it; arrow keys move to a neighbour.",
+  "edge.a11yDescription.default": "Press Enter to open this edge's explanation.",
+};
+/**
+ * The viewport of the first render, before xyflow measures the nodes and fits them (it fits once they
+ * are measured). Zoom 1/2: below CHIP_MIN_ZOOM, so no chip is drawn only to be removed by the fit; and
+ * a power of two, so the handles xyflow measures (screen pixels ÷ zoom) come out exactly as given
+ * (layout-input.ts) and no edge is drawn twice.
+ */
+const FIRST_VIEWPORT = { x: 0, y: 0, zoom: 0.5 };
+const minimapColor = (n: Node) => (n.type === "account" ? "var(--color-aws-divider)" : "#8c8c94");
+
 const nodeSelector = (id: string) => `.react-flow__node[data-id="${CSS.escape(id)}"]`;
 
 function Canvas({ graph, layout, view, reveal, onOpenEdge, onFocusNode }: CanvasProps) {
@@ -45,6 +60,10 @@ function Canvas({ graph, layout, view, reveal, onOpenEdge, onFocusNode }: Canvas
   // A reveal is carried out once, as soon as its nodes are drawn: a later view (the search's own,
   // arriving after Enter) must not pull the focus back from where the keyboard has since moved it.
   const revealed = useRef(0);
+
+  const onNodeClick = useCallback((_: unknown, n: Node) => n.type === "principal" && onFocusNode(n.id), [onFocusNode]);
+  const onEdgeClick = useCallback((_: unknown, e: Edge) => onOpenEdge(e.id), [onOpenEdge]);
+  const onPaneClick = useCallback(() => onFocusNode(null), [onFocusNode]);
 
   useEffect(() => {
     if (laid.nodes.length) void flow.fitView({ padding: 0.05 });
@@ -95,41 +114,39 @@ function Canvas({ graph, layout, view, reveal, onOpenEdge, onFocusNode }: Canvas
   };
 
   return (
-    <div ref={wrapper} onKeyDown={onKeyDown} className="h-full w-full">
-      <ReactFlow
-        nodes={shown.nodes}
-        edges={shown.edges}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        colorMode={scheme}
-        fitView
-        minZoom={0.05}
-        maxZoom={2}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        elementsSelectable={false}
-        nodesFocusable
-        edgesFocusable
-        onNodeClick={(_, n) => n.type === "principal" && onFocusNode(n.id)}
-        onEdgeClick={(_, e) => onOpenEdge(e.id)}
-        onPaneClick={() => onFocusNode(null)}
-        ariaLabelConfig={{
-          "node.a11yDescription.default": "Press Enter to show what this node can reach and what can reach it; arrow keys move to a neighbour.",
-          "edge.a11yDescription.default": "Press Enter to open this edge's explanation.",
-        }}
-      >
-        {/* The console's own tokens (app/globals.css), which follow the visual mode. */}
-        <Background gap={24} color="var(--color-aws-divider)" bgColor="var(--color-aws-surface)" />
-        <Controls showInteractive={false} />
-        <MiniMap
-          pannable
-          zoomable
-          ariaLabel="Access graph overview"
-          bgColor="var(--color-aws-surface)"
-          nodeColor={(n) => (n.type === "account" ? "var(--color-aws-divider)" : "#8c8c94")}
-        />
-      </ReactFlow>
-    </div>
+      <div ref={wrapper} onKeyDown={onKeyDown} className="h-full w-full">
+        <ReactFlow
+          nodes={shown.nodes}
+          edges={shown.edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          colorMode={scheme}
+          fitView
+          defaultViewport={FIRST_VIEWPORT}
+          minZoom={0.05}
+          maxZoom={2}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable={false}
+          nodesFocusable
+          edgesFocusable
+          onNodeClick={onNodeClick}
+          onEdgeClick={onEdgeClick}
+          onPaneClick={onPaneClick}
+          ariaLabelConfig={ARIA_LABELS}
+        >
+          {/* The console's own tokens (app/globals.css), which follow the visual mode. */}
+          <Background gap={24} color="var(--color-aws-divider)" bgColor="var(--color-aws-surface)" />
+          <Controls showInteractive={false} />
+          <MiniMap
+            pannable
+            zoomable
+            ariaLabel="Access graph overview"
+            bgColor="var(--color-aws-surface)"
+            nodeColor={minimapColor}
+          />
+        </ReactFlow>
+      </div>
   );
 }
 

@@ -3,11 +3,13 @@
 // red halo when they reach admin, account boxes, and "can assume" edges in the spec §3.4 styles
 // with their requirement chips.
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, Handle, Position, useStore, type EdgeProps, type NodeProps, type ReactFlowState } from "@xyflow/react";
+import { memo } from "react";
 import { nodeKindLabel, type AccountFlowNode, type FlowEdge, type PrincipalFlowNode } from "@/lib/graph/layout-input";
 
-const HIDDEN_HANDLE = "!size-1 !min-h-0 !min-w-0 !border-0 !bg-transparent";
+// 4 px whatever the root font size (Tailwind size-1 is 0.25rem): layout-input.ts gives xyflow these handles up front.
+const HIDDEN_HANDLE = "!size-[4px] !min-h-0 !min-w-0 !border-0 !bg-transparent";
 
-export function PrincipalNode({ data }: NodeProps<PrincipalFlowNode>) {
+function PrincipalNodeView({ data }: NodeProps<PrincipalFlowNode>) {
   const { node, dimmed, match, onPath } = data;
   const halo =
     node.admin === "full"
@@ -33,7 +35,7 @@ export function PrincipalNode({ data }: NodeProps<PrincipalFlowNode>) {
   );
 }
 
-export function AccountNode({ data }: NodeProps<AccountFlowNode>) {
+function AccountNodeView({ data }: NodeProps<AccountFlowNode>) {
   const { box, dimmed } = data;
   return (
     <div className={`h-full w-full rounded-2xl border-2 border-[#8c8c94] bg-[#f8f8f8]/80 motion-safe:transition-opacity ${dimmed ? "opacity-40" : ""}`}>
@@ -54,7 +56,7 @@ export function AccountNode({ data }: NodeProps<AccountFlowNode>) {
 export const CHIP_MIN_ZOOM = 0.6;
 const chipsReadable = (s: ReactFlowState) => s.transform[2] >= CHIP_MIN_ZOOM;
 
-export function AccessEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd }: EdgeProps<FlowEdge>) {
+function AccessEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd }: EdgeProps<FlowEdge>) {
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const readable = useStore(chipsReadable);
   if (!data) return null;
@@ -90,6 +92,13 @@ export function AccessEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosit
     </>
   );
 }
+
+// Memoized: xyflow re-renders every node wrapper once it has measured the drawn nodes (its own
+// ResizeObserver pass, whatever sizes it was given), and each wrapper then calls its node again with
+// the same props; so does an edge's wrapper. A memo stops that at the wrapper.
+export const PrincipalNode = memo(PrincipalNodeView);
+export const AccountNode = memo(AccountNodeView);
+export const AccessEdge = memo(AccessEdgeView);
 
 export const NODE_TYPES = { principal: PrincipalNode, account: AccountNode };
 export const EDGE_TYPES = { access: AccessEdge };

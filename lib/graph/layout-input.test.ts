@@ -124,10 +124,10 @@ describe("toFlow after the server's ELK layout", () => {
     expect(nodes.find((n) => n.id === lambda)!.parentId).toBeUndefined();
   });
 
-  it("gives every node its size as measured and its two handles, so xyflow draws edges without measuring the DOM", async () => {
+  it("gives every node its size and its two handles, so xyflow draws the edges in its first render", async () => {
     const { nodes } = await layout(GRAPH);
     for (const n of nodes) {
-      expect(n.measured).toEqual({ width: n.width, height: n.height });
+      expect([n.width, n.height].every((v) => typeof v === "number" && v > 0)).toBe(true);
       // Left middle takes edges in, right middle sends them out (graph-elements.tsx's two Handles).
       expect(n.handles).toEqual([
         expect.objectContaining({ type: "target", position: "left", x: -2, y: n.height! / 2 - 2 }),

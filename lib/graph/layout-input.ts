@@ -228,13 +228,13 @@ export function compactLayout(laidOut: ElkNode, filter: GraphFilter = {}): Graph
   return { denied: !!filter.showDenied, children: (laidOut.children ?? []).map(place) };
 }
 
-/** The drawn handles' size (graph-elements.tsx: Tailwind size-1). */
+/** The drawn handles' size (graph-elements.tsx: 4 px). */
 const HANDLE_SIZE = 4;
 
 /**
- * Where a node's two handles sit (left middle: target; right middle: source), as xyflow would measure
- * them. With them and the node's `measured` size given (the server's layout knows both), xyflow draws
- * nodes and edges in one render and never measures the DOM: no ResizeObserver pass, no second render.
+ * Where a node's two handles sit (left middle: target; right middle: source), exactly as xyflow then
+ * measures them (graph-elements.tsx's 4 px handles): given with the node's size, xyflow draws nodes and
+ * edges in its first render, and its measuring pass finds nothing moved, so no edge is drawn again.
  */
 function handlesOf(width: number, height: number): NodeHandle[] {
   const y = height / 2 - HANDLE_SIZE / 2;
@@ -261,7 +261,6 @@ export function toFlow(graph: AccessGraph, laidOut: LaidOut, filter: GraphFilter
     position: { x: at.x ?? 0, y: at.y ?? 0 },
     width: NODE_WIDTH,
     height: NODE_HEIGHT,
-    measured: { width: NODE_WIDTH, height: NODE_HEIGHT },
     handles: handlesOf(NODE_WIDTH, NODE_HEIGHT),
     ...(parentId ? { parentId } : {}),
     data: { node: n },
@@ -278,7 +277,6 @@ export function toFlow(graph: AccessGraph, laidOut: LaidOut, filter: GraphFilter
         position: { x: top.x ?? 0, y: top.y ?? 0 },
         width: top.width,
         height: top.height,
-        measured: { width: top.width, height: top.height },
         handles: handlesOf(top.width ?? NODE_WIDTH, top.height ?? NODE_HEIGHT),
         data: { box },
         ariaLabel: `Account ${box.label} (${box.accountId})`,
