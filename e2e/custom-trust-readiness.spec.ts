@@ -53,7 +53,13 @@ test.beforeEach(async ({ page }) => {
         if ((r.attributeName === "readonly" || r.attributeName === "aria-readonly") && r.target === box()) note("textbox readonly changed");
         if (r.attributeName === "data-ready" && (r.target as Element).hasAttribute("data-ready") && box() && (r.target as Element).contains(box())) note("data-ready set");
       }
-    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["readonly", "aria-readonly", "data-ready"] });
+    }).observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      // aria-label and role too: the textbox is found by its name, which it may get after it was added.
+      attributeFilter: ["readonly", "aria-readonly", "data-ready", "aria-label", "role"],
+    });
   }, NAME);
   await signInAsIamUser(page, SANDBOX.identity, "admin", SANDBOX.adminPassword);
   await page.goto("/iam/roles/create");

@@ -65,9 +65,11 @@ export default function MonacoJsonEditor({
   useLayoutEffect(() => {
     const wrapper = wrapperRef.current;
     if (!wrapper) return;
-    // Mutation records arrive a microtask after Monaco builds its DOM: before any keystroke can.
+    // Mutation records arrive a microtask after Monaco builds its DOM: before any keystroke can. An
+    // element can become the textbox after it was added (its role or name set later), so those
+    // attributes are watched too; aria-readonly itself is not (setting it would call this again).
     const observer = new MutationObserver(() => textboxes(wrapper).forEach((t) => t.setAttribute("aria-readonly", "true")));
-    observer.observe(wrapper, { childList: true, subtree: true });
+    observer.observe(wrapper, { childList: true, subtree: true, attributes: true, attributeFilter: ["role", "aria-label", "aria-hidden"] });
     markerRef.current = observer;
     return () => observer.disconnect();
   }, []);
