@@ -39,10 +39,8 @@ const ARIA_LABELS = {
   "edge.a11yDescription.default": "Press Enter to open this edge's explanation.",
 };
 /**
- * The viewport of the first render, before xyflow measures the nodes and fits them (it fits once they
- * are measured). Zoom 1/2: below CHIP_MIN_ZOOM, so no chip is drawn only to be removed by the fit; and
- * a power of two, so the handles xyflow measures (screen pixels ÷ zoom) come out exactly as given
- * (layout-input.ts) and no edge is drawn twice.
+ * The viewport of the first render, before the fit: zoom 1/2, below CHIP_MIN_ZOOM, so no chip is drawn
+ * only to be removed by the fit a moment later.
  */
 const FIRST_VIEWPORT = { x: 0, y: 0, zoom: 0.5 };
 const minimapColor = (n: Node) => (n.type === "account" ? "var(--color-aws-divider)" : "#8c8c94");

@@ -127,7 +127,7 @@ describe("toFlow after the server's ELK layout", () => {
   it("gives every node its size and its two handles, so xyflow draws the edges in its first render", async () => {
     const { nodes } = await layout(GRAPH);
     for (const n of nodes) {
-      expect([n.width, n.height].every((v) => typeof v === "number" && v > 0)).toBe(true);
+      expect(n.measured).toEqual({ width: n.width, height: n.height });
       // Left middle takes edges in, right middle sends them out (graph-elements.tsx's two Handles).
       expect(n.handles).toEqual([
         expect.objectContaining({ type: "target", position: "left", x: -2, y: n.height! / 2 - 2 }),

@@ -232,9 +232,11 @@ export function compactLayout(laidOut: ElkNode, filter: GraphFilter = {}): Graph
 const HANDLE_SIZE = 4;
 
 /**
- * Where a node's two handles sit (left middle: target; right middle: source), exactly as xyflow then
- * measures them (graph-elements.tsx's 4 px handles): given with the node's size, xyflow draws nodes and
- * edges in its first render, and its measuring pass finds nothing moved, so no edge is drawn again.
+ * Where a node's two handles sit (left middle: target; right middle: source), as xyflow then measures
+ * them (graph-elements.tsx's 4 px handles): given with the node's size, xyflow draws nodes and edges
+ * in its first render. The size is given as `measured` too: without it xyflow counts the nodes as not
+ * yet measured after every update of them, and queues each fitView (a search's reveal) until its next
+ * measuring pass, which may never come.
  */
 function handlesOf(width: number, height: number): NodeHandle[] {
   const y = height / 2 - HANDLE_SIZE / 2;
@@ -261,6 +263,7 @@ export function toFlow(graph: AccessGraph, laidOut: LaidOut, filter: GraphFilter
     position: { x: at.x ?? 0, y: at.y ?? 0 },
     width: NODE_WIDTH,
     height: NODE_HEIGHT,
+    measured: { width: NODE_WIDTH, height: NODE_HEIGHT },
     handles: handlesOf(NODE_WIDTH, NODE_HEIGHT),
     ...(parentId ? { parentId } : {}),
     data: { node: n },
@@ -277,6 +280,7 @@ export function toFlow(graph: AccessGraph, laidOut: LaidOut, filter: GraphFilter
         position: { x: top.x ?? 0, y: top.y ?? 0 },
         width: top.width,
         height: top.height,
+        measured: { width: top.width, height: top.height },
         handles: handlesOf(top.width ?? NODE_WIDTH, top.height ?? NODE_HEIGHT),
         data: { box },
         ariaLabel: `Account ${box.label} (${box.accountId})`,
