@@ -112,39 +112,39 @@ function Canvas({ graph, layout, view, reveal, onOpenEdge, onFocusNode }: Canvas
   };
 
   return (
-      <div ref={wrapper} onKeyDown={onKeyDown} className="h-full w-full">
-        <ReactFlow
-          nodes={shown.nodes}
-          edges={shown.edges}
-          nodeTypes={NODE_TYPES}
-          edgeTypes={EDGE_TYPES}
-          colorMode={scheme}
-          fitView
-          defaultViewport={FIRST_VIEWPORT}
-          minZoom={0.05}
-          maxZoom={2}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          elementsSelectable={false}
-          nodesFocusable
-          edgesFocusable
-          onNodeClick={onNodeClick}
-          onEdgeClick={onEdgeClick}
-          onPaneClick={onPaneClick}
-          ariaLabelConfig={ARIA_LABELS}
-        >
-          {/* The console's own tokens (app/globals.css), which follow the visual mode. */}
-          <Background gap={24} color="var(--color-aws-divider)" bgColor="var(--color-aws-surface)" />
-          <Controls showInteractive={false} />
-          <MiniMap
-            pannable
-            zoomable
-            ariaLabel="Access graph overview"
-            bgColor="var(--color-aws-surface)"
-            nodeColor={minimapColor}
-          />
-        </ReactFlow>
-      </div>
+    <div ref={wrapper} onKeyDown={onKeyDown} className="h-full w-full">
+      <ReactFlow
+        nodes={shown.nodes}
+        edges={shown.edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        colorMode={scheme}
+        fitView
+        defaultViewport={FIRST_VIEWPORT}
+        minZoom={0.05}
+        maxZoom={2}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        nodesFocusable
+        edgesFocusable
+        onNodeClick={onNodeClick}
+        onEdgeClick={onEdgeClick}
+        onPaneClick={onPaneClick}
+        ariaLabelConfig={ARIA_LABELS}
+      >
+        {/* The console's own tokens (app/globals.css), which follow the visual mode. */}
+        <Background gap={24} color="var(--color-aws-divider)" bgColor="var(--color-aws-surface)" />
+        <Controls showInteractive={false} />
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel="Access graph overview"
+          bgColor="var(--color-aws-surface)"
+          nodeColor={minimapColor}
+        />
+      </ReactFlow>
+    </div>
   );
 }
 

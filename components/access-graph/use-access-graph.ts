@@ -5,9 +5,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/client";
 import { queryKeys } from "@/lib/query-keys";
 import type { EdgeExplanation, GraphLayout, GraphPath, PositionedGraph } from "@/lib/graph/types";
-
-import { ACCESS_GRAPH_API } from "@/lib/graph/api-path";
-const BASE = ACCESS_GRAPH_API;
+import { ACCESS_GRAPH_API as BASE } from "@/lib/graph/api-path";
 
 export function useAccessGraph() {
   return useQuery({ queryKey: queryKeys.accessGraph.graph(), queryFn: ({ signal }) => apiFetch<PositionedGraph>(BASE, { signal }) });

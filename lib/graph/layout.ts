@@ -25,14 +25,13 @@ export const MAX_DRAWN_NODES = 1000;
 export const MAX_DRAWN_EDGES = 1500;
 export const LAYOUT_TIMEOUT_MS = 20_000;
 
-/** A bounded LRU of layouts in progress or done (a failed one is forgotten, so it is tried again). */
-export class LayoutCache {
-  private readonly entries = new Map<string, Promise<GraphLayout>>();
+/** A bounded LRU of promises in progress or done (a rejected one is forgotten, so it is tried again). */
+class PromiseLru<T> {
+  private readonly entries = new Map<string, Promise<T>>();
 
-  constructor(private readonly max = MAX_VIEWS) {}
+  constructor(private readonly max: number) {}
 
-  /** `partial`: the view draws part of the graph, and lists its edges (layoutGraph). */
-  get(key: string, graph: () => AccessGraph, denied: boolean, partial = false): Promise<GraphLayout> {
+  get(key: string, compute: () => Promise<T>): Promise<T> {
     const hit = this.entries.get(key);
     if (hit) {
       // Map order is recency order.
@@ -40,7 +39,7 @@ export class LayoutCache {
       this.entries.set(key, hit);
       return hit;
     }
-    const p = layoutGraph(graph(), denied, partial);
+    const p = compute();
     this.entries.set(key, p);
     p.catch(() => {
       if (this.entries.get(key) === p) this.entries.delete(key);
@@ -49,14 +48,36 @@ export class LayoutCache {
     return p;
   }
 
+  clear(): void {
+    this.entries.clear();
+  }
+
   get size(): number {
     return this.entries.size;
   }
 }
 
+/** A built graph's view layouts, by view. */
+export class LayoutCache {
+  private readonly views: PromiseLru<GraphLayout>;
+
+  constructor(max = MAX_VIEWS) {
+    this.views = new PromiseLru(max);
+  }
+
+  /** `partial`: the view draws part of the graph, and lists its edges (layoutGraph). */
+  get(key: string, graph: () => AccessGraph, denied: boolean, partial = false): Promise<GraphLayout> {
+    return this.views.get(key, () => layoutGraph(graph(), denied, partial));
+  }
+
+  get size(): number {
+    return this.views.size;
+  }
+}
+
 /** Layouts by ELK input, across rebuilt graphs: how many are kept. */
 export const MAX_SHAPES = 32;
-const byShape = new Map<string, Promise<GraphLayout>>();
+const byShape = new PromiseLru<GraphLayout>(MAX_SHAPES);
 
 /**
  * ELK's answer for this exact input, computed once: an authorization change rebuilds the graph, but
@@ -64,20 +85,7 @@ const byShape = new Map<string, Promise<GraphLayout>>();
  * columns and edges — as it was, and ELK (deterministic: fixed seed) would only repeat itself.
  */
 function layoutOfShape(input: ReturnType<typeof toElkGraph>, denied: boolean, run: () => Promise<GraphLayout>): Promise<GraphLayout> {
-  const key = `${denied}:${createHash("sha256").update(JSON.stringify(input)).digest("base64url")}`;
-  const hit = byShape.get(key);
-  if (hit) {
-    byShape.delete(key);
-    byShape.set(key, hit);
-    return hit;
-  }
-  const p = run();
-  byShape.set(key, p);
-  p.catch(() => {
-    if (byShape.get(key) === p) byShape.delete(key);
-  });
-  while (byShape.size > MAX_SHAPES) byShape.delete(byShape.keys().next().value!);
-  return p;
+  return byShape.get(`${denied}:${createHash("sha256").update(JSON.stringify(input)).digest("base64url")}`, run);
 }
 
 /** Forgets every shape's layout: for benchmarks that time ELK itself, run after run. */
