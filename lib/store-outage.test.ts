@@ -25,6 +25,19 @@ vi.mock("server-only", () => ({}));
 // The console's session is next-auth's; here the caller is read from the store on every request,
 // as getConsoleState does, so an outage hits that read too.
 vi.mock("@/lib/auth/get-caller", () => import("@/lib/testing/console-admin-caller"));
+// Counts the calls answered ServiceUnavailable, so the SQLite lock is held until both have been
+// (their activity records, written after the answer is decided, wait for it to go).
+const outage = vi.hoisted(() => ({ answered: 0 }));
+vi.mock("@/lib/store-unavailable", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/store-unavailable")>();
+  return {
+    ...real,
+    serviceUnavailable: () => {
+      outage.answered++;
+      return real.serviceUnavailable();
+    },
+  };
+});
 
 const onPostgres = testPostgresUrl() !== undefined;
 const TRUST = JSON.stringify({
@@ -127,14 +140,22 @@ function expectCleanConsole503(answer: { status: number; body: string }) {
   expect(answer.body).not.toMatch(/\bat \S+:\d+|prisma|postgres|sqlite|ECONN|DriverAdapter/i);
 }
 
-/** Holds SQLite's write lock from another process for `ms` (BEGIN EXCLUSIVE), resolving once it is held. */
-function holdSqliteLock(ms: number): Promise<{ released: Promise<void> }> {
+/**
+ * Holds SQLite's write lock from another process (BEGIN EXCLUSIVE), resolving once it is held, until
+ * release() (or a minute, should the test die): held for as long as the writes take, whatever the load.
+ */
+function holdSqliteLock(): Promise<{ release: () => Promise<void> }> {
   const file = process.env.DATABASE_URL!.replace(/^file:/, "");
-  const script = `const D=require("better-sqlite3");const d=new D(${JSON.stringify(file)});d.exec("BEGIN EXCLUSIVE");console.log("locked");setTimeout(()=>{d.exec("ROLLBACK");d.close();},${ms});`;
-  const child = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+  const script = `const D=require("better-sqlite3");const d=new D(${JSON.stringify(file)});d.exec("BEGIN EXCLUSIVE");console.log("locked");const end=()=>{d.exec("ROLLBACK");d.close();process.exit(0);};process.stdin.once("data",end);setTimeout(end,60000);`;
+  const child = spawn(process.execPath, ["-e", script], { stdio: ["pipe", "pipe", "inherit"] });
+  child.stdin.on("error", () => undefined); // gone already: its minute was up
   const released = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const release = () => {
+    if (child.exitCode === null) child.stdin.end("release\n");
+    return released;
+  };
   return new Promise((resolve, reject) => {
-    child.stdout.once("data", () => resolve({ released }));
+    child.stdout.once("data", () => resolve({ release }));
     child.once("error", reject);
   });
 }
@@ -173,12 +194,16 @@ describe.runIf(!onPostgres)("SQLite locked by another process", () => {
   it("answers 503 ServiceUnavailable past the busy timeout, and serves again once the lock is gone", async () => {
     expect((await wireCreateRole("BeforeLock")).status).toBe(200);
 
-    // Longer than the busy timeouts of both writes below, which the server waits out one by one.
-    const lock = await holdSqliteLock(12_000);
-    const [wire, console503] = await Promise.all([wireCreateRole("DuringLock"), consoleCreateUser("during-lock")]);
+    // Held until the server has waited out the busy timeouts of both writes below, one by one, however
+    // long that takes on a loaded machine.
+    const lock = await holdSqliteLock();
+    const before = outage.answered;
+    const answers = Promise.all([wireCreateRole("DuringLock"), consoleCreateUser("during-lock")]);
+    await vi.waitFor(() => expect(outage.answered - before).toBe(2), { timeout: 55_000, interval: 50 });
+    await lock.release();
+    const [wire, console503] = await answers;
     expect(wire).toEqual({ status: 503, code: "ServiceUnavailable", message: UNAVAILABLE });
     expectCleanConsole503(console503);
-    await lock.released;
 
     expect((await wireCreateRole("AfterLock")).status).toBe(200);
     expect((await consoleCreateUser("after-lock")).status).toBe(200);
