@@ -23,6 +23,8 @@ import { freePort, percentile, signIn, type Jar } from "./http-session";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const LOADS = Number(process.env.LOADS ?? 7);
 const TRACE = process.env.TRACE === "1";
+/** WARM_ONLY=1: only the warm page loads (an A/B of page code takes minutes, not a quarter of an hour). */
+const WARM_ONLY = process.env.WARM_ONLY === "1";
 // With the sandbox's own principals, ~200 nodes (printed).
 const ORG = { users: 30, teams: 10, roles: 135 };
 const IDENTITY_ADMIN = { accessKeyId: "AKIAIDENTITYADMIN001", secretAccessKey: "identityAdminSecretKey000000000000000001" };
@@ -31,10 +33,14 @@ const IDENTITY_ADMIN = { accessKeyId: "AKIAIDENTITYADMIN001", secretAccessKey: "
 interface Load {
   /** The drawing interactive. */
   interactive: number;
+  /** The document's first byte (the server's render of the console shell and page). */
+  ttfb: number;
   /** The document's DOMContentLoaded handlers done (the page's scripts run). */
   dcl: number;
   /** The graph's answer received (GET /api/console/access-graph, preloaded by the document). */
   graph: number;
+  /** Edge paths redrawn after they were first drawn (their `d` rewritten): 0 when the edges are drawn once. */
+  edgeRedraws: number;
   /** Requests for the graph (1: the view took the preloaded answer). */
   graphRequests?: number;
   /** CPU time of the page's main thread over the load (TRACE=1): unlike the times above, barely moved by other load on the machine. */
@@ -48,6 +54,15 @@ function mainThreadCpu(trace: Buffer): number {
   let us = 0;
   for (const e of traceEvents) if (e.ph === "X" && e.name === "ThreadControllerImpl::RunTask" && main.has(`${e.pid}:${e.tid}`)) us += e.tdur ?? 0;
   return us / 1000;
+}
+
+/** Counts rewrites of edge paths' `d` in every page of the context (Load.edgeRedraws). */
+function countEdgeRedraws() {
+  const w = window as unknown as { __edgeRedraws: number };
+  w.__edgeRedraws = 0;
+  new MutationObserver((records) => {
+    for (const r of records) if (r.oldValue !== null && (r.target as Element).classList.contains("react-flow__edge-path")) w.__edgeRedraws++;
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ["d"], attributeOldValue: true });
 }
 
 /** Milliseconds from navigation start until the drawing is interactive, measured by the page itself. */
@@ -72,7 +87,8 @@ async function load(context: BrowserContext, base: string, principals: number, g
         const interactive = performance.now();
         const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
         const api = performance.getEntriesByType("resource").find((r) => new URL(r.name).pathname === "/api/console/access-graph") as PerformanceResourceTiming | undefined;
-        return { interactive, dcl: nav.domContentLoadedEventEnd, graph: api?.responseEnd ?? -1 };
+        const edgeRedraws = (window as unknown as { __edgeRedraws?: number }).__edgeRedraws ?? -1;
+        return { interactive, ttfb: nav.responseStart, dcl: nav.domContentLoadedEventEnd, edgeRedraws, graph: api?.responseEnd ?? -1 };
       },
       principals,
       { polling: "raf", timeout: 60_000 },
@@ -80,6 +96,8 @@ async function load(context: BrowserContext, base: string, principals: number, g
     const mainCpu = TRACE ? mainThreadCpu(await browser.stopTracing()) : undefined;
     return { ...((await handle.jsonValue()) as Load), graphRequests, mainCpu };
   } finally {
+    // The page's own later requests (the side navigation's prefetches) end before the next load starts.
+    await page.waitForLoadState("networkidle").catch(() => undefined);
     if (!given) await page.close();
   }
 }
@@ -93,6 +111,7 @@ async function timeGraphApi(base: string, jar: Jar): Promise<{ ms: number; graph
 }
 
 const row = (name: string, samples: number[]) => {
+  if (samples.length === 0) return `| ${name.padEnd(58)} |  0 | (not run)`;
   const s = [...samples].sort((a, b) => a - b);
   return `| ${name.padEnd(58)} | ${String(s.length).padStart(2)} | ${percentile(s, 50).toFixed(0).padStart(6)} ms | ${percentile(s, 95).toFixed(0).padStart(6)} ms | ${s[0].toFixed(0).padStart(6)} ms |`;
 };
@@ -131,7 +150,7 @@ async function main() {
     const apiCold: number[] = [];
     const apiWarm: number[] = [];
     const apiReshaped: number[] = [];
-    for (let i = 0; i < LOADS; i++) {
+    for (let i = 0; i < (WARM_ONLY ? 0 : LOADS); i++) {
       await invalidate();
       apiCold.push((await timeGraphApi(base, jar)).ms);
       apiWarm.push((await timeGraphApi(base, jar)).ms);
@@ -142,7 +161,7 @@ async function main() {
     // The server's layout alone, in this process's own layout thread (the server's is the same code).
     const { forgetShapes, layoutGraph } = await import("../lib/graph/layout");
     const layoutRuns: number[] = [];
-    for (let i = 0; i <= LOADS; i++) {
+    for (let i = 0; i <= (WARM_ONLY ? 0 : LOADS); i++) {
       forgetShapes();
       const t0 = performance.now();
       await layoutGraph(graph);
@@ -173,13 +192,14 @@ async function main() {
     try {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       await context.addCookies([...jar.cookies].map(([name, value]) => ({ name, value, url: base })));
+      await context.addInitScript(countEdgeRedraws);
       firstVisit = await load(context, base, principals);
       for (let i = 0; i < LOADS; i++) warm.push(await load(context, base, principals));
-      for (let i = 0; i < LOADS; i++) {
+      for (let i = 0; i < (WARM_ONLY ? 0 : LOADS); i++) {
         await invalidate();
         cold.push(await load(context, base, principals));
       }
-      for (let i = 0; i < LOADS; i++) {
+      for (let i = 0; i < (WARM_ONLY ? 0 : LOADS); i++) {
         await reshape();
         reshaped.push(await load(context, base, principals));
       }
@@ -191,6 +211,7 @@ async function main() {
     console.log(`|${"-".repeat(60)}|----|-----------|-----------|-----------|`);
     for (const [name, loads] of [["warm", warm], ["cold", cold], ["cold, new shape", reshaped]] as const) {
       console.log(row(`page: navigation → graph interactive, ${name} server cache`, loads.map((l) => l.interactive)));
+      console.log(row(`  of which: navigation → document's first byte (${name})`, loads.map((l) => l.ttfb)));
       console.log(row(`  of which: navigation → DOMContentLoaded (${name})`, loads.map((l) => l.dcl)));
       console.log(row(`  of which: navigation → graph answer received (${name})`, loads.map((l) => l.graph)));
       console.log(row(`  of which: graph answer → drawing interactive (${name})`, loads.map((l) => l.interactive - l.graph)));
@@ -201,6 +222,7 @@ async function main() {
     console.log(row("GET /api/console/access-graph, cold (graph + ELK: new shape)", apiReshaped));
     console.log(row("server layout (ELK in the layout thread), first run excluded", layoutRuns.slice(1)));
     console.log(`\nfirst visit (browser cache empty, server cache warm): ${firstVisit!.interactive.toFixed(0)} ms; first layout in a new thread (ELK compiling): ${layoutRuns[0].toFixed(0)} ms`);
+    console.log(`edge paths redrawn per load (0: every edge drawn once): ${[...warm, ...cold, ...reshaped].map((l) => l.edgeRedraws).join(" ")}`);
     console.log(`graph requests per load: ${[...warm, ...cold].map((l) => l.graphRequests).join(" ")}`);
     console.log(`load average now ${os.loadavg()[0].toFixed(1)}`);
   } finally {

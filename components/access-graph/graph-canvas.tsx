@@ -4,14 +4,15 @@
 // node, Enter on an edge opens its explanation, Enter on a node focuses its upstream + downstream,
 // arrow keys move along edges (Right/Left) or within a column (Up/Down), Escape clears the focus.
 import "@xyflow/react/dist/style.css";
-import { Background, Controls, MarkerType, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from "@xyflow/react";
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { Background, Controls, MarkerType, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStoreApi, type Edge, type Node } from "@xyflow/react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AccessGraph, GraphLayout } from "@/lib/graph/types";
 import { toFlow } from "@/lib/graph/layout-input";
 import { decorate, nodeInDirection, placedNodes, type ArrowKey, type ViewState } from "@/lib/graph/view-state";
 import { EDGE_TYPES, NODE_TYPES } from "./graph-elements";
 import { prefersReducedMotion } from "@/components/ui/reduced-motion";
 import { useColorScheme } from "@/components/ui/use-color-scheme";
+import { useBusy } from "@/components/ui/settled";
 
 export interface CanvasProps {
   graph: AccessGraph;
@@ -43,6 +44,14 @@ const ARIA_LABELS = {
  * only to be removed by the fit a moment later.
  */
 const FIRST_VIEWPORT = { x: 0, y: 0, zoom: 0.5 };
+const FIT = { padding: 0.05 };
+/** A resolver in the shape xyflow keeps for fitView()'s promise, calling `then` once resolved. */
+function resolverTo(then: () => void) {
+  let resolve!: (v: boolean | PromiseLike<boolean>) => void;
+  const promise = new Promise<boolean>((r) => (resolve = r));
+  void promise.then(then);
+  return { promise, resolve, reject: () => {} };
+}
 const minimapColor = (n: Node) => (n.type === "account" ? "var(--color-aws-divider)" : "#8c8c94");
 
 const nodeSelector = (id: string) => `.react-flow__node[data-id="${CSS.escape(id)}"]`;
@@ -63,18 +72,42 @@ function Canvas({ graph, layout, view, reveal, onOpenEdge, onFocusNode }: Canvas
   const onEdgeClick = useCallback((_: unknown, e: Edge) => onOpenEdge(e.id), [onOpenEdge]);
   const onPaneClick = useCallback(() => onFocusNode(null), [onFocusNode]);
 
+  // The first drawing is fitted by xyflow itself (the fitView prop), at its measuring pass: its
+  // ResizeObserver reports every new node once, and measured at the first viewport's zoom 1/2 the
+  // handles land on whole pixels where layout-input.ts put them, so no edge moves. Fitted first (to
+  // zoom ~0.06), the measurement carried rounding noise that moved every edge, each drawn again.
+  // Later drawings (a search's, a query's) are fitted at once. Until its fit the drawing is
+  // transparent (no flash of the zoomed-in corner) and the page is not settled.
+  const store = useStoreApi();
+  const [fittedFor, setFittedFor] = useState<object | null>(null);
+  const firstDrawn = useRef<object | null>(null);
+  const drawable = laid.nodes.length > 0 && !layout.tooLarge;
+  useBusy(drawable && fittedFor !== laid);
   useEffect(() => {
-    if (laid.nodes.length) void flow.fitView({ padding: 0.05 });
-  }, [laid, flow]);
+    if (!drawable) return;
+    let live = true;
+    const fitted = () => live && setFittedFor(laid);
+    if (firstDrawn.current === null) {
+      firstDrawn.current = laid;
+      // xyflow's fitView() keeps its promise in the store; the prop's queued fit (set by its own effect,
+      // which runs before this parent's) resolves the one put there.
+      if (store.getState().fitViewQueued) store.setState({ fitViewResolver: resolverTo(fitted) });
+      else fitted();
+    } else void flow.fitView(FIT).then(fitted);
+    return () => {
+      live = false;
+    };
+  }, [drawable, laid, flow, store]);
 
   useEffect(() => {
-    if (!reveal || reveal.ids.length === 0 || revealed.current === reveal.n) return;
+    // After the view's own fit, which would otherwise undo the reveal's.
+    if (!reveal || reveal.ids.length === 0 || revealed.current === reveal.n || fittedFor !== laid) return;
     const drawn = reveal.ids.filter((id) => laid.nodes.some((n) => n.id === id));
     if (drawn.length === 0) return;
     revealed.current = reveal.n;
     void flow.fitView({ nodes: drawn.map((id) => ({ id })), duration: prefersReducedMotion() ? 0 : 300, maxZoom: 1.1, padding: 0.3 });
     if (reveal.ids.length === 1) wrapper.current?.querySelector<HTMLElement>(nodeSelector(reveal.ids[0]))?.focus({ preventScroll: true });
-  }, [laid, reveal, flow]);
+  }, [laid, fittedFor, reveal, flow]);
 
   if (layout.tooLarge) {
     const { nodes, edges, maxNodes, maxEdges, timedOut } = layout.tooLarge;
@@ -112,7 +145,7 @@ function Canvas({ graph, layout, view, reveal, onOpenEdge, onFocusNode }: Canvas
   };
 
   return (
-    <div ref={wrapper} onKeyDown={onKeyDown} className="h-full w-full">
+    <div ref={wrapper} onKeyDown={onKeyDown} className={`h-full w-full ${fittedFor ? "" : "opacity-0"}`}>
       <ReactFlow
         nodes={shown.nodes}
         edges={shown.edges}
@@ -120,6 +153,7 @@ function Canvas({ graph, layout, view, reveal, onOpenEdge, onFocusNode }: Canvas
         edgeTypes={EDGE_TYPES}
         colorMode={scheme}
         fitView
+        fitViewOptions={FIT}
         defaultViewport={FIRST_VIEWPORT}
         minZoom={0.05}
         maxZoom={2}
@@ -136,13 +170,16 @@ function Canvas({ graph, layout, view, reveal, onOpenEdge, onFocusNode }: Canvas
         {/* The console's own tokens (app/globals.css), which follow the visual mode. */}
         <Background gap={24} color="var(--color-aws-divider)" bgColor="var(--color-aws-surface)" />
         <Controls showInteractive={false} />
-        <MiniMap
-          pannable
-          zoomable
-          ariaLabel="Access graph overview"
-          bgColor="var(--color-aws-surface)"
-          nodeColor={minimapColor}
-        />
+        {/* After the first fit: its 200 node shapes are not needed to use the drawing, only to survey it. */}
+        {fittedFor && (
+          <MiniMap
+            pannable
+            zoomable
+            ariaLabel="Access graph overview"
+            bgColor="var(--color-aws-surface)"
+            nodeColor={minimapColor}
+          />
+        )}
       </ReactFlow>
     </div>
   );
