@@ -5,6 +5,7 @@
 // The server lays every view out (lib/graph/layout.ts): the whole graph comes with the graph, a
 // search draws its matches and their neighbours and a query its paths, each in positions of its own.
 import { InfoLink } from "@/components/help/info-link";
+import { longDate } from "@/components/ui/time";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { GraphLayout, GraphPath } from "@/lib/graph/types";
 import { COLORS } from "@/lib/graph/layout-input";
@@ -128,7 +129,7 @@ export function AccessGraphView() {
         </h1>
         <p className="text-aws-muted">
           Who can assume what: an edge is drawn only where the policy engine allows the whole request — identity policies, permissions
-          boundary and SCPs of the caller, trust policy and RCPs of the role. Computed {new Date(g.computedAt).toLocaleString()}.
+          boundary and SCPs of the caller, trust policy and RCPs of the role. Computed {longDate(g.computedAt)}.
         </p>
       </div>
       <QueryControls graph={g} label={label} onPaths={onPaths} />

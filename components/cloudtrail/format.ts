@@ -1,12 +1,10 @@
 // Event history's display formats: the console's event time, attribute labels, and a record's JSON.
 import type { LookupAttributeKey } from "@/lib/cloudtrail/types";
+import { longDate } from "@/components/ui/time";
 
 /** "November 22, 2026, 10:15:03 (UTC+00:00)", as CloudTrail's console shows an event time. */
 export function eventTimeText(iso: string): string {
-  const d = new Date(iso);
-  const date = d.toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
-  const time = d.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "UTC" });
-  return `${date}, ${time} (UTC+00:00)`;
+  return longDate(iso, { seconds: true });
 }
 
 /** The lookup attributes as the console names them, in its menu's order. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { relativeTime, serverNow, setServerClock } from "./time";
+import { longDate, relativeTime, serverNow, setServerClock } from "./time";
 
 describe("relativeTime", () => {
   afterEach(() => setServerClock(Date.now()));
@@ -19,5 +19,27 @@ describe("relativeTime", () => {
     expect(relativeTime(null, now)).toBe("-");
     expect(relativeTime("2026-01-15T09:00:00Z", now)).toBe("1 hour ago");
     expect(relativeTime("2026-01-13T10:00:00Z", now)).toBe("2 days ago");
+  });
+});
+
+describe("longDate", () => {
+  // Intl is the oracle: the console's format is en-US's long date and en-GB's 24-hour time, in UTC.
+  const intl = (iso: string, seconds: boolean) => {
+    const d = new Date(iso);
+    const date = d.toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+    const time = d.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", ...(seconds ? { second: "2-digit" } : {}), timeZone: "UTC" });
+    return `${date}, ${time} (UTC+00:00)`;
+  };
+
+  it("writes what Intl writes, every month, midnight to the last second of a day, with and without seconds", () => {
+    const start = Date.parse("2024-01-01T00:00:00Z");
+    for (let i = 0; i < 800; i++) {
+      // Steps of 1 day 1 hour 1 minute 7 seconds: every month, hour and minute digit, leap day included.
+      const iso = new Date(start + i * 90_067_000).toISOString();
+      expect(longDate(iso)).toBe(intl(iso, false));
+      expect(longDate(iso, { seconds: true })).toBe(intl(iso, true));
+    }
+    expect(longDate("2026-01-15T09:30:05.123Z")).toBe("January 15, 2026, 09:30 (UTC+00:00)");
+    expect(longDate("2026-12-31T23:59:59Z", { seconds: true })).toBe("December 31, 2026, 23:59:59 (UTC+00:00)");
   });
 });

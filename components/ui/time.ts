@@ -29,10 +29,16 @@ export function relativeTime(iso: string | null | undefined, now = serverNow()):
   return "Now";
 }
 
-/** "January 15, 2026, 09:30 (UTC+00:00)" */
-export function longDate(iso: string): string {
+// The console's dates are in UTC and English whatever the browser's locale, so they are spelled out
+// here rather than by Intl: a page's first Intl date format costs 30–55 ms of ICU setup on this
+// machine's Chromium (bench:graph-page), for text these few lines produce. time.test.ts holds them to
+// Intl's en-US/en-GB output.
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const two = (n: number) => String(n).padStart(2, "0");
+
+/** "January 15, 2026, 09:30 (UTC+00:00)"; with seconds "January 15, 2026, 09:30:05 (UTC+00:00)". */
+export function longDate(iso: string, { seconds = false } = {}): string {
   const d = new Date(iso);
-  const date = d.toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
-  const time = d.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
-  return `${date}, ${time} (UTC+00:00)`;
+  const time = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}${seconds ? `:${two(d.getUTCSeconds())}` : ""}`;
+  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}, ${time} (UTC+00:00)`;
 }
