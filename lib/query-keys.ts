@@ -84,8 +84,8 @@ export const queryKeys = {
     edge: (id: string) => [...queryKeys.accessGraph.all, "edge", id] as const,
     paths: (params: Record<string, string>) => [...queryKeys.accessGraph.all, "paths", params] as const,
     layout: (params: Record<string, string>) => [...queryKeys.accessGraph.all, "layout", params] as const,
-    /** The attached managed policies "Who can reach admin" offers (iam:ListPolicies OnlyAttached). */
-    adminPolicies: () => [...queryKeys.accessGraph.all, "admin-policies"] as const,
+    /** The managed policies attached in the graph's accounts, which "Who can reach admin" offers. */
+    policies: () => [...queryKeys.accessGraph.all, "policies"] as const,
   },
   policyValidation: (document: string, policyType: string, managed = false) => ["policy-validation", policyType, managed, document] as const,
   /** CloudTrail › Event history: a page of events per filter and cursor, and one event. */

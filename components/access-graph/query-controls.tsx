@@ -6,7 +6,8 @@ import { useEffect, useId, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/client";
 import { queryKeys } from "@/lib/query-keys";
-import type { AccessGraph, GraphLayout, GraphPath } from "@/lib/graph/types";
+import type { AccessGraph, GraphLayout, GraphPath, GraphPolicy } from "@/lib/graph/types";
+import { ACCESS_GRAPH_API } from "@/lib/graph/api-path";
 import { Button } from "@/components/ui/button";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { Container } from "@/components/ui/container";
@@ -26,17 +27,19 @@ const QUESTIONS: [Kind, string][] = [
 const ANY_POLICY: SelectOption = { value: "", label: "Any policy (allowed * on *)" };
 
 /**
- * The policies to ask about: the managed policies attached to someone (ListPolicies OnlyAttached, as
- * the console's policy pickers read them), picked by name from a combobox rather than typed as an ARN.
+ * The policies to ask about: the managed policies attached to the graph's principals, in every account
+ * it spans, picked by name from a combobox rather than typed as an ARN.
  */
 function useAdminPolicyOptions(enabled: boolean): SelectOption[] {
   const list = useQuery({
-    queryKey: queryKeys.accessGraph.adminPolicies(),
-    queryFn: ({ signal }) =>
-      apiFetch<{ Policies: { PolicyName: string; Arn: string }[] }>(`/api/console/policies?${new URLSearchParams({ onlyAttached: "true", maxItems: "1000" })}`, { signal }),
+    queryKey: queryKeys.accessGraph.policies(),
+    queryFn: ({ signal }) => apiFetch<{ policies: GraphPolicy[] }>(`${ACCESS_GRAPH_API}/policies`, { signal }),
     enabled,
   });
-  return [ANY_POLICY, ...(list.data?.Policies ?? []).map((p) => ({ value: p.Arn, label: p.PolicyName, keywords: p.Arn }))];
+  return [
+    ANY_POLICY,
+    ...(list.data?.policies ?? []).map((p) => ({ value: p.arn, label: p.accountId ? `${p.name} (${p.accountId})` : p.name, keywords: p.arn })),
+  ];
 }
 
 const SOURCE_KINDS = new Set(["user", "role", "group", "service", "oidc-provider", "saml-provider", "external-account", "public"]);

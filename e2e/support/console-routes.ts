@@ -140,6 +140,7 @@ export function routeSamples(F: MatrixFixtures): RouteSamples {
     "GET /api/console/access-graph": () => ({}),
     "GET /api/console/access-graph/edges/[id]": () => ({}),
     "GET /api/console/access-graph/layout": () => ({ query: { search: "matrix" } }),
+    "GET /api/console/access-graph/policies": () => ({}),
     "GET /api/console/access-graph/paths": () => ({ query: { query: "who-can-reach", target: `arn:aws:iam::${ACCT}:role/matrix/${F.role}` } }),
     "GET /api/console/account/password-policy": () => ({}),
     "PUT /api/console/account/password-policy": () => ({ body: { MinimumPasswordLength: 14 } }),

@@ -221,4 +221,27 @@ describe("the console API's graph", () => {
     expect(ex.edge.context?.["sts:ExternalId"]).toBe("ext-42");
     await expect(service.edgeExplanationFor(admin, "can-assume|x|y")).rejects.toMatchObject({ code: "NoSuchEntity" });
   });
+
+  it("offers the policies attached in every account the graph spans, each of which the admin query answers", async () => {
+    const admin = callers.get(userArn(A, "admin"))!;
+    // A customer managed policy of the other account, attached there: not in the caller's iam:ListPolicies.
+    const vendor = await h.db.role.findFirstOrThrow({ where: { accountId: B, name: "Vendor" } });
+    const arn = `arn:aws:iam::${B}:policy/VendorReadOnly`;
+    await h.db.managedPolicy.create({
+      data: { id: "ANPAGRAPHVENDOR00001", arn, accountId: B, name: "VendorReadOnly", nameLower: "vendorreadonly", defaultVersionId: "v1", versions: { create: { versionId: "v1", isDefault: true, document: doc([{ Effect: "Allow", Action: "s3:Get*", Resource: "*" }]) } } },
+    });
+    await h.db.policyAttachment.create({ data: { policyId: "ANPAGRAPHVENDOR00001", principalType: "role", principalId: vendor.id } });
+
+    const { policies } = await service.graphPoliciesFor(admin);
+    expect(policies).toContainEqual({ arn, name: "VendorReadOnly", accountId: B, holders: 1 });
+    const adminAccess = policies.find((p) => p.arn === "arn:aws:iam::aws:policy/AdministratorAccess");
+    expect(adminAccess).toMatchObject({ name: "AdministratorAccess" });
+    expect(adminAccess).not.toHaveProperty("accountId");
+    expect(adminAccess!.holders).toBeGreaterThanOrEqual(2);
+    expect(policies.map((p) => p.name)).toEqual([...policies.map((p) => p.name)].sort((a, b) => a.localeCompare(b)));
+    const holders = await service.pathsFor(admin, { query: "who-can-reach-admin", policy: arn });
+    expect(holders.paths[0].nodes).toEqual([roleArn(B, "Vendor")]);
+    // Authorized first, as the graph is.
+    await expect(service.graphPoliciesFor(callers.get(userArn(A, "alice"))!)).rejects.toMatchObject({ code: "AccessDenied" });
+  });
 });

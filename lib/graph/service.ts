@@ -10,7 +10,7 @@ import { PolicyCache } from "@/lib/authz/policy-cache";
 import { GenerationWatcher, readGeneration } from "@/lib/data/generation";
 import { db } from "@/lib/db";
 import { AwsError } from "@/lib/errors";
-import type { EdgeExplanation, GraphLayout, GraphPath, PositionedGraph } from "./types";
+import type { EdgeExplanation, GraphLayout, GraphPath, GraphPolicy, PositionedGraph } from "./types";
 import { buildGraph, type BuiltGraph } from "./build";
 import { explainEdge } from "./explain";
 import { LayoutCache, warmLayout } from "./layout";
@@ -103,6 +103,19 @@ export async function edgeExplanationFor(caller: Caller, id: string): Promise<Ed
   if (!explained) throw new AwsError("NoSuchEntity", `The edge ${id} cannot be found.`);
   const n = (await observedUse(built.data)).get(`${explained.edge.source}|${explained.edge.target}`);
   return n ? { ...explained, edge: { ...explained.edge, observed: n } } : explained;
+}
+
+/**
+ * The managed policies attached to the graph's principals, in every account it spans (not only the
+ * caller's, as iam:ListPolicies would list): the choices of "who can reach admin" through a policy.
+ */
+export async function graphPoliciesFor(caller: Caller): Promise<{ policies: GraphPolicy[] }> {
+  const built = await graphOf(await readableAccounts(caller));
+  const policies = [...built.attached].map(([arn, holders]): GraphPolicy => {
+    const accountId = arn.split(":")[4];
+    return { arn, name: arn.slice(arn.lastIndexOf("/") + 1), ...(accountId === "aws" ? {} : { accountId }), holders: holders.length };
+  });
+  return { policies: policies.sort((a, b) => a.name.localeCompare(b.name) || a.arn.localeCompare(b.arn)) };
 }
 
 /** A query's paths, and the positions of the drawing of them alone. */

@@ -73,6 +73,16 @@ export interface AccessGraph {
   computedAt: string;
 }
 
+/** A managed policy attached to principals of the graph: what "who can reach admin" may ask about. */
+export interface GraphPolicy {
+  arn: string;
+  name: string;
+  /** The account of a customer managed policy (none for an AWS managed one). */
+  accountId?: string;
+  /** The principals it is attached to. */
+  holders: number;
+}
+
 /** A path answer: the node ids from start to end, and the union of the chips along it. */
 export interface GraphPath {
   nodes: string[];
