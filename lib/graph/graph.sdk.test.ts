@@ -4,12 +4,11 @@
 // candidate context succeeds where the graph has no edge. Then the console API's view of it:
 // authorization first, the caller's accounts only, observed use, the cache, the queries.
 // AWS: https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html
-import { AssumeRoleCommand, GetSessionTokenCommand, STSClient, type AssumeRoleCommandInput } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codeAt, counterAt } from "@/lib/iam/mfa-devices/totp";
-import { ADMIN_111, ADMIN_222, createKey, createRole, fromResult, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
+import { ADMIN_111, ADMIN_222, createKey, createRole, startHarness, type Creds, type Harness } from "@/lib/wire/testing";
 import type { Caller } from "@/lib/authz/caller";
 import type { AccessGraph, GraphEdge } from "./types";
+import { assumeIn, nonEdgeContexts, wireMismatches, type WireSource } from "./wire-check";
 
 const A = "111111111111";
 const B = "222222222222";
@@ -71,41 +70,9 @@ beforeAll(async () => {
 
 afterAll(async () => h?.close());
 
-const sts = (c: Creds) => new STSClient({ endpoint: h.url, region: "us-east-1", credentials: c, maxAttempts: 1 });
-
-/** A fresh code: the device forgets the last step used, so each test call may use the current one. */
-async function mfaCode(): Promise<string> {
-  await h.db.mfaDevice.update({ where: { serialNumber: ALICE_MFA }, data: { lastCounter: 0 } });
-  return codeAt(MFA_SECRET, counterAt(Date.now()));
-}
-
-/** AssumeRole over the wire in a context (the keys an edge's `context` holds): true when it succeeds. */
-async function assumeIn(c: Creds, target: string, ctx: Record<string, string | string[]>, sessionName: string): Promise<Creds | undefined> {
-  const input: AssumeRoleCommandInput = { RoleArn: target, RoleSessionName: (ctx["sts:RoleSessionName"] as string) ?? sessionName };
-  if (ctx["sts:ExternalId"]) input.ExternalId = ctx["sts:ExternalId"] as string;
-  if (ctx["sts:SourceIdentity"]) input.SourceIdentity = ctx["sts:SourceIdentity"] as string;
-  const tags = Object.entries(ctx).filter(([k]) => k.startsWith("aws:RequestTag/"));
-  if (tags.length) input.Tags = tags.map(([k, v]) => ({ Key: k.slice("aws:RequestTag/".length), Value: v as string }));
-  let caller = c;
-  if (ctx["aws:MultiFactorAuthPresent"] === "true") {
-    input.SerialNumber = ALICE_MFA;
-    input.TokenCode = await mfaCode();
-  } else if (ctx["aws:MultiFactorAuthPresent"] === "false" && !c.sessionToken) {
-    caller = fromResult((await sts(c).send(new GetSessionTokenCommand({}))).Credentials);
-  }
-  return sts(caller)
-    .send(new AssumeRoleCommand(input))
-    .then((r) => fromResult(r.Credentials), () => undefined);
-}
-
-/** Contexts to try where the graph has no edge: the baseline and each requirement the test trusts use. */
-const NON_EDGE_CONTEXTS: Record<string, string>[] = [
-  {},
-  { "sts:ExternalId": "ext-42" },
-  { "aws:RequestTag/team": "blue" },
-  { "aws:MultiFactorAuthPresent": "true" },
-  { "aws:MultiFactorAuthPresent": "false" },
-];
+/** Signs as a sandbox principal; alice with her MFA device. */
+const sourceOf = (arn: string, c: Creds): WireSource => (arn === userArn(A, "alice") ? { arn, creds: c, mfa: { serial: ALICE_MFA, secret: MFA_SECRET } } : { arn, creds: c });
+const CONTEXTS = nonEdgeContexts(["ext-42"], [["team", "blue"]]);
 
 describe("edges agree with real AssumeRole calls", () => {
   let graph: AccessGraph;
@@ -128,32 +95,16 @@ describe("edges agree with real AssumeRole calls", () => {
   });
 
   it("for every user and role pair: an edge exactly when AssumeRole succeeds in its minimal context", async () => {
-    const roles = graph.nodes.filter((n) => n.kind === "role" && !n.id.includes("/aws-service-role/"));
-    const mismatches: string[] = [];
-    let hopCreds: Creds | undefined;
-    for (const [source, c] of creds) {
-      const name = source.split("/").pop()!;
-      for (const r of roles) {
-        const e = edge(source, r.id);
-        if (e) {
-          if (e.chips.some((x) => x.kind === "SourceIp")) continue; // the wire's source address is the test's own
-          const got = await assumeIn(c, r.id, e.context ?? {}, name);
-          if (!got) mismatches.push(`${source} → ${r.id}: edge ${JSON.stringify(e.context)} but AssumeRole failed`);
-          if (got && r.id === roleArn(A, "Hop")) hopCreds = got;
-        } else {
-          for (const ctx of NON_EDGE_CONTEXTS) {
-            if (ctx["aws:MultiFactorAuthPresent"] === "true" && source !== userArn(A, "alice")) continue;
-            if (await assumeIn(c, r.id, ctx, name)) mismatches.push(`${source} → ${r.id}: no edge but AssumeRole succeeded in ${JSON.stringify(ctx)}`);
-          }
-        }
-      }
-    }
+    const { mismatches, sessions } = await wireMismatches(h, graph, [...creds].map(([arn, c]) => sourceOf(arn, c)), CONTEXTS);
     // Role chaining: the Hop session against every role.
+    const hopCreds = sessions.get(`${userArn(A, "alice")}|${roleArn(A, "Hop")}`);
     expect(hopCreds, "alice assumed Hop").toBeDefined();
+    const roles = graph.nodes.filter((n) => n.kind === "role" && !n.id.includes("/aws-service-role/"));
     for (const r of roles) {
       if (r.id === roleArn(A, "Hop")) continue;
       const e = edge(roleArn(A, "Hop"), r.id);
-      const got = await assumeIn(hopCreds!, r.id, e?.context ?? {}, "Hop");
+      // alice's session, with her MFA device where the edge asks for MFA.
+      const got = await assumeIn(h, { ...sourceOf(userArn(A, "alice"), hopCreds!), arn: roleArn(A, "Hop") }, r.id, e?.context ?? {}, "Hop");
       if (Boolean(e) !== Boolean(got)) mismatches.push(`Hop → ${r.id}: edge ${Boolean(e)}, AssumeRole ${Boolean(got)}`);
     }
     expect(mismatches).toEqual([]);
