@@ -27,6 +27,8 @@ export interface SelfTestReport {
   failedStep?: { step: string; checks: string[]; output: string };
   /** Final steps that no longer pass at Finish. */
   finishFailed: boolean;
+  /** The access graph of the lab's accounts after its solution, against real AssumeRole calls (lib/graph/wire-check.ts). */
+  graph?: { mismatches: string[]; calls: number };
   cliCalls: number;
   seconds: number;
 }
@@ -192,6 +194,9 @@ export async function selfTestLab(service: LabService, labId: string, endpoint: 
   if (!report.failedStep) {
     const summary = await service.finish(learner);
     report.finishFailed = !summary.allPassed;
+    // The end state is a seed too (spec observability §3.7 item 1): the graph must agree with the wire.
+    const { seedAgainstWire } = await import("@/lib/graph/wire-check");
+    report.graph = await seedAgainstWire({ url: endpoint, db }, Object.values(ctx.accounts));
   }
   report.seconds = (Date.now() - started) / 1000;
   return report;
@@ -225,10 +230,11 @@ export function describeLabSelfTests(half: 0 | 1): void {
     for (const lab of labs) {
       it(`${lab.id}: fails on the setup alone, passes after its solution`, { timeout: 300_000 }, async () => {
         const report = await run(lab.id);
-        console.log(`self-test ${lab.id}: ${report.seconds.toFixed(1)} s, ${report.cliCalls} CLI calls`);
+        console.log(`self-test ${lab.id}: ${report.seconds.toFixed(1)} s, ${report.cliCalls} CLI calls, ${report.graph?.calls ?? 0} graph AssumeRole checks`);
         expect(report.passingOnSetup, "checks that pass on the setup alone").toEqual([]);
         expect(report.failedStep, report.failedStep?.output).toBeUndefined();
         expect(report.finishFailed, "final steps re-checked at Finish").toBe(false);
+        expect(report.graph?.mismatches, "the access graph against AssumeRole after the solution").toEqual([]);
       });
     }
     if (labs.length === 0) it.skip("no lab in this half", () => undefined);

@@ -6,8 +6,11 @@
 // AWS: https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html
 import { AssumeRoleCommand, GetSessionTokenCommand, STSClient, type AssumeRoleCommandInput } from "@aws-sdk/client-sts";
 import { codeAt, counterAt } from "@/lib/iam/mfa-devices/totp";
-import { fromResult, type Creds, type Harness } from "@/lib/wire/testing";
+import { createKey, fromResult, type Creds, type Harness } from "@/lib/wire/testing";
 import type { AccessGraph } from "./types";
+
+/** The wire to call and the store behind it. */
+type Wire = Pick<Harness, "url" | "db">;
 
 /** A principal the check signs as: its keys and, when it has one, its MFA device. */
 export interface WireSource {
@@ -28,13 +31,13 @@ export function nonEdgeContexts(externalIds: string[], requestTags: [string, str
 }
 
 /** A fresh code: the device forgets the last step used, so each call may use the current one. */
-async function mfaCode(db: Harness["db"], mfa: NonNullable<WireSource["mfa"]>): Promise<string> {
+async function mfaCode(db: Wire["db"], mfa: NonNullable<WireSource["mfa"]>): Promise<string> {
   await db.mfaDevice.update({ where: { serialNumber: mfa.serial }, data: { lastCounter: 0 } });
   return codeAt(mfa.secret, counterAt(Date.now()));
 }
 
 /** AssumeRole over the wire in a context (the keys an edge's `context` holds): the session's keys when it succeeds. */
-export async function assumeIn(h: Harness, source: WireSource, target: string, ctx: Record<string, string | string[]>, sessionName: string): Promise<Creds | undefined> {
+export async function assumeIn(h: Wire, source: WireSource, target: string, ctx: Record<string, string | string[]>, sessionName: string): Promise<Creds | undefined> {
   const sts = (c: Creds) => new STSClient({ endpoint: h.url, region: "us-east-1", credentials: c, maxAttempts: 1 });
   const input: AssumeRoleCommandInput = { RoleArn: target, RoleSessionName: (ctx["sts:RoleSessionName"] as string) ?? sessionName };
   if (ctx["sts:ExternalId"]) input.ExternalId = ctx["sts:ExternalId"] as string;
@@ -60,7 +63,7 @@ export async function assumeIn(h: Harness, source: WireSource, target: string, c
  * their service may assume them), as are edges that need a source address (the wire's is the test's own).
  */
 export async function wireMismatches(
-  h: Harness,
+  h: Wire,
   graph: AccessGraph,
   sources: WireSource[],
   contexts: Record<string, string>[],
@@ -89,4 +92,44 @@ export async function wireMismatches(
     }
   }
   return { mismatches, sessions, calls };
+}
+
+/** The ExternalIds and request tags trust policies or edges name: what a non-edge is also tried with. */
+function candidateContexts(trusts: string[], edgeContexts: Record<string, string | string[]>[]): Record<string, string>[] {
+  const externalIds = new Set<string>();
+  const tags = new Map<string, [string, string]>();
+  for (const ctx of edgeContexts) {
+    if (typeof ctx["sts:ExternalId"] === "string") externalIds.add(ctx["sts:ExternalId"]);
+    for (const [k, v] of Object.entries(ctx)) if (k.startsWith("aws:RequestTag/") && typeof v === "string") tags.set(`${k}=${v}`, [k.slice("aws:RequestTag/".length), v]);
+  }
+  for (const text of trusts) {
+    for (const m of text.matchAll(/"sts:ExternalId"\s*:\s*"([^"]+)"/g)) externalIds.add(m[1]);
+    for (const m of text.matchAll(/"aws:RequestTag\/([^"]+)"\s*:\s*"([^"*?]+)"/g)) tags.set(`${m[1]}=${m[2]}`, [m[1], m[2]]);
+  }
+  return nonEdgeContexts([...externalIds], [...tags.values()]);
+}
+
+/**
+ * The graph of `accounts` as the store holds them now, against the wire: every user of those accounts
+ * (a fresh access key each, its MFA device when it has one) against every role. The candidate
+ * contexts for a non-edge: the baseline, MFA or not, and each ExternalId and request tag that an edge
+ * or a trust policy of those accounts names.
+ */
+export async function seedAgainstWire(h: Wire, accounts: string[]): Promise<{ mismatches: string[]; calls: number }> {
+  const { graphOf } = await import("./service");
+  const { graph } = await graphOf(accounts);
+  const users = await h.db.user.findMany({ where: { accountId: { in: accounts } }, orderBy: { arn: "asc" } });
+  const devices = await h.db.mfaDevice.findMany({ where: { userId: { in: users.map((u) => u.id) } } });
+  const sources: WireSource[] = [];
+  for (const u of users) {
+    const device = devices.find((d) => d.userId === u.id);
+    sources.push({ arn: u.arn, creds: await createKey(h.db, u.accountId, u.name), ...(device ? { mfa: { serial: device.serialNumber, secret: device.secret } } : {}) });
+  }
+  const roles = await h.db.role.findMany({ where: { accountId: { in: accounts } }, select: { trustPolicy: true } });
+  const contexts = candidateContexts(
+    roles.map((r) => r.trustPolicy),
+    graph.edges.map((e) => e.context ?? {}),
+  );
+  const { mismatches, calls } = await wireMismatches(h, graph, sources, contexts);
+  return { mismatches, calls };
 }
