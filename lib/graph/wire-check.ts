@@ -33,7 +33,7 @@ export function nonEdgeContexts(externalIds: string[], requestTags: [string, str
 /** A fresh code: the device forgets the last step used, so each call may use the current one. */
 async function mfaCode(db: Wire["db"], mfa: NonNullable<WireSource["mfa"]>): Promise<string> {
   await db.mfaDevice.update({ where: { serialNumber: mfa.serial }, data: { lastCounter: 0 } });
-  return codeAt(mfa.secret, counterAt(Date.now()));
+  return codeAt(mfa.secret, counterAt(Date.now())); // wall clock: TOTP codes come from devices outside the sandbox, as the server checks them
 }
 
 /** AssumeRole over the wire in a context (the keys an edge's `context` holds): the session's keys when it succeeds. */
