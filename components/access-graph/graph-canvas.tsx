@@ -80,15 +80,15 @@ function Canvas({ graph, layout, view, reveal, onOpenEdge, onFocusNode }: Canvas
   // transparent (no flash of the zoomed-in corner) and the page is not settled.
   const store = useStoreApi();
   const [fittedFor, setFittedFor] = useState<object | null>(null);
-  const firstDrawn = useRef<object | null>(null);
+  const drawnOnce = useRef(false);
   const drawable = laid.nodes.length > 0 && !layout.tooLarge;
   useBusy(drawable && fittedFor !== laid);
   useEffect(() => {
     if (!drawable) return;
     let live = true;
     const fitted = () => live && setFittedFor(laid);
-    if (firstDrawn.current === null) {
-      firstDrawn.current = laid;
+    if (!drawnOnce.current) {
+      drawnOnce.current = true;
       // xyflow's fitView() keeps its promise in the store; the prop's queued fit (set by its own effect,
       // which runs before this parent's) resolves the one put there.
       if (store.getState().fitViewQueued) store.setState({ fitViewResolver: resolverTo(fitted) });

@@ -10,6 +10,7 @@ import { PolicyCache } from "@/lib/authz/policy-cache";
 import { GenerationWatcher, readGeneration } from "@/lib/data/generation";
 import { db } from "@/lib/db";
 import { AwsError } from "@/lib/errors";
+import { parseArn } from "@/lib/aws/arn";
 import type { EdgeExplanation, GraphLayout, GraphPath, GraphPolicy, PositionedGraph } from "./types";
 import { buildGraph, type BuiltGraph } from "./build";
 import { explainEdge } from "./explain";
@@ -112,8 +113,8 @@ export async function edgeExplanationFor(caller: Caller, id: string): Promise<Ed
 export async function graphPoliciesFor(caller: Caller): Promise<{ policies: GraphPolicy[] }> {
   const built = await graphOf(await readableAccounts(caller));
   const policies = [...built.attached].map(([arn, holders]): GraphPolicy => {
-    const accountId = arn.split(":")[4];
-    return { arn, name: arn.slice(arn.lastIndexOf("/") + 1), ...(accountId === "aws" ? {} : { accountId }), holders: holders.length };
+    const accountId = parseArn(arn)?.account;
+    return { arn, name: arn.slice(arn.lastIndexOf("/") + 1), ...(accountId && accountId !== "aws" ? { accountId } : {}), holders: holders.length };
   });
   return { policies: policies.sort((a, b) => a.name.localeCompare(b.name) || a.arn.localeCompare(b.arn)) };
 }
