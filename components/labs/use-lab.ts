@@ -4,6 +4,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api/client";
 import type { FinishSummary, LabCard, LabView } from "@/lib/labs/types";
+import { CURRENT_LAB_API } from "@/lib/labs/api-path";
 
 export const CURRENT_LAB = ["labs", "current"] as const;
 export const LAB_CATALOG = ["labs", "catalog"] as const;
@@ -15,7 +16,7 @@ export const POLL_MS = 3000;
 export function useCurrentLab() {
   return useQuery({
     queryKey: CURRENT_LAB,
-    queryFn: ({ signal }) => apiFetch<{ lab: LabView | null }>("/api/console/labs/current", { signal }).then((r) => r.lab),
+    queryFn: ({ signal }) => apiFetch<{ lab: LabView | null }>(CURRENT_LAB_API, { signal }).then((r) => r.lab),
     // Polls only while a lab is open; starting one from the catalog fills the cache directly.
     refetchInterval: (q) => (q.state.data ? POLL_MS : false),
     refetchIntervalInBackground: false,
