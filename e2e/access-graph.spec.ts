@@ -51,6 +51,8 @@ test("admin reads the access graph: columns, table, edge explanation, who can re
   });
 
   await test.step("the identity account is drawn left of the workload account", async () => {
+    // The whole drawing: a sandbox grown tall by earlier journeys opens on a readable part of it.
+    await page.getByRole("region", { name: "Access graph drawing" }).getByRole("button", { name: "Fit View" }).click();
     const identity = await page.getByLabel(new RegExp(`^Account .*\\(${SANDBOX.identity}\\)$`)).boundingBox();
     const workload = await page.getByLabel(new RegExp(`^Account .*\\(${SANDBOX.workload}\\)$`)).boundingBox();
     expect(identity && workload).toBeTruthy();

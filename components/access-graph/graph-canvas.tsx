@@ -5,9 +5,10 @@
 // arrow keys move along edges (Right/Left) or within a column (Up/Down), Escape clears the focus.
 import "@xyflow/react/dist/style.css";
 import { Background, Controls, MarkerType, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStoreApi, type Edge, type Node } from "@xyflow/react";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { AccessGraph, GraphLayout } from "@/lib/graph/types";
-import { toFlow } from "@/lib/graph/layout-input";
+import { NODE_HEIGHT, NODE_WIDTH, toFlow } from "@/lib/graph/layout-input";
+import { boundsOf, firstView } from "@/lib/graph/first-view";
 import { decorate, nodeInDirection, placedNodes, type ArrowKey, type ViewState } from "@/lib/graph/view-state";
 import { EDGE_TYPES, NODE_TYPES } from "./graph-elements";
 import { prefersReducedMotion } from "@/components/ui/reduced-motion";
@@ -56,6 +57,26 @@ const minimapColor = (n: Node) => (n.type === "account" ? "var(--color-aws-divid
 
 const nodeSelector = (id: string) => `.react-flow__node[data-id="${CSS.escape(id)}"]`;
 
+/**
+ * Focuses a node once it is drawn: in a drawing opened on its corner (lib/graph/first-view.ts) only the
+ * nodes on screen are, and a node brought into view is drawn a frame or more later.
+ */
+function focusWhenDrawn(root: HTMLElement | null, id: string, frames = 60) {
+  const el = root?.querySelector<HTMLElement>(nodeSelector(id));
+  if (el) el.focus({ preventScroll: true });
+  else if (root && frames > 0) requestAnimationFrame(() => focusWhenDrawn(root, id, frames - 1));
+}
+
+/** The drawing area's size, known before xyflow's first render: where a drawing opens depends on it. */
+function useAreaSize(ref: React.RefObject<HTMLDivElement | null>) {
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el) setSize({ width: el.clientWidth, height: el.clientHeight });
+  }, [ref]);
+  return size;
+}
+
 function Canvas({ graph, layout, view, reveal, onOpenEdge, onFocusNode }: CanvasProps) {
   const laid = useFlow(graph, layout);
   const flow = useReactFlow();
@@ -64,6 +85,8 @@ function Canvas({ graph, layout, view, reveal, onOpenEdge, onFocusNode }: Canvas
   const wrapper = useRef<HTMLDivElement>(null);
   const shown = useMemo(() => decorate(laid.nodes, laid.edges, view), [laid, view]);
   const placed = useMemo(() => placedNodes(laid.nodes), [laid]);
+  const area = useAreaSize(wrapper);
+  const start = useMemo(() => firstView(boundsOf(laid.nodes), placed, NODE_HEIGHT, area ?? { width: 0, height: 0 }, FIT.padding), [laid, placed, area]);
   // A reveal is carried out once, as soon as its nodes are drawn: a later view (the search's own,
   // arriving after Enter) must not pull the focus back from where the keyboard has since moved it.
   const revealed = useRef(0);
@@ -84,20 +107,22 @@ function Canvas({ graph, layout, view, reveal, onOpenEdge, onFocusNode }: Canvas
   const drawable = laid.nodes.length > 0 && !layout.tooLarge;
   useBusy(drawable && fittedFor !== laid);
   useEffect(() => {
-    if (!drawable) return;
+    if (!drawable || !area) return;
     let live = true;
     const fitted = () => live && setFittedFor(laid);
     if (!drawnOnce.current) {
       drawnOnce.current = true;
       // xyflow's fitView() keeps its promise in the store; the prop's queued fit (set by its own effect,
-      // which runs before this parent's) resolves the one put there.
-      if (store.getState().fitViewQueued) store.setState({ fitViewResolver: resolverTo(fitted) });
+      // which runs before this parent's) resolves the one put there. A drawing opened on its corner
+      // is where its first viewport put it.
+      if (start.fit && store.getState().fitViewQueued) store.setState({ fitViewResolver: resolverTo(fitted) });
       else fitted();
-    } else void flow.fitView(FIT).then(fitted);
+    } else if (start.fit) void flow.fitView(FIT).then(fitted);
+    else void flow.setViewport(start.viewport).then(fitted);
     return () => {
       live = false;
     };
-  }, [drawable, laid, flow, store]);
+  }, [drawable, area, start, laid, flow, store]);
 
   useEffect(() => {
     // After the view's own fit, which would otherwise undo the reveal's.
@@ -105,8 +130,12 @@ function Canvas({ graph, layout, view, reveal, onOpenEdge, onFocusNode }: Canvas
     const drawn = reveal.ids.filter((id) => laid.nodes.some((n) => n.id === id));
     if (drawn.length === 0) return;
     revealed.current = reveal.n;
-    void flow.fitView({ nodes: drawn.map((id) => ({ id })), duration: prefersReducedMotion() ? 0 : 300, maxZoom: 1.1, padding: 0.3 });
-    if (reveal.ids.length === 1) wrapper.current?.querySelector<HTMLElement>(nodeSelector(reveal.ids[0]))?.focus({ preventScroll: true });
+    const moved = flow.fitView({ nodes: drawn.map((id) => ({ id })), duration: prefersReducedMotion() ? 0 : 300, maxZoom: 1.1, padding: 0.3 });
+    if (reveal.ids.length !== 1) return;
+    const root = wrapper.current;
+    // Not drawn yet (off screen in a drawing opened on its corner): focused once the move has drawn it.
+    if (root?.querySelector(nodeSelector(reveal.ids[0]))) focusWhenDrawn(root, reveal.ids[0]);
+    else void moved.then(() => focusWhenDrawn(root, reveal.ids[0]));
   }, [laid, fittedFor, reveal, flow]);
 
   if (layout.tooLarge) {
@@ -140,47 +169,56 @@ function Canvas({ graph, layout, view, reveal, onOpenEdge, onFocusNode }: Canvas
     if (node?.dataset.id && e.key.startsWith("Arrow")) {
       const next = nodeInDirection(placed, graph.edges, node.dataset.id, e.key as ArrowKey);
       e.preventDefault();
-      if (next) wrapper.current?.querySelector<HTMLElement>(nodeSelector(next))?.focus();
+      if (!next) return;
+      const at = placed.find((p) => p.id === next);
+      // Off screen, so not drawn: brought to the middle first.
+      if (at && !wrapper.current?.querySelector(nodeSelector(next))) void flow.setCenter(at.x + NODE_WIDTH / 2, at.y + NODE_HEIGHT / 2, { zoom: flow.getZoom() });
+      focusWhenDrawn(wrapper.current, next);
     }
   };
 
   return (
     <div ref={wrapper} onKeyDown={onKeyDown} className={`h-full w-full ${fittedFor ? "" : "opacity-0"}`}>
-      <ReactFlow
-        nodes={shown.nodes}
-        edges={shown.edges}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        colorMode={scheme}
-        fitView
-        fitViewOptions={FIT}
-        defaultViewport={FIRST_VIEWPORT}
-        minZoom={0.05}
-        maxZoom={2}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        elementsSelectable={false}
-        nodesFocusable
-        edgesFocusable
-        onNodeClick={onNodeClick}
-        onEdgeClick={onEdgeClick}
-        onPaneClick={onPaneClick}
-        ariaLabelConfig={ARIA_LABELS}
-      >
-        {/* The console's own tokens (app/globals.css), which follow the visual mode. */}
-        <Background gap={24} color="var(--color-aws-divider)" bgColor="var(--color-aws-surface)" />
-        <Controls showInteractive={false} />
-        {/* After the first fit: its 200 node shapes are not needed to use the drawing, only to survey it. */}
-        {fittedFor && (
-          <MiniMap
-            pannable
-            zoomable
-            ariaLabel="Access graph overview"
-            bgColor="var(--color-aws-surface)"
-            nodeColor={minimapColor}
-          />
-        )}
-      </ReactFlow>
+      {area && (
+        <ReactFlow
+          nodes={shown.nodes}
+          edges={shown.edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          colorMode={scheme}
+          fitView={start.fit}
+          fitViewOptions={FIT}
+          defaultViewport={start.fit ? FIRST_VIEWPORT : start.viewport}
+          width={area.width}
+          height={area.height}
+          onlyRenderVisibleElements={!start.fit}
+          minZoom={0.05}
+          maxZoom={2}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable={false}
+          nodesFocusable
+          edgesFocusable
+          onNodeClick={onNodeClick}
+          onEdgeClick={onEdgeClick}
+          onPaneClick={onPaneClick}
+          ariaLabelConfig={ARIA_LABELS}
+        >
+          {/* The console's own tokens (app/globals.css), which follow the visual mode. */}
+          <Background gap={24} color="var(--color-aws-divider)" bgColor="var(--color-aws-surface)" />
+          <Controls showInteractive={false} />
+          {/* After the first fit: its 200 node shapes are not needed to use the drawing, only to survey it. */}
+          {fittedFor && (
+            <MiniMap
+              pannable
+              zoomable
+              ariaLabel="Access graph overview"
+              bgColor="var(--color-aws-surface)"
+              nodeColor={minimapColor}
+            />
+          )}
+        </ReactFlow>
+      )}
     </div>
   );
 }
