@@ -1,6 +1,7 @@
 "use client";
 // The access graph drawing (browser only: it renders once the graph has been fetched): the server's ELK positions
-// (lib/graph/layout.ts), drawn by xyflow at once with fit view, zoom controls and a minimap. Keyboard: Tab reaches every edge and
+// (lib/graph/layout.ts), drawn by xyflow at once, fitted whole, or where lib/graph/first-view.ts opens a drawing too large to
+// read whole (only what is on screen drawn), with zoom controls and a minimap. Keyboard: Tab reaches every drawn edge and
 // node, Enter on an edge opens its explanation, Enter on a node focuses its upstream + downstream,
 // arrow keys move along edges (Right/Left) or within a column (Up/Down), Escape clears the focus.
 import "@xyflow/react/dist/style.css";
@@ -58,8 +59,8 @@ const minimapColor = (n: Node) => (n.type === "account" ? "var(--color-aws-divid
 const nodeSelector = (id: string) => `.react-flow__node[data-id="${CSS.escape(id)}"]`;
 
 /**
- * Focuses a node once it is drawn: in a drawing opened on its corner (lib/graph/first-view.ts) only the
- * nodes on screen are, and a node brought into view is drawn a frame or more later.
+ * Focuses a node once it is drawn: in a drawing too large to read whole (lib/graph/first-view.ts) only
+ * the nodes on screen are, and a node brought into view is drawn a frame or more later.
  */
 function focusWhenDrawn(root: HTMLElement | null, id: string, frames = 60) {
   const el = root?.querySelector<HTMLElement>(nodeSelector(id));
@@ -99,7 +100,8 @@ function Canvas({ graph, layout, view, reveal, onOpenEdge, onFocusNode }: Canvas
   // ResizeObserver reports every new node once, and measured at the first viewport's zoom 1/2 the
   // handles land on whole pixels where layout-input.ts put them, so no edge moves. Fitted first (to
   // zoom ~0.06), the measurement carried rounding noise that moved every edge, each drawn again.
-  // Later drawings (a search's, a query's) are fitted at once. Until its fit the drawing is
+  // Later drawings (a search's, a query's) are fitted at once. A drawing too large to read whole
+  // opens at its first view instead (lib/graph/first-view.ts). Until its fit the drawing is
   // transparent (no flash of the zoomed-in corner) and the page is not settled.
   const store = useStoreApi();
   const [fittedFor, setFittedFor] = useState<object | null>(null);
@@ -113,8 +115,8 @@ function Canvas({ graph, layout, view, reveal, onOpenEdge, onFocusNode }: Canvas
     if (!drawnOnce.current) {
       drawnOnce.current = true;
       // xyflow's fitView() keeps its promise in the store; the prop's queued fit (set by its own effect,
-      // which runs before this parent's) resolves the one put there. A drawing opened on its corner
-      // is where its first viewport put it.
+      // which runs before this parent's) resolves the one put there. A drawing opened at its first
+      // view is where its first viewport put it.
       if (start.fit && store.getState().fitViewQueued) store.setState({ fitViewResolver: resolverTo(fitted) });
       else fitted();
     } else if (start.fit) void flow.fitView(FIT).then(fitted);
@@ -133,7 +135,7 @@ function Canvas({ graph, layout, view, reveal, onOpenEdge, onFocusNode }: Canvas
     const moved = flow.fitView({ nodes: drawn.map((id) => ({ id })), duration: prefersReducedMotion() ? 0 : 300, maxZoom: 1.1, padding: 0.3 });
     if (reveal.ids.length !== 1) return;
     const root = wrapper.current;
-    // Not drawn yet (off screen in a drawing opened on its corner): focused once the move has drawn it.
+    // Not drawn yet (off screen in a drawing too large to read whole): focused once the move has drawn it.
     if (root?.querySelector(nodeSelector(reveal.ids[0]))) focusWhenDrawn(root, reveal.ids[0]);
     else void moved.then(() => focusWhenDrawn(root, reveal.ids[0]));
   }, [laid, fittedFor, reveal, flow]);

@@ -10,6 +10,7 @@ export const area: HelpArea = {
       paragraphs: [
         "The access graph draws who can reach what in this account: users and roles, the roles each can assume through trust policies and identity-based policies, and the accounts and providers roles trust.",
         "Search for a principal or a role to see its paths. An edge exists only when both sides allow the assumption: the role's trust policy and the caller's permissions.",
+        "A graph too large to read whole opens at a readable zoom on its busiest stretch, drawing only what is on screen: the minimap and Fit view show all of it, and search and the arrow keys bring any node into view.",
         "This view is a feature of the sandbox; AWS offers related analysis in IAM Access Analyzer.",
       ],
       learnMore: [
