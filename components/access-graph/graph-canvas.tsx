@@ -191,8 +191,6 @@ function Canvas({ graph, layout, view, reveal, onOpenEdge, onFocusNode }: Canvas
           fitView={start.fit}
           fitViewOptions={FIT}
           defaultViewport={start.fit ? FIRST_VIEWPORT : start.viewport}
-          width={area.width}
-          height={area.height}
           onlyRenderVisibleElements={!start.fit}
           minZoom={0.05}
           maxZoom={2}
