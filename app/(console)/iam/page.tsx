@@ -8,7 +8,10 @@ import { formatAccountId } from "@/lib/authz/caller";
 import { accountAlias } from "@/lib/auth/account-alias";
 
 export default async function DashboardPage() {
-  const { caller, history, identity } = (await getConsoleState())!;
+  const state = await getConsoleState();
+  // Rendered alongside the console layout, which sends a caller without a session to sign in: nothing to show here.
+  if (!state) return null;
+  const { caller, history, identity } = state;
   const alias = await accountAlias(caller.accountId);
   return (
     <>
