@@ -1,5 +1,4 @@
 import { redirect } from "next/navigation";
-import { preload } from "react-dom";
 import { getConsoleState } from "@/lib/auth/console-state";
 import { accountAlias } from "@/lib/auth/account-alias";
 import { accountColorOf } from "@/lib/console-settings/account-color";
@@ -17,18 +16,16 @@ import { SettledMain } from "@/components/ui/settled";
 import { ServerClock } from "@/components/ui/server-clock";
 import { serverNowMs } from "@/lib/server-now";
 import { CURRENT_LAB_API } from "@/lib/labs/api-path";
-import { sessionPath } from "@/lib/auth/session-url";
+import { preloadConsoleRead } from "@/lib/api/preload-read";
 
 export const dynamic = "force-dynamic";
 
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const stateRead = getConsoleState();
   const multi = await readMultiSession();
-  // The lab panel's first read (use-lab.ts, same URL and credentials mode) is asked for with the
-  // document's head, not after hydration: the page is not settled before it answers. Called before
-  // the console state's reads are awaited: a hint given after them reaches the browser only in the
-  // page's data, once its scripts run.
-  preload(sessionPath(multi.tabId, CURRENT_LAB_API), { as: "fetch", crossOrigin: "anonymous" });
+  // The lab panel's first read (use-lab.ts) with the document's head, before the console state's
+  // reads are awaited: no console page is settled before it answers.
+  preloadConsoleRead(multi.tabId, CURRENT_LAB_API);
   const state = await stateRead;
   // A tab whose session this browser no longer holds (signed out, expired) signs in again, as a new session.
   if (!state) redirect(multi.enabled && multi.tabId ? "/signin?addSession=1" : "/signin");

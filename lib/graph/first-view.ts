@@ -43,7 +43,11 @@ export function boundsOf(nodes: Array<{ position: { x: number; y: number }; widt
   return minX === Infinity ? null : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
-/** The zoom at which `bounds` fits `screen` with `padding` (a fraction of the screen on each side), as xyflow's fitView. */
+/**
+ * The zoom at which `bounds` fits `screen` with `padding` (a fraction of the screen kept free on each
+ * side). xyflow's fitView keeps a little less (w − w/(1 + padding) in all), so at the threshold this
+ * errs towards opening readable.
+ */
 export function fitZoom(bounds: Box, screen: { width: number; height: number }, padding: number): number {
   const width = screen.width * (1 - 2 * padding);
   const height = screen.height * (1 - 2 * padding);
