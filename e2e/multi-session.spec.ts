@@ -118,7 +118,10 @@ test("five identities in one browser, each with its own URL; the sixth is refuse
     await expect(accountMenu(page, "Account menu: admin")).toBeVisible();
     await accountMenu(page).click();
     await expect(page.getByRole("menuitem", { name: new RegExp(` @ ${ACCT}`) })).toHaveCount(4);
+    // A full load follows the server action: wait for it, or the menu opened next is the old page's.
+    const reloaded = page.waitForEvent("load");
     await page.getByRole("menuitem", { name: "Turn off multi-session support" }).click();
+    await reloaded;
     await expect(accountMenu(page)).toBeVisible();
     await accountMenu(page).click();
     await expect(page.getByRole("menuitem", { name: "Turn on multi-session support" })).toBeVisible();
