@@ -38,9 +38,10 @@ test("aws iam simulate-custom-policy: the two aws-cli examples answer as documen
       },
     ],
   });
-  // The columns are left open: the .rst prints 38/167, one past this 167-character document's braces
-  // (37/166, what we answer); the reference page's 169-character variant spans 38-167 itself
-  // (lib/iam/simulate/positions.ts). Which one AWS ran is not recorded (docs/observability-checklist.md).
+  // The columns [INF]: the .rst prints 38/167, one past this 167-character document's braces; the
+  // reference page's 169-character variant spans 38-167 itself, so the .rst's output is taken as that
+  // run's, and the rule that reproduces it answers 37/166 here (lib/iam/simulate/positions.ts,
+  // docs/observability-checklist.md).
   const [match] = (allowed.EvaluationResults as { MatchedStatements: { StartPosition: { Column: number }; EndPosition: { Column: number } }[] }[])[0].MatchedStatements;
   expect([match.StartPosition.Column, match.EndPosition.Column]).toEqual([37, 166]);
   // Example 2: a date before the condition's: an implicit deny with no matched statement.

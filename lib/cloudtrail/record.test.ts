@@ -117,6 +117,7 @@ describe("buildTrailRecords: spec examples", () => {
     expect((mine.responseElements as Record<string, unknown>).sourceIdentity).toBe("alice");
     // The caller's key and name stay in the caller's account.
     expect(records[1].accessKeyId).toBeUndefined();
+    expect([records[0].username, records[1].username]).toEqual(["alice", undefined]);
     for (const r of records) expect(r.cloudTrailEvent).not.toMatch(/tokenCode|123456|secretAccessKey/);
   });
 

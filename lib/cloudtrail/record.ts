@@ -190,6 +190,8 @@ export function buildTrailRecords(call: TrailCall, ids: TrailIds = {}): TrailRec
       resources: shared.lookup,
       cloudTrailEvent: json,
     };
+    // The role account's copy names only an account (userIdentity AWSAccount, no userName), so it has
+    // no Username to look up by [INF, spec §4: AWS's value there is unrecorded].
     if (username !== undefined && copy.own) record.username = username;
     if (call.accessKeyId && copy.own) record.accessKeyId = call.accessKeyId;
     if (call.error && !signIn) record.errorCode = call.error.code;
